@@ -1,0 +1,40 @@
+/**
+ * MQTT topic names of device protocol v1.
+ * STORED OUTSIDE THE CODE: firmware and broker ACLs hold these strings. Never rename them;
+ * a breaking change is protocol v2 on new topics, with v1 still served.
+ */
+export const TOPIC_ROOT = 'eldercare/v1/devices';
+
+export type DeviceChannel = 'up' | 'status' | 'down';
+
+/** Device ids: 3 to 64 characters of A-Z a-z 0-9 _ - (they appear verbatim in topics and broker ACLs). */
+export const DEVICE_ID_PATTERN = /^[A-Za-z0-9_-]{3,64}$/;
+
+export function isValidDeviceId(value: string): boolean {
+  return DEVICE_ID_PATTERN.test(value);
+}
+
+export function deviceTopic(deviceId: string, channel: DeviceChannel): string {
+  return `${TOPIC_ROOT}/${deviceId}/${channel}`;
+}
+
+/** Filters the gateway subscribes to; `shared` prefixes the MQTT 5 shared-subscription group. */
+export function gatewaySubscriptions(shared: boolean): string[] {
+  const prefix = shared ? '$share/gateway/' : '';
+  return [`${prefix}${TOPIC_ROOT}/+/up`, `${prefix}${TOPIC_ROOT}/+/status`];
+}
+
+export interface ParsedTopic {
+  deviceId: string;
+  channel: DeviceChannel;
+}
+
+/** Splits an incoming topic; undefined when it is not a well-formed v1 device topic. */
+export function parseDeviceTopic(topic: string): ParsedTopic | undefined {
+  const prefix = `${TOPIC_ROOT}/`;
+  if (!topic.startsWith(prefix)) return undefined;
+  const [deviceId, channel, ...rest] = topic.slice(prefix.length).split('/');
+  if (rest.length > 0 || !isValidDeviceId(deviceId)) return undefined;
+  if (channel !== 'up' && channel !== 'status' && channel !== 'down') return undefined;
+  return { deviceId, channel };
+}
