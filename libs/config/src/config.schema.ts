@@ -1,0 +1,45 @@
+import { hostname } from 'node:os';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const url = (protocols: string[]) =>
+  z.url({ protocol: new RegExp(`^(${protocols.join('|')})$`), error: `must be a ${protocols.join(' or ')} URL` });
+const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+/**
+ * Every environment variable the platform reads, checked once at start-up.
+ * Optional URLs mean "use the embedded default" in the all-in-one process (see README).
+ */
+export const environmentSchema = z.object({
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().min(1).default('.data'),
+
+  DATABASE_URL: url(['postgres', 'postgresql']).optional(),
+  EMBEDDED_POSTGRES_PORT: port.default(5488),
+  REDIS_URL: url(['redis', 'rediss']).optional(),
+
+  MQTT_URL: url(['mqtt', 'mqtts', 'tcp']).optional(),
+  /** Port of the in-process broker when MQTT_URL is unset. */
+  MQTT_PORT: port.default(1883),
+  /** The platform's own broker account (subscribes to uplinks, publishes downlinks). */
+  MQTT_USERNAME: z.string().min(1).default('eldercare-gateway'),
+  MQTT_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  /** Mosquitto dynamic-security admin, used to provision and revoke device accounts. */
+  MQTT_ADMIN_USERNAME: z.string().min(1).optional(),
+  MQTT_ADMIN_PASSWORD: z.string().min(1).optional(),
+
+  /** Fixed per gateway instance: the broker keeps its persistent sessions under this id. */
+  GATEWAY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1-40 of A-Z a-z 0-9 _ -').default(hostname().replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 40)),
+  GATEWAY_CONNECTIONS: positiveInt.max(256).default(8),
+  GATEWAY_BATCH_MAX: positiveInt.max(10_000).default(500),
+  GATEWAY_BATCH_WINDOW_MS: z.coerce.number().int().min(0).max(1000).default(5),
+
+  HTTP_PORT: port.default(3000),
+
+  DEMO: flag.default(true),
+  DEMO_ELDERS: positiveInt.max(100_000).default(200),
+  DEMO_SPEED: z.coerce.number().positive().max(3600).default(60),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;

@@ -1,0 +1,37 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { RegionEntity } from './region.entity';
+
+/** An elder in the civil-affairs registry, placed in a community (村/社区). */
+@Entity({ name: 'elders' })
+@Check('elders_gender_check', `gender IN ('female', 'male')`)
+export class ElderEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text' })
+  gender: 'female' | 'male';
+
+  @Column({ name: 'birth_date', type: 'date' })
+  birthDate: string;
+
+  /** Several at once: 独居, 空巢, 高龄, 失能 … (codes from the domain's category list). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  categories: string[];
+
+  @Index('elders_community_id_idx')
+  @Column({ name: 'community_id', type: 'uuid' })
+  communityId: string;
+
+  @ManyToOne(() => RegionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'community_id', foreignKeyConstraintName: 'elders_community_id_fkey' })
+  community?: RegionEntity;
+
+  @Column({ type: 'text' })
+  address: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
