@@ -17,6 +17,7 @@ export const environmentSchema = z.object({
 
   DATABASE_URL: url(['postgres', 'postgresql']).optional(),
   EMBEDDED_POSTGRES_PORT: port.default(5488),
+  /** Unset: 127.0.0.1:6379, or in the all-in-one process a redis-server it starts itself. */
   REDIS_URL: url(['redis', 'rediss']).optional(),
 
   MQTT_URL: url(['mqtt', 'mqtts', 'tcp']).optional(),
@@ -29,11 +30,17 @@ export const environmentSchema = z.object({
   MQTT_ADMIN_USERNAME: z.string().min(1).optional(),
   MQTT_ADMIN_PASSWORD: z.string().min(1).optional(),
 
+  /** Off for a broker without shared subscriptions (aedes): then run exactly one gateway with one connection. */
+  MQTT_SHARED_SUBSCRIPTION: flag.default(true),
+
   /** Fixed per gateway instance: the broker keeps its persistent sessions under this id. */
   GATEWAY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1-40 of A-Z a-z 0-9 _ -').default(hostname().replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 40)),
   GATEWAY_CONNECTIONS: positiveInt.max(256).default(8),
   GATEWAY_BATCH_MAX: positiveInt.max(10_000).default(500),
   GATEWAY_BATCH_WINDOW_MS: z.coerce.number().int().min(0).max(1000).default(5),
+
+  /** Redis key prefix of every queue: lets several deployments or test runs share one Redis. */
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1-40 of A-Z a-z 0-9 _ -').default('eldercare'),
 
   HTTP_PORT: port.default(3000),
 
@@ -43,3 +50,6 @@ export const environmentSchema = z.object({
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
+
+/** Where Redis is looked for when REDIS_URL is unset. */
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';

@@ -5,3 +5,4 @@ export * from './repositories/device.repository';
 export * from './repositories/ingest.repository';
 export type { DeviceStatus } from './entities/device.entity';
 export type { RegionLevel } from './entities/region.entity';
+export * from './persistence.module';

@@ -1,2 +1,16 @@
 export * from './topics';
 export * from './device-types';
+export * from './limits';
+export * from './uplink-kinds';
+export * from './refusal';
+export { msgIdSchema, tsSchema } from './envelope.schema';
+export * from './uplink.schema';
+export * from './status.schema';
+export * from './downlink.schema';
+export * from './decode-uplink';
+export * from './validate-uplink';
+export * from './decode-status';
+export * from './downlink-builders';
+export * from './downlink-codec';
+export * from './encode-uplink';
+export * from './json-schema';

@@ -5,15 +5,18 @@
  */
 export const TOPIC_ROOT = 'eldercare/v1/devices';
 
+/** The three topics of each device: `up` and `status` from the device, `down` to it. */
 export type DeviceChannel = 'up' | 'status' | 'down';
 
 /** Device ids: 3 to 64 characters of A-Z a-z 0-9 _ - (they appear verbatim in topics and broker ACLs). */
 export const DEVICE_ID_PATTERN = /^[A-Za-z0-9_-]{3,64}$/;
 
+/** True when `value` is a well-formed device id (it may still be unregistered). */
 export function isValidDeviceId(value: string): boolean {
   return DEVICE_ID_PATTERN.test(value);
 }
 
+/** The topic of one device's channel; `deviceId` must already be valid, as it is not escaped. */
 export function deviceTopic(deviceId: string, channel: DeviceChannel): string {
   return `${TOPIC_ROOT}/${deviceId}/${channel}`;
 }
@@ -24,6 +27,7 @@ export function gatewaySubscriptions(shared: boolean): string[] {
   return [`${prefix}${TOPIC_ROOT}/+/up`, `${prefix}${TOPIC_ROOT}/+/status`];
 }
 
+/** A device topic split into its parts. */
 export interface ParsedTopic {
   deviceId: string;
   channel: DeviceChannel;

@@ -1,0 +1,16 @@
+/**
+ * Gives devices their broker accounts. Mosquitto needs each one created (`MosquittoDynsecProvisioner` has this
+ * shape); the embedded broker and EMQX read the registry themselves.
+ */
+export interface DeviceProvisioning {
+  provisionDevices(devices: { deviceId: string; secret: string }[]): Promise<unknown>;
+  revokeDevice(deviceId: string): Promise<unknown>;
+}
+
+export const DEVICE_PROVISIONING = Symbol('DEVICE_PROVISIONING');
+
+/** For a broker that authenticates against the registry itself (the embedded one, EMQX with Postgres authn). */
+export const registryOnlyProvisioning: DeviceProvisioning = {
+  provisionDevices: async () => undefined,
+  revokeDevice: async () => undefined,
+};

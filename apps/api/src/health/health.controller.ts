@@ -1,0 +1,17 @@
+import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { HealthService } from './health.service';
+
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  /** 200 when every dependency answers, 503 otherwise; the body says which. */
+  @Get()
+  @HttpCode(HttpStatus.OK)
+  async check(@Res({ passthrough: true }) response: Response) {
+    const report = await this.health.check();
+    if (report.status !== 'ok') response.status(HttpStatus.SERVICE_UNAVAILABLE);
+    return report;
+  }
+}

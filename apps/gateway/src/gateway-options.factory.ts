@@ -1,0 +1,20 @@
+import { DEFAULT_REDIS_URL, type Environment } from '@eldercare/config';
+import type { GatewayOptions } from './gateway.options';
+
+
+/** Gateway settings from the environment; the all-in-one process overrides the broker part for its embedded one. */
+export function gatewayOptionsFrom(env: Environment, mqtt: Pick<GatewayOptions['mqtt'], 'url'> & Partial<GatewayOptions['mqtt']>): GatewayOptions {
+  return {
+    mqtt: {
+      username: env.MQTT_USERNAME,
+      password: env.MQTT_PASSWORD,
+      clientIdBase: `gateway-${env.GATEWAY_ID}`,
+      connections: env.GATEWAY_CONNECTIONS,
+      sharedSubscription: env.MQTT_SHARED_SUBSCRIPTION,
+      ...mqtt,
+    },
+    batch: { maxSize: env.GATEWAY_BATCH_MAX, windowMs: env.GATEWAY_BATCH_WINDOW_MS },
+    redis: { url: env.REDIS_URL ?? DEFAULT_REDIS_URL },
+    queuePrefix: env.QUEUE_PREFIX,
+  };
+}

@@ -1,0 +1,20 @@
+/** Everything the gateway needs, resolved by whoever starts it (its own main or the all-in-one process). */
+export interface GatewayOptions {
+  mqtt: {
+    url: string;
+    username: string;
+    password?: string;
+    /** Fixed per instance: the broker keeps each connection's persistent session under `${clientIdBase}-${n}`. */
+    clientIdBase: string;
+    /** Parallel connections; each holds one unacknowledged message at a time, so this bounds a batch. */
+    connections: number;
+    /** `$share/gateway/...` so several gateways split the load; off for a broker without shared subscriptions. */
+    sharedSubscription: boolean;
+  };
+  batch: { maxSize: number; windowMs: number };
+  /** BullMQ's Redis; `url` as in REDIS_URL. */
+  redis: { url: string };
+  queuePrefix: string;
+}
+
+export const GATEWAY_OPTIONS = Symbol('GATEWAY_OPTIONS');

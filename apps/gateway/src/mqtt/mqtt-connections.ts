@@ -1,0 +1,75 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { gatewaySubscriptions } from '@eldercare/protocol';
+import mqtt, { type IConnackPacket, type IPublishPacket, type MqttClient } from 'mqtt';
+import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
+
+export type MessageHandler = (topic: string, payload: Buffer) => Promise<void>;
+
+/**
+ * The gateway's broker connections. mqtt.js handles a connection's packets one at a time and sends a PUBACK only
+ * when `handleMessage` calls back, so a message is acknowledged after `handler` resolves (once it is stored), and
+ * a pool of connections lets many messages be in flight, to be stored together.
+ */
+@Injectable()
+export class MqttConnections {
+  private readonly logger = new Logger(MqttConnections.name);
+  private clients: MqttClient[] = [];
+
+  constructor(@Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions) {}
+
+  async start(handler: MessageHandler): Promise<void> {
+    const { mqtt: settings } = this.options;
+    this.clients = await Promise.all(
+      Array.from({ length: settings.connections }, (_, index) => this.connect(`${settings.clientIdBase}-${index}`, handler)),
+    );
+  }
+
+  /** Publishes a downlink. Never awaited on the ingest path: the PUBACK it waits for may sit behind our own messages. */
+  publish(topic: string, payload: Buffer): Promise<void> {
+    const client = this.clients[0];
+    if (!client) return Promise.reject(new Error('the gateway is not connected to the broker'));
+    return client.publishAsync(topic, payload, { qos: 1 }).then(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.clients.map((client) => client.endAsync()));
+    this.clients = [];
+  }
+
+  private async connect(clientId: string, handler: MessageHandler): Promise<MqttClient> {
+    const { mqtt: settings } = this.options;
+    const client = mqtt.connect(settings.url, {
+      clientId,
+      username: settings.username,
+      password: settings.password,
+      clean: false,
+      protocolVersion: 4,
+      reconnectPeriod: 1000,
+      connectTimeout: 10_000,
+    });
+    // Set before the first CONNACK: a persistent session delivers what waited for it straight away.
+    client.handleMessage = (packet: IPublishPacket, callback: (error?: Error) => void) => {
+      handler(packet.topic, packet.payload as Buffer).then(() => callback(), callback);
+    };
+    const connack = await new Promise<IConnackPacket>((resolve, reject) => {
+      client.once('connect', resolve);
+      client.once('error', reject);
+    }).catch((error: Error) => {
+      client.end(true);
+      throw error;
+    });
+    if (!connack.sessionPresent) await this.subscribe(client);
+    // After a reconnect the broker may have dropped the session (expiry, restart without persistence).
+    client.on('connect', (again) => {
+      if (!again.sessionPresent) this.subscribe(client).catch((error: Error) => this.logger.error(error.message));
+    });
+    client.on('error', (error) => this.logger.error(`broker connection ${clientId}: ${error.message}`));
+    return client;
+  }
+
+  private async subscribe(client: MqttClient): Promise<void> {
+    const granted = await client.subscribeAsync(gatewaySubscriptions(this.options.mqtt.sharedSubscription), { qos: 1 });
+    const refused = granted.filter((grant) => grant.qos > 2);
+    if (refused.length > 0) throw new Error(`broker refused subscriptions: ${refused.map((grant) => grant.topic).join(', ')}`);
+  }
+}

@@ -1,0 +1,49 @@
+import { registryOnlyProvisioning, type DeviceProvisioning } from '@eldercare/api';
+import { connectProvisioner, createEmbeddedBroker, type DeviceCredentialStore } from '@eldercare/broker';
+import { startTestMosquitto } from '@eldercare/testing';
+import { randomBytes } from 'node:crypto';
+
+export type BrokerMode = 'mosquitto' | 'embedded';
+
+/** A broker for one test file, with the gateway's account and a way to give devices theirs. */
+export interface TestBroker {
+  mode: BrokerMode;
+  url: string;
+  service: { username: string; password: string };
+  sharedSubscription: boolean;
+  provisioning: DeviceProvisioning;
+  stop(): Promise<void>;
+}
+
+const SERVICE_USERNAME = 'eldercare-gateway';
+
+/** Mosquitto from docker/mosquitto with dynamic security on a free port, or the embedded broker on the registry. */
+export async function startTestBroker(mode: BrokerMode, registry: DeviceCredentialStore): Promise<TestBroker> {
+  const service = { username: SERVICE_USERNAME, password: randomBytes(18).toString('base64url') };
+  if (mode === 'mosquitto') {
+    const mosquitto = await startTestMosquitto();
+    const admin = await connectProvisioner(mosquitto.url, mosquitto.admin);
+    await admin.provisioner.ensureServiceAccount(service.username, service.password);
+    return {
+      mode,
+      url: mosquitto.url,
+      service,
+      sharedSubscription: true,
+      provisioning: admin.provisioner,
+      stop: async () => {
+        await admin.close();
+        await mosquitto.stop();
+      },
+    };
+  }
+  const broker = createEmbeddedBroker({ credentials: registry, service, logger: { warn: () => undefined } });
+  const address = await broker.listen(0, '127.0.0.1');
+  return {
+    mode,
+    url: `mqtt://127.0.0.1:${address.port}`,
+    service,
+    sharedSubscription: false,
+    provisioning: registryOnlyProvisioning,
+    stop: () => broker.close(),
+  };
+}

@@ -1,0 +1,96 @@
+import 'reflect-metadata';
+import { DeviceRegistryService, registryOnlyProvisioning } from '@eldercare/api';
+import { createEmbeddedBroker, type EmbeddedBroker } from '@eldercare/broker';
+import { createLogger, DEFAULT_REDIS_URL, loadConfig, NestPinoLogger, type Environment } from '@eldercare/config';
+import { gatewayOptionsFrom } from '@eldercare/gateway';
+import { DeviceRepository } from '@eldercare/persistence';
+import { workerOptionsFrom } from '@eldercare/worker';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { generateDemoCity } from './demo/demo-city';
+import { startDemoFleet } from './demo/demo-fleet';
+import { DemoSeeder } from './demo/demo-seeder';
+import { startEmbeddedPostgres, type RunningService } from './embedded/embedded-postgres';
+import { findOrStartRedis } from './embedded/local-redis';
+import { PlatformModule } from './platform.module';
+
+/** Port for a redis-server this process starts itself, away from a system one on 6379. */
+const OWN_REDIS_PORT = 6390;
+
+export interface RunningPlatform {
+  app: INestApplication;
+  mqttUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Gateway, worker and api in one process. What the environment does not name is embedded: Postgres into
+ * DATA_DIR, an MQTT broker with the production access rules, Redis found or started. With DEMO, a demo city
+ * is seeded once and a simulated fleet keeps its devices talking.
+ */
+export async function bootstrap(env: Environment = loadConfig()): Promise<RunningPlatform> {
+  const logger = createLogger(env.LOG_LEVEL, 'platform');
+  const stack: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const step of stack.splice(0).reverse()) await step().catch((error: Error) => logger.error(error.message));
+  };
+  try {
+    const postgres: RunningService = env.DATABASE_URL
+      ? { url: env.DATABASE_URL, stop: async () => undefined }
+      : await startEmbeddedPostgres(env.DATA_DIR, env.EMBEDDED_POSTGRES_PORT, (line) => logger.warn(line));
+    stack.push(postgres.stop);
+    const redis = await findOrStartRedis(env.REDIS_URL, DEFAULT_REDIS_URL, env.DATA_DIR, OWN_REDIS_PORT);
+    stack.push(redis.stop);
+    const redisEnv = { ...env, REDIS_URL: redis.url };
+
+    const embedded = !env.MQTT_URL;
+    // The in-process gateway and broker share a password that lives as long as the process.
+    const servicePassword = env.MQTT_PASSWORD ?? randomBytes(18).toString('base64url');
+    const mqttUrl = env.MQTT_URL ?? `mqtt://127.0.0.1:${env.MQTT_PORT}`;
+
+    const app = await NestFactory.create(
+      PlatformModule.forRoot({
+        database: { url: postgres.url, applicationName: 'eldercare-platform' },
+        // Without shared subscriptions, a second connection would receive every message again.
+        gateway: gatewayOptionsFrom(redisEnv, embedded ? { url: mqttUrl, password: servicePassword, sharedSubscription: false, connections: 1 } : { url: mqttUrl }),
+        worker: workerOptionsFrom(redisEnv),
+        api: { redis: { url: redis.url }, provisioning: registryOnlyProvisioning },
+      }),
+      { logger: new NestPinoLogger(logger) },
+    );
+    stack.push(() => app.close());
+
+    if (embedded) {
+      const broker: EmbeddedBroker = createEmbeddedBroker({
+        credentials: app.get(DeviceRepository),
+        service: { username: env.MQTT_USERNAME, password: servicePassword },
+        logger,
+      });
+      await broker.listen(env.MQTT_PORT, '0.0.0.0');
+      // Closed after the app, so the gateway can drain and acknowledge what it holds.
+      stack.splice(stack.length - 1, 0, () => broker.close());
+      logger.info(`embedded MQTT broker on port ${env.MQTT_PORT}`);
+    }
+
+    await app.listen(env.HTTP_PORT);
+    logger.info(`api on http://127.0.0.1:${env.HTTP_PORT} (health: /health)`);
+
+    if (env.DEMO) {
+      const seeder = new DemoSeeder(app.get(DataSource), app.get(DeviceRegistryService), join(env.DATA_DIR, 'demo-devices.json'));
+      const credentials = await seeder.ensure(generateDemoCity(env.DEMO_ELDERS, new Date()));
+      if (credentials) {
+        const fleet = await startDemoFleet(mqttUrl, credentials, env.DEMO_SPEED, logger);
+        stack.push(fleet.stop);
+      } else {
+        logger.warn('demo data exists but its device secrets are not in DATA_DIR; the simulated fleet does not start');
+      }
+    }
+    return { app, mqttUrl, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,69 @@
+import type { DeviceRegistryService } from '@eldercare/api';
+import { ElderEntity, RegionEntity } from '@eldercare/persistence';
+import type { DeviceType } from '@eldercare/protocol';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { DataSource } from 'typeorm';
+import type { DemoCity } from './demo-city';
+
+export interface DemoDeviceCredentials {
+  deviceId: string;
+  type: DeviceType;
+  secret: string;
+}
+
+/**
+ * Writes the demo city into an empty database once and keeps the devices' secrets in a local file (demo only:
+ * a real deployment hands each secret to the installer and never stores it), so the simulated fleet can log in.
+ */
+export class DemoSeeder {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registry: DeviceRegistryService,
+    private readonly credentialsFile: string,
+  ) {}
+
+  /** The fleet's credentials; undefined when the database was seeded elsewhere and its secrets are not here. */
+  async ensure(city: DemoCity): Promise<DemoDeviceCredentials[] | undefined> {
+    if ((await this.dataSource.getRepository(RegionEntity).count()) === 0) {
+      const credentials = await this.seed(city);
+      await mkdir(dirname(this.credentialsFile), { recursive: true });
+      await writeFile(this.credentialsFile, JSON.stringify(credentials, null, 1), { mode: 0o600 });
+      return credentials;
+    }
+    if (!existsSync(this.credentialsFile)) return undefined;
+    return JSON.parse(await readFile(this.credentialsFile, 'utf8')) as DemoDeviceCredentials[];
+  }
+
+  private async seed(city: DemoCity): Promise<DemoDeviceCredentials[]> {
+    const elderIds = await this.dataSource.transaction(async (manager) => {
+      const regionIds = new Map<string, string>();
+      for (const region of city.regions) {
+        const saved = await manager.getRepository(RegionEntity).save({
+          code: region.code,
+          name: region.name,
+          level: region.level,
+          parentId: region.parentCode ? regionIds.get(region.parentCode)! : null,
+        });
+        regionIds.set(region.code, saved.id);
+      }
+      const elders = await manager.getRepository(ElderEntity).save(
+        city.elders.map((elder) => ({
+          name: elder.name,
+          gender: elder.gender,
+          birthDate: elder.birthDate,
+          categories: elder.categories,
+          communityId: regionIds.get(elder.communityCode)!,
+          address: elder.address,
+        })),
+        { chunk: 200 },
+      );
+      return new Map(city.elders.map((elder, index) => [elder.key, elders[index].id]));
+    });
+
+    const registrations = city.elders.flatMap((elder) => elder.devices.map((device) => ({ ...device, elderId: elderIds.get(elder.key)! })));
+    const issued = await this.registry.register(registrations);
+    return issued.map((credentials, index) => ({ ...credentials, type: registrations[index].type }));
+  }
+}

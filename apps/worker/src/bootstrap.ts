@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { createLogger, DEFAULT_REDIS_URL, loadConfig, NestPinoLogger, type Environment } from '@eldercare/config';
+import { Module, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { WorkerModule } from './worker.module';
+import type { WorkerOptions } from './worker.options';
+
+export function workerOptionsFrom(env: Environment): WorkerOptions {
+  return { redis: { url: env.REDIS_URL ?? DEFAULT_REDIS_URL }, queuePrefix: env.QUEUE_PREFIX, concurrency: 16 };
+}
+
+/** Starts the worker on its own. */
+export async function bootstrap(env: Environment = loadConfig()): Promise<INestApplicationContext> {
+  @Module({ imports: [WorkerModule.forRoot(workerOptionsFrom(env))] })
+  class WorkerAppModule {}
+
+  const app = await NestFactory.createApplicationContext(WorkerAppModule, {
+    logger: new NestPinoLogger(createLogger(env.LOG_LEVEL, 'worker')),
+  });
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,8 @@
+/** Everything the worker needs, resolved by whoever starts it. */
+export interface WorkerOptions {
+  redis: { url: string };
+  queuePrefix: string;
+  concurrency: number;
+}
+
+export const WORKER_OPTIONS = Symbol('WORKER_OPTIONS');

@@ -1,0 +1,74 @@
+/**
+ * How the gateway should hand stored events to the worker: one BullMQ job per event (idempotent by job id, what
+ * the gateway does) or one job per committed batch. Every BullMQ job is a Lua script in Redis, so this measures
+ * whether per-event jobs keep up with the gateway's ingest rate, and prints the ratio between the two.
+ */
+import { deviceEventJobId, JobName, type DeviceEventJob } from '@eldercare/contracts';
+import { DEFAULT_REDIS_URL, loadConfig } from '@eldercare/config';
+import { Queue } from 'bullmq';
+import { randomBytes } from 'node:crypto';
+
+const EVENTS = Number(process.argv[2] ?? 20_000);
+const BATCH = 500;
+
+function event(index: number): DeviceEventJob {
+  const now = new Date().toISOString();
+  return {
+    eventId: String(index + 1),
+    deviceId: `wm-${String(index % 5000).padStart(6, '0')}`,
+    deviceType: 'water_meter',
+    elderId: null,
+    uplink: { msgId: String(index), kind: 'water', totalLiters: 1523.5 + index, flowLpm: 0 },
+    occurredAt: now,
+    receivedAt: now,
+    storedAt: now,
+  };
+}
+
+async function timed(label: string, run: () => Promise<void>): Promise<number> {
+  const started = process.hrtime.bigint();
+  await run();
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const rate = EVENTS / seconds;
+  console.log(`${label.padEnd(34)} ${seconds.toFixed(2)} s  ${Math.round(rate).toLocaleString('en')} events/s`);
+  return rate;
+}
+
+async function main(): Promise<void> {
+  const prefix = `bench-${randomBytes(4).toString('hex')}`;
+  const connection = { url: loadConfig().REDIS_URL ?? DEFAULT_REDIS_URL };
+  const perEvent = new Queue<DeviceEventJob>('device-events', { connection, prefix });
+  const perBatch = new Queue<{ events: DeviceEventJob[] }>('device-event-batches', { connection, prefix });
+  const events = Array.from({ length: EVENTS }, (_, index) => event(index));
+  console.log(`queue hand-off: ${EVENTS.toLocaleString('en')} events in batches of ${BATCH}, Redis ${connection.url}`);
+  try {
+    const jobPerEvent = await timed('one job per event (addBulk)', async () => {
+      for (let start = 0; start < EVENTS; start += BATCH) {
+        const slice = events.slice(start, start + BATCH);
+        await perEvent.addBulk(slice.map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data.eventId) } })));
+      }
+    });
+    const again = await timed('same events again (deduplicated)', async () => {
+      for (let start = 0; start < EVENTS; start += BATCH) {
+        const slice = events.slice(start, start + BATCH);
+        await perEvent.addBulk(slice.map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data.eventId) } })));
+      }
+    });
+    const jobPerBatch = await timed('one job per batch', async () => {
+      for (let start = 0; start < EVENTS; start += BATCH) await perBatch.add('process-batch', { events: events.slice(start, start + BATCH) });
+    });
+    const waiting = await perEvent.getWaitingCount();
+    console.log(`jobs waiting after both rounds: ${waiting} (expected ${EVENTS})`);
+    console.log(`ratio per-batch / per-event: ${(jobPerBatch / jobPerEvent).toFixed(2)}x; redelivery round ${(again / jobPerEvent).toFixed(2)}x`);
+  } finally {
+    await perEvent.obliterate({ force: true });
+    await perBatch.obliterate({ force: true });
+    await perEvent.close();
+    await perBatch.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

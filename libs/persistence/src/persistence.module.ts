@@ -1,0 +1,38 @@
+import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { openDatabase } from './data-source';
+import { DeviceRepository } from './repositories/device.repository';
+import { IngestRepository } from './repositories/ingest.repository';
+
+export interface PersistenceOptions {
+  url: string;
+  poolSize?: number;
+  applicationName?: string;
+}
+
+@Injectable()
+class DataSourceCloser implements OnApplicationShutdown {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+/** One migrated connection pool per process, shared by every app module in it. */
+@Module({})
+export class PersistenceModule {
+  static forRoot(options: PersistenceOptions): DynamicModule {
+    return {
+      module: PersistenceModule,
+      global: true,
+      providers: [
+        { provide: DataSource, useFactory: () => openDatabase(options.url, options) },
+        { provide: DeviceRepository, useFactory: (dataSource: DataSource) => new DeviceRepository(dataSource), inject: [DataSource] },
+        { provide: IngestRepository, useFactory: (dataSource: DataSource) => new IngestRepository(dataSource), inject: [DataSource] },
+        DataSourceCloser,
+      ],
+      exports: [DataSource, DeviceRepository, IngestRepository],
+    };
+  }
+}
