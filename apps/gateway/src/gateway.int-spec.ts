@@ -1,6 +1,6 @@
 import { DeviceRegistryService } from '@eldercare/api';
 import { deviceEventJobId, QueueName, type DeviceEventJob } from '@eldercare/contracts';
-import { SimulatedDevice } from '../../../devices/src/simulated-device';
+import { SimulatedDevice } from '@eldercare/devices';
 import { DeviceRepository, openDatabase } from '@eldercare/persistence';
 import { deviceTopic, type DeviceType } from '@eldercare/protocol';
 import { createTestDatabase, expectEventually, testEnvironment, type TestDatabase } from '@eldercare/testing';

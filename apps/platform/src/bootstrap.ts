@@ -33,17 +33,21 @@ export interface RunningPlatform {
  */
 export async function bootstrap(env: Environment = loadConfig()): Promise<RunningPlatform> {
   const logger = createLogger(env.LOG_LEVEL, 'platform');
-  const stack: (() => Promise<void>)[] = [];
+  // What was started, stopped in reverse order: the fleet, then the app (the gateway drains), the broker, Redis, Postgres.
+  const stack: { name: string; stop: () => Promise<void> }[] = [];
   const stop = async () => {
-    for (const step of stack.splice(0).reverse()) await step().catch((error: Error) => logger.error(error.message));
+    for (const { name, stop: stopPart } of stack.splice(0).reverse()) {
+      logger.info(`stopping ${name}`);
+      await stopPart().catch((error: Error) => logger.error(`stopping ${name}: ${error.message}`));
+    }
   };
   try {
     const postgres: RunningService = env.DATABASE_URL
       ? { url: env.DATABASE_URL, stop: async () => undefined }
       : await startEmbeddedPostgres(env.DATA_DIR, env.EMBEDDED_POSTGRES_PORT, (line) => logger.warn(line));
-    stack.push(postgres.stop);
+    stack.push({ name: 'postgres', stop: postgres.stop });
     const redis = await findOrStartRedis(env.REDIS_URL, DEFAULT_REDIS_URL, env.DATA_DIR, OWN_REDIS_PORT);
-    stack.push(redis.stop);
+    stack.push({ name: 'redis', stop: redis.stop });
     const redisEnv = { ...env, REDIS_URL: redis.url };
 
     const embedded = !env.MQTT_URL;
@@ -61,7 +65,7 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<Runnin
       }),
       { logger: new NestPinoLogger(logger) },
     );
-    stack.push(() => app.close());
+    stack.push({ name: 'gateway, worker and api', stop: () => app.close() });
 
     if (embedded) {
       const broker: EmbeddedBroker = createEmbeddedBroker({
@@ -69,21 +73,29 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<Runnin
         service: { username: env.MQTT_USERNAME, password: servicePassword },
         logger,
       });
-      await broker.listen(env.MQTT_PORT, '0.0.0.0');
+      await broker.listen(env.MQTT_PORT, '0.0.0.0').catch((error: NodeJS.ErrnoException) => {
+        throw error.code === 'EADDRINUSE'
+          ? new Error(`MQTT_PORT ${env.MQTT_PORT} is taken (another MQTT broker?): set MQTT_PORT to a free port, or MQTT_URL to use that broker`)
+          : error;
+      });
       // Closed after the app, so the gateway can drain and acknowledge what it holds.
-      stack.splice(stack.length - 1, 0, () => broker.close());
+      stack.splice(stack.length - 1, 0, { name: 'embedded MQTT broker', stop: () => broker.close() });
       logger.info(`embedded MQTT broker on port ${env.MQTT_PORT}`);
     }
 
-    await app.listen(env.HTTP_PORT);
+    await app.listen(env.HTTP_PORT).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'EADDRINUSE' ? new Error(`HTTP_PORT ${env.HTTP_PORT} is taken: set HTTP_PORT to a free port`) : error;
+    });
     logger.info(`api on http://127.0.0.1:${env.HTTP_PORT} (health: /health)`);
 
     if (env.DEMO) {
       const seeder = new DemoSeeder(app.get(DataSource), app.get(DeviceRegistryService), join(env.DATA_DIR, 'demo-devices.json'));
+      const seeding = Date.now();
       const credentials = await seeder.ensure(generateDemoCity(env.DEMO_ELDERS, new Date()));
+      logger.info(`demo city ready in ${Date.now() - seeding} ms`);
       if (credentials) {
         const fleet = await startDemoFleet(mqttUrl, credentials, env.DEMO_SPEED, logger);
-        stack.push(fleet.stop);
+        stack.push({ name: 'demo fleet', stop: fleet.stop });
       } else {
         logger.warn('demo data exists but its device secrets are not in DATA_DIR; the simulated fleet does not start');
       }

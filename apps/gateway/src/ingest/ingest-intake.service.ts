@@ -12,7 +12,7 @@ export class IngestIntake implements OnApplicationBootstrap, BeforeApplicationSh
   private readonly batcher: UplinkBatcher<InboundMessage>;
 
   constructor(
-    @Inject(GATEWAY_OPTIONS) options: GatewayOptions,
+    @Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions,
     ingest: IngestService,
     private readonly connections: MqttConnections,
   ) {
@@ -27,6 +27,8 @@ export class IngestIntake implements OnApplicationBootstrap, BeforeApplicationSh
       const message = decodeInbound(topic, payload, new Date());
       return this.batcher.submit(message, isUrgent(message));
     });
+    const { connections, sharedSubscription, url } = this.options.mqtt;
+    this.logger.log(`ingesting from ${new URL(url).host} on ${connections} connection(s), ${sharedSubscription ? 'shared' : 'plain'} subscription`);
   }
 
   async beforeApplicationShutdown(): Promise<void> {

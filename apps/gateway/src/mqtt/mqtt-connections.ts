@@ -31,8 +31,12 @@ export class MqttConnections {
     return client.publishAsync(topic, payload, { qos: 1 }).then(() => undefined);
   }
 
+  /**
+   * Drops the connections without waiting: a message still held unacknowledged would block a polite DISCONNECT
+   * for ever, and the broker redelivers it to the next gateway (which stores it once).
+   */
   async close(): Promise<void> {
-    await Promise.all(this.clients.map((client) => client.endAsync()));
+    await Promise.all(this.clients.map((client) => client.endAsync(true)));
     this.clients = [];
   }
 

@@ -11,6 +11,8 @@ export interface DemoDeviceCredentials {
   deviceId: string;
   type: DeviceType;
   secret: string;
+  /** The elder's key in the demo city: devices with the same household share a home and a daily routine. */
+  household: string;
 }
 
 /**
@@ -62,8 +64,8 @@ export class DemoSeeder {
       return new Map(city.elders.map((elder, index) => [elder.key, elders[index].id]));
     });
 
-    const registrations = city.elders.flatMap((elder) => elder.devices.map((device) => ({ ...device, elderId: elderIds.get(elder.key)! })));
-    const issued = await this.registry.register(registrations);
-    return issued.map((credentials, index) => ({ ...credentials, type: registrations[index].type }));
+    const devices = city.elders.flatMap((elder) => elder.devices.map((device) => ({ ...device, household: elder.key })));
+    const issued = await this.registry.register(devices.map(({ id, type, household }) => ({ id, type, elderId: elderIds.get(household)! })));
+    return issued.map((credentials, index) => ({ ...credentials, type: devices[index].type, household: devices[index].household }));
   }
 }

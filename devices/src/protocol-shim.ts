@@ -1,0 +1,3 @@
+/** The one place where `devices/` meets the protocol library. */
+export { deviceTopic, isValidDeviceId, DEVICE_TYPES, encodeUplink, decodeDownlink } from '@eldercare/protocol';
+export type { DeviceType, Uplink, Downlink } from '@eldercare/protocol';
