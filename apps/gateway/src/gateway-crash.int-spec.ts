@@ -44,7 +44,6 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('a gateway killed mid-strea
       MQTT_SHARED_SUBSCRIPTION: String(broker.sharedSubscription),
       GATEWAY_CONNECTIONS: broker.sharedSubscription ? '4' : '1',
       GATEWAY_ID: 'crash-test',
-      GATEWAY_BATCH_MAX: '50',
     };
   });
 

@@ -13,7 +13,7 @@ export function gatewayOptionsFrom(env: Environment, mqtt: Pick<GatewayOptions['
       sharedSubscription: env.MQTT_SHARED_SUBSCRIPTION,
       ...mqtt,
     },
-    batch: { maxSize: env.GATEWAY_BATCH_MAX, windowMs: env.GATEWAY_BATCH_WINDOW_MS },
+    batch: { windowMs: env.GATEWAY_BATCH_WINDOW_MS },
     redis: { url: env.REDIS_URL ?? DEFAULT_REDIS_URL },
     queuePrefix: env.QUEUE_PREFIX,
   };

@@ -11,7 +11,8 @@ export interface GatewayOptions {
     /** `$share/gateway/...` so several gateways split the load; off for a broker without shared subscriptions. */
     sharedSubscription: boolean;
   };
-  batch: { maxSize: number; windowMs: number };
+  /** A batch is stored when every connection has handed in a message, or `windowMs` after its first one. */
+  batch: { windowMs: number };
   /** BullMQ's Redis; `url` as in REDIS_URL. */
   redis: { url: string };
   queuePrefix: string;

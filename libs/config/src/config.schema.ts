@@ -35,8 +35,11 @@ export const environmentSchema = z.object({
 
   /** Fixed per gateway instance: the broker keeps its persistent sessions under this id. */
   GATEWAY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1-40 of A-Z a-z 0-9 _ -').default(hostname().replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 40)),
-  GATEWAY_CONNECTIONS: positiveInt.max(256).default(8),
-  GATEWAY_BATCH_MAX: positiveInt.max(10_000).default(500),
+  /**
+   * Broker connections per gateway. Each holds one unacknowledged message at a time (the PUBACK waits for the
+   * commit), so this is also the largest batch: throughput is about connections / commit time.
+   */
+  GATEWAY_CONNECTIONS: positiveInt.max(256).default(32),
   GATEWAY_BATCH_WINDOW_MS: z.coerce.number().int().min(0).max(1000).default(5),
 
   /** Redis key prefix of every queue: lets several deployments or test runs share one Redis. */

@@ -23,7 +23,7 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'mysql://localhost/db'],
     ['REDIS_URL', 'not a url'],
     ['GATEWAY_ID', 'gw/1'],
-    ['GATEWAY_BATCH_MAX', '0'],
+    ['GATEWAY_CONNECTIONS', '0'],
     ['LOG_LEVEL', 'loud'],
     ['DEMO', 'yes'],
     ['MQTT_PASSWORD', 'short'],

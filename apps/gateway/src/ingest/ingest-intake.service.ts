@@ -16,8 +16,10 @@ export class IngestIntake implements OnApplicationBootstrap, BeforeApplicationSh
     ingest: IngestService,
     private readonly connections: MqttConnections,
   ) {
+    // Each connection holds at most one unacknowledged message, so a batch can never hold more than one per connection.
     this.batcher = new UplinkBatcher((batch) => ingest.storeBatch(batch), {
-      ...options.batch,
+      maxSize: options.mqtt.connections,
+      windowMs: options.batch.windowMs,
       onRetry: (error, attempt) => this.logger.error(`batch not stored (attempt ${attempt}), retrying: ${(error as Error).message}`),
     });
   }

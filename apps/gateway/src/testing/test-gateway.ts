@@ -17,7 +17,7 @@ export function testGatewayOptions(broker: TestBroker, queuePrefix: string, clie
       connections: broker.sharedSubscription ? 4 : 1,
       sharedSubscription: broker.sharedSubscription,
     },
-    batch: { maxSize: 100, windowMs: 5 },
+    batch: { windowMs: 5 },
     redis: { url: testEnvironment.redisUrl },
     queuePrefix,
   };
