@@ -1,0 +1,171 @@
+/*
+ * How fast can the platform provision device accounts on Mosquitto's dynamic-security plugin, and
+ * what does it cost the device traffic meanwhile? Starts its own Mosquitto from
+ * docker/mosquitto/mosquitto.conf (never the machine's broker).
+ *
+ *   node -r @swc-node/register bench/provision-mosquitto.bench.ts [commands per message, default 500]
+ *
+ * 1. The same 500 new devices on a fresh broker, with 1, 10 and 500 commands per $CONTROL message.
+ * 2. 10,000 devices, provisioned 500 per call, with the given commands per message.
+ * Throughout, a probe device sends an uplink every 20 ms and the service account measures how late
+ * each one arrives: the longest delay is how long the broker stopped serving devices.
+ * It stops by itself: after TIME_LIMIT_MS it reports what it has done so far.
+ */
+import { stat } from 'node:fs/promises';
+import { MosquittoDynsecProvisioner } from '@eldercare/broker';
+import { generateDeviceSecret } from '@eldercare/domain';
+import { deviceTopic } from '@eldercare/protocol';
+import { type TestMosquitto, startTestMosquitto } from '@eldercare/testing';
+import { type MqttClient, connectAsync } from 'mqtt';
+
+const TOTAL_DEVICES = 10_000;
+const COMPARED_DEVICES = 500;
+const COMPARED_CHUNK_SIZES = [1, 10, 500];
+const DEVICES_PER_CALL = 500;
+const REPORT_EVERY = 1_000;
+const TIME_LIMIT_MS = 25 * 60_000;
+/** One message of 500 commands takes over a minute once the file holds 10,000 devices. */
+const RESPONSE_TIMEOUT_MS = 5 * 60_000;
+const PROBE_INTERVAL_MS = 20;
+
+interface Broker {
+  mosquitto: TestMosquitto;
+  admin: MqttClient;
+  probe: UplinkProbe;
+}
+
+async function main(): Promise<void> {
+  const scaleChunkSize = Number(process.argv[2] ?? 500);
+  const deadline = Date.now() + TIME_LIMIT_MS;
+  // The last resort if Mosquitto stops answering: the benchmark must end by itself.
+  setTimeout(() => {
+    console.error('time limit exceeded by more than a minute, exiting');
+    process.exit(1);
+  }, TIME_LIMIT_MS + 60_000).unref();
+
+  console.log(`1. ${COMPARED_DEVICES} new devices on a fresh broker`);
+  console.log('   commands/message  seconds  devices/s  longest uplink delay');
+  const seconds = new Map<number, number>();
+  for (const chunkSize of COMPARED_CHUNK_SIZES) {
+    await withBroker(async ({ admin, probe }) => {
+      const started = performance.now();
+      await provisioner(admin, chunkSize).provisionDevices(newDevices(`c${chunkSize}`, COMPARED_DEVICES));
+      const elapsed = performance.now() - started;
+      seconds.set(chunkSize, elapsed / 1000);
+      console.log(`   ${pad(chunkSize, 16)}  ${pad((elapsed / 1000).toFixed(2), 7)}  ${pad(rate(COMPARED_DEVICES, elapsed), 9)}  ${await probe.worstDelaySinceLastCall()} ms`);
+    });
+  }
+  const [first, last] = [COMPARED_CHUNK_SIZES[0], COMPARED_CHUNK_SIZES[COMPARED_CHUNK_SIZES.length - 1]];
+  console.log(`   ${last} per message is ${(seconds.get(first)! / seconds.get(last)!).toFixed(2)}x as fast as ${first} per message`);
+
+  console.log(`\n2. ${TOTAL_DEVICES} devices, ${scaleChunkSize} commands per message, ${DEVICES_PER_CALL} devices per call`);
+  console.log('   devices  devices/s (last 1000)  dynsec file  longest uplink delay');
+  await withBroker(async (broker) => {
+    const sut = provisioner(broker.admin, scaleChunkSize);
+    const devices = newDevices('fleet', TOTAL_DEVICES);
+    const started = performance.now();
+    let reported = started;
+    let done = 0;
+    while (done < devices.length && Date.now() < deadline) {
+      await sut.provisionDevices(devices.slice(done, done + DEVICES_PER_CALL));
+      done += DEVICES_PER_CALL;
+      if (done % REPORT_EVERY === 0) {
+        const now = performance.now();
+        console.log(`   ${pad(done, 7)}  ${pad(rate(REPORT_EVERY, now - reported), 21)}  ${pad(await fileSize(broker), 11)}  ${await broker.probe.worstDelaySinceLastCall()} ms`);
+        reported = now;
+      }
+    }
+    const elapsed = performance.now() - started;
+    if (done < devices.length) console.log(`   stopped at the time limit after ${done} devices`);
+    console.log(`   total: ${done} devices in ${(elapsed / 1000).toFixed(1)} s, ${rate(done, elapsed)} devices/s, ${scaleChunkSize} commands per message`);
+    console.log(`   dynamic-security file: ${await fileSize(broker)}`);
+  });
+}
+
+/**
+ * A device that publishes its clock every PROBE_INTERVAL_MS, and the service account that receives
+ * it. Mosquitto handles a $CONTROL message before any other packet, so a late uplink measures the pause.
+ */
+class UplinkProbe {
+  private worst = 0;
+  private latest = Number.POSITIVE_INFINITY;
+  private readonly timer: NodeJS.Timeout;
+
+  private constructor(
+    private readonly device: MqttClient,
+    private readonly service: MqttClient,
+  ) {
+    service.on('message', (_topic, payload) => {
+      this.latest = Date.now() - Number(payload.toString());
+      this.worst = Math.max(this.worst, this.latest);
+    });
+    this.timer = setInterval(() => device.publish(deviceTopic('probe', 'up'), String(Date.now()), { qos: 1 }), PROBE_INTERVAL_MS);
+  }
+
+  static async start(mosquitto: TestMosquitto, admin: MqttClient): Promise<UplinkProbe> {
+    const account = { username: 'eldercare-gateway', password: generateDeviceSecret() };
+    const secret = generateDeviceSecret();
+    await provisioner(admin, 10).ensureServiceAccount(account.username, account.password);
+    await provisioner(admin, 10).provisionDevices([{ deviceId: 'probe', secret }]);
+    const service = await connectAsync(mosquitto.url, { ...account, reconnectPeriod: 0 });
+    await service.subscribeAsync(deviceTopic('probe', 'up'), { qos: 1 });
+    const device = await connectAsync(mosquitto.url, { clientId: 'probe', username: 'probe', password: secret, reconnectPeriod: 0 });
+    return new UplinkProbe(device, service);
+  }
+
+  /** Waits until uplinks arrive on time again (a pause's backlog lands after the $CONTROL answer), then returns the worst delay. */
+  async worstDelaySinceLastCall(): Promise<number> {
+    this.latest = Number.POSITIVE_INFINITY;
+    while (this.latest > 2 * PROBE_INTERVAL_MS) await new Promise((resolve) => setTimeout(resolve, PROBE_INTERVAL_MS));
+    const worst = this.worst;
+    this.worst = 0;
+    return worst;
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await Promise.all([this.device.endAsync(), this.service.endAsync()]);
+  }
+}
+
+async function withBroker(run: (broker: Broker) => Promise<void>): Promise<void> {
+  const mosquitto = await startTestMosquitto();
+  try {
+    const admin = await connectAsync(mosquitto.url, { ...mosquitto.admin, protocolVersion: 5, reconnectPeriod: 0 });
+    const probe = await UplinkProbe.start(mosquitto, admin);
+    await probe.worstDelaySinceLastCall();
+    try {
+      await run({ mosquitto, admin, probe });
+    } finally {
+      await probe.stop();
+      await admin.endAsync();
+    }
+  } finally {
+    await mosquitto.stop();
+  }
+}
+
+function provisioner(admin: MqttClient, chunkSize: number): MosquittoDynsecProvisioner {
+  return new MosquittoDynsecProvisioner(admin, { chunkSize, responseTimeoutMs: RESPONSE_TIMEOUT_MS });
+}
+
+function newDevices(prefix: string, count: number): { deviceId: string; secret: string }[] {
+  return Array.from({ length: count }, (_, index) => ({ deviceId: `${prefix}-${String(index).padStart(5, '0')}`, secret: generateDeviceSecret() }));
+}
+
+async function fileSize({ mosquitto }: Broker): Promise<string> {
+  return `${((await stat(mosquitto.dynsecFile)).size / 1024 / 1024).toFixed(2)} MiB`;
+}
+
+function rate(count: number, ms: number): string {
+  return ((count * 1000) / ms).toFixed(0);
+}
+
+function pad(value: string | number, width: number): string {
+  return String(value).padStart(width);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

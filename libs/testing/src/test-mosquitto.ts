@@ -1,0 +1,166 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { type AddressInfo, createServer } from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { connect } from 'mqtt';
+
+/** A Mosquitto of our own, started from the production configuration on a free local port. */
+export interface TestMosquitto {
+  url: string;
+  port: number;
+  /** The dynamic-security admin, the only account that exists at start. */
+  admin: { username: string; password: string };
+  /** The dynamic-security JSON file the plugin rewrites on every command. */
+  dynsecFile: string;
+  stop(): Promise<void>;
+}
+
+const PRODUCTION_CONFIG = resolve(__dirname, '../../../docker/mosquitto/mosquitto.conf');
+/** Where Debian and Ubuntu install the plugin (the eclipse-mosquitto image has it in /usr/lib). */
+const PLUGIN_PATH = '/usr/lib/x86_64-linux-gnu/mosquitto_dynamic_security.so';
+const READY_TIMEOUT_MS = 10_000;
+const STOP_TIMEOUT_MS = 5_000;
+/** Another process can take the free port between our probe and Mosquitto's bind. */
+const START_ATTEMPTS = 3;
+
+const execFileAsync = promisify(execFile);
+
+/**
+ * Starts Mosquitto from docker/mosquitto/mosquitto.conf with only the machine-specific lines
+ * rewritten (port, plugin path, data folders), so the tests exercise the configuration we ship.
+ * Resolves once the admin can connect; `stop()` kills the broker and deletes its folder.
+ */
+export async function startTestMosquitto(): Promise<TestMosquitto> {
+  const dir = await mkdtemp(join(tmpdir(), 'eldercare-mosquitto-'));
+  try {
+    const admin = { username: 'admin', password: randomBytes(18).toString('base64url') };
+    const dynsecFile = join(dir, 'dynamic-security.json');
+    await execFileAsync('mosquitto_ctrl', ['dynsec', 'init', dynsecFile, admin.username, admin.password]);
+    const production = await readFile(PRODUCTION_CONFIG, 'utf8');
+    for (let attempt = 1; ; attempt++) {
+      const port = await findFreePort();
+      const configFile = join(dir, 'mosquitto.conf');
+      await writeFile(configFile, testConfig(production, { port, dir, dynsecFile }));
+      const broker = spawn('mosquitto', ['-c', configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+      // A test run that dies without calling stop() must not leave brokers behind.
+      const killOnExit = () => broker.kill('SIGKILL');
+      process.once('exit', killOnExit);
+      const output = captureOutput(broker);
+      const url = `mqtt://127.0.0.1:${port}`;
+      try {
+        await waitUntilAdminConnects(url, admin, broker, output);
+      } catch (error) {
+        process.off('exit', killOnExit);
+        await stopProcess(broker);
+        if (attempt < START_ATTEMPTS && output().includes('Address already in use')) continue;
+        throw error;
+      }
+      const stop = async () => {
+        process.off('exit', killOnExit);
+        await stopProcess(broker);
+        await rm(dir, { recursive: true, force: true });
+      };
+      return { url, port, admin, dynsecFile, stop };
+    }
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Replaces the machine-specific directives; refuses a configuration that no longer has them. */
+function testConfig(production: string, { port, dir, dynsecFile }: { port: number; dir: string; dynsecFile: string }): string {
+  const replacements: Record<string, string> = {
+    listener: `listener ${port} 127.0.0.1`,
+    plugin: `plugin ${PLUGIN_PATH}`,
+    plugin_opt_config_file: `plugin_opt_config_file ${dynsecFile}`,
+    persistence_location: `persistence_location ${dir}/`,
+  };
+  const seen = new Set<string>();
+  const lines = production.split('\n').map((line) => {
+    const directive = line.trim().split(/\s+/)[0];
+    if (!(directive in replacements)) return line;
+    seen.add(directive);
+    return replacements[directive];
+  });
+  const missing = Object.keys(replacements).filter((directive) => !seen.has(directive));
+  if (missing.length > 0) throw new Error(`${PRODUCTION_CONFIG} has no ${missing.join(', ')} line to rewrite`);
+  // Run as root, Mosquitto would switch to the `mosquitto` user, which cannot read our private folder.
+  lines.push(`user ${userInfo().username}`);
+  return lines.join('\n');
+}
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Keeps the broker's output for error messages; a broker that fails to start says why there. */
+function captureOutput(broker: ChildProcess): () => string {
+  let output = '';
+  const append = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-8_000);
+  };
+  broker.stdout?.on('data', append);
+  broker.stderr?.on('data', append);
+  return () => output;
+}
+
+/** Connects as the admin until it works: the broker is up and the dynamic-security plugin has loaded. */
+async function waitUntilAdminConnects(
+  url: string,
+  admin: TestMosquitto['admin'],
+  broker: ChildProcess,
+  output: () => string,
+): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    if (broker.exitCode !== null || broker.signalCode !== null) {
+      throw new Error(`mosquitto exited (${broker.exitCode ?? broker.signalCode}) before accepting connections:\n${output()}`);
+    }
+    try {
+      await connectOnce(url, admin);
+      return;
+    } catch (error) {
+      lastError = error;
+      await new Promise((retry) => setTimeout(retry, 20));
+    }
+  }
+  throw new Error(`mosquitto did not accept the admin within ${READY_TIMEOUT_MS} ms (${String(lastError)}):\n${output()}`);
+}
+
+function connectOnce(url: string, admin: TestMosquitto['admin']): Promise<void> {
+  return new Promise((resolveConnect, reject) => {
+    const client = connect(url, { ...admin, reconnectPeriod: 0, connectTimeout: 2_000 });
+    let settled = false;
+    const settle = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      client.end(true);
+      if (error) reject(error);
+      else resolveConnect();
+    };
+    client.on('connect', () => settle());
+    client.on('error', (error) => settle(error));
+    client.on('close', () => settle(new Error('connection closed before CONNACK')));
+  });
+}
+
+async function stopProcess(broker: ChildProcess): Promise<void> {
+  if (broker.exitCode !== null || broker.signalCode !== null) return;
+  const exited = new Promise<void>((resolveExit) => broker.once('exit', () => resolveExit()));
+  broker.kill('SIGTERM');
+  const killer = setTimeout(() => broker.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(killer);
+}
