@@ -63,7 +63,7 @@ async function run(connections: number, runIndex: number): Promise<Figures> {
   const batches = metrics.batches - baseline;
 
   const queue = new Queue(QueueName.DeviceEvents, { connection: options.redis, prefix: options.queuePrefix });
-  const queued = await queue.getWaitingCount();
+  const queued = await queue.getJobCountByTypes('waiting', 'delayed');
   if (queued < total) throw new Error(`only ${queued} of ${total} events were queued`);
 
   await Promise.all(meters.map((meter) => meter.close()));

@@ -1,9 +1,18 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { API_OPTIONS, type ApiOptions } from './api.options';
-import { DEVICE_PROVISIONING } from './devices/device-provisioning';
+import { DEVICE_PROVISIONING, type DeviceProvisioning } from './devices/device-provisioning';
 import { DeviceRegistryService } from './devices/device-registry.service';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
+
+@Injectable()
+class ProvisioningCloser implements OnApplicationShutdown {
+  constructor(@Inject(DEVICE_PROVISIONING) private readonly provisioning: DeviceProvisioning) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.provisioning.close?.();
+  }
+}
 
 /** REST and, as it grows, socket.io for the console. Needs PersistenceModule in the same process. */
 @Module({})
@@ -17,6 +26,7 @@ export class ApiModule {
         { provide: DEVICE_PROVISIONING, useValue: options.provisioning },
         HealthService,
         DeviceRegistryService,
+        ProvisioningCloser,
       ],
       exports: [DeviceRegistryService],
     };

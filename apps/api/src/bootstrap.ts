@@ -11,30 +11,28 @@ import { registryOnlyProvisioning, type DeviceProvisioning } from './devices/dev
  * With Mosquitto's admin account configured, registered devices get broker accounts and the gateway's service
  * account is (re)created; otherwise the broker is expected to read the registry itself (EMQX, embedded).
  */
-async function provisioningFor(env: Environment): Promise<{ provisioning: DeviceProvisioning; close(): Promise<void> }> {
-  if (!env.MQTT_URL || !env.MQTT_ADMIN_USERNAME || !env.MQTT_ADMIN_PASSWORD) return { provisioning: registryOnlyProvisioning, close: async () => undefined };
-  const admin = await connectProvisioner(env.MQTT_URL, { username: env.MQTT_ADMIN_USERNAME, password: env.MQTT_ADMIN_PASSWORD });
-  const gatewayPassword = requireSetting(env, 'MQTT_PASSWORD', 'to create the gateway account on Mosquitto');
-  await admin.provisioner.ensureServiceAccount(env.MQTT_USERNAME, gatewayPassword);
-  return { provisioning: admin.provisioner, close: admin.close };
+async function provisioningFor(env: Environment): Promise<DeviceProvisioning> {
+  if (!env.MQTT_URL || !env.MQTT_ADMIN_USERNAME || !env.MQTT_ADMIN_PASSWORD) return registryOnlyProvisioning;
+  const { provisioner, close } = await connectProvisioner(env.MQTT_URL, { username: env.MQTT_ADMIN_USERNAME, password: env.MQTT_ADMIN_PASSWORD });
+  await provisioner.ensureServiceAccount(env.MQTT_USERNAME, requireSetting(env, 'MQTT_PASSWORD', 'to create the gateway account on Mosquitto'));
+  return { provisionDevices: (devices) => provisioner.provisionDevices(devices), revokeDevice: (deviceId) => provisioner.revokeDevice(deviceId), close };
 }
 
 /** Starts the api on its own, listening on HTTP_PORT. */
 export async function bootstrap(env: Environment = loadConfig()): Promise<INestApplication> {
   const databaseUrl = requireSetting(env, 'DATABASE_URL', 'when the api runs on its own (npm start embeds one)');
-  const broker = await provisioningFor(env);
+  const provisioning = await provisioningFor(env);
 
   @Module({
     imports: [
       PersistenceModule.forRoot({ url: databaseUrl, applicationName: 'eldercare-api' }),
-      ApiModule.forRoot({ redis: { url: env.REDIS_URL ?? DEFAULT_REDIS_URL }, provisioning: broker.provisioning }),
+      ApiModule.forRoot({ redis: { url: env.REDIS_URL ?? DEFAULT_REDIS_URL }, provisioning }),
     ],
   })
   class ApiAppModule {}
 
   const app = await NestFactory.create(ApiAppModule, { logger: new NestPinoLogger(createLogger(env.LOG_LEVEL, 'api')) });
   app.enableShutdownHooks();
-  process.once('beforeExit', () => void broker.close());
   await app.listen(env.HTTP_PORT);
   return app;
 }

@@ -1,5 +1,5 @@
 import { DeviceRegistryService } from '@eldercare/api';
-import { QueueName } from '@eldercare/contracts';
+import { JobName, QueueName } from '@eldercare/contracts';
 import { SimulatedDevice } from '@eldercare/devices';
 import { DeviceRepository, openDatabase } from '@eldercare/persistence';
 import { createTestDatabase, expectEventually, testEnvironment, type TestDatabase } from '@eldercare/testing';
@@ -83,6 +83,9 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('a gateway killed mid-strea
     const perDevice = await dataSource.query('SELECT device_id, count(*)::int AS n, count(DISTINCT msg_id)::int AS distinct_ids FROM device_messages GROUP BY device_id');
     expect(perDevice).toHaveLength(DEVICES);
     for (const row of perDevice) expect(row).toMatchObject({ n: MESSAGES_PER_DEVICE, distinct_ids: MESSAGES_PER_DEVICE });
-    await expectEventually(async () => expect(await queue.getJobCountByTypes('waiting', 'active', 'completed')).toBe(TOTAL));
+    await expectEventually(async () => {
+      const jobs = await queue.getJobs(['waiting', 'delayed', 'active', 'completed']);
+      expect(jobs.filter((job) => job.name === JobName.ProcessDeviceEvent)).toHaveLength(TOTAL);
+    });
   });
 });

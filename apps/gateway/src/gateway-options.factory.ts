@@ -14,6 +14,7 @@ export function gatewayOptionsFrom(env: Environment, mqtt: Pick<GatewayOptions['
       ...mqtt,
     },
     batch: { windowMs: env.GATEWAY_BATCH_WINDOW_MS },
+    reorderWindowMs: env.RULES_REORDER_WINDOW_MS,
     redis: { url: env.REDIS_URL ?? DEFAULT_REDIS_URL },
     queuePrefix: env.QUEUE_PREFIX,
   };

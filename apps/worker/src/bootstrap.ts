@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { createLogger, DEFAULT_REDIS_URL, loadConfig, NestPinoLogger, type Environment } from '@eldercare/config';
+import { createLogger, DEFAULT_REDIS_URL, loadConfig, NestPinoLogger, requireSetting, type Environment } from '@eldercare/config';
+import { PersistenceModule } from '@eldercare/persistence';
 import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { WorkerModule } from './worker.module';
@@ -11,7 +12,11 @@ export function workerOptionsFrom(env: Environment): WorkerOptions {
 
 /** Starts the worker on its own. */
 export async function bootstrap(env: Environment = loadConfig()): Promise<INestApplicationContext> {
-  @Module({ imports: [WorkerModule.forRoot(workerOptionsFrom(env))] })
+  const databaseUrl = requireSetting(env, 'DATABASE_URL', 'when the worker runs on its own (npm start embeds one)');
+
+  @Module({
+    imports: [PersistenceModule.forRoot({ url: databaseUrl, applicationName: 'eldercare-worker' }), WorkerModule.forRoot(workerOptionsFrom(env))],
+  })
   class WorkerAppModule {}
 
   const app = await NestFactory.createApplicationContext(WorkerAppModule, {

@@ -1,4 +1,4 @@
 export * from './bootstrap';
 export * from './worker.module';
 export * from './worker.options';
-export * from './device-events/device-events.processor';
+export * from './rules/rule-engine.service';

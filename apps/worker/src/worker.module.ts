@@ -1,15 +1,30 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AlertAnnouncer } from './alerts/alert-announcer';
+import { EscalationProcessor } from './alerts/escalation.processor';
 import { DeviceEventsProcessor } from './device-events/device-events.processor';
+import { WorkerQueues } from './queues/worker-queues';
+import { RuleEngineService } from './rules/rule-engine.service';
+import { RuleTimerScheduler } from './rules/rule-timer.scheduler';
+import { RuleTimersProcessor } from './rules/rule-timers.processor';
 import { WORKER_OPTIONS, type WorkerOptions } from './worker.options';
 
-/** BullMQ processors: device events now; rules, escalation and care-plan scheduling build on it. */
+/** BullMQ processors: device events through the rules, rule timers, alert escalation. Needs PersistenceModule. */
 @Module({})
 export class WorkerModule {
   static forRoot(options: WorkerOptions): DynamicModule {
     return {
       module: WorkerModule,
-      providers: [{ provide: WORKER_OPTIONS, useValue: options }, DeviceEventsProcessor],
-      exports: [DeviceEventsProcessor],
+      providers: [
+        { provide: WORKER_OPTIONS, useValue: options },
+        WorkerQueues,
+        RuleTimerScheduler,
+        AlertAnnouncer,
+        RuleEngineService,
+        DeviceEventsProcessor,
+        RuleTimersProcessor,
+        EscalationProcessor,
+      ],
+      exports: [RuleEngineService],
     };
   }
 }

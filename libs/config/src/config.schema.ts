@@ -41,6 +41,11 @@ export const environmentSchema = z.object({
    */
   GATEWAY_CONNECTIONS: positiveInt.max(256).default(32),
   GATEWAY_BATCH_WINDOW_MS: z.coerce.number().int().min(0).max(1000).default(5),
+  /**
+   * How long readings wait before the rules take them, so that a device's messages that reached the gateway over
+   * different connections out of order are applied in device time. sos and fall never wait.
+   */
+  RULES_REORDER_WINDOW_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
 
   /** Redis key prefix of every queue: lets several deployments or test runs share one Redis. */
   QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1-40 of A-Z a-z 0-9 _ -').default('eldercare'),

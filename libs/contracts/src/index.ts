@@ -1,2 +1,5 @@
 export * from './queue-names';
 export * from './device-event.job';
+export * from './device-status.job';
+export * from './rule-timer.job';
+export * from './alert.jobs';

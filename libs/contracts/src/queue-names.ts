@@ -4,12 +4,22 @@
  * Never rename one without a migration that drains or moves the old queue.
  */
 export const QueueName = {
+  /** Stored device messages and online/offline changes, gateway to worker. */
   DeviceEvents: 'device-events',
+  /** Delayed jobs of the time-based rules (no water, silent device, not worn, outside the safe zone, water running). */
+  RuleTimers: 'rule-timers',
+  /** Delayed jobs that escalate an alert nobody acknowledged. */
+  AlertEscalations: 'alert-escalations',
+  /** Alerts raised or changed, worker to api (live console events). */
   Dispatch: 'dispatch',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
 export const JobName = {
   ProcessDeviceEvent: 'process-device-event',
+  ProcessDeviceStatus: 'process-device-status',
+  FireRuleTimer: 'fire-rule-timer',
+  EscalateAlert: 'escalate-alert',
+  AnnounceAlert: 'announce-alert',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];

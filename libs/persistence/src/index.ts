@@ -3,6 +3,8 @@ export * from './entities';
 export * from './migrations';
 export * from './repositories/device.repository';
 export * from './repositories/ingest.repository';
+export * from './repositories/alert.repository';
+export * from './repositories/rule-state.repository';
 export type { DeviceStatus } from './entities/device.entity';
 export type { RegionLevel } from './entities/region.entity';
 export * from './persistence.module';

@@ -3,12 +3,17 @@ import { DataSource } from 'typeorm';
 import { openDatabase } from './data-source';
 import { DeviceRepository } from './repositories/device.repository';
 import { IngestRepository } from './repositories/ingest.repository';
+import { AlertRepository } from './repositories/alert.repository';
+import { RuleStateRepository } from './repositories/rule-state.repository';
 
 export interface PersistenceOptions {
   url: string;
   poolSize?: number;
   applicationName?: string;
 }
+
+/** Each is a plain class over the DataSource, so tests and scripts can build them without Nest. */
+const REPOSITORIES = [DeviceRepository, IngestRepository, AlertRepository, RuleStateRepository];
 
 @Injectable()
 class DataSourceCloser implements OnApplicationShutdown {
@@ -28,11 +33,10 @@ export class PersistenceModule {
       global: true,
       providers: [
         { provide: DataSource, useFactory: () => openDatabase(options.url, options) },
-        { provide: DeviceRepository, useFactory: (dataSource: DataSource) => new DeviceRepository(dataSource), inject: [DataSource] },
-        { provide: IngestRepository, useFactory: (dataSource: DataSource) => new IngestRepository(dataSource), inject: [DataSource] },
+        ...REPOSITORIES.map((repository) => ({ provide: repository, useFactory: (dataSource: DataSource) => new repository(dataSource), inject: [DataSource] })),
         DataSourceCloser,
       ],
-      exports: [DataSource, DeviceRepository, IngestRepository],
+      exports: [DataSource, ...REPOSITORIES],
     };
   }
 }

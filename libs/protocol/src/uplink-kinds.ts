@@ -31,3 +31,8 @@ export function isUplinkKind(value: string): value is UplinkKind {
 export function isKindAllowed<T extends DeviceType>(deviceType: T, kind: string): kind is KindOf<T> {
   return (KINDS_BY_DEVICE_TYPE[deviceType] as readonly string[]).includes(kind);
 }
+
+/** `sos` and `fall`: acknowledged with `received` once stored, and never held back on their way to the rules. */
+export function isAcknowledgedKind(kind: string): kind is (typeof ACKNOWLEDGED_KINDS)[number] {
+  return (ACKNOWLEDGED_KINDS as readonly string[]).includes(kind);
+}

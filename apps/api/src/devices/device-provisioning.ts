@@ -5,6 +5,8 @@
 export interface DeviceProvisioning {
   provisionDevices(devices: { deviceId: string; secret: string }[]): Promise<unknown>;
   revokeDevice(deviceId: string): Promise<unknown>;
+  /** Ends the connection to the broker's admin interface, if there is one. */
+  close?(): Promise<void>;
 }
 
 export const DEVICE_PROVISIONING = Symbol('DEVICE_PROVISIONING');

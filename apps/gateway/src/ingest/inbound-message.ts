@@ -1,4 +1,4 @@
-import { decodeStatus, decodeUplink, parseDeviceTopic, refusal, type DecodedUplink, type Refusal } from '@eldercare/protocol';
+import { decodeStatus, decodeUplink, isAcknowledgedKind, parseDeviceTopic, refusal, type DecodedUplink, type Refusal } from '@eldercare/protocol';
 
 /** What a gateway learns of a message the moment it arrives, before it knows the device. */
 export type InboundDecoding =
@@ -31,5 +31,5 @@ export function decodeInbound(topic: string, payload: Buffer, receivedAt: Date):
 /** `sos` and `fall` are stored and acknowledged at once, never held for a batch window. */
 export function isUrgent(message: InboundMessage): boolean {
   const { decoding } = message;
-  return decoding.channel === 'up' && decoding.uplink.ok && (decoding.uplink.kind === 'sos' || decoding.uplink.kind === 'fall');
+  return decoding.channel === 'up' && decoding.uplink.ok && isAcknowledgedKind(decoding.uplink.kind);
 }

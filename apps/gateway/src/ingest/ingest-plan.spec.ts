@@ -67,6 +67,10 @@ describe('planIngest', () => {
       ]),
     );
     expect(sut.accepted.map((message) => message.kind)).toEqual(['heartbeat']);
+    expect(sut.statusChanges.map(({ device, online }) => [device.id, online])).toEqual([
+      ['watch-0001', false],
+      ['btn-0001', true],
+    ]);
   });
 
   it('refuses a malformed status and answers the device', () => {

@@ -1,5 +1,5 @@
 import type { IngestDevice, DeviceActivity, MessageToStore, RejectionToStore } from '@eldercare/persistence';
-import { refusal, validateUplink, type Refusal, type Uplink } from '@eldercare/protocol';
+import { isAcknowledgedKind, refusal, validateUplink, type Refusal, type Uplink } from '@eldercare/protocol';
 import type { InboundMessage } from './inbound-message';
 
 export interface AcceptedMessage extends MessageToStore {
@@ -22,6 +22,8 @@ export interface IngestPlan {
   rejections: RejectionToStore[];
   notices: RejectionNotice[];
   activity: DeviceActivity[];
+  /** Online/offline as the devices announced it (offline is also the last will), for the rules. */
+  statusChanges: { device: IngestDevice; online: boolean; receivedAt: Date }[];
   duplicatesInBatch: number;
 }
 
@@ -32,7 +34,7 @@ const messageKey = (deviceId: string, msgId: string) => `${deviceId}\u0000${msgI
  * and how each device's liveness changes.
  */
 export function planIngest(batch: InboundMessage[], devices: ReadonlyMap<string, IngestDevice>): IngestPlan {
-  const plan: IngestPlan = { accepted: [], urgent: [], rejections: [], notices: [], activity: [], duplicatesInBatch: 0 };
+  const plan: IngestPlan = { accepted: [], urgent: [], rejections: [], notices: [], activity: [], statusChanges: [], duplicatesInBatch: 0 };
   const seen = new Set<string>();
   const activity = new Map<string, DeviceActivity>();
 
@@ -59,8 +61,12 @@ export function planIngest(batch: InboundMessage[], devices: ReadonlyMap<string,
       continue;
     }
     if (decoding.channel === 'status') {
-      if (typeof decoding.online === 'boolean') touch(device.id, message.receivedAt, { online: decoding.online });
-      else refuse(message, device.id, decoding.online, true);
+      if (typeof decoding.online === 'boolean') {
+        touch(device.id, message.receivedAt, { online: decoding.online });
+        plan.statusChanges.push({ device, online: decoding.online, receivedAt: message.receivedAt });
+      } else {
+        refuse(message, device.id, decoding.online, true);
+      }
       continue;
     }
     if (!decoding.uplink.ok) {
@@ -74,7 +80,7 @@ export function planIngest(batch: InboundMessage[], devices: ReadonlyMap<string,
     }
     const { uplink } = validated;
     touch(device.id, message.receivedAt, uplink.kind === 'heartbeat' ? { online: true, battery: uplink.battery } : { online: true });
-    if (uplink.kind === 'sos' || uplink.kind === 'fall') plan.urgent.push({ deviceId: device.id, msgId: uplink.msgId });
+    if (isAcknowledgedKind(uplink.kind)) plan.urgent.push({ deviceId: device.id, msgId: uplink.msgId });
     const key = messageKey(device.id, uplink.msgId);
     if (seen.has(key)) {
       plan.duplicatesInBatch++;

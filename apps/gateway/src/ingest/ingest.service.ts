@@ -27,7 +27,8 @@ export class IngestService {
     const plan = planIngest(batch, await this.devices.findForIngest([...deviceIds]));
 
     const stored = await this.ingest.store({ messages: plan.accepted, rejections: plan.rejections, activity: plan.activity });
-    await this.events.enqueue(toJobs(plan.accepted, stored));
+    const statuses = plan.statusChanges.map(({ device, online, receivedAt }) => ({ deviceId: device.id, elderId: device.elderId, online, receivedAt: receivedAt.toISOString() }));
+    await this.events.enqueue(toJobs(plan.accepted, stored), statuses);
 
     const redelivered = stored.filter((row) => !row.inserted).length;
     this.metrics.recordBatch(batch.length, stored.length - redelivered, plan.duplicatesInBatch + redelivered, plan.rejections.map((r) => r.code));

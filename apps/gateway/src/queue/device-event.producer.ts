@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { deviceEventJobId, JobName, QueueName, type DeviceEventJob } from '@eldercare/contracts';
+import { deviceEventJobId, deviceStatusJobId, JobName, QueueName, type DeviceEventJob, type DeviceStatusJob } from '@eldercare/contracts';
+import { isAcknowledgedKind } from '@eldercare/protocol';
 import { Queue } from 'bullmq';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 
@@ -9,10 +10,12 @@ const KEEP_COMPLETED_SECONDS = 24 * 3600;
 /** Hands stored device events to the worker, one job per event, idempotent by job id. */
 @Injectable()
 export class DeviceEventProducer implements OnApplicationShutdown {
-  private readonly queue: Queue<DeviceEventJob>;
+  private readonly queue: Queue<DeviceEventJob | DeviceStatusJob>;
+  private readonly reorderWindowMs: number;
 
   constructor(@Inject(GATEWAY_OPTIONS) options: GatewayOptions) {
-    this.queue = new Queue<DeviceEventJob>(QueueName.DeviceEvents, {
+    this.reorderWindowMs = options.reorderWindowMs;
+    this.queue = new Queue<DeviceEventJob | DeviceStatusJob>(QueueName.DeviceEvents, {
       connection: options.redis,
       prefix: options.queuePrefix,
       defaultJobOptions: {
@@ -25,9 +28,16 @@ export class DeviceEventProducer implements OnApplicationShutdown {
   }
 
   /** One pipelined round trip to Redis for the whole batch. */
-  async enqueue(events: DeviceEventJob[]): Promise<void> {
-    if (events.length === 0) return;
-    await this.queue.addBulk(events.map((event) => ({ name: JobName.ProcessDeviceEvent, data: event, opts: { jobId: deviceEventJobId(event.eventId) } })));
+  async enqueue(events: DeviceEventJob[], statuses: DeviceStatusJob[]): Promise<void> {
+    if (events.length === 0 && statuses.length === 0) return;
+    await this.queue.addBulk([
+      ...events.map((data) => ({
+        name: JobName.ProcessDeviceEvent,
+        data,
+        opts: { jobId: deviceEventJobId(data.eventId), delay: isAcknowledgedKind(data.uplink.kind) ? 0 : this.reorderWindowMs },
+      })),
+      ...statuses.map((data) => ({ name: JobName.ProcessDeviceStatus, data, opts: { jobId: deviceStatusJobId(data.deviceId, new Date(data.receivedAt)) } })),
+    ]);
   }
 
   async onApplicationShutdown(): Promise<void> {

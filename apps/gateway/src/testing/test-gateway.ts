@@ -18,6 +18,7 @@ export function testGatewayOptions(broker: TestBroker, queuePrefix: string, clie
       sharedSubscription: broker.sharedSubscription,
     },
     batch: { windowMs: 5 },
+    reorderWindowMs: 300,
     redis: { url: testEnvironment.redisUrl },
     queuePrefix,
   };

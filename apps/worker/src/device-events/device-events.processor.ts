@@ -1,30 +1,29 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { QueueName, type DeviceEventJob } from '@eldercare/contracts';
-import { Worker, type Job } from 'bullmq';
+import { JobName, QueueName, type DeviceEventJob, type DeviceStatusJob } from '@eldercare/contracts';
+import type { Worker } from 'bullmq';
+import { consume } from '../queues/consume';
+import { RuleEngineService } from '../rules/rule-engine.service';
 import { WORKER_OPTIONS, type WorkerOptions } from '../worker.options';
 
-/** Consumes `device-events`. Each job is one stored device message; the rules that turn it into alerts run here. */
+/** Consumes `device-events`: each job is one stored device message, or a device going online or offline, run through the rules. */
 @Injectable()
 export class DeviceEventsProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeviceEventsProcessor.name);
-  private worker: Worker<DeviceEventJob> | undefined;
-  processed = 0;
+  private worker: Worker<DeviceEventJob | DeviceStatusJob> | undefined;
 
-  constructor(@Inject(WORKER_OPTIONS) private readonly options: WorkerOptions) {}
+  constructor(
+    @Inject(WORKER_OPTIONS) private readonly options: WorkerOptions,
+    private readonly engine: RuleEngineService,
+  ) {}
 
   onApplicationBootstrap(): void {
-    this.worker = new Worker<DeviceEventJob>(QueueName.DeviceEvents, (job) => this.process(job), {
-      connection: { url: this.options.redis.url, maxRetriesPerRequest: null },
-      prefix: this.options.queuePrefix,
-      concurrency: this.options.concurrency,
-    });
-    this.worker.on('failed', (job, error) => this.logger.error(`job ${job?.id} failed: ${error.message}`));
-  }
-
-  async process(job: Job<DeviceEventJob>): Promise<void> {
-    const { deviceId, uplink } = job.data;
-    this.processed++;
-    this.logger.debug(`${deviceId} ${uplink.kind} (job ${job.id})`);
+    this.worker = consume<DeviceEventJob | DeviceStatusJob>(
+      QueueName.DeviceEvents,
+      this.options,
+      this.logger,
+      (job) => (job.name === JobName.ProcessDeviceStatus ? this.engine.handleStatus(job.data as DeviceStatusJob) : this.engine.handleEvent(job.data as DeviceEventJob)),
+      this.options.concurrency,
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

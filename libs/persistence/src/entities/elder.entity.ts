@@ -32,6 +32,10 @@ export class ElderEntity {
   @Column({ type: 'text' })
   address: string;
 
+  /** Overrides of the rule defaults for this elder (thresholds, safe zone, waking hours). */
+  @Column({ name: 'rule_settings', type: 'jsonb', default: () => "'{}'" })
+  ruleSettings: Record<string, unknown>;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

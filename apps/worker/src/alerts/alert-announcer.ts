@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { announceAlertJobId, escalateAlertJobId, JobName, type AnnounceAlertJob, type EscalateAlertJob } from '@eldercare/contracts';
+import type { TriggerOutcome } from '@eldercare/persistence';
+import { WorkerQueues } from '../queues/worker-queues';
+
+export type EscalationStep = { step: EscalateAlertJob['step']; at: number };
+
+/** What an evaluation did to alerts, to be announced once it is committed. */
+export type AlertChange = (TriggerOutcome & { escalations: EscalationStep[] }) | { kind: 'cancelled-by-elder'; alertId: string };
+
+/**
+ * Announces committed alert changes on `dispatch` and schedules escalations. Job ids make both idempotent, and an
+ * event counted before (a redelivery after a crash) schedules its alert's escalations again, in case the crash
+ * came between commit and scheduling.
+ */
+@Injectable()
+export class AlertAnnouncer {
+  constructor(private readonly queues: WorkerQueues) {}
+
+  async announce(changes: AlertChange[], now = Date.now()): Promise<void> {
+    const announcements = changes.flatMap((change) => {
+      const announced = announcementOf(change);
+      return announced ? [{ name: JobName.AnnounceAlert, data: announced.job, opts: { jobId: announceAlertJobId(change.alertId, announced.job.change, announced.revision) } }] : [];
+    });
+    await this.queues.dispatch.addBulk(announcements);
+    const escalations = changes.flatMap((change) => (change.kind === 'opened' || change.kind === 'already-counted' ? change.escalations.map((step) => ({ alertId: change.alertId, ...step })) : []));
+    await this.queues.escalations.addBulk(
+      escalations.map(({ alertId, step, at }) => ({
+        name: JobName.EscalateAlert,
+        data: { alertId, step },
+        opts: { jobId: escalateAlertJobId(alertId, step), delay: Math.max(0, at - now) },
+      })),
+    );
+  }
+
+  async escalated(alertId: string, step: EscalateAlertJob['step']): Promise<void> {
+    await this.queues.dispatch.add(JobName.AnnounceAlert, { alertId, change: 'escalated', step }, { jobId: announceAlertJobId(alertId, 'escalated', step) });
+  }
+}
+
+/** The announcement a change makes, with the revision that keeps it from being announced twice; none for a redelivery. */
+function announcementOf(change: AlertChange): { job: AnnounceAlertJob; revision: number | string } | undefined {
+  switch (change.kind) {
+    case 'opened':
+      return { job: { alertId: change.alertId, change: 'raised' }, revision: 1 };
+    case 'merged':
+      return { job: { alertId: change.alertId, change: 'merged' }, revision: change.triggerCount };
+    case 'cancelled-by-elder':
+      return { job: { alertId: change.alertId, change: 'cancelled-by-elder' }, revision: 'elder' };
+    case 'already-counted':
+      return undefined;
+  }
+}

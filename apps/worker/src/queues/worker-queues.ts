@@ -1,0 +1,27 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { QueueName, type AnnounceAlertJob, type EscalateAlertJob, type RuleTimerJob } from '@eldercare/contracts';
+import { Queue } from 'bullmq';
+import { WORKER_OPTIONS, type WorkerOptions } from '../worker.options';
+
+/** The queues the worker produces to. */
+@Injectable()
+export class WorkerQueues implements OnApplicationShutdown {
+  readonly timers: Queue<RuleTimerJob>;
+  readonly escalations: Queue<EscalateAlertJob>;
+  readonly dispatch: Queue<AnnounceAlertJob>;
+
+  constructor(@Inject(WORKER_OPTIONS) options: WorkerOptions) {
+    const settings = {
+      connection: options.redis,
+      prefix: options.queuePrefix,
+      defaultJobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 24 * 3600 }, removeOnFail: { age: 14 * 24 * 3600 } },
+    };
+    this.timers = new Queue<RuleTimerJob>(QueueName.RuleTimers, settings);
+    this.escalations = new Queue<EscalateAlertJob>(QueueName.AlertEscalations, settings);
+    this.dispatch = new Queue<AnnounceAlertJob>(QueueName.Dispatch, settings);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([this.timers.close(), this.escalations.close(), this.dispatch.close()]);
+  }
+}

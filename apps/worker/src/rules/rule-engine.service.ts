@@ -1,0 +1,160 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { DeviceEventJob, DeviceStatusJob, RuleTimerJob } from '@eldercare/contracts';
+import {
+  createDeviceRuleState,
+  escalationSteps,
+  evaluateDeviceStatus,
+  evaluateEvent,
+  evaluateTimer,
+  isTimerKind,
+  mergeRuleSettings,
+  type DeviceRuleState,
+  type RuleContext,
+  type RuleDecision,
+  type RuleOutcome,
+  type RuleSettings,
+} from '@eldercare/domain';
+import { AlertRepository, RuleStateRepository, type ElderRuleContextRow } from '@eldercare/persistence';
+import type { Uplink } from '@eldercare/protocol';
+import type { EntityManager } from 'typeorm';
+import { AlertAnnouncer, type AlertChange } from '../alerts/alert-announcer';
+import { RuleTimerScheduler } from './rule-timer.scheduler';
+
+/** The times an alert's timeline starts with: from the device event, or the due time of a timer. */
+interface Timeline {
+  receivedAt: Date;
+  storedAt: Date;
+}
+
+/** One evaluation inside a device's transaction. */
+interface Step {
+  timeline: Timeline;
+  evaluate: (state: DeviceRuleState, context: RuleContext) => RuleOutcome;
+}
+
+/**
+ * The worker's one workflow: load the device's rule state under its lock, ask the domain for decisions, store
+ * alerts and state in the same transaction, then bring timers in line and announce what changed.
+ */
+@Injectable()
+export class RuleEngineService {
+  private readonly logger = new Logger(RuleEngineService.name);
+
+  constructor(
+    private readonly states: RuleStateRepository,
+    private readonly alerts: AlertRepository,
+    private readonly timers: RuleTimerScheduler,
+    private readonly announcer: AlertAnnouncer,
+  ) {}
+
+  async handleEvent(job: DeviceEventJob, now = Date.now()): Promise<void> {
+    const { elderId } = job;
+    if (!elderId) return this.logger.debug(`${job.deviceId} serves no elder: no rules apply`);
+    await this.run(job.deviceId, elderId, now, async (manager, stored) => {
+      const state = isEmpty(stored) ? createDeviceRuleState(job.deviceId, job.deviceType) : stored;
+      // Catch up on the device's messages not applied yet, in device time, whichever of their jobs came first. When
+      // there are none, this job's event was applied already (or came too late): sos and fall still answer to it.
+      const unapplied = await this.states.eventsAfter(manager, job.deviceId, state.lastApplied);
+      const events = unapplied.length > 0 ? unapplied : [{ ...job, occurredAt: new Date(job.occurredAt), receivedAt: new Date(job.receivedAt), storedAt: new Date(job.storedAt) }];
+      return {
+        state,
+        steps: events.map((row) => ({
+          timeline: { receivedAt: row.receivedAt, storedAt: row.storedAt },
+          evaluate: (current: DeviceRuleState, context: RuleContext) =>
+            evaluateEvent(
+              {
+                eventId: row.eventId,
+                deviceId: job.deviceId,
+                deviceType: job.deviceType,
+                elderId,
+                uplink: row.uplink as unknown as Uplink,
+                occurredAt: row.occurredAt.getTime(),
+                receivedAt: row.receivedAt.getTime(),
+              },
+              current,
+              context,
+            ),
+        })),
+      };
+    });
+  }
+
+  async handleStatus(job: DeviceStatusJob, now = Date.now()): Promise<void> {
+    if (!job.elderId) return;
+    const receivedAt = new Date(job.receivedAt);
+    // A device the rules have never heard from has no state to go offline from.
+    await this.run(job.deviceId, job.elderId, now, async (_manager, stored) => ({
+      state: stored,
+      steps: isEmpty(stored)
+        ? []
+        : [{ timeline: { receivedAt, storedAt: receivedAt }, evaluate: (current, context) => evaluateDeviceStatus({ online: job.online, receivedAt: receivedAt.getTime() }, current, context) }],
+    }));
+  }
+
+  async handleTimer(job: RuleTimerJob, now = Date.now()): Promise<void> {
+    if (!isTimerKind(job.timer)) throw new Error(`unknown rule timer ${job.timer}`);
+    const due = new Date(job.dueAt);
+    const timer = { kind: job.timer, dueAt: job.dueAt };
+    await this.run(job.deviceId, job.elderId, now, async (_manager, stored) => ({
+      state: stored,
+      steps: isEmpty(stored) ? [] : [{ timeline: { receivedAt: due, storedAt: due }, evaluate: (current, context) => evaluateTimer(timer, current, context) }],
+    }));
+  }
+
+  /** Under the device's lock: evaluate each step on the state the previous one left, store alerts and the state. */
+  private async run(deviceId: string, elderId: string, now: number, plan: (manager: EntityManager, stored: DeviceRuleState) => Promise<{ state: DeviceRuleState; steps: Step[] }>): Promise<void> {
+    const { changes, before, after } = await this.states.inDeviceTransaction(deviceId, async (manager, stored) => {
+      const context = toRuleContext(await this.states.elderContext(manager, elderId, new Date(now)), now);
+      const { state: initial, steps } = await plan(manager, stored as unknown as DeviceRuleState);
+      let state = initial;
+      const changes: AlertChange[] = [];
+      for (const step of steps) {
+        const outcome = step.evaluate(state, context);
+        changes.push(...(await this.apply(manager, { deviceId, elderId, ...step.timeline }, outcome.decisions, context.settings, now)));
+        state = outcome.state;
+      }
+      if (steps.length > 0) await this.states.save(manager, deviceId, state);
+      return { changes, before: initial.timers ?? {}, after: state.timers ?? {} };
+    });
+    await this.timers.sync(deviceId, elderId, after, before, now);
+    await this.announcer.announce(changes);
+  }
+
+  private async apply(
+    manager: EntityManager,
+    source: Timeline & { deviceId: string; elderId: string },
+    decisions: RuleDecision[],
+    settings: RuleSettings,
+    now: number,
+  ): Promise<AlertChange[]> {
+    const changes: AlertChange[] = [];
+    for (const decision of decisions) {
+      if (decision.type === 'raise') {
+        const outcome = await this.alerts.trigger(manager, {
+          elderId: source.elderId,
+          deviceId: source.deviceId,
+          rule: decision.rule,
+          severity: decision.severity,
+          evidence: decision.evidence,
+          triggerKey: decision.triggerId,
+          sourceMsgId: decision.sourceMsgId ?? null,
+          deviceTime: new Date(decision.occurredAt),
+          receivedAt: source.receivedAt,
+          storedAt: source.storedAt,
+          raisedAt: new Date(now),
+        });
+        changes.push({ ...outcome, escalations: escalationSteps(decision.severity, outcome.raisedAt.getTime(), settings) });
+      } else if (decision.type === 'cancel-by-elder') {
+        const alertId = await this.alerts.cancelByElder(manager, source.deviceId, decision.sourceMsgId, new Date(decision.occurredAt));
+        if (alertId) changes.push({ kind: 'cancelled-by-elder', alertId });
+      }
+    }
+    return changes;
+  }
+}
+
+const isEmpty = (state: object) => Object.keys(state).length === 0;
+
+function toRuleContext(row: ElderRuleContextRow, now: number): RuleContext {
+  return { settings: mergeRuleSettings(row.ruleSettings), absences: row.absences, now };
+}

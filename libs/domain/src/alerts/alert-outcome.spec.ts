@@ -1,0 +1,44 @@
+import { ALERT_OUTCOMES, isAlertOutcome, isFalseAlarm, type AlertOutcome } from './alert-outcome';
+
+describe('alert outcomes', () => {
+  it('keeps the stored codes exactly', () => {
+    expect(Object.keys(ALERT_OUTCOMES)).toEqual([
+      'false-alarm-pressed-by-mistake',
+      'false-alarm-device-fault',
+      'elder-fine-after-call',
+      'family-went',
+      'caregiver-sent',
+      'ambulance-called',
+      'hospitalised',
+      'no-answer-visited',
+      'other',
+    ]);
+  });
+
+  it.each<[AlertOutcome, boolean]>([
+    ['false-alarm-pressed-by-mistake', true],
+    ['false-alarm-device-fault', true],
+    ['elder-fine-after-call', false],
+    ['family-went', false],
+    ['caregiver-sent', false],
+    ['ambulance-called', false],
+    ['hospitalised', false],
+    ['no-answer-visited', false],
+    ['other', false],
+  ])('%s is a false alarm: %p', (outcome, falseAlarm) => {
+    const sut = isFalseAlarm;
+
+    expect(sut(outcome)).toBe(falseAlarm);
+  });
+
+  it.each([
+    ['family-went', true],
+    ['false-alarm', false],
+    ['constructor', false],
+    ['', false],
+  ])('%p is an outcome code: %p', (value, expected) => {
+    const sut = isAlertOutcome;
+
+    expect(sut(value)).toBe(expected);
+  });
+});

@@ -1,0 +1,55 @@
+import { SECOND_MS } from '../time/durations';
+import { mutedUntil } from './absence';
+import type { DeviceRuleState } from './device-rule-state';
+import { severityOf } from './rule-code';
+import type { RaiseDecision } from './rule-decision';
+import { checkInactivity } from './inactivity';
+import { raiseFromTimer, scheduleTimer, unchanged, unscheduleTimer } from './rule-outcome';
+import type { DeviceStatusChange, DueTimer, RuleContext, RuleOutcome } from './rule-input';
+import type { RuleSettings } from './rule-settings';
+
+function silentAfterMs(state: DeviceRuleState, settings: RuleSettings): number {
+  const { heartbeatFactor, heartbeatSec } = settings.deviceSilent;
+  return heartbeatFactor * heartbeatSec[state.deviceType] * SECOND_MS;
+}
+
+/**
+ * Anything heard from the device moves the device-silent timer to (latest receive time) + factor × heartbeat.
+ * Receive time, not device time: a device that sends readings it buffered while offline is talking now. Only a
+ * later receive time moves it, so a redelivered message changes nothing.
+ */
+export function hearFromDevice(state: DeviceRuleState, receivedAt: number, settings: RuleSettings): RuleOutcome {
+  if (state.lastHeardAt !== null && receivedAt <= state.lastHeardAt) return unchanged(state);
+  return scheduleTimer({ ...state, lastHeardAt: receivedAt }, 'device-silent', receivedAt + silentAfterMs(state, settings));
+}
+
+/** The device-silent timer: nothing heard for factor × heartbeat, absences muted and restarting the count, raises maintenance. */
+export function fireDeviceSilent(timer: DueTimer, state: DeviceRuleState, context: RuleContext): RuleOutcome {
+  const lastHeardAt = state.lastHeardAt;
+  if (lastHeardAt === null) return unchanged(state);
+  const silentAfter = silentAfterMs(state, context.settings);
+  const check = checkInactivity(lastHeardAt, context.absences, context.now, (start) => start + silentAfter);
+  if (check.status !== 'due') return scheduleTimer(state, 'device-silent', check.at);
+  const evidence = { reason: 'no-message', lastHeardAt, heartbeatSec: context.settings.deviceSilent.heartbeatSec[state.deviceType] };
+  return { state, decisions: [raiseFromTimer('device-silent', state, timer, evidence)] };
+}
+
+/**
+ * The broker's last will for the device: it dropped off without saying goodbye. Raised at once as device-silent
+ * (its timer is removed, the silence is reported), unless the device has spoken since or the elder is away; the
+ * timer then stays to judge the silence after the absence.
+ */
+export function evaluateLastWill(status: DeviceStatusChange, state: DeviceRuleState, context: RuleContext): RuleOutcome {
+  if (state.lastHeardAt !== null && state.lastHeardAt > status.receivedAt) return unchanged(state);
+  if (mutedUntil(context.absences, status.receivedAt) !== null) return unchanged(state);
+  const removed = unscheduleTimer(state, 'device-silent');
+  const raise: RaiseDecision = {
+    type: 'raise',
+    rule: 'device-silent',
+    severity: severityOf('device-silent'),
+    occurredAt: status.receivedAt,
+    evidence: { reason: 'last-will', lastHeardAt: state.lastHeardAt },
+    triggerId: `status:${state.deviceId}:offline:${status.receivedAt}`,
+  };
+  return { state: removed.state, decisions: [raise, ...removed.decisions] };
+}

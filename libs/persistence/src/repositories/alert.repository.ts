@@ -1,0 +1,84 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { AlertEntity } from '../entities/alert.entity';
+
+export interface AlertTrigger {
+  elderId: string;
+  deviceId: string;
+  rule: string;
+  severity: string;
+  evidence: Record<string, unknown>;
+  /** What caused it, unique per cause: see `AlertTriggerEntity.triggerKey`. */
+  triggerKey: string;
+  sourceMsgId: string | null;
+  deviceTime: Date;
+  receivedAt: Date;
+  storedAt: Date;
+  raisedAt: Date;
+}
+
+/** What a trigger did: opened an alert, fed an open one, or nothing because this event was counted before. */
+export type TriggerOutcome = { kind: 'opened' | 'merged' | 'already-counted'; alertId: string; triggerCount: number; raisedAt: Date };
+
+/** Alerts and their triggers. Callers pass the transaction they hold the device's lock in. */
+export class AlertRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Opens an alert, or merges the trigger into the elder's open alert of the same rule (a count and the latest
+   * evidence). A trigger whose event was counted already changes nothing.
+   */
+  async trigger(manager: EntityManager, trigger: AlertTrigger): Promise<TriggerOutcome> {
+    const [counted]: { id: string; trigger_count: number; raised_at: Date }[] = await manager.query(
+      `SELECT a.id, a.trigger_count, a.raised_at FROM alert_triggers t JOIN alerts a ON a.id = t.alert_id
+       WHERE t.trigger_key = $1 AND t.rule = $2`,
+      [trigger.triggerKey, trigger.rule],
+    );
+    if (counted) return { kind: 'already-counted', alertId: counted.id, triggerCount: counted.trigger_count, raisedAt: counted.raised_at };
+
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [[merged]]: [{ id: string; trigger_count: number; raised_at: Date }[], number] = await manager.query(
+      `UPDATE alerts SET trigger_count = trigger_count + 1, evidence = $3, updated_at = now()
+       WHERE elder_id = $1 AND rule = $2 AND status IN ('raised', 'acknowledged')
+       RETURNING id, trigger_count, raised_at`,
+      [trigger.elderId, trigger.rule, JSON.stringify(trigger.evidence)],
+    );
+    let outcome: TriggerOutcome;
+    if (merged) {
+      outcome = { kind: 'merged', alertId: merged.id, triggerCount: merged.trigger_count, raisedAt: merged.raised_at };
+    } else {
+      const [opened]: { id: string }[] = await manager.query(
+        `INSERT INTO alerts (elder_id, device_id, rule, severity, status, evidence, source_msg_id, device_time, received_at, stored_at, raised_at)
+         VALUES ($1, $2, $3, $4, 'raised', $5, $6, $7, $8, $9, $10) RETURNING id`,
+        [trigger.elderId, trigger.deviceId, trigger.rule, trigger.severity, JSON.stringify(trigger.evidence), trigger.sourceMsgId, trigger.deviceTime, trigger.receivedAt, trigger.storedAt, trigger.raisedAt],
+      );
+      outcome = { kind: 'opened', alertId: opened.id, triggerCount: 1, raisedAt: trigger.raisedAt };
+    }
+    await manager.query('INSERT INTO alert_triggers (trigger_key, rule, alert_id, occurred_at, evidence) VALUES ($1, $2, $3, $4, $5)', [
+      trigger.triggerKey,
+      trigger.rule,
+      outcome.alertId,
+      trigger.deviceTime,
+      JSON.stringify(trigger.evidence),
+    ]);
+    return outcome;
+  }
+
+  /** Marks the open sos alert raised by that press as cancelled by the elder; undefined when there is none. */
+  async cancelByElder(manager: EntityManager, deviceId: string, sourceMsgId: string, at: Date): Promise<string | undefined> {
+    const [[cancelled]]: [{ id: string }[], number] = await manager.query(
+      `UPDATE alerts SET status = 'cancelled-by-elder', cancelled_at = $3, updated_at = now()
+       WHERE device_id = $1 AND rule = 'sos' AND source_msg_id = $2 AND status = 'raised'
+       RETURNING id`,
+      [deviceId, sourceMsgId, at],
+    );
+    return cancelled?.id;
+  }
+
+  findById(id: string): Promise<AlertEntity | null> {
+    return this.dataSource.getRepository(AlertEntity).findOneBy({ id });
+  }
+
+  findByElder(elderId: string): Promise<AlertEntity[]> {
+    return this.dataSource.getRepository(AlertEntity).find({ where: { elderId }, order: { raisedAt: 'ASC' } });
+  }
+}
