@@ -2,11 +2,10 @@ import { DeviceRegistryService } from '@eldercare/api';
 import { JobName, QueueName } from '@eldercare/contracts';
 import { SimulatedDevice } from '@eldercare/devices';
 import { DeviceRepository, openDatabase } from '@eldercare/persistence';
-import { createTestDatabase, expectEventually, testEnvironment, type TestDatabase } from '@eldercare/testing';
+import { AppProcess, createTestDatabase, expectEventually, testEnvironment, type TestDatabase } from '@eldercare/testing';
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { GatewayProcess } from './testing/gateway-process';
 import { startTestBroker, type BrokerMode, type TestBroker } from './testing/test-broker';
 
 const DEVICES = 10;
@@ -20,7 +19,8 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('a gateway killed mid-strea
   let queue: Queue;
   let gatewayEnv: Record<string, string>;
   const meters: SimulatedDevice[] = [];
-  const gateways: GatewayProcess[] = [];
+  const gateways: AppProcess[] = [];
+  const startGateway = () => AppProcess.start('gateway', gatewayEnv, 'ingesting from');
 
   const storedCount = async () => Number((await dataSource.query('SELECT count(*) AS n FROM device_messages'))[0].n);
 
@@ -66,7 +66,7 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('a gateway killed mid-strea
     );
 
   it('stores all 1,000 messages exactly once after a SIGKILL and a restart', async () => {
-    const first = await GatewayProcess.start(gatewayEnv);
+    const first = await startGateway();
     gateways.push(first);
     const half = MESSAGES_PER_DEVICE / 2;
     await sendReadings(0, half);
@@ -78,7 +78,7 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('a gateway killed mid-strea
     await sendReadings(half, MESSAGES_PER_DEVICE);
     expect(storedAtKill).toBeLessThan(TOTAL);
 
-    gateways.push(await GatewayProcess.start(gatewayEnv));
+    gateways.push(await startGateway());
     await expectEventually(async () => expect(await storedCount()).toBe(TOTAL), { timeoutMs: 60_000 });
     const perDevice = await dataSource.query('SELECT device_id, count(*)::int AS n, count(DISTINCT msg_id)::int AS distinct_ids FROM device_messages GROUP BY device_id');
     expect(perDevice).toHaveLength(DEVICES);

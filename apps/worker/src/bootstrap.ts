@@ -7,7 +7,7 @@ import { WorkerModule } from './worker.module';
 import type { WorkerOptions } from './worker.options';
 
 export function workerOptionsFrom(env: Environment): WorkerOptions {
-  return { redis: { url: env.REDIS_URL ?? DEFAULT_REDIS_URL }, queuePrefix: env.QUEUE_PREFIX, concurrency: 16 };
+  return { redis: { url: env.REDIS_URL ?? DEFAULT_REDIS_URL }, queuePrefix: env.QUEUE_PREFIX, concurrency: env.WORKER_CONCURRENCY, lockMs: env.WORKER_LOCK_MS };
 }
 
 /** Starts the worker on its own. */

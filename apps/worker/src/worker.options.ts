@@ -3,6 +3,8 @@ export interface WorkerOptions {
   redis: { url: string };
   queuePrefix: string;
   concurrency: number;
+  /** See WORKER_LOCK_MS. */
+  lockMs: number;
 }
 
 export const WORKER_OPTIONS = Symbol('WORKER_OPTIONS');

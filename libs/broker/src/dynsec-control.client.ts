@@ -14,10 +14,11 @@ export interface DynsecResponse {
 export interface DynsecControlOptions {
   /**
    * Commands per `$CONTROL` message (default 10). Mosquitto 2.0 rewrites its whole JSON file once
-   * per command even inside a batch, and handles the whole message before any other packet: with
-   * 3,000 devices a message of 500 commands held every uplink back for 11 to 20 s, and was no
-   * faster overall than messages of 10 (bench/provision-mosquitto.bench.ts). Small messages keep
-   * the broker's pauses short; `set_tcp_nodelay` keeps their round trips cheap.
+   * per command even inside a batch, and serves no other client until the whole message is done.
+   * Provisioning 10,000 devices (bench/provision-mosquitto.bench.ts) took 779 s with messages of
+   * 500 commands and 815 s with messages of 10, but the large messages held device uplinks back by
+   * up to 157 s (and cost a subscriber its connection), the small ones by up to 6 s. The round
+   * trips of small messages are cheap as long as the broker runs with `set_tcp_nodelay`.
    */
   chunkSize?: number;
   /** How long to wait for the answer to one message. */

@@ -50,6 +50,14 @@ export const environmentSchema = z.object({
   /** Redis key prefix of every queue: lets several deployments or test runs share one Redis. */
   QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1-40 of A-Z a-z 0-9 _ -').default('eldercare'),
 
+  /** Jobs processed at once by each worker process. */
+  WORKER_CONCURRENCY: positiveInt.max(256).default(16),
+  /**
+   * How long a worker's hold on a job lasts without renewal: a job of a worker that died goes back to the queue
+   * after about this long.
+   */
+  WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+
   HTTP_PORT: port.default(3000),
 
   DEMO: flag.default(true),

@@ -1,3 +1,4 @@
+export * from './app-process';
 export * from './expect-eventually';
 export * from './test-database';
 export * from './test-environment';

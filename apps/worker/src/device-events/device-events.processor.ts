@@ -24,6 +24,7 @@ export class DeviceEventsProcessor implements OnApplicationBootstrap, OnApplicat
       (job) => (job.name === JobName.ProcessDeviceStatus ? this.engine.handleStatus(job.data as DeviceStatusJob) : this.engine.handleEvent(job.data as DeviceEventJob)),
       this.options.concurrency,
     );
+    this.logger.log(`taking device events, ${this.options.concurrency} at a time`);
   }
 
   async onApplicationShutdown(): Promise<void> {

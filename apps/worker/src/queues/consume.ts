@@ -8,6 +8,10 @@ export function consume<T>(queue: string, options: WorkerOptions, logger: Logger
     connection: { ...options.redis, maxRetriesPerRequest: null },
     prefix: options.queuePrefix,
     concurrency,
+    lockDuration: options.lockMs,
+    stalledInterval: options.lockMs,
+    // A job whose worker died is retried, not failed: several crashes in a row must not drop an sos.
+    maxStalledCount: 10,
   });
   worker.on('failed', (job, error) => logger.error(`${queue} job ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
   worker.on('error', (error) => logger.error(`${queue} worker: ${error.message}`));

@@ -10,7 +10,7 @@ export async function startGatewayAndWorker(databaseUrl: string, gateway: Gatewa
     imports: [
       PersistenceModule.forRoot({ url: databaseUrl, poolSize: 6 }),
       GatewayModule.forRoot(gateway),
-      WorkerModule.forRoot({ redis: gateway.redis, queuePrefix: gateway.queuePrefix, concurrency: 4 }),
+      WorkerModule.forRoot({ redis: gateway.redis, queuePrefix: gateway.queuePrefix, concurrency: 4, lockMs: 30_000 }),
     ],
   })
   class TestPlatformModule {}

@@ -3,15 +3,15 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
-const ROOT = join(__dirname, '../../../..');
+const ROOT = join(__dirname, '../../..');
 
-/** The gateway as its own process (apps/gateway/src/main.ts), so a test can kill it the hard way. */
-export class GatewayProcess {
+/** One of the platform's processes (`apps/<app>/src/main.ts`) on its own, so a test can kill it the hard way. */
+export class AppProcess {
   private constructor(private readonly child: ChildProcess) {}
 
-  /** Starts it and resolves once it has subscribed and is ingesting. */
-  static async start(env: Record<string, string>): Promise<GatewayProcess> {
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/gateway/src/main.ts'], {
+  /** Starts it and resolves once a log line contains `ready` (what the app says when it has started its work). */
+  static async start(app: 'gateway' | 'worker' | 'api', env: Record<string, string>, ready: string): Promise<AppProcess> {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${app}/src/main.ts`], {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'info', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -21,14 +21,14 @@ export class GatewayProcess {
     const lines = createInterface({ input: child.stdout! });
     await new Promise<void>((resolve, reject) => {
       lines.on('line', (line) => {
-        if (line.includes('ingesting from')) resolve();
+        if (line.includes(ready)) resolve();
       });
-      child.once('exit', (code) => reject(new Error(`gateway exited (${code}) before ingesting: ${errors.join('')}`)));
+      child.once('exit', (code) => reject(new Error(`${app} exited (${code}) before saying "${ready}": ${errors.join('')}`)));
     });
-    return new GatewayProcess(child);
+    return new AppProcess(child);
   }
 
-  /** SIGKILL: no drain, no goodbye; whatever it held unacknowledged stays with the broker. */
+  /** SIGKILL: no drain, no goodbye; what it held unfinished stays with the broker or the queue. */
   async kill(): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = once(this.child, 'exit');
@@ -36,7 +36,7 @@ export class GatewayProcess {
     await exited;
   }
 
-  /** SIGTERM: the gateway drains what it holds, then exits. */
+  /** SIGTERM: the app finishes what it holds, then exits. */
   async stop(): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = once(this.child, 'exit');

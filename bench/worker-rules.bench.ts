@@ -1,0 +1,111 @@
+/**
+ * Events per second through the rules worker on this machine: stored device messages (vitals and water readings
+ * of 200 elders) queued on `device-events`, then taken by the worker, which locks each device's rule state,
+ * evaluates the rules, stores alerts and state, and keeps timers in line. Run with one concurrent job and with
+ * the default concurrency, so the ratio is measured in the same run.
+ */
+import { DEFAULT_REDIS_URL, loadConfig } from '@eldercare/config';
+import { deviceEventJobId, JobName, QueueName, type DeviceEventJob } from '@eldercare/contracts';
+import { DeviceRepository, IngestRepository, openDatabase, PersistenceModule } from '@eldercare/persistence';
+import type { Uplink } from '@eldercare/protocol';
+import { createEmptyDatabase, createTestElder } from '@eldercare/testing';
+import { workerOptionsFrom, WorkerModule } from '@eldercare/worker';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Queue } from 'bullmq';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+
+const ELDERS = 200;
+const READINGS_PER_DEVICE = Number(process.argv[2] ?? 25);
+
+async function run(concurrency: number): Promise<{ seconds: number; perSecond: number; alerts: number }> {
+  const database = `eldercare_bench_${randomBytes(4).toString('hex')}`;
+  const url = await createEmptyDatabase(database);
+  const dataSource = await openDatabase(url, { poolSize: 4 });
+  const devices = new DeviceRepository(dataSource);
+  const jobs: DeviceEventJob[] = [];
+  const start = Date.now() - READINGS_PER_DEVICE * 300_000;
+  const registrations: { id: string; type: 'wearable' | 'water_meter'; elderId: string; secretHash: string }[] = [];
+  for (let elder = 0; elder < ELDERS; elder++) {
+    const elderId = await createTestElder(dataSource);
+    registrations.push({ id: `watch-${elder}`, type: 'wearable', elderId, secretHash: 'x' }, { id: `wm-${elder}`, type: 'water_meter', elderId, secretHash: 'x' });
+  }
+  await devices.insert(registrations);
+
+  const messages = registrations.flatMap(({ id, type }, deviceIndex) =>
+    Array.from({ length: READINGS_PER_DEVICE }, (_, reading) => {
+      const uplink: Uplink =
+        type === 'wearable'
+          ? { msgId: `${reading}`, kind: 'vitals', heartRate: deviceIndex % 10 === 0 && reading > 20 ? 130 : 70 + (reading % 7), spo2: 97 }
+          : { msgId: `${reading}`, kind: 'water', totalLiters: 1000 + reading * 3, flowLpm: reading % 4 === 0 ? 6 : 0 };
+      const at = new Date(start + reading * 300_000);
+      return { deviceId: id, msgId: uplink.msgId, kind: uplink.kind, body: uplink, occurredAt: at, receivedAt: at };
+    }),
+  );
+  const stored = await new IngestRepository(dataSource).store({ messages, rejections: [], activity: [] });
+  const elderOf = new Map(registrations.map((device) => [device.id, device]));
+  stored.forEach((row, index) => {
+    const message = messages[index];
+    const device = elderOf.get(row.deviceId)!;
+    jobs.push({
+      eventId: row.id,
+      deviceId: row.deviceId,
+      deviceType: device.type,
+      elderId: device.elderId,
+      uplink: message.body,
+      occurredAt: message.occurredAt.toISOString(),
+      receivedAt: message.receivedAt.toISOString(),
+      storedAt: row.storedAt.toISOString(),
+    });
+  });
+
+  const env = { ...loadConfig(), REDIS_URL: loadConfig().REDIS_URL ?? DEFAULT_REDIS_URL, QUEUE_PREFIX: `bench-${randomBytes(3).toString('hex')}` };
+  const options = { ...workerOptionsFrom(env), concurrency };
+  const queue = new Queue<DeviceEventJob>(QueueName.DeviceEvents, { connection: options.redis, prefix: options.queuePrefix });
+  for (let index = 0; index < jobs.length; index += 500) {
+    await queue.addBulk(jobs.slice(index, index + 500).map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data.eventId) } })));
+  }
+
+  @Module({ imports: [PersistenceModule.forRoot({ url, poolSize: Math.max(4, concurrency) }), WorkerModule.forRoot(options)] })
+  class BenchWorkerModule {}
+  const started = process.hrtime.bigint();
+  const worker = await NestFactory.createApplicationContext(BenchWorkerModule, { logger: ['error'] });
+  await worker.init();
+  while ((await queue.getJobCountByTypes('waiting', 'active', 'delayed', 'prioritized')) > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+
+  const counter = new Client({ connectionString: url });
+  await counter.connect();
+  const alerts = Number((await counter.query('SELECT count(*) AS n FROM alerts')).rows[0].n);
+  await counter.end();
+  await worker.close();
+  for (const name of Object.values(QueueName)) {
+    const leftover = new Queue(name, { connection: options.redis, prefix: options.queuePrefix });
+    await leftover.obliterate({ force: true });
+    await leftover.close();
+  }
+  await queue.close();
+  await dataSource.destroy();
+  const admin = new Client({ connectionString: url.replace(`/${database}`, '/postgres') });
+  await admin.connect();
+  await admin.query(`DROP DATABASE ${database} WITH (FORCE)`);
+  await admin.end();
+  return { seconds, perSecond: jobs.length / seconds, alerts };
+}
+
+async function main(): Promise<void> {
+  const total = ELDERS * 2 * READINGS_PER_DEVICE;
+  console.log(`rules worker: ${total.toLocaleString('en')} events (${ELDERS} elders, a watch and a water meter each, ${READINGS_PER_DEVICE} readings per device)`);
+  const single = await run(1);
+  console.log(`concurrency 1 (baseline)   ${single.seconds.toFixed(2)} s  ${Math.round(single.perSecond).toLocaleString('en').padStart(6)} events/s  ${single.alerts} alerts`);
+  const concurrency = workerOptionsFrom(loadConfig()).concurrency;
+  const pooled = await run(concurrency);
+  console.log(`concurrency ${concurrency}              ${pooled.seconds.toFixed(2)} s  ${Math.round(pooled.perSecond).toLocaleString('en').padStart(6)} events/s  ${pooled.alerts} alerts`);
+  console.log(`ratio ${concurrency} / 1: ${(pooled.perSecond / single.perSecond).toFixed(2)}x`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
