@@ -105,6 +105,11 @@ export class FleetRunner extends EventEmitter<FleetRunnerEvents> {
     }
   }
 
+  /** A connected member, to make it do something its model would not (an incident in a demo, a test). */
+  device(deviceId: string): SimulatedDevice | undefined {
+    return this.running.find((entry) => entry.device.deviceId === deviceId)?.device;
+  }
+
   /** The counters now; `sentPerSec` is the rate measured at the last `stats` event. */
   stats(): FleetStats {
     return {

@@ -1,101 +1,34 @@
-import { DeviceRegistryService } from '@eldercare/api';
-import { QueueName, type AnnounceAlertJob, type DeviceEventJob } from '@eldercare/contracts';
-import { SimulatedDevice } from '@eldercare/devices';
-import { DeviceRepository, openDatabase } from '@eldercare/persistence';
-import type { DeviceType } from '@eldercare/protocol';
-import { createTestDatabase, createTestElder, eventually, expectEventually, type TestDatabase } from '@eldercare/testing';
-import type { INestApplicationContext } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import { randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { startTestBroker, type TestBroker } from '../../gateway/src/testing/test-broker';
-import { testGatewayOptions } from '../../gateway/src/testing/test-gateway';
+import { type DeviceEventJob } from '@eldercare/contracts';
+import type { Uplink } from '@eldercare/protocol';
+import { eventually, expectEventually } from '@eldercare/testing';
 import { RuleEngineService } from './rules/rule-engine.service';
-import { startGatewayAndWorker } from './testing/test-platform';
-
-interface AlertRow {
-  id: string;
-  rule: string;
-  severity: string;
-  status: string;
-  trigger_count: number;
-  evidence: Record<string, unknown>;
-}
+import { RulesHarness } from './testing/rules-harness';
 
 describe('rules worker, from simulated devices through the broker, gateway, Redis and Postgres', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  let broker: TestBroker;
-  let platform: INestApplicationContext;
-  let dispatch: Queue<AnnounceAlertJob>;
-  let queuePrefix: string;
-  const devices: SimulatedDevice[] = [];
-
-  /** A device serving a new elder (with rule overrides), connected and talking. */
-  async function deviceOfNewElder(type: DeviceType, ruleSettings: Record<string, unknown> = {}): Promise<{ device: SimulatedDevice; elderId: string }> {
-    const elderId = await createTestElder(dataSource, ruleSettings);
-    const registry = new DeviceRegistryService(new DeviceRepository(dataSource), broker.provisioning);
-    const id = `${type.slice(0, 3)}-${randomBytes(4).toString('hex')}`;
-    const [credentials] = await registry.register([{ id, type, elderId }]);
-    const device = await SimulatedDevice.connect({ url: broker.url, deviceId: id, type, secret: credentials.secret, reconnectPeriodMs: 0 });
-    devices.push(device);
-    return { device, elderId };
-  }
-
-  const alertsOf = (elderId: string): Promise<AlertRow[]> =>
-    dataSource.query('SELECT id, rule, severity, status, trigger_count, evidence FROM alerts WHERE elder_id = $1 ORDER BY raised_at', [elderId]);
-
-  /** Waits until the worker has taken the device's latest stored message, so "no alert" is an answer, not a race. */
-  async function processedUpTo(deviceId: string): Promise<void> {
-    await expectEventually(async () => {
-      const [row] = await dataSource.query(
-        `SELECT (s.state -> 'lastApplied' ->> 'eventId') AS applied, (SELECT id::text FROM device_messages WHERE device_id = $1 ORDER BY occurred_at DESC, id DESC LIMIT 1) AS latest
-         FROM device_rule_states s WHERE s.device_id = $1`,
-        [deviceId],
-      );
-      expect(row?.applied).toBeDefined();
-      expect(row.applied).toBe(row.latest);
-    });
-  }
+  let harness: RulesHarness;
+  const deviceOfNewElder: RulesHarness['deviceOfNewElder'] = (...args) => harness.deviceOfNewElder(...args);
+  const alertsOf = (elderId: string) => harness.alertsOf(elderId);
+  const firstAlertOf = async (elderId: string, timeoutMs?: number) => (await harness.firstAlertsOf(elderId, timeoutMs))[0];
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = await openDatabase(database.url, { poolSize: 2 });
-    broker = await startTestBroker('mosquitto', new DeviceRepository(dataSource));
-    queuePrefix = `rules-${randomBytes(4).toString('hex')}`;
-    platform = await startGatewayAndWorker(database.url, testGatewayOptions(broker, queuePrefix));
-    dispatch = new Queue<AnnounceAlertJob>(QueueName.Dispatch, { connection: testGatewayOptions(broker, queuePrefix).redis, prefix: queuePrefix });
+    harness = await RulesHarness.start();
   });
 
   afterAll(async () => {
-    await Promise.all(devices.map((device) => device.close()));
-    await platform?.close();
-    await dispatch?.obliterate({ force: true });
-    await dispatch?.close();
-    for (const queue of [QueueName.DeviceEvents, QueueName.RuleTimers, QueueName.AlertEscalations]) {
-      const leftover = new Queue(queue, { connection: testGatewayOptions(broker, queuePrefix).redis, prefix: queuePrefix });
-      await leftover.obliterate({ force: true });
-      await leftover.close();
-    }
-    await broker?.stop();
-    await dataSource?.destroy();
-    await database?.drop();
+    await harness?.stop();
   });
 
   it('raises one critical sos alert for a button press and announces it on the dispatch queue', async () => {
     const { device, elderId } = await deviceOfNewElder('call_button');
     const press = await device.send({ kind: 'sos' });
 
-    const [alert] = await eventually(async () => {
-      const alerts = await alertsOf(elderId);
-      return alerts.length > 0 ? alerts : undefined;
-    });
+    const alert = await firstAlertOf(elderId);
     expect(alert).toMatchObject({ rule: 'sos', severity: 'critical', status: 'raised', trigger_count: 1 });
-    const [row] = await dataSource.query('SELECT source_msg_id, device_time, received_at, stored_at, raised_at FROM alerts WHERE id = $1', [alert.id]);
+    const [row] = await harness.dataSource.query('SELECT source_msg_id, device_time, received_at, stored_at, raised_at FROM alerts WHERE id = $1', [alert.id]);
     expect(row.source_msg_id).toBe(press.msgId);
     expect(row.raised_at.getTime()).toBeGreaterThanOrEqual(row.stored_at.getTime());
     await expectEventually(async () => {
-      const jobs = await dispatch.getJobs(['waiting', 'active', 'completed', 'delayed']);
+      const jobs = await harness.dispatch.getJobs(['waiting', 'active', 'completed', 'delayed']);
       expect(jobs.filter((job) => job.data.alertId === alert.id && job.data.change === 'raised')).toHaveLength(1);
     });
   });
@@ -103,9 +36,9 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
   it('leaves one alert when the same job is delivered twice', async () => {
     const { device, elderId } = await deviceOfNewElder('call_button');
     const press = await device.send({ kind: 'sos' });
-    await eventually(async () => ((await alertsOf(elderId)).length === 1 ? true : undefined));
+    await firstAlertOf(elderId);
 
-    const [stored] = await dataSource.query('SELECT id::text, occurred_at, received_at, stored_at FROM device_messages WHERE device_id = $1 AND msg_id = $2', [
+    const [stored] = await harness.dataSource.query('SELECT id::text, occurred_at, received_at, stored_at FROM device_messages WHERE device_id = $1 AND msg_id = $2', [
       device.deviceId,
       press.msgId,
     ]);
@@ -119,7 +52,7 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
       receivedAt: stored.received_at.toISOString(),
       storedAt: stored.stored_at.toISOString(),
     };
-    await platform.get(RuleEngineService).handleEvent(redelivered);
+    await harness.platform.get(RuleEngineService).handleEvent(redelivered);
 
     expect(await alertsOf(elderId)).toEqual([expect.objectContaining({ rule: 'sos', trigger_count: 1 })]);
   });
@@ -127,7 +60,7 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
   it('merges repeated presses into the open alert, with a count', async () => {
     const { device, elderId } = await deviceOfNewElder('call_button');
     await device.send({ kind: 'sos' });
-    await eventually(async () => ((await alertsOf(elderId)).length === 1 ? true : undefined));
+    await firstAlertOf(elderId);
     await device.send({ kind: 'sos' });
     await expectEventually(async () => expect(await alertsOf(elderId)).toEqual([expect.objectContaining({ rule: 'sos', status: 'raised', trigger_count: 2 })]));
   });
@@ -135,22 +68,18 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
   it('marks a press cancelled within the window as cancelled by the elder, and keeps it', async () => {
     const { device, elderId } = await deviceOfNewElder('call_button');
     await device.send({ kind: 'sos' });
-    await eventually(async () => ((await alertsOf(elderId)).length === 1 ? true : undefined));
+    await firstAlertOf(elderId);
     await device.send({ kind: 'cancel' });
     await expectEventually(async () => expect(await alertsOf(elderId)).toEqual([expect.objectContaining({ rule: 'sos', status: 'cancelled-by-elder' })]));
   });
 
   it('raises a fall only at or above the confidence threshold', async () => {
     const { device, elderId } = await deviceOfNewElder('wearable');
-    await device.send({ kind: 'fall', confidence: 0.5 });
-    await processedUpTo(device.deviceId);
+    await harness.processedUpTo(device, await device.send({ kind: 'fall', confidence: 0.5 }));
     expect(await alertsOf(elderId)).toEqual([]);
 
     await device.send({ kind: 'fall', confidence: 0.92, lat: 28.68, lon: 115.9 });
-    const [alert] = await eventually(async () => {
-      const alerts = await alertsOf(elderId);
-      return alerts.length > 0 ? alerts : undefined;
-    });
+    const alert = await firstAlertOf(elderId);
     expect(alert).toMatchObject({ rule: 'fall', severity: 'critical' });
   });
 
@@ -159,15 +88,12 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
     // Readings a second apart by the watch's clock; they may reach the gateway over different connections.
     const start = Date.now() - 60_000;
     const readings = [130, 72, 131, 135];
-    await Promise.all(readings.map((heartRate, index) => device.send({ kind: 'vitals', heartRate, ts: start + index * 1000 })));
-    await processedUpTo(device.deviceId);
+    const sent = await Promise.all(readings.map((heartRate, index) => device.send({ kind: 'vitals', heartRate, ts: start + index * 1000 })));
+    for (const uplink of sent) await harness.processedUpTo(device, uplink);
     expect(await alertsOf(elderId)).toEqual([]);
 
     await device.send({ kind: 'vitals', heartRate: 140, ts: start + 4000 });
-    const [alert] = await eventually(async () => {
-      const alerts = await alertsOf(elderId);
-      return alerts.length > 0 ? alerts : undefined;
-    });
+    const alert = await firstAlertOf(elderId);
     expect(alert).toMatchObject({ rule: 'vitals', severity: 'urgent' });
     expect(JSON.stringify(alert.evidence)).toContain('140');
   });
@@ -176,32 +102,25 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
     const { device, elderId } = await deviceOfNewElder('water_meter');
     await device.send({ kind: 'water', totalLiters: 1500, flowLpm: 0 });
     await device.send({ kind: 'water', totalLiters: 1200, flowLpm: 0 });
-    const [alert] = await eventually(async () => {
-      const alerts = await alertsOf(elderId);
-      return alerts.length > 0 ? alerts : undefined;
-    });
+    const alert = await firstAlertOf(elderId);
     expect(alert).toMatchObject({ rule: 'water-register-backwards', severity: 'maintenance' });
   });
 
   it('raises low battery once, not on every heartbeat', async () => {
     const { device, elderId } = await deviceOfNewElder('call_button');
-    await device.send({ kind: 'heartbeat', battery: 15 });
-    await device.send({ kind: 'heartbeat', battery: 14 });
-    await device.send({ kind: 'heartbeat', battery: 13 });
-    await processedUpTo(device.deviceId);
+    let last: Uplink | undefined;
+    for (const battery of [15, 14, 13]) last = await device.send({ kind: 'heartbeat', battery });
+    await harness.processedUpTo(device, last!);
     expect(await alertsOf(elderId)).toEqual([expect.objectContaining({ rule: 'battery-low', severity: 'maintenance', trigger_count: 1 })]);
   });
 
   it('escalates a critical alert nobody acknowledged, on time with a shortened threshold', async () => {
     const { device, elderId } = await deviceOfNewElder('call_button', { escalation: { critical: { reNotifyAfterSec: 1, supervisorsAfterSec: 2 } } });
     await device.send({ kind: 'sos' });
-    const [alert] = await eventually(async () => {
-      const alerts = await alertsOf(elderId);
-      return alerts.length > 0 ? alerts : undefined;
-    });
+    const alert = await firstAlertOf(elderId);
     const escalated = await eventually(
       async () => {
-        const jobs = await dispatch.getJobs(['waiting', 'active', 'completed']);
+        const jobs = await harness.dispatch.getJobs(['waiting', 'active', 'completed']);
         const steps = jobs.filter((job) => job.data.alertId === alert.id && job.data.change === 'escalated').map((job) => job.data.step);
         return steps.length === 2 ? steps.sort() : undefined;
       },
@@ -213,13 +132,26 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
   it('raises device-silent from its timer when a device stops talking', async () => {
     const { device, elderId } = await deviceOfNewElder('call_button', { deviceSilent: { heartbeatFactor: 1.5, heartbeatSec: { call_button: 1 } } });
     await device.send({ kind: 'heartbeat', battery: 90 });
-    const [alert] = await eventually(
-      async () => {
-        const alerts = await alertsOf(elderId);
-        return alerts.length > 0 ? alerts : undefined;
-      },
-      { timeoutMs: 20_000 },
-    );
+    const alert = await firstAlertOf(elderId, 20_000);
     expect(alert).toMatchObject({ rule: 'device-silent', severity: 'maintenance' });
+  });
+
+  it('counts quiet time again from the return of an elder whose absence ended before the check', async () => {
+    const afterMs = 3600;
+    const { device, elderId } = await deviceOfNewElder('water_meter', { noWater: { afterHours: afterMs / 3_600_000, wakingHours: { fromHour: 0, toHour: 24 } } });
+    const reading = await device.send({ kind: 'water', totalLiters: 1500, flowLpm: 0, ts: Date.now() });
+    await harness.processedUpTo(device, reading);
+    const back = reading.ts! + 1500;
+    await harness.dataSource.query("INSERT INTO elder_absences (elder_id, reason, starts_at, ends_at, recorded_by) VALUES ($1, 'hospital', $2, $3, 'test')", [
+      elderId,
+      new Date(reading.ts! + 500),
+      new Date(back),
+    ]);
+
+    // When the first check comes due the absence is over: the check moves to a full quiet spell after the return.
+    await expectEventually(async () => expect((await harness.ruleStateOf(device.deviceId)).timers['no-water']).toBe(back + afterMs), { timeoutMs: 10_000 });
+    expect(await alertsOf(elderId)).toEqual([]);
+    const alert = await firstAlertOf(elderId, 15_000);
+    expect(alert).toMatchObject({ rule: 'no-water', severity: 'check-on' });
   });
 });

@@ -5,6 +5,8 @@ import type { DemoDeviceCredentials } from './demo-seeder';
 /** 东湖区, 南昌. */
 const DISTRICT_CENTRE: GeoPoint = { lat: 28.6832, lon: 115.9066 };
 const STATS_EVERY_MS = 10_000;
+/** How often someone in the demo city presses a button or falls, so there is always an alert to work. */
+const INCIDENT_EVERY_MS = 90_000;
 
 /**
  * Keeps the demo city's devices talking: each elder's devices share a home and a daily routine, and a simulated
@@ -24,5 +26,23 @@ export async function startDemoFleet(url: string, credentials: DemoDeviceCredent
   fleet.on('connect-failed', (deviceId, error) => logger.warn({ deviceId }, `demo device could not connect: ${error.message}`));
   await fleet.start();
   logger.info(`demo fleet of ${members.length} devices in ${households.size} homes, ${speed}x real time`);
-  return { stop: () => fleet.stop() };
+
+  const responders = credentials.filter((device) => device.type !== 'water_meter');
+  const random = SeededRandom.from('demo-city', 'incidents');
+  const incidents = setInterval(() => {
+    const chosen = responders[Math.floor(random.next() * responders.length)];
+    const device = fleet.device(chosen.deviceId);
+    if (!device) return;
+    const incident = chosen.type === 'call_button' ? ({ kind: 'sos' } as const) : ({ kind: 'fall', confidence: 0.9 } as const);
+    device
+      .send(incident)
+      .then(() => logger.info({ deviceId: chosen.deviceId }, `demo incident: ${incident.kind} from ${chosen.deviceId}`))
+      .catch((error: Error) => logger.warn({ deviceId: chosen.deviceId }, `demo incident not sent: ${error.message}`));
+  }, INCIDENT_EVERY_MS);
+  return {
+    stop: async () => {
+      clearInterval(incidents);
+      await fleet.stop();
+    },
+  };
 }

@@ -48,12 +48,15 @@ export class RuleStateRepository {
     return rows.map((row) => ({ eventId: row.id, uplink: row.body, occurredAt: row.occurred_at, receivedAt: row.received_at, storedAt: row.stored_at }));
   }
 
-  /** The elder's rule overrides and the absences that have not ended by `now`. */
-  async elderContext(manager: EntityManager, elderId: string, now: Date): Promise<ElderRuleContextRow> {
+  /**
+   * The elder's rule overrides and absences: those not over by `now`, and those over within the last
+   * `endedWithinMs`, since quiet time counts again only from the elder's return.
+   */
+  async elderContext(manager: EntityManager, elderId: string, now: Date, endedWithinMs = 7 * 24 * 3600_000): Promise<ElderRuleContextRow> {
     const [elder]: { rule_settings: Record<string, unknown> }[] = await manager.query('SELECT rule_settings FROM elders WHERE id = $1', [elderId]);
     const absences: { reason: 'away' | 'hospital'; starts_at: Date; ends_at: Date }[] = await manager.query(
       'SELECT reason, starts_at, ends_at FROM elder_absences WHERE elder_id = $1 AND ends_at > $2 ORDER BY starts_at',
-      [elderId, now],
+      [elderId, new Date(now.getTime() - endedWithinMs)],
     );
     return {
       ruleSettings: elder?.rule_settings ?? {},

@@ -1,0 +1,112 @@
+import { DeviceRegistryService } from '@eldercare/api';
+import { QueueName, type AnnounceAlertJob, type RuleTimerJob } from '@eldercare/contracts';
+import { SimulatedDevice } from '@eldercare/devices';
+import type { DeviceRuleState } from '@eldercare/domain';
+import { DeviceRepository, openDatabase } from '@eldercare/persistence';
+import type { DeviceType, Uplink } from '@eldercare/protocol';
+import { createTestDatabase, createTestElder, eventually, expectEventually, type TestDatabase } from '@eldercare/testing';
+import type { INestApplicationContext } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { startTestBroker, type TestBroker } from '../../../gateway/src/testing/test-broker';
+import { testGatewayOptions } from '../../../gateway/src/testing/test-gateway';
+import { startGatewayAndWorker } from './test-platform';
+
+export interface AlertRow {
+  id: string;
+  rule: string;
+  severity: string;
+  status: string;
+  trigger_count: number;
+  evidence: Record<string, unknown>;
+}
+
+/**
+ * One test file's platform for the rules: its own database, Mosquitto and queue prefix, the gateway and the worker
+ * in this process, and simulated devices serving elders made for each test.
+ */
+export class RulesHarness {
+  private readonly devices: SimulatedDevice[] = [];
+
+  private constructor(
+    readonly database: TestDatabase,
+    readonly dataSource: DataSource,
+    readonly broker: TestBroker,
+    readonly platform: INestApplicationContext,
+    readonly queuePrefix: string,
+    readonly dispatch: Queue<AnnounceAlertJob>,
+    readonly timers: Queue<RuleTimerJob>,
+  ) {}
+
+  static async start(): Promise<RulesHarness> {
+    const database = await createTestDatabase();
+    const dataSource = await openDatabase(database.url, { poolSize: 2 });
+    const broker = await startTestBroker('mosquitto', new DeviceRepository(dataSource));
+    const queuePrefix = `rules-${randomBytes(4).toString('hex')}`;
+    const options = testGatewayOptions(broker, queuePrefix);
+    const platform = await startGatewayAndWorker(database.url, options);
+    const queue = <T>(name: string) => new Queue<T>(name, { connection: options.redis, prefix: queuePrefix });
+    return new RulesHarness(database, dataSource, broker, platform, queuePrefix, queue(QueueName.Dispatch), queue(QueueName.RuleTimers));
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.devices.map((device) => device.close()));
+    await this.platform.close();
+    await Promise.all([this.dispatch.close(), this.timers.close()]);
+    for (const name of Object.values(QueueName)) {
+      const leftover = new Queue(name, { connection: testGatewayOptions(this.broker, this.queuePrefix).redis, prefix: this.queuePrefix });
+      await leftover.obliterate({ force: true });
+      await leftover.close();
+    }
+    await this.broker.stop();
+    await this.dataSource.destroy();
+    await this.database.drop();
+  }
+
+  /** A device serving a new elder (with rule overrides), connected and talking. */
+  async deviceOfNewElder(type: DeviceType, ruleSettings: Record<string, unknown> = {}): Promise<{ device: SimulatedDevice; elderId: string }> {
+    const elderId = await createTestElder(this.dataSource, ruleSettings);
+    const registry = new DeviceRegistryService(new DeviceRepository(this.dataSource), this.broker.provisioning);
+    const id = `${type.slice(0, 3)}-${randomBytes(4).toString('hex')}`;
+    const [credentials] = await registry.register([{ id, type, elderId }]);
+    const device = await SimulatedDevice.connect({ url: this.broker.url, deviceId: id, type, secret: credentials.secret, reconnectPeriodMs: 0 });
+    this.devices.push(device);
+    return { device, elderId };
+  }
+
+  alertsOf(elderId: string): Promise<AlertRow[]> {
+    return this.dataSource.query('SELECT id, rule, severity, status, trigger_count, evidence FROM alerts WHERE elder_id = $1 ORDER BY raised_at', [elderId]);
+  }
+
+  /** The elder's alerts, once there is at least one. */
+  firstAlertsOf(elderId: string, timeoutMs?: number): Promise<AlertRow[]> {
+    return eventually(async () => {
+      const alerts = await this.alertsOf(elderId);
+      return alerts.length > 0 ? alerts : undefined;
+    }, { timeoutMs });
+  }
+
+  async ruleStateOf(deviceId: string): Promise<DeviceRuleState> {
+    const [row] = await this.dataSource.query('SELECT state FROM device_rule_states WHERE device_id = $1', [deviceId]);
+    return row.state;
+  }
+
+  /**
+   * Waits until the gateway has stored the uplink (the broker's PUBACK comes before that) and the worker has applied
+   * the device's latest stored message, so "no alert" is an answer, not a race.
+   */
+  async processedUpTo(device: SimulatedDevice, uplink: Uplink): Promise<void> {
+    await expectEventually(async () => {
+      const [row] = await this.dataSource.query(
+        `SELECT (s.state -> 'lastApplied' ->> 'eventId') AS applied,
+                (SELECT id::text FROM device_messages WHERE device_id = $1 ORDER BY occurred_at DESC, id DESC LIMIT 1) AS latest,
+                EXISTS (SELECT 1 FROM device_messages WHERE device_id = $1 AND msg_id = $2) AS stored
+         FROM device_rule_states s WHERE s.device_id = $1`,
+        [device.deviceId, uplink.msgId],
+      );
+      expect(row?.stored).toBe(true);
+      expect(row.applied).toBe(row.latest);
+    });
+  }
+}
