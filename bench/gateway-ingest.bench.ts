@@ -10,7 +10,7 @@ import { QueueName } from '@eldercare/contracts';
 import { SimulatedDevice } from '@eldercare/devices';
 import { GatewayMetrics } from '@eldercare/gateway';
 import { DeviceRepository, openDatabase } from '@eldercare/persistence';
-import { createEmptyDatabase } from '@eldercare/testing';
+import { createEmptyDatabase, dropDatabase } from '@eldercare/testing';
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
@@ -73,10 +73,7 @@ async function run(connections: number, runIndex: number): Promise<Figures> {
   await counter.end();
   await broker.stop();
   await dataSource.destroy();
-  const admin = new Client({ connectionString: url.replace(`/${database}`, '/postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE ${database} WITH (FORCE)`);
-  await admin.end();
+  await dropDatabase(database);
   return { seconds, perSecond: total / seconds, batches, rowsPerBatch: metrics.received / Math.max(1, metrics.batches), largestBatch: metrics.largestBatch };
 }
 

@@ -8,7 +8,7 @@ import { DEFAULT_REDIS_URL, loadConfig } from '@eldercare/config';
 import { deviceEventJobId, JobName, QueueName, type DeviceEventJob } from '@eldercare/contracts';
 import { DeviceRepository, IngestRepository, openDatabase, PersistenceModule } from '@eldercare/persistence';
 import type { Uplink } from '@eldercare/protocol';
-import { createEmptyDatabase, createTestElder } from '@eldercare/testing';
+import { createEmptyDatabase, createTestElder, dropDatabase } from '@eldercare/testing';
 import { workerOptionsFrom, WorkerModule } from '@eldercare/worker';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -87,10 +87,7 @@ async function run(concurrency: number): Promise<{ seconds: number; perSecond: n
   }
   await queue.close();
   await dataSource.destroy();
-  const admin = new Client({ connectionString: url.replace(`/${database}`, '/postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE ${database} WITH (FORCE)`);
-  await admin.end();
+  await dropDatabase(database);
   return { seconds, perSecond: jobs.length / seconds, alerts };
 }
 

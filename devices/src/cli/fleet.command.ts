@@ -1,11 +1,10 @@
-import { FleetRunner } from '../fleet-runner';
 import { planFleet } from '../fleet-plan';
 import { ZHONGSHAN_CITY_CENTRE } from '../geo-point';
-import { defaultTimestampMode } from '../timestamp-mode';
 import { CliUsageError } from './cli-usage.error';
 import type { CliCommand } from './command-line';
 import { describeSpeed, formatSimTime } from './console-output';
 import { readCredentialsFile } from './credentials-file';
+import { fleetRunnerFromFlags } from './fleet-runner-from-flags';
 import { untilStopped } from './run-until-stopped';
 
 type FleetCommand = Extract<CliCommand, { name: 'fleet' }>;
@@ -18,17 +17,7 @@ export async function runFleetCommand(command: FleetCommand): Promise<void> {
   const credentials = readCredentialsFile(command.credentialsFile);
   if (command.count > credentials.length) throw new CliUsageError(`--count ${command.count} is more than the ${credentials.length} devices in ${command.credentialsFile}`);
   const members = planFleet(credentials.slice(0, command.count), { seed: command.seed, startMs: command.startMs, centre: ZHONGSHAN_CITY_CENTRE });
-  const timestamps = command.timestamps ?? defaultTimestampMode(command.speed);
-  const runner = new FleetRunner({
-    url: command.connection.url,
-    deviceOptions: { protocolVersion: command.connection.protocolVersion },
-    members,
-    startMs: command.startMs,
-    speed: command.speed,
-    timestamps,
-    connectConcurrency: command.concurrency,
-    statsIntervalMs: command.statsEverySec * 1000,
-  });
+  const { runner, timestamps } = fleetRunnerFromFlags(command, members, { connectConcurrency: command.concurrency, statsIntervalMs: command.statsEverySec * 1000 });
   let failures = 0;
   runner.on('connect-failed', (_deviceId, error) => {
     failures += 1;

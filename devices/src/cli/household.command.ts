@@ -1,12 +1,11 @@
 import type { FleetMember } from '../fleet-member';
-import { FleetRunner } from '../fleet-runner';
 import { ZHONGSHAN_CITY_CENTRE } from '../geo-point';
 import { planHousehold } from '../household-plan';
-import { defaultTimestampMode } from '../timestamp-mode';
 import { CliUsageError } from './cli-usage.error';
 import type { CliCommand } from './command-line';
 import { describeSpeed, formatSimTime, printDownlink, printUplink } from './console-output';
 import { readCredentialsFile } from './credentials-file';
+import { fleetRunnerFromFlags } from './fleet-runner-from-flags';
 import { untilStopped } from './run-until-stopped';
 
 type HouseholdCommand = Extract<CliCommand, { name: 'household' }>;
@@ -14,15 +13,7 @@ type HouseholdCommand = Extract<CliCommand, { name: 'household' }>;
 /** One elder's devices living one routine, every uplink printed. */
 export async function runHouseholdCommand(command: HouseholdCommand): Promise<void> {
   const members = householdMembers(command);
-  const timestamps = command.timestamps ?? defaultTimestampMode(command.speed);
-  const runner = new FleetRunner({
-    url: command.connection.url,
-    deviceOptions: { protocolVersion: command.connection.protocolVersion },
-    members,
-    startMs: command.startMs,
-    speed: command.speed,
-    timestamps,
-  });
+  const { runner, timestamps } = fleetRunnerFromFlags(command, members);
   // Printed at simulated time, so that a day run at speed reads like a day.
   const simNow = () => runner.stats().simNowMs;
   runner.on('connect-failed', (_deviceId, error) => console.error(error.message));

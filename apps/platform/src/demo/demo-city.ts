@@ -1,5 +1,6 @@
 import type { ElderCategory } from '@eldercare/domain';
 import { isAdvancedAge } from '@eldercare/domain';
+import { SeededRandom } from '@eldercare/devices';
 import type { DeviceType } from '@eldercare/protocol';
 
 export interface DemoRegion {
@@ -39,18 +40,6 @@ const GIVEN_FEMALE = ['秀英', '桂英', '秀兰', '玉兰', '桂兰', '凤英'
 const GIVEN_MALE = ['建国', '国庆', '德明', '志强', '保华', '长生', '福生', '水根', '明华', '家宝', '国华', '春生', '永康', '宝林', '德胜'];
 const ROADS = ['八一大道', '中山路', '胜利路', '象山北路', '叠山路', '沿江北大道', '阳明路', '孺子路', '榕门路', '墩子塘路'];
 
-/** Deterministic pseudo-random numbers (mulberry32), so every demo city with the same seed is the same. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
 /**
@@ -58,7 +47,8 @@ const pad = (value: number, width: number) => String(value).padStart(width, '0')
  * and devices: every home has an emergency-call button, most a smart water meter, many a watch (always for 失智).
  */
 export function generateDemoCity(elderCount: number, today: Date, seed = 20211): DemoCity {
-  const random = seeded(seed);
+  const generator = SeededRandom.from('demo-city', seed);
+  const random = () => generator.next();
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const chance = (p: number) => random() < p;
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { QueueName, type EscalateAlertJob } from '@eldercare/contracts';
 import { isEscalationDue, type AlertStatus } from '@eldercare/domain';
 import { AlertRepository } from '@eldercare/persistence';
@@ -9,7 +9,7 @@ import { AlertAnnouncer } from './alert-announcer';
 
 /** Fires a scheduled escalation if the alert is still waiting for an operator. */
 @Injectable()
-export class EscalationProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
+export class EscalationProcessor implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(EscalationProcessor.name);
   private worker: Worker<EscalateAlertJob> | undefined;
 
@@ -30,7 +30,8 @@ export class EscalationProcessor implements OnApplicationBootstrap, OnApplicatio
     await this.announcer.escalated(alert.id, job.data.step);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops taking jobs and finishes the running ones before the queues it produces to are closed. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.worker?.close();
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { JobName, QueueName, type DeviceEventJob, type DeviceStatusJob } from '@eldercare/contracts';
 import type { Worker } from 'bullmq';
 import { consume } from '../queues/consume';
@@ -7,7 +7,7 @@ import { WORKER_OPTIONS, type WorkerOptions } from '../worker.options';
 
 /** Consumes `device-events`: each job is one stored device message, or a device going online or offline, run through the rules. */
 @Injectable()
-export class DeviceEventsProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DeviceEventsProcessor implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(DeviceEventsProcessor.name);
   private worker: Worker<DeviceEventJob | DeviceStatusJob> | undefined;
 
@@ -27,7 +27,8 @@ export class DeviceEventsProcessor implements OnApplicationBootstrap, OnApplicat
     this.logger.log(`taking device events, ${this.options.concurrency} at a time`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops taking jobs and finishes the running ones before the queues it produces to are closed. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.worker?.close();
   }
 }

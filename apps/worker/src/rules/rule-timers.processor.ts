@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { QueueName, type RuleTimerJob } from '@eldercare/contracts';
 import type { Worker } from 'bullmq';
 import { consume } from '../queues/consume';
@@ -7,7 +7,7 @@ import { RuleEngineService } from './rule-engine.service';
 
 /** Fires the time-based rules' delayed jobs. */
 @Injectable()
-export class RuleTimersProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RuleTimersProcessor implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(RuleTimersProcessor.name);
   private worker: Worker<RuleTimerJob> | undefined;
 
@@ -20,7 +20,8 @@ export class RuleTimersProcessor implements OnApplicationBootstrap, OnApplicatio
     this.worker = consume<RuleTimerJob>(QueueName.RuleTimers, this.options, this.logger, (job) => this.engine.handleTimer(job.data), this.options.concurrency);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops taking jobs and finishes the running ones before the queues it produces to are closed. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.worker?.close();
   }
 }
