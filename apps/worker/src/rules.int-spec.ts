@@ -1,7 +1,9 @@
-import { type DeviceEventJob } from '@eldercare/contracts';
+import { checkWaterBaselineJobId, type DeviceEventJob } from '@eldercare/contracts';
+import { IngestRepository } from '@eldercare/persistence';
 import type { Uplink } from '@eldercare/protocol';
 import { eventually, expectEventually } from '@eldercare/testing';
 import { RuleEngineService } from './rules/rule-engine.service';
+import { WaterBaselineScheduler } from './rules/water-baseline.scheduler';
 import { RulesHarness } from './testing/rules-harness';
 
 describe('rules worker, from simulated devices through the broker, gateway, Redis and Postgres', () => {
@@ -153,5 +155,43 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
     expect(await alertsOf(elderId)).toEqual([]);
     const alert = await firstAlertOf(elderId, 15_000);
     expect(alert).toMatchObject({ rule: 'no-water', severity: 'check-on' });
+  });
+
+  describe('learned water baseline', () => {
+    const HOUR = 3_600_000;
+    const hourEnd = Math.floor(Date.now() / HOUR) * HOUR;
+
+    /**
+     * Four weeks of hourly meter reports, with water used every day in the hours `habitHoursBefore` the check hour,
+     * except today in the hours `missedToday`.
+     */
+    async function storeFourWeeks(deviceId: string, habitHoursBefore: number[], missedToday: number[]): Promise<void> {
+      let register = 1000;
+      const messages = [];
+      for (let hour = hourEnd - 28 * 24 * HOUR; hour < hourEnd; hour += HOUR) {
+        const hoursBefore = ((hourEnd - hour) / HOUR) % 24 || 24;
+        const today = hour >= hourEnd - 24 * HOUR;
+        if (habitHoursBefore.includes(hoursBefore) && !(today && missedToday.includes(hoursBefore))) register += 20;
+        const at = new Date(hour + 30 * 60_000);
+        const uplink = { msgId: `h${hour}`, kind: 'water' as const, totalLiters: register, flowLpm: 0 };
+        messages.push({ deviceId, msgId: uplink.msgId, kind: 'water', body: uplink, occurredAt: at, receivedAt: at });
+      }
+      await new IngestRepository(harness.dataSource).store({ messages, rejections: [], activity: [] });
+    }
+
+    it('raises a check-on when an elder used no water through hours in which they almost always do, and not for hours they are usually quiet', async () => {
+      const usual = await deviceOfNewElder('water_meter');
+      const quietAnyway = await deviceOfNewElder('water_meter');
+      await storeFourWeeks(usual.device.deviceId, [1, 2, 3], [1, 2, 3]);
+      await storeFourWeeks(quietAnyway.device.deviceId, [12, 13, 14], []);
+
+      await harness.platform.get(WaterBaselineScheduler).fanOut(hourEnd + 60_000);
+      const alert = await firstAlertOf(usual.elderId);
+      expect(alert).toMatchObject({ rule: 'water-baseline', severity: 'check-on', status: 'raised' });
+      expect(JSON.stringify(alert.evidence)).toContain(String(hourEnd - 3 * HOUR));
+
+      await expectEventually(async () => expect(await harness.timers.getJob(checkWaterBaselineJobId(quietAnyway.device.deviceId, hourEnd))).toBeUndefined());
+      expect(await alertsOf(quietAnyway.elderId)).toEqual([]);
+    });
   });
 });

@@ -6,6 +6,7 @@ import { WorkerQueues } from './queues/worker-queues';
 import { RuleEngineService } from './rules/rule-engine.service';
 import { RuleTimerScheduler } from './rules/rule-timer.scheduler';
 import { RuleTimersProcessor } from './rules/rule-timers.processor';
+import { WaterBaselineScheduler } from './rules/water-baseline.scheduler';
 import { WORKER_OPTIONS, type WorkerOptions } from './worker.options';
 
 /** BullMQ processors: device events through the rules, rule timers, alert escalation. Needs PersistenceModule. */
@@ -21,6 +22,7 @@ export class WorkerModule {
         AlertAnnouncer,
         RuleEngineService,
         DeviceEventsProcessor,
+        WaterBaselineScheduler,
         RuleTimersProcessor,
         EscalationProcessor,
       ],

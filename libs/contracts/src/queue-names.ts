@@ -19,6 +19,8 @@ export const JobName = {
   ProcessDeviceEvent: 'process-device-event',
   ProcessDeviceStatus: 'process-device-status',
   FireRuleTimer: 'fire-rule-timer',
+  CheckWaterBaselines: 'check-water-baselines',
+  CheckWaterBaseline: 'check-water-baseline',
   EscalateAlert: 'escalate-alert',
   AnnounceAlert: 'announce-alert',
 } as const;

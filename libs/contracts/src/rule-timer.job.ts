@@ -15,3 +15,18 @@ export interface RuleTimerJob {
 export function ruleTimerJobId(deviceId: string, timer: string, dueAt: number): string {
   return `rule-timer-${deviceId}-${timer}-${dueAt}`;
 }
+
+/** Compares one water meter's last hours with what its elder's own past weeks make likely. */
+export interface CheckWaterBaselineJob {
+  deviceId: string;
+  elderId: string;
+  /** The hour being checked (epoch ms of its end); part of the job id, so each hour is checked once. */
+  hourEnd: number;
+}
+
+export function checkWaterBaselineJobId(deviceId: string, hourEnd: number): string {
+  return `water-baseline-${deviceId}-${hourEnd}`;
+}
+
+/** The job scheduler that fans the hourly check out to every meter. STORED OUTSIDE THE CODE (Redis). */
+export const WATER_BASELINE_SCHEDULER_ID = 'water-baselines-hourly';

@@ -5,6 +5,7 @@ export * from './repositories/device.repository';
 export * from './repositories/ingest.repository';
 export * from './repositories/alert.repository';
 export * from './repositories/rule-state.repository';
+export * from './repositories/water-use.repository';
 export type { DeviceStatus } from './entities/device.entity';
 export type { RegionLevel } from './entities/region.entity';
 export * from './persistence.module';

@@ -5,6 +5,7 @@ import { DeviceRepository } from './repositories/device.repository';
 import { IngestRepository } from './repositories/ingest.repository';
 import { AlertRepository } from './repositories/alert.repository';
 import { RuleStateRepository } from './repositories/rule-state.repository';
+import { WaterUseRepository } from './repositories/water-use.repository';
 
 export interface PersistenceOptions {
   url: string;
@@ -13,7 +14,7 @@ export interface PersistenceOptions {
 }
 
 /** Each is a plain class over the DataSource, so tests and scripts can build them without Nest. */
-const REPOSITORIES = [DeviceRepository, IngestRepository, AlertRepository, RuleStateRepository];
+const REPOSITORIES = [DeviceRepository, IngestRepository, AlertRepository, RuleStateRepository, WaterUseRepository];
 
 @Injectable()
 class DataSourceCloser implements OnApplicationShutdown {

@@ -1,12 +1,15 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { QueueName, type AnnounceAlertJob, type EscalateAlertJob, type RuleTimerJob } from '@eldercare/contracts';
+import { QueueName, type AnnounceAlertJob, type CheckWaterBaselineJob, type EscalateAlertJob, type RuleTimerJob } from '@eldercare/contracts';
+
+/** What waits on `rule-timers`: timers of the time-based rules, the hourly baseline fan-out and its checks. */
+export type RuleTimersQueueJob = RuleTimerJob | CheckWaterBaselineJob | Record<string, never>;
 import { Queue } from 'bullmq';
 import { WORKER_OPTIONS, type WorkerOptions } from '../worker.options';
 
 /** The queues the worker produces to. */
 @Injectable()
 export class WorkerQueues implements OnApplicationShutdown {
-  readonly timers: Queue<RuleTimerJob>;
+  readonly timers: Queue<RuleTimersQueueJob>;
   readonly escalations: Queue<EscalateAlertJob>;
   readonly dispatch: Queue<AnnounceAlertJob>;
 
@@ -16,7 +19,7 @@ export class WorkerQueues implements OnApplicationShutdown {
       prefix: options.queuePrefix,
       defaultJobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 24 * 3600 }, removeOnFail: { age: 14 * 24 * 3600 } },
     };
-    this.timers = new Queue<RuleTimerJob>(QueueName.RuleTimers, settings);
+    this.timers = new Queue<RuleTimersQueueJob>(QueueName.RuleTimers, settings);
     this.escalations = new Queue<EscalateAlertJob>(QueueName.AlertEscalations, settings);
     this.dispatch = new Queue<AnnounceAlertJob>(QueueName.Dispatch, settings);
   }

@@ -1,12 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { DeviceEventJob, DeviceStatusJob, RuleTimerJob } from '@eldercare/contracts';
+import type { CheckWaterBaselineJob, DeviceEventJob, DeviceStatusJob, RuleTimerJob } from '@eldercare/contracts';
 import {
   createDeviceRuleState,
   escalationSteps,
   evaluateDeviceStatus,
   evaluateEvent,
   evaluateTimer,
+  checkWaterBaseline,
   isTimerKind,
+  learnWaterBaseline,
   mergeRuleSettings,
   type DeviceRuleState,
   type RuleContext,
@@ -14,11 +16,15 @@ import {
   type RuleOutcome,
   type RuleSettings,
 } from '@eldercare/domain';
-import { AlertRepository, RuleStateRepository, type ElderRuleContextRow } from '@eldercare/persistence';
+import { AlertRepository, RuleStateRepository, WaterUseRepository, type ElderRuleContextRow } from '@eldercare/persistence';
 import type { Uplink } from '@eldercare/protocol';
 import type { EntityManager } from 'typeorm';
 import { AlertAnnouncer, type AlertChange } from '../alerts/alert-announcer';
 import { RuleTimerScheduler } from './rule-timer.scheduler';
+
+const DAY_MS = 24 * 3_600_000;
+/** How far back the water baseline learns from. */
+const BASELINE_HISTORY_MS = 8 * 7 * DAY_MS;
 
 /** The times an alert's timeline starts with: from the device event, or the due time of a timer. */
 interface Timeline {
@@ -42,6 +48,7 @@ export class RuleEngineService {
 
   constructor(
     private readonly states: RuleStateRepository,
+    private readonly waterUse: WaterUseRepository,
     private readonly alerts: AlertRepository,
     private readonly timers: RuleTimerScheduler,
     private readonly announcer: AlertAnnouncer,
@@ -89,6 +96,21 @@ export class RuleEngineService {
         ? []
         : [{ timeline: { receivedAt, storedAt: receivedAt }, evaluate: (current, context) => evaluateDeviceStatus({ online: job.online, receivedAt: receivedAt.getTime() }, current, context) }],
     }));
+  }
+
+  /** The elder's last quiet hours against the baseline learned from the meter's own past weeks. */
+  async handleWaterBaseline(job: CheckWaterBaselineJob, now = Date.now()): Promise<void> {
+    const at = new Date(job.hourEnd);
+    await this.run(job.deviceId, job.elderId, now, async (manager, stored) => {
+      const history = await this.waterUse.hourlyUse(manager, job.deviceId, new Date(job.hourEnd - BASELINE_HISTORY_MS));
+      const evaluate = (state: DeviceRuleState, context: RuleContext): RuleOutcome => {
+        // Learnt from the days before: the quiet hours being judged must not lower their own odds.
+        const past = history.filter((hour) => hour.hourStart < job.hourEnd - DAY_MS);
+        const decision = checkWaterBaseline(learnWaterBaseline(past, context.absences), history, job.hourEnd, context.settings, context.absences);
+        return { state, decisions: decision ? [decision] : [] };
+      };
+      return { state: stored, steps: [{ timeline: { receivedAt: at, storedAt: at }, evaluate }] };
+    });
   }
 
   async handleTimer(job: RuleTimerJob, now = Date.now()): Promise<void> {
