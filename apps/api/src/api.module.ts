@@ -1,4 +1,5 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { AlertCaseService } from './alerts/alert-case.service';
 import { API_OPTIONS, type ApiOptions } from './api.options';
 import { DEVICE_PROVISIONING, type DeviceProvisioning } from './devices/device-provisioning';
 import { DeviceRegistryService } from './devices/device-registry.service';
@@ -26,9 +27,10 @@ export class ApiModule {
         { provide: DEVICE_PROVISIONING, useValue: options.provisioning },
         HealthService,
         DeviceRegistryService,
+        AlertCaseService,
         ProvisioningCloser,
       ],
-      exports: [DeviceRegistryService],
+      exports: [DeviceRegistryService, AlertCaseService],
     };
   }
 }

@@ -26,7 +26,7 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<INestA
   @Module({
     imports: [
       PersistenceModule.forRoot({ url: databaseUrl, applicationName: 'eldercare-api' }),
-      ApiModule.forRoot({ redis: { url: env.REDIS_URL ?? DEFAULT_REDIS_URL }, provisioning }),
+      ApiModule.forRoot({ redis: { url: env.REDIS_URL ?? DEFAULT_REDIS_URL }, queuePrefix: env.QUEUE_PREFIX, provisioning }),
     ],
   })
   class ApiAppModule {}

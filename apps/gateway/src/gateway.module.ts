@@ -6,6 +6,7 @@ import { IngestService } from './ingest/ingest.service';
 import { DownlinkPublisher } from './mqtt/downlink.publisher';
 import { MqttConnections } from './mqtt/mqtt-connections';
 import { DeviceEventProducer } from './queue/device-event.producer';
+import { DownlinkConsumer } from './queue/downlink.consumer';
 
 /** MQTT in: validate, drop duplicates, store, hand events on. Needs PersistenceModule in the same process. */
 @Module({})
@@ -21,6 +22,7 @@ export class GatewayModule {
         GatewayMetrics,
         IngestService,
         IngestIntake,
+        DownlinkConsumer,
       ],
       exports: [GatewayMetrics],
     };

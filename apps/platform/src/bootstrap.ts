@@ -61,7 +61,7 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<Runnin
         // Without shared subscriptions, a second connection would receive every message again.
         gateway: gatewayOptionsFrom(redisEnv, embedded ? { url: mqttUrl, password: servicePassword, sharedSubscription: false, connections: 1 } : { url: mqttUrl }),
         worker: workerOptionsFrom(redisEnv),
-        api: { redis: { url: redis.url }, provisioning: registryOnlyProvisioning },
+        api: { redis: { url: redis.url }, queuePrefix: env.QUEUE_PREFIX, provisioning: registryOnlyProvisioning },
       }),
       { logger: new NestPinoLogger(logger) },
     );

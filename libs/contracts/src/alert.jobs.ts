@@ -1,7 +1,7 @@
 /** Announces that an alert was raised or changed; the api turns it into live console events. */
 export interface AnnounceAlertJob {
   alertId: string;
-  change: 'raised' | 'merged' | 'cancelled-by-elder' | 'escalated';
+  change: 'raised' | 'merged' | 'cancelled-by-elder' | 'escalated' | 'acknowledged' | 'resolved';
   /** For escalations: which step fired. */
   step?: 're-notify' | 'supervisors';
 }

@@ -3,3 +3,4 @@ export * from './device-event.job';
 export * from './device-status.job';
 export * from './rule-timer.job';
 export * from './alert.jobs';
+export * from './send-downlink.job';

@@ -12,6 +12,8 @@ export const QueueName = {
   AlertEscalations: 'alert-escalations',
   /** Alerts raised or changed, worker to api (live console events). */
   Dispatch: 'dispatch',
+  /** Downlinks for devices from processes without a broker connection, sent by the gateway. */
+  DeviceDownlinks: 'device-downlinks',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -23,5 +25,6 @@ export const JobName = {
   CheckWaterBaseline: 'check-water-baseline',
   EscalateAlert: 'escalate-alert',
   AnnounceAlert: 'announce-alert',
+  SendDownlink: 'send-downlink',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];

@@ -5,9 +5,9 @@
 export const testEnvironment = {
   postgresAdminUrl: process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   redisUrl: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+  /** Set by the global setup for the test files of one run (see `newTestRun`). */
+  run: process.env.ELDERCARE_TEST_RUN ?? 'adhoc',
 };
-
-export const TEMPLATE_DATABASE = 'eldercare_test_template';
 
 export function databaseUrl(database: string): string {
   const url = new URL(testEnvironment.postgresAdminUrl);

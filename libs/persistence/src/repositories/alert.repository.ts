@@ -74,6 +74,23 @@ export class AlertRepository {
     return cancelled?.id;
   }
 
+  /** Runs `work` holding the alert's row lock: two operators claiming one alert are served one after the other. */
+  inAlertTransaction<T>(alertId: string, work: (manager: EntityManager, alert: AlertEntity | null) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const alert = await manager.getRepository(AlertEntity).findOne({ where: { id: alertId }, lock: { mode: 'pessimistic_write' } });
+      return work(manager, alert);
+    });
+  }
+
+  /** Writes the life-cycle fields an operator changes (claim, resolution). */
+  async saveLifeCycle(
+    manager: EntityManager,
+    alertId: string,
+    change: Pick<AlertEntity, 'status' | 'acknowledgedAt' | 'acknowledgedBy' | 'resolvedAt' | 'outcome' | 'reason'>,
+  ): Promise<void> {
+    await manager.getRepository(AlertEntity).update({ id: alertId }, { ...change, updatedAt: () => 'now()' });
+  }
+
   findById(id: string): Promise<AlertEntity | null> {
     return this.dataSource.getRepository(AlertEntity).findOneBy({ id });
   }
