@@ -45,13 +45,13 @@ async function main(): Promise<void> {
     const jobPerEvent = await timed('one job per event (addBulk)', async () => {
       for (let start = 0; start < EVENTS; start += BATCH) {
         const slice = events.slice(start, start + BATCH);
-        await perEvent.addBulk(slice.map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data.eventId) } })));
+        await perEvent.addBulk(slice.map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data) } })));
       }
     });
     const again = await timed('same events again (deduplicated)', async () => {
       for (let start = 0; start < EVENTS; start += BATCH) {
         const slice = events.slice(start, start + BATCH);
-        await perEvent.addBulk(slice.map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data.eventId) } })));
+        await perEvent.addBulk(slice.map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data) } })));
       }
     });
     const jobPerBatch = await timed('one job per batch', async () => {

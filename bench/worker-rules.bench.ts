@@ -64,7 +64,7 @@ async function run(concurrency: number): Promise<{ seconds: number; perSecond: n
   const options = { ...workerOptionsFrom(env), concurrency };
   const queue = new Queue<DeviceEventJob>(QueueName.DeviceEvents, { connection: options.redis, prefix: options.queuePrefix });
   for (let index = 0; index < jobs.length; index += 500) {
-    await queue.addBulk(jobs.slice(index, index + 500).map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data.eventId) } })));
+    await queue.addBulk(jobs.slice(index, index + 500).map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data) } })));
   }
 
   @Module({ imports: [PersistenceModule.forRoot({ url, poolSize: Math.max(4, concurrency) }), WorkerModule.forRoot(options)] })

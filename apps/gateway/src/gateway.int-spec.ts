@@ -63,8 +63,8 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('gateway with the %s broker
     expect(ack).toMatchObject({ kind: 'ack', state: 'received' });
     const rows = await storedRows(button.deviceId, sos.msgId);
     expect(rows).toEqual([{ id: expect.any(String), kind: 'sos' }]);
-    const job = await events.getJob(deviceEventJobId(rows[0].id));
-    expect(job?.data).toMatchObject({ deviceId: button.deviceId, deviceType: 'call_button', uplink: { msgId: sos.msgId, kind: 'sos' } });
+    const job = await events.getJob(deviceEventJobId({ deviceId: button.deviceId, uplink: sos }));
+    expect(job?.data).toMatchObject({ eventId: rows[0].id, deviceId: button.deviceId, deviceType: 'call_button', uplink: { msgId: sos.msgId, kind: 'sos' } });
   });
 
   it('stores and queues a press sent three times with the same msgId once, and acknowledges each copy', async () => {

@@ -1,5 +1,6 @@
 import { checkWaterBaselineJobId, type DeviceEventJob } from '@eldercare/contracts';
 import { IngestRepository } from '@eldercare/persistence';
+import { UnrecoverableError } from 'bullmq';
 import type { Uplink } from '@eldercare/protocol';
 import { eventually, expectEventually } from '@eldercare/testing';
 import { AlertCaseService } from '@eldercare/api';
@@ -212,5 +213,21 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
     const [row] = await harness.dataSource.query('SELECT status, outcome, acknowledged_by, acknowledged_at, resolved_at FROM alerts WHERE id = $1', [alert.id]);
     expect(row).toMatchObject({ status: 'resolved', outcome: 'false-alarm-pressed-by-mistake', acknowledged_at: expect.any(Date), resolved_at: expect.any(Date) });
     expect(['operator-1', 'operator-2']).toContain(row.acknowledged_by);
+  });
+
+  it('fails a job about a device the registry does not hold at once, without retries', async () => {
+    const { elderId } = await deviceOfNewElder('call_button');
+    const now = new Date().toISOString();
+    const stray: DeviceEventJob = {
+      eventId: '1',
+      deviceId: 'btn-not-registered',
+      deviceType: 'call_button',
+      elderId,
+      uplink: { msgId: 'x', kind: 'sos' },
+      occurredAt: now,
+      receivedAt: now,
+      storedAt: now,
+    };
+    await expect(harness.platform.get(RuleEngineService).handleEvent(stray)).rejects.toBeInstanceOf(UnrecoverableError);
   });
 });

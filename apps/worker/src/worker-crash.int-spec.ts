@@ -62,7 +62,7 @@ describe('a worker killed mid-stream', () => {
       storedAt: row.storedAt.toISOString(),
     }));
     const queue = new Queue<DeviceEventJob>(QueueName.DeviceEvents, { connection: { url: testEnvironment.redisUrl }, prefix: queuePrefix });
-    await queue.addBulk(jobs.map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data.eventId), attempts: 8 } })));
+    await queue.addBulk(jobs.map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data), attempts: 8 } })));
     await queue.close();
   }
 

@@ -16,9 +16,11 @@ export interface DeviceEventJob {
 }
 
 /**
- * Job ids make queueing idempotent: a message redelivered by the broker after a crash maps to the same stored
- * row, hence the same job id, and BullMQ refuses a second job while the first is kept.
+ * Job ids make queueing idempotent: a message redelivered by the broker after a crash, or retransmitted by the
+ * device, has the same device and msgId, hence the same job id, and BullMQ refuses a second job while the first is
+ * kept. Not the row id: a database restored or rebuilt under a Redis that kept its jobs would reuse row ids, and
+ * new messages would be taken for old ones. msgId is encoded because BullMQ gives `:` a meaning in job ids.
  */
-export function deviceEventJobId(eventId: string): string {
-  return `device-event-${eventId}`;
+export function deviceEventJobId(event: Pick<DeviceEventJob, 'deviceId' | 'uplink'>): string {
+  return `device-event-${event.deviceId}-${Buffer.from(event.uplink.msgId).toString('base64url')}`;
 }

@@ -34,7 +34,7 @@ export class DeviceEventProducer implements OnApplicationShutdown {
       ...events.map((data) => ({
         name: JobName.ProcessDeviceEvent,
         data,
-        opts: { jobId: deviceEventJobId(data.eventId), delay: isAcknowledgedKind(data.uplink.kind) ? 0 : this.reorderWindowMs },
+        opts: { jobId: deviceEventJobId(data), delay: isAcknowledgedKind(data.uplink.kind) ? 0 : this.reorderWindowMs },
       })),
       ...statuses.map((data) => ({ name: JobName.ProcessDeviceStatus, data, opts: { jobId: deviceStatusJobId(data.deviceId, new Date(data.receivedAt)) } })),
     ]);

@@ -18,11 +18,13 @@ import {
 } from '@eldercare/domain';
 import { AlertRepository, RuleStateRepository, WaterUseRepository, type ElderRuleContextRow } from '@eldercare/persistence';
 import type { Uplink } from '@eldercare/protocol';
+import { UnrecoverableError } from 'bullmq';
 import type { EntityManager } from 'typeorm';
 import { AlertAnnouncer, type AlertChange } from '../alerts/alert-announcer';
 import { RuleTimerScheduler } from './rule-timer.scheduler';
 
 const DAY_MS = 24 * 3_600_000;
+const FOREIGN_KEY_VIOLATION = '23503';
 /** How far back the water baseline learns from. */
 const BASELINE_HISTORY_MS = 8 * 7 * DAY_MS;
 
@@ -123,8 +125,28 @@ export class RuleEngineService {
     }));
   }
 
-  /** Under the device's lock: evaluate each step on the state the previous one left, store alerts and the state. */
-  private async run(deviceId: string, elderId: string, now: number, plan: (manager: EntityManager, stored: DeviceRuleState) => Promise<{ state: DeviceRuleState; steps: Step[] }>): Promise<void> {
+  /**
+   * Under the device's lock: evaluate each step on the state the previous one left, store alerts and the state. A job
+   * about a device or elder the registry does not hold (a stale job, a database rebuilt under a Redis that kept it)
+   * can never succeed, and fails at once instead of being retried.
+   */
+  private async run(
+    deviceId: string,
+    elderId: string,
+    now: number,
+    plan: (manager: EntityManager, stored: DeviceRuleState) => Promise<{ state: DeviceRuleState; steps: Step[] }>,
+  ): Promise<void> {
+    try {
+      await this.runLocked(deviceId, elderId, now, plan);
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === FOREIGN_KEY_VIOLATION) {
+        throw new UnrecoverableError(`device ${deviceId} or elder ${elderId} is not registered: ${(error as Error).message}`);
+      }
+      throw error;
+    }
+  }
+
+  private async runLocked(deviceId: string, elderId: string, now: number, plan: (manager: EntityManager, stored: DeviceRuleState) => Promise<{ state: DeviceRuleState; steps: Step[] }>): Promise<void> {
     const { changes, before, after } = await this.states.inDeviceTransaction(deviceId, async (manager, stored) => {
       const context = toRuleContext(await this.states.elderContext(manager, elderId, new Date(now)), now);
       const { state: initial, steps } = await plan(manager, stored as unknown as DeviceRuleState);
