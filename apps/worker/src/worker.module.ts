@@ -1,11 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AlertAnnouncer } from './alerts/alert-announcer';
-import { EscalationProcessor } from './alerts/escalation.processor';
-import { DeviceEventsProcessor } from './device-events/device-events.processor';
+import { EscalationService } from './alerts/escalation.service';
+import { QueueConsumers } from './queues/queue-consumers';
 import { WorkerQueues } from './queues/worker-queues';
 import { RuleEngineService } from './rules/rule-engine.service';
 import { RuleTimerScheduler } from './rules/rule-timer.scheduler';
-import { RuleTimersProcessor } from './rules/rule-timers.processor';
 import { WaterBaselineScheduler } from './rules/water-baseline.scheduler';
 import { WORKER_OPTIONS, type WorkerOptions } from './worker.options';
 
@@ -21,10 +20,9 @@ export class WorkerModule {
         RuleTimerScheduler,
         AlertAnnouncer,
         RuleEngineService,
-        DeviceEventsProcessor,
+        EscalationService,
+        QueueConsumers,
         WaterBaselineScheduler,
-        RuleTimersProcessor,
-        EscalationProcessor,
       ],
       exports: [RuleEngineService],
     };
