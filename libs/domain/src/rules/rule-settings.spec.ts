@@ -22,7 +22,7 @@ describe('DEFAULT_RULE_SETTINGS', () => {
     ],
     ['escalation', DEFAULT_RULE_SETTINGS.escalation, { critical: { reNotifyAfterSec: 60, supervisorsAfterSec: 180 }, urgent: { supervisorsAfterSec: 300 } }],
     ['water baseline', DEFAULT_RULE_SETTINGS.waterBaseline, { minWeeks: 3, minProbability: 0.9, minQuietHours: 3 }],
-  ])('sets the %s from the issue', (_setting, actual, expected) => {
+  ])('defaults the %s to what dispatch centres expect', (_setting, actual, expected) => {
     expect(actual).toEqual(expected);
   });
 });
