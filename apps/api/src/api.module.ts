@@ -1,36 +1,72 @@
-import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { AlertCaseService } from './alerts/alert-case.service';
+import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import type { Redis } from 'ioredis';
+import { AlertsModule } from './alerts/alerts.module';
+import { API_REDIS, apiRedisProvider } from './api-redis';
 import { API_OPTIONS, type ApiOptions } from './api.options';
+import { AuthModule } from './auth/auth.module';
+import { SessionGuard } from './auth/session.guard';
+import { ConsoleSettingsController } from './console-app/console-settings.controller';
 import { DEVICE_PROVISIONING, type DeviceProvisioning } from './devices/device-provisioning';
 import { DeviceRegistryService } from './devices/device-registry.service';
+import { EldersModule } from './elders/elders.module';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
+import { DomainErrorFilter } from './http/domain-error.filter';
+import { ZodValidationPipe } from './http/zod-validation.pipe';
+import { LiveModule } from './live/live.module';
 
 @Injectable()
-class ProvisioningCloser implements OnApplicationShutdown {
-  constructor(@Inject(DEVICE_PROVISIONING) private readonly provisioning: DeviceProvisioning) {}
+class ApiConnectionsCloser implements OnApplicationShutdown {
+  constructor(
+    @Inject(DEVICE_PROVISIONING) private readonly provisioning: DeviceProvisioning,
+    @Inject(API_REDIS) private readonly redis: Redis,
+  ) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.provisioning.close?.();
+    this.redis.disconnect();
   }
 }
 
-/** REST and, as it grows, socket.io for the console. Needs PersistenceModule in the same process. */
+/** The options and the Redis connection every api module may use. */
+@Global()
+@Module({})
+class ApiOptionsModule {
+  static forRoot(options: ApiOptions): DynamicModule {
+    return {
+      module: ApiOptionsModule,
+      providers: [
+        { provide: API_OPTIONS, useValue: options },
+        { provide: DEVICE_PROVISIONING, useValue: options.provisioning },
+        apiRedisProvider,
+      ],
+      exports: [API_OPTIONS, DEVICE_PROVISIONING, API_REDIS],
+    };
+  }
+}
+
+/**
+ * REST and socket.io for the console. Every route needs a session unless marked public; errors leave as
+ * `{ error: { code, message } }`; bodies and queries are parsed by their zod DTOs. Needs PersistenceModule in the
+ * same process.
+ */
 @Module({})
 export class ApiModule {
   static forRoot(options: ApiOptions): DynamicModule {
     return {
       module: ApiModule,
-      controllers: [HealthController],
+      imports: [ApiOptionsModule.forRoot(options), DiscoveryModule, AuthModule, AlertsModule, EldersModule, LiveModule],
+      controllers: [HealthController, ConsoleSettingsController],
       providers: [
-        { provide: API_OPTIONS, useValue: options },
-        { provide: DEVICE_PROVISIONING, useValue: options.provisioning },
+        { provide: APP_GUARD, useClass: SessionGuard },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
         HealthService,
         DeviceRegistryService,
-        AlertCaseService,
-        ProvisioningCloser,
+        ApiConnectionsCloser,
       ],
-      exports: [DeviceRegistryService, AlertCaseService],
+      exports: [DeviceRegistryService, AlertsModule, AuthModule],
     };
   }
 }

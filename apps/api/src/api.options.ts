@@ -1,11 +1,51 @@
 import type { DeviceProvisioning } from './devices/device-provisioning';
 
+/** What the console is told at start: its answer-time targets and its map. */
+export interface ConsoleSettings {
+  answerTargetSec: number;
+  answerWorstSec: number;
+  tileUrl: string;
+  tileAttribution: string;
+}
+
 /** Everything the api needs, resolved by whoever starts it. */
 export interface ApiOptions {
   redis: { url: string };
   queuePrefix: string;
   /** How registered devices get their broker accounts. */
   provisioning: DeviceProvisioning;
+  session: { ttlHours: number; cookieSecure: boolean };
+  console: ConsoleSettings & { dir: string };
 }
 
 export const API_OPTIONS = Symbol('API_OPTIONS');
+
+/** The api options a process derives from its environment. */
+export function apiOptionsFrom(
+  env: {
+    QUEUE_PREFIX: string;
+    SESSION_TTL_HOURS: number;
+    SESSION_COOKIE_SECURE: boolean;
+    CONSOLE_DIR: string;
+    ANSWER_TARGET_SEC: number;
+    ANSWER_WORST_SEC: number;
+    MAP_TILE_URL: string;
+    MAP_TILE_ATTRIBUTION: string;
+  },
+  redisUrl: string,
+  provisioning: DeviceProvisioning,
+): ApiOptions {
+  return {
+    redis: { url: redisUrl },
+    queuePrefix: env.QUEUE_PREFIX,
+    provisioning,
+    session: { ttlHours: env.SESSION_TTL_HOURS, cookieSecure: env.SESSION_COOKIE_SECURE },
+    console: {
+      dir: env.CONSOLE_DIR,
+      answerTargetSec: env.ANSWER_TARGET_SEC,
+      answerWorstSec: env.ANSWER_WORST_SEC,
+      tileUrl: env.MAP_TILE_URL,
+      tileAttribution: env.MAP_TILE_ATTRIBUTION,
+    },
+  };
+}

@@ -5,6 +5,9 @@ import { Module, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { connectProvisioner } from '@eldercare/broker';
 import { ApiModule } from './api.module';
+import { apiOptionsFrom } from './api.options';
+import { configureApiApp } from './http/configure-api-app';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { registryOnlyProvisioning, type DeviceProvisioning } from './devices/device-provisioning';
 
 /**
@@ -21,17 +24,18 @@ async function provisioningFor(env: Environment): Promise<DeviceProvisioning> {
 /** Starts the api on its own, listening on HTTP_PORT. */
 export async function bootstrap(env: Environment = loadConfig()): Promise<INestApplication> {
   const databaseUrl = requireSetting(env, 'DATABASE_URL', 'when the api runs on its own (npm start embeds one)');
-  const provisioning = await provisioningFor(env);
+  const options = apiOptionsFrom(env, env.REDIS_URL ?? DEFAULT_REDIS_URL, await provisioningFor(env));
 
   @Module({
     imports: [
       PersistenceModule.forRoot({ url: databaseUrl, applicationName: 'eldercare-api' }),
-      ApiModule.forRoot({ redis: { url: env.REDIS_URL ?? DEFAULT_REDIS_URL }, queuePrefix: env.QUEUE_PREFIX, provisioning }),
+      ApiModule.forRoot(options),
     ],
   })
   class ApiAppModule {}
 
-  const app = await NestFactory.create(ApiAppModule, { logger: new NestPinoLogger(createLogger(env.LOG_LEVEL, 'api')) });
+  const app = await NestFactory.create<NestExpressApplication>(ApiAppModule, { logger: new NestPinoLogger(createLogger(env.LOG_LEVEL, 'api')) });
+  configureApiApp(app, options);
   app.enableShutdownHooks();
   await app.listen(env.HTTP_PORT);
   return app;

@@ -4,3 +4,6 @@ export * from './bootstrap';
 export * from './devices/device-provisioning';
 export * from './devices/device-registry.service';
 export * from './alerts/alert-case.service';
+export * from './http/configure-api-app';
+export * from './auth/auth.service';
+export * from './testing/test-api-options';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DeviceRegistryService, registryOnlyProvisioning } from '@eldercare/api';
+import { apiOptionsFrom, configureApiApp, DeviceRegistryService, registryOnlyProvisioning } from '@eldercare/api';
 import { createEmbeddedBroker, type EmbeddedBroker } from '@eldercare/broker';
 import { createLogger, DEFAULT_REDIS_URL, loadConfig, NestPinoLogger, type Environment } from '@eldercare/config';
 import { gatewayOptionsFrom } from '@eldercare/gateway';
@@ -7,6 +7,7 @@ import { DeviceRepository } from '@eldercare/persistence';
 import { workerOptionsFrom } from '@eldercare/worker';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -55,16 +56,18 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<Runnin
     const servicePassword = env.MQTT_PASSWORD ?? randomBytes(18).toString('base64url');
     const mqttUrl = env.MQTT_URL ?? `mqtt://127.0.0.1:${env.MQTT_PORT}`;
 
-    const app = await NestFactory.create(
+    const apiOptions = apiOptionsFrom(env, redis.url, registryOnlyProvisioning);
+    const app = await NestFactory.create<NestExpressApplication>(
       PlatformModule.forRoot({
         database: { url: postgres.url, applicationName: 'eldercare-platform' },
         // Without shared subscriptions, a second connection would receive every message again.
         gateway: gatewayOptionsFrom(redisEnv, embedded ? { url: mqttUrl, password: servicePassword, sharedSubscription: false, connections: 1 } : { url: mqttUrl }),
         worker: workerOptionsFrom(redisEnv),
-        api: { redis: { url: redis.url }, queuePrefix: env.QUEUE_PREFIX, provisioning: registryOnlyProvisioning },
+        api: apiOptions,
       }),
       { logger: new NestPinoLogger(logger) },
     );
+    configureApiApp(app, apiOptions);
     stack.push({ name: 'gateway, worker and api', stop: () => app.close() });
 
     if (embedded) {

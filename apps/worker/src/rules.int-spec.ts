@@ -3,7 +3,6 @@ import { IngestRepository } from '@eldercare/persistence';
 import { UnrecoverableError } from 'bullmq';
 import type { Uplink } from '@eldercare/protocol';
 import { eventually, expectEventually } from '@eldercare/testing';
-import { AlertCaseService } from '@eldercare/api';
 import { RuleEngineService } from './rules/rule-engine.service';
 import { WaterBaselineScheduler } from './rules/water-baseline.scheduler';
 import { RulesHarness } from './testing/rules-harness';
@@ -195,24 +194,6 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
       await expectEventually(async () => expect(await harness.timers.getJob(checkWaterBaselineJobId(quietAnyway.device.deviceId, hourEnd))).toBeUndefined());
       expect(await alertsOf(quietAnyway.elderId)).toEqual([]);
     });
-  });
-
-  it('lets one operator claim a press (the button hears help-coming) and resolve it (the button hears resolved)', async () => {
-    const { device, elderId } = await deviceOfNewElder('call_button');
-    const press = await device.send({ kind: 'sos' });
-    const alert = await firstAlertOf(elderId);
-    const cases = harness.platform.get(AlertCaseService);
-
-    const claims = await Promise.allSettled([cases.acknowledge(alert.id, 'operator-1'), cases.acknowledge(alert.id, 'operator-2')]);
-    expect(claims.filter((claim) => claim.status === 'fulfilled')).toHaveLength(1);
-    expect(claims.find((claim) => claim.status === 'rejected')).toMatchObject({ reason: { code: 'alert-already-acknowledged' } });
-    expect(await device.nextDownlink((downlink) => downlink.kind === 'ack' && downlink.ref === press.msgId && downlink.state === 'help-coming')).toBeDefined();
-
-    await cases.resolve(alert.id, 'false-alarm-pressed-by-mistake', undefined);
-    expect(await device.nextDownlink((downlink) => downlink.kind === 'ack' && downlink.ref === press.msgId && downlink.state === 'resolved')).toBeDefined();
-    const [row] = await harness.dataSource.query('SELECT status, outcome, acknowledged_by, acknowledged_at, resolved_at FROM alerts WHERE id = $1', [alert.id]);
-    expect(row).toMatchObject({ status: 'resolved', outcome: 'false-alarm-pressed-by-mistake', acknowledged_at: expect.any(Date), resolved_at: expect.any(Date) });
-    expect(['operator-1', 'operator-2']).toContain(row.acknowledged_by);
   });
 
   it('fails a job about a device the registry does not hold at once, without retries', async () => {

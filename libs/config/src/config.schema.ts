@@ -59,6 +59,18 @@ export const environmentSchema = z.object({
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
 
   HTTP_PORT: port.default(3000),
+  /** How long a console session lasts after signing in: one shift. */
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  /** Send the session cookie only over HTTPS: on wherever the api is behind TLS. */
+  SESSION_COOKIE_SECURE: flag.default(false),
+  /** The built console (React); served by the api. */
+  CONSOLE_DIR: z.string().min(1).default('dist/console'),
+  /** Answer-time targets of the alarm centre: amber past the first, red past the second. */
+  ANSWER_TARGET_SEC: positiveInt.default(60),
+  ANSWER_WORST_SEC: positiveInt.default(180),
+  /** Map tiles for the console (Leaflet URL template) and their attribution. */
+  MAP_TILE_URL: z.string().min(1).default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  MAP_TILE_ATTRIBUTION: z.string().default('© OpenStreetMap contributors'),
 
   DEMO: flag.default(true),
   DEMO_ELDERS: positiveInt.max(100_000).default(200),

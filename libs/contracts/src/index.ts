@@ -4,3 +4,4 @@ export * from './device-status.job';
 export * from './rule-timer.job';
 export * from './alert.jobs';
 export * from './send-downlink.job';
+export * from './console';

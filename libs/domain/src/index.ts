@@ -19,3 +19,8 @@ export { evaluateEvent } from './rules/evaluate-event';
 export { evaluateTimer } from './rules/evaluate-timer';
 export { evaluateDeviceStatus } from './rules/evaluate-device-status';
 export * from './rules/water-baseline';
+export * from './access/roles';
+export * from './access/permissions';
+export * from './access/access-scope';
+export * from './access/personal-data';
+export * from './elders/elder-age';

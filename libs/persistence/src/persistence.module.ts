@@ -6,6 +6,12 @@ import { IngestRepository } from './repositories/ingest.repository';
 import { AlertRepository } from './repositories/alert.repository';
 import { RuleStateRepository } from './repositories/rule-state.repository';
 import { WaterUseRepository } from './repositories/water-use.repository';
+import { UserRepository } from './repositories/user.repository';
+import { AuditRepository } from './repositories/audit.repository';
+import { AlertViewRepository } from './repositories/alert-view.repository';
+import { AlertCaseRepository } from './repositories/alert-case.repository';
+import { ElderRecordRepository } from './repositories/elder-record.repository';
+import { RegionRepository } from './repositories/region.repository';
 
 export interface PersistenceOptions {
   url: string;
@@ -14,7 +20,19 @@ export interface PersistenceOptions {
 }
 
 /** Each is a plain class over the DataSource, so tests and scripts can build them without Nest. */
-const REPOSITORIES = [DeviceRepository, IngestRepository, AlertRepository, RuleStateRepository, WaterUseRepository];
+const REPOSITORIES = [
+  DeviceRepository,
+  IngestRepository,
+  AlertRepository,
+  RuleStateRepository,
+  WaterUseRepository,
+  UserRepository,
+  AuditRepository,
+  AlertViewRepository,
+  AlertCaseRepository,
+  ElderRecordRepository,
+  RegionRepository,
+];
 
 @Injectable()
 class DataSourceCloser implements OnApplicationShutdown {

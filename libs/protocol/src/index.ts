@@ -3,7 +3,7 @@ export * from './device-types';
 export * from './limits';
 export * from './uplink-kinds';
 export * from './refusal';
-export { msgIdSchema, tsSchema } from './envelope.schema';
+export { ENVELOPE_FIELDS, msgIdSchema, tsSchema } from './envelope.schema';
 export * from './uplink.schema';
 export * from './status.schema';
 export * from './downlink.schema';

@@ -4,3 +4,5 @@ export * from './test-database';
 export * from './test-environment';
 export * from './test-mosquitto';
 export * from './test-elders';
+export * from './test-users';
+export * from './api-client';

@@ -1,22 +1,47 @@
-import { ElderEntity, RegionEntity } from '@eldercare/persistence';
+import { ElderEntity, RegionEntity, type EmergencyContact } from '@eldercare/persistence';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
-/** An elder in a fresh community, with rule overrides if given; returns the elder's id. */
-export async function createTestElder(dataSource: DataSource, ruleSettings: Record<string, unknown> = {}): Promise<string> {
+export interface TestElder {
+  elderId: string;
+  communityId: string;
+  streetId: string;
+  districtId: string;
+}
+
+export interface TestElderDetails {
+  ruleSettings?: Record<string, unknown>;
+  name?: string;
+  contacts?: EmergencyContact[];
+}
+
+/** An elder with a full record in a fresh district > street > community. */
+export async function createTestElderInPlace(dataSource: DataSource, details: TestElderDetails = {}): Promise<TestElder> {
   const regions = dataSource.getRepository(RegionEntity);
   const code = randomBytes(6).toString('hex');
   const district = await regions.save({ code: `d-${code}`, name: '测试区', level: 'district', parentId: null });
   const street = await regions.save({ code: `s-${code}`, name: '测试街道', level: 'street', parentId: district.id });
   const community = await regions.save({ code: `c-${code}`, name: '测试社区', level: 'community', parentId: street.id });
   const elder = await dataSource.getRepository(ElderEntity).save({
-    name: '王秀英',
+    name: details.name ?? '王秀英',
     gender: 'female',
     birthDate: '1941-03-08',
     categories: ['living_alone', 'advanced_age'],
     communityId: community.id,
-    address: '南昌市东湖区八一大道1号',
-    ruleSettings,
+    address: '南昌市东湖区八一大道1号3栋501',
+    idNumber: '360102194103081226',
+    phone: '13907911234',
+    keySafeCode: '4821',
+    medicalNotes: '高血压',
+    emergencyContacts: details.contacts ?? [{ name: '李建国', relation: '儿子', phone: '13811112222' }],
+    homeLat: 28.68,
+    homeLon: 115.89,
+    ruleSettings: details.ruleSettings ?? {},
   });
-  return elder.id;
+  return { elderId: elder.id, communityId: community.id, streetId: street.id, districtId: district.id };
+}
+
+/** An elder in a fresh community, with rule overrides if given; returns the elder's id. */
+export async function createTestElder(dataSource: DataSource, ruleSettings: Record<string, unknown> = {}): Promise<string> {
+  return (await createTestElderInPlace(dataSource, { ruleSettings })).elderId;
 }

@@ -4,21 +4,28 @@ import {
   JobName,
   QueueName,
   sendDownlinkJobId,
+  type AlertView,
   type AnnounceAlertJob,
+  type CallLogEntry,
+  type DispatchEntry,
+  type DispatchKind,
   type SendDownlinkJob,
 } from '@eldercare/contracts';
 import { acknowledgeAlert, DomainError, resolveAlert, type AlertOutcome, type AlertState } from '@eldercare/domain';
-import { AlertRepository } from '@eldercare/persistence';
+import { AlertCaseRepository, AlertRepository, AlertViewRepository, ElderRecordRepository, type AlertRow } from '@eldercare/persistence';
 import { ackDownlink, isAcknowledgedKind, type AckDownlink } from '@eldercare/protocol';
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
+import type { Viewer } from '../auth/viewer';
 import { lifeCycleOf, toAlertState } from './alert-state.mapper';
+import { toAlertView } from './alert-view.mapper';
 
 /**
- * An operator works an alert: claims it (the device that raised an sos or a fall hears `help-coming`), then
- * resolves it with an outcome (the device hears `resolved`). Two operators claiming at once are served one after
- * the other; the second gets `alert-already-acknowledged`.
+ * An operator works an alert: claims it (the device that raised an sos or a fall hears `help-coming`), logs the
+ * calls made and the help sent, then resolves it with an outcome (the device hears `resolved`). Two operators
+ * claiming at once are served one after the other; the second gets `alert-already-acknowledged`. An alert outside
+ * the operator's scope is answered as not found.
  */
 @Injectable()
 export class AlertCaseService implements OnApplicationShutdown {
@@ -27,6 +34,9 @@ export class AlertCaseService implements OnApplicationShutdown {
 
   constructor(
     private readonly alerts: AlertRepository,
+    private readonly views: AlertViewRepository,
+    private readonly cases: AlertCaseRepository,
+    private readonly elders: ElderRecordRepository,
     @Inject(API_OPTIONS) options: ApiOptions,
   ) {
     const settings = { connection: options.redis, prefix: options.queuePrefix, defaultJobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 500 } } };
@@ -34,16 +44,58 @@ export class AlertCaseService implements OnApplicationShutdown {
     this.dispatch = new Queue<AnnounceAlertJob>(QueueName.Dispatch, settings);
   }
 
-  acknowledge(alertId: string, operatorId: string, at = Date.now()): Promise<AlertState> {
-    return this.transition(alertId, 'acknowledged', 'help-coming', (alert) => acknowledgeAlert(alert, operatorId, at));
+  async claim(viewer: Viewer, alertId: string, at = Date.now()): Promise<AlertView> {
+    await this.inScope(viewer, alertId);
+    await this.transition(alertId, 'acknowledged', 'help-coming', (alert) => acknowledgeAlert(alert, viewer.id, at));
+    return this.view(viewer, alertId);
   }
 
-  resolve(alertId: string, outcome: AlertOutcome, reason: string | undefined, at = Date.now()): Promise<AlertState> {
-    return this.transition(alertId, 'resolved', 'resolved', (alert) => resolveAlert(alert, outcome, reason, at));
+  async resolve(viewer: Viewer, alertId: string, outcome: AlertOutcome, reason: string | undefined, at = Date.now()): Promise<AlertView> {
+    await this.inScope(viewer, alertId);
+    await this.transition(alertId, 'resolved', 'resolved', (alert) => resolveAlert(alert, outcome, reason, at));
+    return this.view(viewer, alertId);
+  }
+
+  /** Records a call to the elder (`contactIndex` null) or to one of their contacts, with the number on record. */
+  async logCall(viewer: Viewer, alertId: string, call: { contactIndex: number | null; answered: boolean; note: string }): Promise<CallLogEntry> {
+    const alert = await this.openInScope(viewer, alertId);
+    const elder = await this.elders.findInScope(viewer.scope, alert.elder.id);
+    const callee = call.contactIndex === null ? elder && { name: elder.name, phone: elder.phone ?? '' } : elder?.contacts[call.contactIndex];
+    if (!callee) throw new DomainError('contact-not-found', `the elder has no contact number ${call.contactIndex! + 1}`);
+    const id = await this.cases.addCall(alertId, { byUserId: viewer.id, callee: callee.name, phone: callee.phone, answered: call.answered, note: call.note });
+    return { id, at: new Date().toISOString(), by: { id: viewer.id, displayName: viewer.displayName }, callee: callee.name, phone: callee.phone, answered: call.answered, note: call.note };
+  }
+
+  async dispatchHelp(viewer: Viewer, alertId: string, dispatch: { kind: DispatchKind; to: string; note: string }): Promise<DispatchEntry> {
+    await this.openInScope(viewer, alertId);
+    const id = await this.cases.addDispatch(alertId, { byUserId: viewer.id, kind: dispatch.kind, sentTo: dispatch.to, note: dispatch.note });
+    return { id, at: new Date().toISOString(), by: { id: viewer.id, displayName: viewer.displayName }, ...dispatch };
+  }
+
+  /** The first time any console showed the alert: the start of the answer clock that reports measure. */
+  async markShown(viewer: Viewer, alertId: string, at = new Date()): Promise<void> {
+    await this.inScope(viewer, alertId);
+    await this.cases.markShown(alertId, at);
   }
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all([this.downlinks.close(), this.dispatch.close()]);
+  }
+
+  private async inScope(viewer: Viewer, alertId: string): Promise<AlertRow> {
+    const alert = await this.views.findInScope(viewer.scope, alertId);
+    if (!alert) throw new DomainError('alert-not-found', 'no alert with this id is yours to see');
+    return alert;
+  }
+
+  private async openInScope(viewer: Viewer, alertId: string): Promise<AlertRow> {
+    const alert = await this.inScope(viewer, alertId);
+    if (alert.status === 'resolved') throw new DomainError('alert-not-open', 'the alert is already resolved');
+    return alert;
+  }
+
+  private async view(viewer: Viewer, alertId: string): Promise<AlertView> {
+    return toAlertView(await this.inScope(viewer, alertId));
   }
 
   private async transition(

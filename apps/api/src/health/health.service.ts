@@ -1,29 +1,21 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { API_OPTIONS, type ApiOptions } from '../api.options';
+import { API_REDIS } from '../api-redis';
 
 type Check = { status: 'up' } | { status: 'down'; error: string };
 
 /** Asks each dependency a trivial question, with a deadline so a hung one reports down instead of hanging. */
 @Injectable()
-export class HealthService implements OnApplicationShutdown {
-  private readonly redis: Redis;
-
+export class HealthService {
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(API_OPTIONS) options: ApiOptions,
-  ) {
-    this.redis = new Redis(options.redis.url, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  }
+    @Inject(API_REDIS) private readonly redis: Redis,
+  ) {}
 
   async check() {
     const [postgres, redis] = await Promise.all([probe(() => this.dataSource.query('SELECT 1')), probe(() => this.redis.ping())]);
     return { status: postgres.status === 'up' && redis.status === 'up' ? 'ok' : 'degraded', checks: { postgres, redis } };
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.redis.disconnect();
   }
 }
 

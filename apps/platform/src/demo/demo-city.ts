@@ -18,6 +18,12 @@ export interface DemoElder {
   categories: ElderCategory[];
   communityCode: string;
   address: string;
+  idNumber: string;
+  phone: string;
+  keySafeCode: string;
+  medicalNotes: string;
+  contacts: { name: string; relation: string; phone: string }[];
+  home: { lat: number; lon: number };
   devices: { id: string; type: DeviceType }[];
 }
 
@@ -38,6 +44,15 @@ const STREETS: [string, string[]][] = [
 const SURNAMES = Array.from('王李张刘陈杨黄赵吴周徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段漕钱汤尹黎易常武乔贺赖龚文');
 const GIVEN_FEMALE = ['秀英', '桂英', '秀兰', '玉兰', '桂兰', '凤英', '淑珍', '玉珍', '春梅', '美华', '素芬', '翠花', '金凤', '月娥', '冬梅'];
 const GIVEN_MALE = ['建国', '国庆', '德明', '志强', '保华', '长生', '福生', '水根', '明华', '家宝', '国华', '春生', '永康', '宝林', '德胜'];
+const MEDICAL_NOTES = ['高血压，每日服药', '糖尿病，注射胰岛素', '冠心病，随身带硝酸甘油', '轻度认知障碍', '行动不便，使用助行器', '无特殊病史', '慢阻肺，家中备制氧机'];
+
+/** An 18-digit resident ID number: the 17 given digits and their ISO 7064 MOD 11-2 check character. */
+function residentIdNumber(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((total, digit, index) => total + Number(digit) * weights[index], 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+
 const ROADS = ['八一大道', '中山路', '胜利路', '象山北路', '叠山路', '沿江北大道', '阳明路', '孺子路', '榕门路', '墩子塘路'];
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
@@ -88,13 +103,24 @@ export function generateDemoCity(elderCount: number, today: Date, seed = 20211):
     if (chance(0.8)) devices.push({ id: `wm-${number}`, type: 'water_meter' });
     if (categories.has('dementia') || chance(0.45)) devices.push({ id: `watch-${number}`, type: 'wearable' });
 
+    const surname = pick(SURNAMES);
+    const mobile = () => `1${pick(['38', '39', '58', '86', '37'])}${String(Math.floor(random() * 1e8)).padStart(8, '0')}`;
+    const contacts = [{ name: surname + pick(GIVEN_MALE), relation: '儿子', phone: mobile() }];
+    if (chance(0.6)) contacts.push({ name: surname + pick(GIVEN_FEMALE), relation: '女儿', phone: mobile() });
+    if (chance(0.5)) contacts.push({ name: pick(SURNAMES) + pick(GIVEN_FEMALE), relation: '邻居', phone: mobile() });
     elders.push({
       key: number,
-      name: pick(SURNAMES) + pick(gender === 'female' ? GIVEN_FEMALE : GIVEN_MALE),
+      name: surname + pick(gender === 'female' ? GIVEN_FEMALE : GIVEN_MALE),
       gender,
       birthDate: birthDate.toISOString().slice(0, 10),
       categories: [...categories],
       communityCode: community.code,
+      idNumber: residentIdNumber(`${DISTRICT.code}${birthDate.toISOString().slice(0, 10).replaceAll('-', '')}${pad(index % 1000, 3)}`),
+      phone: mobile(),
+      keySafeCode: String(1000 + Math.floor(random() * 9000)),
+      medicalNotes: pick(MEDICAL_NOTES),
+      contacts,
+      home: { lat: 28.675 + (random() - 0.5) * 0.04, lon: 115.905 + (random() - 0.5) * 0.04 },
       address: `南昌市东湖区${pick(ROADS)}${1 + Math.floor(random() * 300)}号${1 + Math.floor(random() * 6)}栋${1 + Math.floor(random() * 6)}0${1 + Math.floor(random() * 4)}室`,
       devices,
     });

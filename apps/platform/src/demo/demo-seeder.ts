@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { DataSource } from 'typeorm';
+import { ensureDemoAccounts } from './demo-accounts';
 import type { DemoCity } from './demo-city';
 
 export interface DemoDeviceCredentials {
@@ -16,7 +17,7 @@ export interface DemoDeviceCredentials {
 }
 
 /**
- * Writes the demo city into an empty database once and keeps the devices' secrets in a local file (demo only:
+ * Writes the demo city and its accounts into an empty database once and keeps the devices' secrets in a local file (demo only:
  * a real deployment hands each secret to the installer and never stores it), so the simulated fleet can log in.
  */
 export class DemoSeeder {
@@ -28,6 +29,15 @@ export class DemoSeeder {
 
   /** The fleet's credentials; undefined when the database was seeded elsewhere and its secrets are not here. */
   async ensure(city: DemoCity): Promise<DemoDeviceCredentials[] | undefined> {
+    const credentials = await this.ensureCity(city);
+    await ensureDemoAccounts(this.dataSource, async (keys) => {
+      const rows: { elder_id: string }[] = await this.dataSource.query(`SELECT elder_id FROM devices WHERE id = ANY($1::text[])`, [keys.map((key) => `btn-${key}`)]);
+      return rows.map((row) => row.elder_id);
+    });
+    return credentials;
+  }
+
+  private async ensureCity(city: DemoCity): Promise<DemoDeviceCredentials[] | undefined> {
     if ((await this.dataSource.getRepository(RegionEntity).count()) === 0) {
       const credentials = await this.seed(city);
       await mkdir(dirname(this.credentialsFile), { recursive: true });
@@ -58,6 +68,13 @@ export class DemoSeeder {
           categories: elder.categories,
           communityId: regionIds.get(elder.communityCode)!,
           address: elder.address,
+          idNumber: elder.idNumber,
+          phone: elder.phone,
+          keySafeCode: elder.keySafeCode,
+          medicalNotes: elder.medicalNotes,
+          emergencyContacts: elder.contacts,
+          homeLat: elder.home.lat,
+          homeLon: elder.home.lon,
         })),
         { chunk: 200 },
       );

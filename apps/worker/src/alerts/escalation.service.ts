@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EscalateAlertJob } from '@eldercare/contracts';
 import { isEscalationDue, type AlertStatus } from '@eldercare/domain';
-import { AlertRepository } from '@eldercare/persistence';
+import { AlertCaseRepository, AlertRepository } from '@eldercare/persistence';
 import { AlertAnnouncer } from './alert-announcer';
 
 /** Fires a scheduled escalation if the alert is still waiting for an operator. */
@@ -11,6 +11,7 @@ export class EscalationService {
 
   constructor(
     private readonly alerts: AlertRepository,
+    private readonly cases: AlertCaseRepository,
     private readonly announcer: AlertAnnouncer,
   ) {}
 
@@ -18,6 +19,8 @@ export class EscalationService {
     const alert = await this.alerts.findById(job.alertId);
     if (!alert || !isEscalationDue({ status: alert.status as AlertStatus }, { step: job.step, at: dueAt }, now)) return;
     this.logger.warn(`alert ${alert.id} (${alert.rule}, ${alert.severity}) unacknowledged: ${job.step}`);
+    // Recorded once for the case's timeline; announced every time, since a crash may have come in between.
+    await this.cases.recordEscalation(alert.id, job.step, new Date(now));
     await this.announcer.escalated(alert.id, job.step);
   }
 }

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { startTestBroker, type TestBroker } from '../../../gateway/src/testing/test-broker';
 import { testGatewayOptions } from '../../../gateway/src/testing/test-gateway';
-import { startGatewayAndWorker } from './test-platform';
+import { startTestPlatform } from './test-platform';
 
 export interface AlertRow {
   id: string;
@@ -34,6 +34,8 @@ export class RulesHarness {
     readonly dataSource: DataSource,
     readonly broker: TestBroker,
     readonly platform: INestApplicationContext,
+    /** The api of the platform, on a free port. */
+    readonly apiUrl: string,
     readonly queuePrefix: string,
     readonly dispatch: Queue<AnnounceAlertJob>,
     readonly timers: Queue<RuleTimerJob>,
@@ -45,9 +47,9 @@ export class RulesHarness {
     const broker = await startTestBroker('mosquitto', new DeviceRepository(dataSource));
     const queuePrefix = `rules-${randomBytes(4).toString('hex')}`;
     const options = testGatewayOptions(broker, queuePrefix);
-    const platform = await startGatewayAndWorker(database.url, options);
+    const { app, apiUrl } = await startTestPlatform(database.url, options);
     const queue = <T>(name: string) => new Queue<T>(name, { connection: options.redis, prefix: queuePrefix });
-    return new RulesHarness(database, dataSource, broker, platform, queuePrefix, queue(QueueName.Dispatch), queue(QueueName.RuleTimers));
+    return new RulesHarness(database, dataSource, broker, app, apiUrl, queuePrefix, queue(QueueName.Dispatch), queue(QueueName.RuleTimers));
   }
 
   async stop(): Promise<void> {
@@ -67,12 +69,17 @@ export class RulesHarness {
   /** A device serving a new elder (with rule overrides), connected and talking. */
   async deviceOfNewElder(type: DeviceType, ruleSettings: Record<string, unknown> = {}): Promise<{ device: SimulatedDevice; elderId: string }> {
     const elderId = await createTestElder(this.dataSource, ruleSettings);
+    return { device: await this.deviceOf(elderId, type), elderId };
+  }
+
+  /** A new device of the elder, registered, connected and talking. */
+  async deviceOf(elderId: string, type: DeviceType): Promise<SimulatedDevice> {
     const registry = new DeviceRegistryService(new DeviceRepository(this.dataSource), this.broker.provisioning);
     const id = `${type.slice(0, 3)}-${randomBytes(4).toString('hex')}`;
     const [credentials] = await registry.register([{ id, type, elderId }]);
     const device = await SimulatedDevice.connect({ url: this.broker.url, deviceId: id, type, secret: credentials.secret, reconnectPeriodMs: 0 });
     this.devices.push(device);
-    return { device, elderId };
+    return device;
   }
 
   alertsOf(elderId: string): Promise<AlertRow[]> {

@@ -7,8 +7,17 @@ import { ElderAbsenceEntity } from './elder-absence.entity';
 import { ElderEntity } from './elder.entity';
 import { RegionEntity } from './region.entity';
 import { RejectedMessageEntity } from './rejected-message.entity';
+import { UserEntity } from './user.entity';
+import { UserRegionEntity } from './user-region.entity';
+import { UserElderEntity } from './user-elder.entity';
+import { UserSessionEntity } from './user-session.entity';
+import { AuditEntryEntity } from './audit-entry.entity';
+import { AlertEscalationEntity } from './alert-escalation.entity';
+import { AlertCallEntity } from './alert-call.entity';
+import { AlertDispatchEntity } from './alert-dispatch.entity';
 
 export { AlertTriggerEntity, AlertEntity, DeviceMessageEntity, DeviceRuleStateEntity, DeviceEntity, ElderAbsenceEntity, ElderEntity, RegionEntity, RejectedMessageEntity };
+export { UserEntity, UserRegionEntity, UserElderEntity, UserSessionEntity, AuditEntryEntity, AlertEscalationEntity, AlertCallEntity, AlertDispatchEntity };
 export const ENTITIES = [
   RegionEntity,
   ElderEntity,
@@ -19,4 +28,12 @@ export const ENTITIES = [
   DeviceRuleStateEntity,
   AlertEntity,
   AlertTriggerEntity,
+  UserEntity,
+  UserRegionEntity,
+  UserElderEntity,
+  UserSessionEntity,
+  AuditEntryEntity,
+  AlertEscalationEntity,
+  AlertCallEntity,
+  AlertDispatchEntity,
 ];

@@ -1,0 +1,28 @@
+import { AuditRepository, type AuditEntry } from '@eldercare/persistence';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Requires } from '../auth/access.decorators';
+import { zodDto } from '../http/zod-dto';
+
+class AuditQuery extends zodDto(
+  z.strictObject({
+    elderId: z.uuid().optional(),
+    userId: z.uuid().optional(),
+    before: z.string().regex(/^\d{1,18}$/).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  }),
+) {}
+
+@ApiTags('audit')
+@Controller('api/audit')
+export class AuditController {
+  constructor(private readonly audit: AuditRepository) {}
+
+  /** Who read or changed which elder's record, newest first. */
+  @Get()
+  @Requires('audit.read')
+  list(@Query() query: AuditQuery): Promise<AuditEntry[]> {
+    return this.audit.list(query);
+  }
+}

@@ -1,0 +1,63 @@
+import { DomainError, verifySecret } from '@eldercare/domain';
+import { UserRepository } from '@eldercare/persistence';
+import { Inject, Injectable } from '@nestjs/common';
+import { API_OPTIONS, type ApiOptions } from '../api.options';
+import { LoginThrottle } from './login-throttle';
+import { hashSessionToken, newSessionToken } from './session-token';
+import { viewerOf, type Viewer } from './viewer';
+
+/** A hash to verify against when the name is unknown, so a wrong name costs as long as a wrong password. */
+const UNKNOWN_USER_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+export interface SignedIn {
+  viewer: Viewer;
+  token: string;
+  expiresAt: Date;
+}
+
+/** Signs users in and out, and turns a session token back into its user. */
+@Injectable()
+export class AuthService {
+  private readonly signOutListeners: ((tokenHash: string) => void)[] = [];
+
+  constructor(
+    private readonly users: UserRepository,
+    private readonly throttle: LoginThrottle,
+    @Inject(API_OPTIONS) private readonly options: ApiOptions,
+  ) {}
+
+  async signIn(username: string, password: string, address: string, now = new Date()): Promise<SignedIn> {
+    const name = username.trim().toLowerCase();
+    await this.throttle.assertAllowed(name, address);
+    const found = await this.users.findForLogin(name);
+    const valid = await verifySecret(password, found?.passwordHash ?? UNKNOWN_USER_HASH);
+    if (!found || !valid) {
+      await this.throttle.recordFailure(name, address);
+      throw new DomainError('invalid-credentials', 'wrong user name or password');
+    }
+    await this.throttle.reset(name);
+    const token = newSessionToken();
+    const expiresAt = new Date(now.getTime() + this.options.session.ttlHours * 3_600_000);
+    await this.users.createSession(hashSessionToken(token), found.user.id, expiresAt);
+    return { viewer: viewerOf(found.user), token, expiresAt };
+  }
+
+  /** The viewer of a live session; undefined for none, an expired one or a disabled user. */
+  async viewerOf(token: string | undefined, now = new Date()): Promise<Viewer | undefined> {
+    if (!token) return undefined;
+    const user = await this.users.findBySession(hashSessionToken(token), now);
+    return user && viewerOf(user);
+  }
+
+  async signOut(token: string | undefined): Promise<void> {
+    if (!token) return;
+    const tokenHash = hashSessionToken(token);
+    await this.users.deleteSession(tokenHash);
+    for (const listener of this.signOutListeners) listener(tokenHash);
+  }
+
+  /** Called with the hash of each session that signs out: live sockets of that session close. */
+  onSignOut(listener: (tokenHash: string) => void): void {
+    this.signOutListeners.push(listener);
+  }
+}

@@ -1,0 +1,15 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { ApiOptions } from '../api.options';
+import { serveConsole } from '../console-app/serve-console';
+import { RedisIoAdapter } from '../live/redis-io.adapter';
+import { mountOpenApi } from './open-api';
+
+/** What an HTTP app of the api needs beyond its modules, in whichever process runs it. */
+export function configureApiApp(app: NestExpressApplication, options: ApiOptions): void {
+  app.disable('x-powered-by');
+  // The sign-in throttle counts by address: trust X-Forwarded-For only from a proxy on this machine.
+  app.set('trust proxy', 'loopback');
+  app.useWebSocketAdapter(new RedisIoAdapter(app, options.redis.url));
+  mountOpenApi(app);
+  serveConsole(app, options.console.dir);
+}

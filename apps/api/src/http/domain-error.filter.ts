@@ -1,0 +1,41 @@
+import { DomainError } from '@eldercare/domain';
+import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+
+/** The HTTP status of each domain error code; codes not listed are 400 (the request cannot be done as asked). */
+const STATUS_OF: Record<string, number> = {
+  unauthenticated: HttpStatus.UNAUTHORIZED,
+  'invalid-credentials': HttpStatus.UNAUTHORIZED,
+  forbidden: HttpStatus.FORBIDDEN,
+  'too-many-attempts': HttpStatus.TOO_MANY_REQUESTS,
+  'alert-already-acknowledged': HttpStatus.CONFLICT,
+  'alert-already-cancelled': HttpStatus.CONFLICT,
+  'alert-not-acknowledged': HttpStatus.CONFLICT,
+  'alert-not-open': HttpStatus.CONFLICT,
+};
+
+function statusOf(code: string): number {
+  return STATUS_OF[code] ?? (code.endsWith('-not-found') ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
+}
+
+/** Maps errors to `{ error: { code, message } }`: domain errors by code, unknown failures to 500 without details. */
+@Catch()
+export class DomainErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger(DomainErrorFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const { status, code, message } = this.describe(exception);
+    response.status(status).json({ error: { code, message } });
+  }
+
+  private describe(exception: unknown): { status: number; code: string; message: string } {
+    if (exception instanceof DomainError) return { status: statusOf(exception.code), code: exception.code, message: exception.message };
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      return { status, code: status === HttpStatus.NOT_FOUND ? 'route-not-found' : 'invalid-request', message: exception.message };
+    }
+    this.logger.error(exception);
+    return { status: HttpStatus.INTERNAL_SERVER_ERROR, code: 'internal-error', message: 'something went wrong; it has been logged' };
+  }
+}

@@ -1,0 +1,37 @@
+import { QueueName, type AnnounceAlertJob } from '@eldercare/contracts';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Worker } from 'bullmq';
+import { API_OPTIONS, type ApiOptions } from '../api.options';
+import { LiveAlertsGateway } from './live-alerts.gateway';
+
+/**
+ * Turns announcements on the `dispatch` queue into live console events. Each job is taken by one api instance,
+ * whose socket server (with the Redis adapter) reaches the consoles on every instance. A console that missed one
+ * catches up from Postgres when it reconnects, so nothing depends on this delivery alone.
+ */
+@Injectable()
+export class DispatchAnnouncementsConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(DispatchAnnouncementsConsumer.name);
+  private worker?: Worker<AnnounceAlertJob>;
+
+  constructor(
+    @Inject(API_OPTIONS) private readonly options: ApiOptions,
+    private readonly live: LiveAlertsGateway,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.worker = new Worker<AnnounceAlertJob>(
+      QueueName.Dispatch,
+      async (job) => {
+        await this.live.announce(job.data.alertId, job.data.change === 'raised' ? 'raised' : 'updated');
+      },
+      { connection: { ...this.options.redis, maxRetriesPerRequest: null }, prefix: this.options.queuePrefix, concurrency: 8 },
+    );
+    this.worker.on('failed', (job, error) => this.logger.error(`dispatch job ${job?.id} failed: ${error.message}`));
+    this.worker.on('error', (error) => this.logger.error(`dispatch worker: ${error.message}`));
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+  }
+}

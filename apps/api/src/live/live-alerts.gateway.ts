@@ -1,0 +1,85 @@
+import type { AlertView, ClientToServerEvents, ServerToClientEvents } from '@eldercare/contracts';
+import { can } from '@eldercare/domain';
+import { AlertViewRepository } from '@eldercare/persistence';
+import { Logger } from '@nestjs/common';
+import { WebSocketGateway, WebSocketServer, type OnGatewayConnection, type OnGatewayInit } from '@nestjs/websockets';
+import type { Server, Socket } from 'socket.io';
+import { AlertQueryService } from '../alerts/alert-query.service';
+import { toAlertView } from '../alerts/alert-view.mapper';
+import { AuthService } from '../auth/auth.service';
+import { sessionTokenFrom } from '../auth/session-cookie';
+import { hashSessionToken } from '../auth/session-token';
+import type { Viewer } from '../auth/viewer';
+import { roomOfSession, roomsOfAlert, roomsOfScope } from './alert-rooms';
+
+interface SocketData {
+  viewer: Viewer;
+}
+
+type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+/**
+ * Live alerts for consoles. A socket is authenticated by its session cookie when it connects, joins the rooms of
+ * its viewer's scope, and is sent the open queue plus everything changed since the `since` it names; from then on
+ * it hears `alert.raised` and `alert.updated` for the alerts its scope covers.
+ */
+@WebSocketGateway({ serveClient: false })
+export class LiveAlertsGateway implements OnGatewayInit, OnGatewayConnection {
+  private readonly logger = new Logger(LiveAlertsGateway.name);
+
+  @WebSocketServer()
+  private server?: LiveServer;
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly queries: AlertQueryService,
+    private readonly views: AlertViewRepository,
+  ) {
+    auth.onSignOut((tokenHash) => this.disconnectSession(tokenHash));
+  }
+
+  afterInit(server: LiveServer): void {
+    server.use((socket, next) => {
+      const token = sessionTokenFrom(socket.handshake.headers.cookie);
+      this.auth.viewerOf(token).then(
+        (viewer) => {
+          if (!viewer || !can(viewer.role, 'alerts.read')) return next(new Error('unauthenticated'));
+          socket.data.viewer = viewer;
+          void socket.join([...roomsOfScope(viewer.scope), roomOfSession(hashSessionToken(token!))]);
+          next();
+        },
+        (error: Error) => next(error),
+      );
+    });
+  }
+
+  async handleConnection(socket: LiveSocket): Promise<void> {
+    const since = sinceOf(socket.handshake.auth);
+    try {
+      socket.emit('alert.snapshot', await this.queries.snapshot(socket.data.viewer, since));
+    } catch (error) {
+      this.logger.error(`snapshot for ${socket.data.viewer.username} failed: ${(error as Error).message}`);
+      socket.disconnect(true);
+    }
+  }
+
+  /** Tells every console whose scope covers the alert, on every api instance (the Redis adapter fans out). */
+  async announce(alertId: string, change: 'raised' | 'updated'): Promise<AlertView | undefined> {
+    const row = await this.views.findForAnnouncement(alertId);
+    if (!row || !this.server) return undefined;
+    const view = toAlertView(row);
+    this.server.to(roomsOfAlert(row)).emit(change === 'raised' ? 'alert.raised' : 'alert.updated', view);
+    return view;
+  }
+
+  private disconnectSession(tokenHash: string): void {
+    this.server?.in(roomOfSession(tokenHash)).disconnectSockets(true);
+  }
+}
+
+/** The `since` a client sent, if it is a sequence number; anything else is treated as none. */
+function sinceOf(auth: Record<string, unknown>): string | undefined {
+  const since = auth?.since;
+  return typeof since === 'string' && /^\d{1,18}$/.test(since) ? since : undefined;
+}

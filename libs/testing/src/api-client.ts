@@ -1,0 +1,46 @@
+/** An answer of the api: its status and parsed JSON body (undefined when empty). */
+export interface ApiAnswer<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A browser-like client of the api that keeps the session cookie it is given, as a console would. */
+export class ApiClient {
+  private cookie?: string;
+
+  constructor(readonly baseUrl: string) {}
+
+  /** Signs in; the client keeps the session cookie for its next requests. */
+  static async signedIn(baseUrl: string, username: string, password: string): Promise<ApiClient> {
+    const client = new ApiClient(baseUrl);
+    const answer = await client.post('/api/auth/login', { username, password });
+    if (answer.status !== 200) throw new Error(`sign-in of ${username} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    return client;
+  }
+
+  /** The Cookie header this client sends, for a socket.io client of the same session. */
+  get cookieHeader(): string {
+    return this.cookie ?? '';
+  }
+
+  get<T = unknown>(path: string): Promise<ApiAnswer<T>> {
+    return this.request<T>('GET', path);
+  }
+
+  post<T = unknown>(path: string, body?: unknown): Promise<ApiAnswer<T>> {
+    return this.request<T>('POST', path, body);
+  }
+
+  async request<T>(method: string, path: string, body?: unknown, rawBody?: string): Promise<ApiAnswer<T>> {
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = this.cookie;
+    if (body !== undefined || rawBody !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)) });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0];
+    const text = await response.text();
+    const json = response.headers.get('content-type')?.includes('application/json');
+    return { status: response.status, body: (json && text ? JSON.parse(text) : text || undefined) as T, headers: response.headers };
+  }
+}
