@@ -19,6 +19,23 @@ export default tseslint.config(
     },
   },
   {
+    // The console runs in the browser. TypeScript checks its globals against the DOM library (no-undef is off for
+    // TypeScript), so no globals list is needed; what can break it is an import of Node code: the libs' index
+    // aliases and the domain's index reach node:crypto, so the console takes domain files one by one.
+    files: ['apps/console/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', '@eldercare/*'], message: 'The console runs in the browser: no Node modules, no lib index aliases.' },
+            { regex: 'libs/domain/src(/index)?$', message: 'Import the domain file you need (see src/shared/domain.ts).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Command-line tools and benchmarks print for people.
     files: ['devices/**/*.ts', 'bench/**/*.ts', 'libs/protocol/scripts/**/*.ts'],
     rules: { 'no-console': 'off' },

@@ -1,0 +1,80 @@
+import { createTestElderInPlace, createTestUser, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
+import { mkdir } from 'node:fs/promises';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { RulesHarness } from '../../worker/src/testing/rules-harness';
+
+/** Screenshots of the queue and the case, kept for a person to look at. */
+const ARTIFACTS = 'test-artifacts/e2e';
+
+describe('the dispatch console in Chromium', () => {
+  let harness: RulesHarness;
+  let browser: Browser;
+  let elder: TestElder;
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    harness = await RulesHarness.start();
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+    elder = await createTestElderInPlace(harness.dataSource, {
+      name: '王秀英',
+      contacts: [
+        { name: '李建国', relation: '儿子', phone: '13811112222' },
+        { name: '李红', relation: '女儿', phone: '13922223333' },
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  async function signedInPage(role: 'operator' | 'family', scope: { regionIds?: string[]; elderIds?: string[] }, displayName: string): Promise<Page> {
+    const user = await createTestUser(harness.dataSource, role, { ...scope, displayName });
+    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })).newPage();
+    await page.goto(`${harness.apiUrl}/login`);
+    await page.getByTestId('login-username').fill(user.username);
+    await page.getByTestId('login-password').fill(TEST_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('session-user').waitFor();
+    return page;
+  }
+
+  it('takes an operator from a live button press to a resolved case, with the claim live on a second console and the case closed to a family', async () => {
+    const first = await signedInPage('operator', { regionIds: [elder.streetId] }, '张敏');
+    const second = await signedInPage('operator', { regionIds: [elder.districtId] }, '刘洋');
+    await first.getByTestId('alert-queue').waitFor();
+
+    const device = await harness.deviceOf(elder.elderId, 'call_button');
+    const press = await device.send({ kind: 'sos' });
+    const row = first.getByTestId('alert-row').filter({ hasText: '王秀英' });
+    await row.waitFor();
+    const alertId = await row.getAttribute('data-alert-id');
+    await first.screenshot({ path: `${ARTIFACTS}/queue.png`, fullPage: true });
+
+    await row.click();
+    await first.getByTestId('claim-button').click();
+    await first.locator('[data-testid="case-status"][data-status="acknowledged"]').waitFor();
+    expect(await device.nextDownlink((downlink) => downlink.kind === 'ack' && downlink.ref === press.msgId && downlink.state === 'help-coming')).toBeDefined();
+    await second.getByTestId('alert-row').filter({ hasText: '王秀英' }).getByTestId('alert-claimed-by').filter({ hasText: '张敏' }).waitFor();
+
+    await first.getByTestId('call-callee').selectOption('0');
+    await first.getByTestId('call-answered').check();
+    await first.getByTestId('call-note').fill('儿子说马上过去');
+    await first.getByTestId('call-submit').click();
+    await first.getByTestId('call-entry').filter({ hasText: '李建国' }).waitFor();
+    await first.screenshot({ path: `${ARTIFACTS}/case.png`, fullPage: true });
+
+    await first.getByTestId('resolve-outcome').selectOption('family-went');
+    await first.getByTestId('resolve-submit').click();
+    await first.locator('[data-testid="case-status"][data-status="resolved"]').waitFor();
+    expect(await device.nextDownlink((downlink) => downlink.kind === 'ack' && downlink.ref === press.msgId && downlink.state === 'resolved')).toBeDefined();
+    expect(await first.getByTestId('timeline-entry').count()).toBeGreaterThanOrEqual(6);
+
+    const otherElder = await createTestElderInPlace(harness.dataSource, { name: '赵桂兰' });
+    const family = await signedInPage('family', { elderIds: [otherElder.elderId] }, '赵家属');
+    await family.goto(`${harness.apiUrl}/alerts/${alertId}`);
+    await family.getByTestId('alert-not-found').waitFor();
+    expect(await family.content()).not.toContain('王秀英');
+  });
+});

@@ -1,0 +1,8 @@
+import type { Role } from '@contracts/console';
+
+const DISPATCH_ROLES: readonly Role[] = ['operator', 'supervisor', 'admin'];
+
+/** Operators, supervisors and admins work the live queue; other roles get their own pages. */
+export function hasDispatchConsole(role: Role): boolean {
+  return DISPATCH_ROLES.includes(role);
+}

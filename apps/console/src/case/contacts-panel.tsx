@@ -1,0 +1,48 @@
+import type { ElderCard } from '@contracts/console';
+import { useState } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+import { Panel } from '../shared/panel';
+import { CallForm, calleeValue } from './call-form';
+import { calleesOf, telHref } from './callees';
+import { isMasked } from './masking';
+
+/** The elder and their contacts in calling order, each a tap away; dialling one picks them in the call form. */
+export function ContactsPanel({ alertId, elder, open, onLogged }: { alertId: string; elder: ElderCard; open: boolean; onLogged: () => void }) {
+  const { t } = useI18n();
+  const callees = calleesOf(elder);
+  const [picked, setPicked] = useState(calleeValue(null));
+
+  return (
+    <Panel title={t('contacts.title')} testId="contacts">
+      <ol className="contacts">
+        {callees.map((callee) => {
+          const href = telHref(callee.phone);
+          const masked = callee.contactIndex === null ? isMasked(elder, 'phone') : isMasked(elder, 'contacts');
+          return (
+            <li key={callee.contactIndex ?? 'elder'} className="contact" data-testid="contact" data-contact-index={callee.contactIndex ?? 'elder'}>
+              <span className="contact-who">
+                <strong>{callee.name}</strong>
+                <span className="muted">{callee.relation ?? t('contacts.elder')}</span>
+              </span>
+              <span className="mono contact-phone">
+                {callee.phone}
+                {masked && <span className="masked-hint">{t('masked.badge')}</span>}
+              </span>
+              {href ? (
+                <a className="button-call" href={href} onClick={() => setPicked(calleeValue(callee.contactIndex))} data-testid="contact-call">
+                  {t('contacts.call')}
+                </a>
+              ) : (
+                <span className="muted contact-no-call" title={t('contacts.masked')}>
+                  {t('contacts.masked')}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {elder.contacts.length === 0 && <p className="muted">{t('contacts.none')}</p>}
+      {open && <CallForm alertId={alertId} callees={callees} callee={picked} onCalleeChange={setPicked} onLogged={onLogged} />}
+    </Panel>
+  );
+}

@@ -1,0 +1,84 @@
+import type { SessionUser } from '@contracts/console';
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../api/api-error';
+import { login } from '../api/auth-api';
+import type { HttpClient } from '../api/http-client';
+import { errorText } from '../i18n/error-text';
+import { useI18n } from '../i18n/i18n-context';
+import { otherLocale } from '../i18n/translate';
+
+export function LoginPage({ http, onSignedIn }: { http: HttpClient; onSignedIn: (user: SessionUser) => void }) {
+  const { t, locale, setLocale } = useI18n();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSending(true);
+    setError(null);
+    try {
+      onSignedIn(await login(http, username.trim(), password));
+    } catch (failure) {
+      setPassword('');
+      setError(loginErrorText(failure));
+      setSending(false);
+    }
+  };
+
+  const loginErrorText = (failure: unknown) => {
+    if (failure instanceof ApiError && failure.code === 'invalid-credentials') return t('login.invalid');
+    if (failure instanceof ApiError && failure.code === 'too-many-attempts') return t('login.too-many');
+    return errorText(failure, locale);
+  };
+
+  return (
+    <div className="login-screen">
+      <form className="login-card" onSubmit={submit} data-testid="login-form">
+        <header className="login-head">
+          <span className="login-mark" aria-hidden="true" />
+          <div>
+            <h1>{t('app.title')}</h1>
+            <p>{t('login.title')}</p>
+          </div>
+        </header>
+        <label className="field">
+          <span>{t('login.username')}</span>
+          <input
+            name="username"
+            autoComplete="username"
+            value={username}
+            onChange={(event) => setUsername(event.target.value)}
+            required
+            autoFocus
+            data-testid="login-username"
+          />
+        </label>
+        <label className="field">
+          <span>{t('login.password')}</span>
+          <input
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            required
+            data-testid="login-password"
+          />
+        </label>
+        {error && (
+          <p className="form-error" role="alert" data-testid="login-error">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="button-primary" disabled={sending} data-testid="login-submit">
+          {sending ? t('login.submitting') : t('login.submit')}
+        </button>
+        <button type="button" className="button-link login-language" onClick={() => setLocale(otherLocale(locale))} data-testid="language-switch">
+          {t('app.language')}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { AlertView } from '@contracts/console';
+import { isLaterSeq } from '../api/alert-seq';
+import { compareSeverity } from '../shared/domain';
+
+export interface QueueState {
+  /** In queue order: most severe first, then the longest waiting. */
+  alerts: readonly AlertView[];
+  /** A socket snapshot has arrived, so a listing fetched over HTTP can only be older than what is held. */
+  live: boolean;
+}
+
+export const EMPTY_QUEUE: QueueState = { alerts: [], live: false };
+
+/**
+ * The queue holds what the api calls open: raised or claimed. An alert the elder cancelled leaves it, as it leaves
+ * the api's open list and snapshot, so a reconnect cannot bring back what a live update took away.
+ */
+export function belongsInQueue(alert: Pick<AlertView, 'status'>): boolean {
+  return alert.status === 'raised' || alert.status === 'acknowledged';
+}
+
+/** Most severe first; within a severity, the one raised longest ago. */
+export function orderQueue(alerts: readonly AlertView[]): AlertView[] {
+  return [...alerts].sort((a, b) => compareSeverity(a.severity, b.severity) || Date.parse(a.raisedAt) - Date.parse(b.raisedAt));
+}
+
+function queueOf(open: readonly AlertView[]): AlertView[] {
+  return orderQueue(open.filter(belongsInQueue));
+}
+
+/** The HTTP listing shown while the socket connects; ignored once the socket has spoken. */
+export function withListing(state: QueueState, open: readonly AlertView[]): QueueState {
+  return state.live ? state : { alerts: queueOf(open), live: false };
+}
+
+/** A snapshot replaces the queue: it is the server's whole answer as of its `seq`. */
+export function withSnapshot(open: readonly AlertView[]): QueueState {
+  return { alerts: queueOf(open), live: true };
+}
+
+/** A raised or updated alert: added, replaced by id, or dropped once closed; an older copy than the held one is ignored. */
+export function withChange(state: QueueState, alert: AlertView): QueueState {
+  const held = state.alerts.find((candidate) => candidate.id === alert.id);
+  if (held && !isLaterSeq(alert.seq, held.seq)) return state;
+  const others = state.alerts.filter((candidate) => candidate.id !== alert.id);
+  if (!belongsInQueue(alert)) return held ? { ...state, alerts: others } : state;
+  return { ...state, alerts: orderQueue([...others, alert]) };
+}
+
+/** Critical alerts nobody has claimed that were not in the queue before: these sound the alarm. */
+export function newCriticalAlerts(before: readonly AlertView[], after: readonly AlertView[]): AlertView[] {
+  const known = new Set(before.map((alert) => alert.id));
+  return after.filter((alert) => alert.severity === 'critical' && alert.claimedBy === null && !known.has(alert.id));
+}

@@ -1,0 +1,49 @@
+// Three projects on one transform: unit tests need nothing running; integration and end-to-end tests share the
+// global setup that migrates a template database once per run.
+const transform = {
+  '^.+\\.ts$': [
+    '@swc/jest',
+    {
+      jsc: {
+        target: 'es2022',
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+        keepClassNames: true,
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+
+const aliases = Object.fromEntries(
+  [
+    ...['domain', 'protocol', 'persistence', 'contracts', 'config', 'broker', 'testing'].map((name) => [name, `libs/${name}/src`]),
+    ...['gateway', 'worker', 'api'].map((name) => [name, `apps/${name}/src`]),
+    ['devices', 'devices/src'],
+  ].map(([name, path]) => [`^@eldercare/${name}$`, `<rootDir>/${path}`]),
+);
+
+const project = (displayName, testMatch, extra = {}) => ({
+  displayName,
+  transform,
+  moduleNameMapper: aliases,
+  testEnvironment: 'node',
+  setupFiles: ['reflect-metadata'],
+  testMatch,
+  ...extra,
+});
+
+const withServices = {
+  globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+  globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    project('unit', ['<rootDir>/{apps,libs,devices}/**/*.spec.ts']),
+    project('integration', ['<rootDir>/{apps,libs,devices}/**/*.int-spec.ts'], withServices),
+    project('e2e', ['<rootDir>/apps/console/e2e/**/*.e2e-spec.ts'], withServices),
+  ],
+  testTimeout: 30000,
+};
