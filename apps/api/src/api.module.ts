@@ -11,7 +11,10 @@ import { DEVICE_PROVISIONING, type DeviceProvisioning } from './devices/device-p
 import { DeviceRegistryService } from './devices/device-registry.service';
 import { EldersModule } from './elders/elders.module';
 import { HealthController } from './health/health.controller';
-import { HealthService } from './health/health.service';
+import { DependencyProbes } from './health/dependency-probes';
+import { MetricsController } from './metrics/metrics.controller';
+import { QueueDepthCollector } from './metrics/queue-depth.collector';
+import { TerminusModule } from '@nestjs/terminus';
 import { DomainErrorFilter } from './http/domain-error.filter';
 import { ZodValidationPipe } from './http/zod-validation.pipe';
 import { LiveModule } from './live/live.module';
@@ -56,13 +59,14 @@ export class ApiModule {
   static forRoot(options: ApiOptions): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ApiOptionsModule.forRoot(options), DiscoveryModule, AuthModule, AlertsModule, EldersModule, LiveModule],
-      controllers: [HealthController, ConsoleSettingsController],
+      imports: [ApiOptionsModule.forRoot(options), DiscoveryModule, TerminusModule, AuthModule, AlertsModule, EldersModule, LiveModule],
+      controllers: [HealthController, MetricsController, ConsoleSettingsController],
       providers: [
         { provide: APP_GUARD, useClass: SessionGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
-        HealthService,
+        DependencyProbes,
+        QueueDepthCollector,
         DeviceRegistryService,
         ApiConnectionsCloser,
       ],

@@ -16,6 +16,10 @@ export interface ApiOptions {
   provisioning: DeviceProvisioning;
   session: { ttlHours: number; cookieSecure: boolean };
   console: ConsoleSettings & { dir: string };
+  /** The MQTT broker devices reach, for the health check. */
+  brokerUrl: string;
+  /** Lets a scraper from another host read /metrics; loopback may always. */
+  metricsToken?: string;
 }
 
 export const API_OPTIONS = Symbol('API_OPTIONS');
@@ -31,12 +35,15 @@ export function apiOptionsFrom(
     ANSWER_WORST_SEC: number;
     MAP_TILE_URL: string;
     MAP_TILE_ATTRIBUTION: string;
+    METRICS_TOKEN?: string;
   },
-  redisUrl: string,
+  urls: { redis: string; broker: string },
   provisioning: DeviceProvisioning,
 ): ApiOptions {
   return {
-    redis: { url: redisUrl },
+    brokerUrl: urls.broker,
+    metricsToken: env.METRICS_TOKEN,
+    redis: { url: urls.redis },
     queuePrefix: env.QUEUE_PREFIX,
     provisioning,
     session: { ttlHours: env.SESSION_TTL_HOURS, cookieSecure: env.SESSION_COOKIE_SECURE },

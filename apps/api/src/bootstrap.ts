@@ -24,7 +24,7 @@ async function provisioningFor(env: Environment): Promise<DeviceProvisioning> {
 /** Starts the api on its own, listening on HTTP_PORT. */
 export async function bootstrap(env: Environment = loadConfig()): Promise<INestApplication> {
   const databaseUrl = requireSetting(env, 'DATABASE_URL', 'when the api runs on its own (npm start embeds one)');
-  const options = apiOptionsFrom(env, env.REDIS_URL ?? DEFAULT_REDIS_URL, await provisioningFor(env));
+  const options = apiOptionsFrom(env, { redis: env.REDIS_URL ?? DEFAULT_REDIS_URL, broker: requireSetting(env, 'MQTT_URL', 'for the health check of the broker') }, await provisioningFor(env));
 
   @Module({
     imports: [

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createLogger, loadConfig, NestPinoLogger, requireSetting, type Environment } from '@eldercare/config';
+import { MetricsEndpointModule } from '@eldercare/metrics';
 import { PersistenceModule } from '@eldercare/persistence';
 import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -15,6 +16,7 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<INestA
     imports: [
       PersistenceModule.forRoot({ url: databaseUrl, applicationName: 'eldercare-gateway' }),
       GatewayModule.forRoot(gatewayOptionsFrom(env, { url: mqttUrl })),
+      MetricsEndpointModule.forRoot(env.METRICS_PORT),
     ],
   })
   class GatewayAppModule {}

@@ -55,8 +55,8 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<Runnin
     // The in-process gateway and broker share a password that lives as long as the process.
     const servicePassword = env.MQTT_PASSWORD ?? randomBytes(18).toString('base64url');
     const mqttUrl = env.MQTT_URL ?? `mqtt://127.0.0.1:${env.MQTT_PORT}`;
+    const apiOptions = apiOptionsFrom(env, { redis: redis.url, broker: mqttUrl }, registryOnlyProvisioning);
 
-    const apiOptions = apiOptionsFrom(env, redis.url, registryOnlyProvisioning);
     const app = await NestFactory.create<NestExpressApplication>(
       PlatformModule.forRoot({
         database: { url: postgres.url, applicationName: 'eldercare-platform' },

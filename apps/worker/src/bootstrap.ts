@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createLogger, DEFAULT_REDIS_URL, loadConfig, NestPinoLogger, requireSetting, type Environment } from '@eldercare/config';
+import { MetricsEndpointModule } from '@eldercare/metrics';
 import { PersistenceModule } from '@eldercare/persistence';
 import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -15,7 +16,7 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<INestA
   const databaseUrl = requireSetting(env, 'DATABASE_URL', 'when the worker runs on its own (npm start embeds one)');
 
   @Module({
-    imports: [PersistenceModule.forRoot({ url: databaseUrl, applicationName: 'eldercare-worker' }), WorkerModule.forRoot(workerOptionsFrom(env))],
+    imports: [PersistenceModule.forRoot({ url: databaseUrl, applicationName: 'eldercare-worker' }), WorkerModule.forRoot(workerOptionsFrom(env)), MetricsEndpointModule.forRoot(env.METRICS_PORT)],
   })
   class WorkerAppModule {}
 

@@ -68,6 +68,10 @@ export const environmentSchema = z.object({
   /** Answer-time targets of the alarm centre: amber past the first, red past the second. */
   ANSWER_TARGET_SEC: positiveInt.default(60),
   ANSWER_WORST_SEC: positiveInt.default(180),
+  /** Bearer token a Prometheus scraper on another host sends for /metrics (loopback needs none). */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** /metrics of a gateway or worker running on its own (the api serves its own on HTTP_PORT); unset: none. */
+  METRICS_PORT: port.optional(),
   /** Map tiles for the console (Leaflet URL template) and their attribution. */
   MAP_TILE_URL: z.string().min(1).default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   MAP_TILE_ATTRIBUTION: z.string().default('© OpenStreetMap contributors'),

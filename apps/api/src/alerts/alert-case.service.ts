@@ -14,6 +14,7 @@ import {
 import { acknowledgeAlert, DomainError, resolveAlert, type AlertOutcome, type AlertState } from '@eldercare/domain';
 import { AlertCaseRepository, AlertRepository, AlertViewRepository, ElderRecordRepository, type AlertRow } from '@eldercare/persistence';
 import { ackDownlink, isAcknowledgedKind, type AckDownlink } from '@eldercare/protocol';
+import { platformMetrics } from '@eldercare/metrics';
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
@@ -45,8 +46,9 @@ export class AlertCaseService implements OnApplicationShutdown {
   }
 
   async claim(viewer: Viewer, alertId: string, at = Date.now()): Promise<AlertView> {
-    await this.inScope(viewer, alertId);
-    await this.transition(alertId, 'acknowledged', 'help-coming', (alert) => acknowledgeAlert(alert, viewer.id, at));
+    const alert = await this.inScope(viewer, alertId);
+    await this.transition(alertId, 'acknowledged', 'help-coming', (state) => acknowledgeAlert(state, viewer.id, at));
+    platformMetrics.timeToAcknowledge.observe({ severity: alert.severity }, Math.max(0, at - alert.raisedAt.getTime()) / 1000);
     return this.view(viewer, alertId);
   }
 

@@ -2,8 +2,9 @@ import type { ApiOptions } from '../api.options';
 import { registryOnlyProvisioning } from '../devices/device-provisioning';
 
 /** Api options for tests: the console as built into dist/console, the default answer targets. */
-export function testApiOptions(redisUrl: string, queuePrefix: string, overrides: Partial<ApiOptions> = {}): ApiOptions {
+export function testApiOptions(redisUrl: string, queuePrefix: string, brokerUrl: string, overrides: Partial<ApiOptions> = {}): ApiOptions {
   return {
+    brokerUrl,
     redis: { url: redisUrl },
     queuePrefix,
     provisioning: registryOnlyProvisioning,

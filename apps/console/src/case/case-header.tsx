@@ -57,7 +57,7 @@ export function CaseHeader({ alert, workable, onChanged }: { alert: AlertView; w
         <span className={`status status-${alert.status}`} data-testid="case-status" data-status={alert.status}>
           {t(`status.${alert.status}`)}
         </span>
-        {alert.escalation && <span className="flag flag-escalated">{t(`escalation.${alert.escalation}`)}</span>}
+        {alert.escalation && !alert.claimedBy && <span className="flag flag-escalated">{t(`escalation.${alert.escalation}`)}</span>}
         <span className="case-elder-summary">
           {alert.elder.name} · {alert.place.community} · {alert.place.street}
         </span>

@@ -67,7 +67,6 @@ export const ZH = {
   'case.claiming': '认领中…',
   'case.claimed-by': '认领人：{name}',
   'case.claimed-by-other': '已被 {name} 认领',
-  'case.not-claimed': '尚未认领',
   'case.device-time': '设备时间',
   'case.received-at': '接收时间',
   'case.raised-at': '发生时间',
@@ -82,7 +81,6 @@ export const ZH = {
 
   'elder.title': '老人信息',
   'elder.birth-date': '出生日期',
-  'elder.categories': '类别',
   'elder.id-number': '身份证号',
   'elder.phone': '电话',
   'elder.address': '住址',
@@ -170,7 +168,6 @@ export const ZH = {
   'resolve.reason-required': '选择“其他”时须填写说明',
   'resolve.submit': '办结警情',
   'resolve.needs-claim': '认领后方可办结',
-  'resolve.done': '已办结：{outcome}',
 
   'timeline.title': '处置时间线',
   'timeline.system': '系统',
@@ -291,7 +288,6 @@ export const EN: Record<MessageKey, string> = {
   'case.claiming': 'Claiming…',
   'case.claimed-by': 'Claimed by {name}',
   'case.claimed-by-other': 'Already claimed by {name}',
-  'case.not-claimed': 'Not claimed',
   'case.device-time': 'Device time',
   'case.received-at': 'Received',
   'case.raised-at': 'Raised',
@@ -306,7 +302,6 @@ export const EN: Record<MessageKey, string> = {
 
   'elder.title': 'Elder',
   'elder.birth-date': 'Born',
-  'elder.categories': 'Categories',
   'elder.id-number': 'ID number',
   'elder.phone': 'Phone',
   'elder.address': 'Address',
@@ -394,7 +389,6 @@ export const EN: Record<MessageKey, string> = {
   'resolve.reason-required': 'Outcome “other” needs a reason',
   'resolve.submit': 'Resolve alert',
   'resolve.needs-claim': 'Claim the alert before resolving it',
-  'resolve.done': 'Resolved: {outcome}',
 
   'timeline.title': 'Timeline',
   'timeline.system': 'system',

@@ -34,8 +34,7 @@ export function AlertRow({ alert, now, targets }: { alert: AlertView; now: numbe
       <span className="cell cell-rule">
         <strong data-testid="alert-rule">{ruleLabel(alert.rule, locale)}</strong>
         {alert.triggerCount > 1 && <span className="trigger-count">{t('queue.triggers', { count: alert.triggerCount })}</span>}
-        {alert.status === 'cancelled-by-elder' && <span className="flag flag-cancelled">{t('status.cancelled-by-elder')}</span>}
-        {alert.escalation && <span className="flag flag-escalated">{t(`escalation.${alert.escalation}`)}</span>}
+        {alert.escalation && !alert.claimedBy && <span className="flag flag-escalated">{t(`escalation.${alert.escalation}`)}</span>}
       </span>
       <span className="cell cell-elder">
         <span className="elder-line">

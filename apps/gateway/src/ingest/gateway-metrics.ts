@@ -1,6 +1,7 @@
+import { platformMetrics } from '@eldercare/metrics';
 import { Injectable } from '@nestjs/common';
 
-/** Running totals of what the gateway did, for logs, benchmarks and the metrics endpoint. */
+/** Running totals of what the gateway did, for logs and benchmarks; also counted for Prometheus. */
 @Injectable()
 export class GatewayMetrics {
   received = 0;
@@ -19,6 +20,7 @@ export class GatewayMetrics {
     this.rejected += rejectedCodes.length;
     this.largestBatch = Math.max(this.largestBatch, size);
     for (const code of rejectedCodes) this.rejectedByCode.set(code, (this.rejectedByCode.get(code) ?? 0) + 1);
+    platformMetrics.recordIngestBatch(size, stored, duplicates, rejectedCodes);
   }
 
   get averageBatch(): number {

@@ -1,3 +1,4 @@
+import { platformMetrics } from '@eldercare/metrics';
 import { Injectable } from '@nestjs/common';
 import { announceAlertJobId, escalateAlertJobId, JobName, type AnnounceAlertJob, type EscalateAlertJob } from '@eldercare/contracts';
 import type { TriggerOutcome } from '@eldercare/persistence';
@@ -6,7 +7,7 @@ import { WorkerQueues } from '../queues/worker-queues';
 export type EscalationStep = { step: EscalateAlertJob['step']; at: number };
 
 /** What an evaluation did to alerts, to be announced once it is committed. */
-export type AlertChange = (TriggerOutcome & { escalations: EscalationStep[] }) | { kind: 'cancelled-by-elder'; alertId: string };
+export type AlertChange = (TriggerOutcome & { rule: string; severity: string; escalations: EscalationStep[] }) | { kind: 'cancelled-by-elder'; alertId: string };
 
 /**
  * Announces committed alert changes on `dispatch` and schedules escalations. Job ids make both idempotent, and an
@@ -18,6 +19,7 @@ export class AlertAnnouncer {
   constructor(private readonly queues: WorkerQueues) {}
 
   async announce(changes: AlertChange[], now = Date.now()): Promise<void> {
+    for (const change of changes) if (change.kind === 'opened') platformMetrics.alertsRaised.inc({ rule: change.rule, severity: change.severity });
     const announcements = changes.flatMap((change) => {
       const announced = announcementOf(change);
       return announced ? [{ name: JobName.AnnounceAlert, data: announced.job, opts: { jobId: announceAlertJobId(change.alertId, announced.job.change, announced.revision) } }] : [];

@@ -187,7 +187,7 @@ export class RuleEngineService {
           storedAt: source.storedAt,
           raisedAt: new Date(now),
         });
-        changes.push({ ...outcome, escalations: escalationSteps(decision.severity, outcome.raisedAt.getTime(), settings) });
+        changes.push({ ...outcome, rule: decision.rule, severity: decision.severity, escalations: escalationSteps(decision.severity, outcome.raisedAt.getTime(), settings) });
       } else if (decision.type === 'cancel-by-elder') {
         const alertId = await this.alerts.cancelByElder(manager, source.deviceId, decision.sourceMsgId, new Date(decision.occurredAt));
         if (alertId) changes.push({ kind: 'cancelled-by-elder', alertId });

@@ -15,7 +15,7 @@ export interface TestPlatform {
 
 /** Gateway, worker and api in this process on one database, as the all-in-one process runs them, serving HTTP. */
 export async function startTestPlatform(databaseUrl: string, gateway: GatewayOptions): Promise<TestPlatform> {
-  const apiOptions = testApiOptions(gateway.redis.url, gateway.queuePrefix);
+  const apiOptions = testApiOptions(gateway.redis.url, gateway.queuePrefix, gateway.mqtt.url);
   @Module({
     imports: [
       PersistenceModule.forRoot({ url: databaseUrl, poolSize: 6 }),
