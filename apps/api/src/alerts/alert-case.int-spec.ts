@@ -72,6 +72,27 @@ describe('an operator works an alert over the api', () => {
     expect(queue.find((open) => open.id === alert.id)?.claimedBy?.displayName).toMatch(/^(张敏|刘洋)$/);
   });
 
+  it('keeps a press the elder cancelled on the queue, before older claimed ones of its severity, until an operator has called back and resolved it', async () => {
+    const sut = await operatorOf(elder.districtId, '张敏');
+    const neighbour = await createTestElderInPlace(harness.dataSource);
+    await harness.dataSource.query('INSERT INTO user_regions (user_id, region_id) SELECT user_id, $1 FROM user_regions WHERE region_id = $2', [neighbour.districtId, elder.districtId]);
+    await (await harness.deviceOf(neighbour.elderId, 'call_button')).send({ kind: 'sos' });
+    const claimedEarlier = await openAlertOf(sut, neighbour.elderId);
+    await sut.post(`/api/alerts/${claimedEarlier.id}/claim`);
+
+    const device = await harness.deviceOf(elder.elderId, 'call_button');
+    await device.send({ kind: 'sos' });
+    const pressed = await openAlertOf(sut, elder.elderId);
+    await device.send({ kind: 'cancel' });
+    const cancelled = await eventually(async () => (await sut.get<AlertView[]>('/api/alerts/open')).body.find((alert) => alert.id === pressed.id && alert.status === 'cancelled-by-elder'));
+    const order = (await sut.get<AlertView[]>('/api/alerts/open')).body.map((alert) => alert.id);
+    expect(order.indexOf(cancelled.id)).toBeLessThan(order.indexOf(claimedEarlier.id));
+
+    await sut.post(`/api/alerts/${cancelled.id}/claim`);
+    await sut.post(`/api/alerts/${cancelled.id}/resolve`, { outcome: 'false-alarm-pressed-by-mistake' });
+    expect((await sut.get<AlertView[]>('/api/alerts/open')).body.map((alert) => alert.id)).not.toContain(cancelled.id);
+  });
+
   it('refuses a resolution without the reason that the outcome "other" needs, and changes nothing', async () => {
     const device = await harness.deviceOf(elder.elderId, 'call_button');
     await device.send({ kind: 'sos' });

@@ -18,9 +18,10 @@ export interface AlertPage {
   nextBefore: string | null;
 }
 
-/** Most severe first, then the one waiting longest. */
+/** Most severe first; within a severity, the ones nobody has claimed, then the one waiting longest. */
 export function queueOrder(a: AlertView, b: AlertView): number {
-  return compareSeverity(a.severity as Severity, b.severity as Severity) || a.raisedAt.localeCompare(b.raisedAt);
+  const claimed = (alert: AlertView) => (alert.claimedBy === null ? 0 : 1);
+  return compareSeverity(a.severity as Severity, b.severity as Severity) || claimed(a) - claimed(b) || a.raisedAt.localeCompare(b.raisedAt);
 }
 
 /** What the console reads about alerts, always within the viewer's scope. */

@@ -15,6 +15,14 @@ describe('orderQueue', () => {
     ]);
     expect(ids(sut)).toEqual(['fall-old', 'sos-new', 'water-old', 'water-new', 'battery']);
   });
+
+  it('puts those nobody has claimed before claimed ones of the same severity', () => {
+    const sut = orderQueue([
+      alertView({ id: 'claimed-old', raisedAt: '2025-03-08T06:00:00Z', status: 'acknowledged', claimedBy: operator }),
+      alertView({ id: 'unclaimed-new', raisedAt: '2025-03-08T06:05:00Z' }),
+    ]);
+    expect(ids(sut)).toEqual(['unclaimed-new', 'claimed-old']);
+  });
 });
 
 describe('the queue', () => {
@@ -50,9 +58,9 @@ describe('the queue', () => {
     expect(ids(sut.alerts)).toEqual(['a-2']);
   });
 
-  it('drops an alert the elder cancelled, as the api’s open list does', () => {
+  it('keeps an alert the elder cancelled until someone has called back and resolved it', () => {
     const state = withSnapshot([alertView({ id: 'a-1', seq: '1' })]);
-    expect(withChange(state, alertView({ id: 'a-1', seq: '2', status: 'cancelled-by-elder' })).alerts).toEqual([]);
+    expect(withChange(state, alertView({ id: 'a-1', seq: '2', status: 'cancelled-by-elder' })).alerts[0].status).toBe('cancelled-by-elder');
   });
 
   it('takes no notice of a closed alert it never held', () => {
@@ -67,7 +75,7 @@ describe('the queue', () => {
       alertView({ id: 'a-3', status: 'cancelled-by-elder' }),
       alertView({ id: 'a-4', status: 'acknowledged', claimedBy: operator }),
     ]);
-    expect(ids(sut.alerts)).toEqual(['a-2', 'a-4']);
+    expect(ids(sut.alerts)).toEqual(['a-2', 'a-3', 'a-4']);
   });
 });
 

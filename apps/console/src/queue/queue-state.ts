@@ -12,16 +12,17 @@ export interface QueueState {
 export const EMPTY_QUEUE: QueueState = { alerts: [], live: false };
 
 /**
- * The queue holds what the api calls open: raised or claimed. An alert the elder cancelled leaves it, as it leaves
- * the api's open list and snapshot, so a reconnect cannot bring back what a live update took away.
+ * The queue holds what the api calls open: everything not yet resolved. An alert the elder cancelled stays until an
+ * operator has called back and closed it.
  */
 export function belongsInQueue(alert: Pick<AlertView, 'status'>): boolean {
-  return alert.status === 'raised' || alert.status === 'acknowledged';
+  return alert.status !== 'resolved';
 }
 
-/** Most severe first; within a severity, the one raised longest ago. */
+/** Most severe first; within a severity, the ones nobody has claimed, then the one raised longest ago. */
 export function orderQueue(alerts: readonly AlertView[]): AlertView[] {
-  return [...alerts].sort((a, b) => compareSeverity(a.severity, b.severity) || Date.parse(a.raisedAt) - Date.parse(b.raisedAt));
+  const claimed = (alert: AlertView) => (alert.claimedBy === null ? 0 : 1);
+  return [...alerts].sort((a, b) => compareSeverity(a.severity, b.severity) || claimed(a) - claimed(b) || Date.parse(a.raisedAt) - Date.parse(b.raisedAt));
 }
 
 function queueOf(open: readonly AlertView[]): AlertView[] {

@@ -120,10 +120,11 @@ const toAlertRow = (row: Row): AlertRow => ({
 export class AlertViewRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Everything not yet resolved: a press the elder cancelled stays until an operator has called back. */
   async findOpen(scope: AccessScope): Promise<AlertRow[]> {
     const params: unknown[] = [];
     const rows: Row[] = await this.dataSource.query(
-      `${SELECT_ALERTS} WHERE a.status IN ('raised', 'acknowledged') AND ${scopeCondition(scope, params)} ORDER BY a.raised_at`,
+      `${SELECT_ALERTS} WHERE a.status IN ('raised', 'acknowledged', 'cancelled-by-elder') AND ${scopeCondition(scope, params)} ORDER BY a.raised_at`,
       params,
     );
     return rows.map(toAlertRow);
