@@ -24,3 +24,4 @@ export * from './access/permissions';
 export * from './access/access-scope';
 export * from './access/personal-data';
 export * from './elders/elder-age';
+export * from './care-calls/care-call-schedule';

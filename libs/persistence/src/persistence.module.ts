@@ -12,6 +12,7 @@ import { AlertViewRepository } from './repositories/alert-view.repository';
 import { AlertCaseRepository } from './repositories/alert-case.repository';
 import { ElderRecordRepository } from './repositories/elder-record.repository';
 import { RegionRepository } from './repositories/region.repository';
+import { CareCallRepository } from './repositories/care-call.repository';
 
 export interface PersistenceOptions {
   url: string;
@@ -32,6 +33,7 @@ const REPOSITORIES = [
   AlertCaseRepository,
   ElderRecordRepository,
   RegionRepository,
+  CareCallRepository,
 ];
 
 @Injectable()

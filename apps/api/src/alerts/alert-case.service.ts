@@ -1,11 +1,9 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import {
-  announceAlertJobId,
   JobName,
   QueueName,
   sendDownlinkJobId,
   type AlertView,
-  type AnnounceAlertJob,
   type CallLogEntry,
   type DispatchEntry,
   type DispatchKind,
@@ -20,6 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
 import type { Viewer } from '../auth/viewer';
 import { lifeCycleOf, toAlertState } from './alert-state.mapper';
+import { AlertAnnouncements } from './alert-announcements';
 import { toAlertView } from './alert-view.mapper';
 
 /**
@@ -31,18 +30,20 @@ import { toAlertView } from './alert-view.mapper';
 @Injectable()
 export class AlertCaseService implements OnApplicationShutdown {
   private readonly downlinks: Queue<SendDownlinkJob>;
-  private readonly dispatch: Queue<AnnounceAlertJob>;
 
   constructor(
     private readonly alerts: AlertRepository,
     private readonly views: AlertViewRepository,
     private readonly cases: AlertCaseRepository,
     private readonly elders: ElderRecordRepository,
+    private readonly announcements: AlertAnnouncements,
     @Inject(API_OPTIONS) options: ApiOptions,
   ) {
-    const settings = { connection: options.redis, prefix: options.queuePrefix, defaultJobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 500 } } };
-    this.downlinks = new Queue<SendDownlinkJob>(QueueName.DeviceDownlinks, settings);
-    this.dispatch = new Queue<AnnounceAlertJob>(QueueName.Dispatch, settings);
+    this.downlinks = new Queue<SendDownlinkJob>(QueueName.DeviceDownlinks, {
+      connection: options.redis,
+      prefix: options.queuePrefix,
+      defaultJobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 500 } },
+    });
   }
 
   async claim(viewer: Viewer, alertId: string, at = Date.now()): Promise<AlertView> {
@@ -81,7 +82,7 @@ export class AlertCaseService implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([this.downlinks.close(), this.dispatch.close()]);
+    await this.downlinks.close();
   }
 
   private async inScope(viewer: Viewer, alertId: string): Promise<AlertRow> {
@@ -110,13 +111,13 @@ export class AlertCaseService implements OnApplicationShutdown {
       if (!stored) throw new DomainError('alert-not-found', 'no alert has this id');
       const next = apply(toAlertState(stored));
       await this.alerts.saveLifeCycle(manager, alertId, lifeCycleOf(next));
-      return { next, deviceId: stored.deviceId, ref: isAcknowledgedKind(stored.rule) ? stored.sourceMsgId : null };
+      return { next, deviceId: stored.deviceId, ref: stored.deviceId && isAcknowledgedKind(stored.rule) ? stored.sourceMsgId : null };
     });
-    if (ref) {
+    if (deviceId && ref) {
       const job: SendDownlinkJob = { deviceId, downlink: ackDownlink(randomUUID(), ref, ackState) };
       await this.downlinks.add(JobName.SendDownlink, job, { jobId: sendDownlinkJobId(job) });
     }
-    await this.dispatch.add(JobName.AnnounceAlert, { alertId, change }, { jobId: announceAlertJobId(alertId, change, 1) });
+    await this.announcements.announce(alertId, change);
     return next;
   }
 }

@@ -12,7 +12,7 @@ export interface TimelineSources {
 export function alertTimeline({ alert, calls, dispatches, escalations }: TimelineSources): TimelineEntry[] {
   const at = (date: Date) => date.toISOString();
   const entries: TimelineEntry[] = [
-    { at: at(alert.deviceTime), kind: 'device-time', by: null, detail: alert.deviceId },
+    { at: at(alert.deviceTime), kind: 'device-time', by: null, detail: alert.device?.id ?? null },
     { at: at(alert.receivedAt), kind: 'received', by: null, detail: null },
     { at: at(alert.raisedAt), kind: 'raised', by: null, detail: alert.rule },
   ];

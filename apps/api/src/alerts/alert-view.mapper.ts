@@ -14,7 +14,7 @@ export function toAlertView(row: AlertRow, now = Date.now()): AlertView {
     triggerCount: row.triggerCount,
     elder: { id: row.elder.id, name: row.elder.name, gender: row.elder.gender, age: ageOn(row.elder.birthDate, now), categories: row.elder.categories },
     place: { communityId: row.place.communityId, community: row.place.community, street: row.place.street ?? '', district: row.place.district ?? '' },
-    device: { id: row.deviceId, type: row.deviceType },
+    device: row.device,
     deviceTime: row.deviceTime.toISOString(),
     receivedAt: row.receivedAt.toISOString(),
     raisedAt: row.raisedAt.toISOString(),

@@ -28,7 +28,8 @@ export interface AlertView {
   triggerCount: number;
   elder: { id: string; name: string; gender: 'female' | 'male'; age: number; categories: string[] };
   place: PlaceView;
-  device: { id: string; type: string };
+  /** None for an alert no device raised (an unanswered care call). */
+  device: { id: string; type: string } | null;
   /** When the device says it happened (the press, the fall). */
   deviceTime: Timestamp;
   receivedAt: Timestamp;

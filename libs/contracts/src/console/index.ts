@@ -2,3 +2,5 @@ export * from './roles';
 export * from './alert-view';
 export * from './alert-case';
 export * from './socket-events';
+export * from './registry';
+export * from './care-calls';

@@ -31,6 +31,7 @@ describe('rule codes', () => {
       'device-silent',
       'battery-low',
       'water-baseline',
+      'care-call-unanswered',
     ]);
   });
 });

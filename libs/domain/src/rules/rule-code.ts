@@ -17,6 +17,7 @@ export const RULES = {
   'device-silent': { severity: 'maintenance', zh: '设备离线', en: 'device offline' },
   'battery-low': { severity: 'maintenance', zh: '电量低', en: 'battery low' },
   'water-baseline': { severity: 'check-on', zh: '用水习惯异常', en: 'water use unlike usual' },
+  'care-call-unanswered': { severity: 'check-on', zh: '关怀电话未接通', en: 'care call unanswered' },
 } as const satisfies Record<string, { severity: Severity; zh: string; en: string }>;
 
 /** A stable rule code: what raised an alert. */

@@ -19,10 +19,11 @@ export class AlertEntity {
   @JoinColumn({ name: 'elder_id', foreignKeyConstraintName: 'alerts_elder_id_fkey' })
   elder?: ElderEntity;
 
-  @Column({ name: 'device_id', type: 'text' })
-  deviceId: string;
+  /** None for an alert no device raised (an unanswered care call). */
+  @Column({ name: 'device_id', type: 'text', nullable: true })
+  deviceId: string | null;
 
-  @ManyToOne(() => DeviceEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => DeviceEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'device_id', foreignKeyConstraintName: 'alerts_device_id_fkey' })
   device?: DeviceEntity;
 

@@ -15,9 +15,10 @@ import { AuditEntryEntity } from './audit-entry.entity';
 import { AlertEscalationEntity } from './alert-escalation.entity';
 import { AlertCallEntity } from './alert-call.entity';
 import { AlertDispatchEntity } from './alert-dispatch.entity';
+import { CareCallEntity } from './care-call.entity';
 
 export { AlertTriggerEntity, AlertEntity, DeviceMessageEntity, DeviceRuleStateEntity, DeviceEntity, ElderAbsenceEntity, ElderEntity, RegionEntity, RejectedMessageEntity };
-export { UserEntity, UserRegionEntity, UserElderEntity, UserSessionEntity, AuditEntryEntity, AlertEscalationEntity, AlertCallEntity, AlertDispatchEntity };
+export { UserEntity, UserRegionEntity, UserElderEntity, UserSessionEntity, AuditEntryEntity, AlertEscalationEntity, AlertCallEntity, AlertDispatchEntity, CareCallEntity };
 export const ENTITIES = [
   RegionEntity,
   ElderEntity,
@@ -36,4 +37,5 @@ export const ENTITIES = [
   AlertEscalationEntity,
   AlertCallEntity,
   AlertDispatchEntity,
+  CareCallEntity,
 ];

@@ -11,8 +11,7 @@ export interface AlertRow {
   status: string;
   triggerCount: number;
   evidence: Record<string, unknown>;
-  deviceId: string;
-  deviceType: string;
+  device: { id: string; type: string } | null;
   deviceTime: Date;
   receivedAt: Date;
   raisedAt: Date;
@@ -52,7 +51,7 @@ const SELECT_ALERTS = `
     c.id AS community_id, c.name AS community, s.id AS street_id, s.name AS street, d.id AS district_id, d.name AS district
   FROM alerts a
   JOIN elders e ON e.id = a.elder_id
-  JOIN devices dev ON dev.id = a.device_id
+  LEFT JOIN devices dev ON dev.id = a.device_id
   ${ELDER_PLACE_JOINS}
   LEFT JOIN users u ON u.id::text = a.acknowledged_by`;
 
@@ -64,8 +63,8 @@ interface Row {
   status: string;
   trigger_count: number;
   evidence: Record<string, unknown>;
-  device_id: string;
-  device_type: string;
+  device_id: string | null;
+  device_type: string | null;
   device_time: Date;
   received_at: Date;
   raised_at: Date;
@@ -99,8 +98,7 @@ const toAlertRow = (row: Row): AlertRow => ({
   status: row.status,
   triggerCount: row.trigger_count,
   evidence: row.evidence,
-  deviceId: row.device_id,
-  deviceType: row.device_type,
+  device: row.device_id && row.device_type ? { id: row.device_id, type: row.device_type } : null,
   deviceTime: row.device_time,
   receivedAt: row.received_at,
   raisedAt: row.raised_at,

@@ -3,7 +3,8 @@ import { AlertEntity } from '../entities/alert.entity';
 
 export interface AlertTrigger {
   elderId: string;
-  deviceId: string;
+  /** None for an alert no device raised (an unanswered care call). */
+  deviceId: string | null;
   rule: string;
   severity: string;
   evidence: Record<string, unknown>;

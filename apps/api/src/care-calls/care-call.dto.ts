@@ -1,0 +1,18 @@
+import { CARE_CALL_OUTCOMES } from '@eldercare/domain';
+import { z } from 'zod';
+import { zodDto } from '../http/zod-dto';
+
+export class CareCallRequest extends zodDto(
+  z.strictObject({
+    elderId: z.uuid(),
+    outcome: z.enum(CARE_CALL_OUTCOMES),
+    note: z.string().trim().max(2000).default(''),
+  }),
+) {}
+
+export class CareCallDayQuery extends zodDto(
+  z.strictObject({
+    /** A local (Asia/Shanghai) day; today when left out. */
+    date: z.iso.date().optional(),
+  }),
+) {}

@@ -1,0 +1,142 @@
+import type { Actor, Timestamp } from './alert-view';
+import type { ContactView, DeviceView } from './alert-case';
+import type { Role } from './roles';
+
+/**
+ * The registry as the console reads and writes it.
+ *
+ * GET  /api/elders?q=&regionId=&category=&offset=&limit=   → ElderPage (masked as the role requires; not audited:
+ *      a list holds no record, opening one does)
+ * GET  /api/elders/:id                                     → ElderCard (audited)
+ * POST /api/elders            ElderInput                   → ElderCard (201)
+ * PUT  /api/elders/:id        ElderInput                   → ElderCard
+ * POST /api/elders/import     text/csv, header row of ELDER_CSV_COLUMNS → ImportReport; nothing is imported unless
+ *      every row is valid (200 with `imported` > 0, or 422 with the errors)
+ * GET  /api/devices?elderId=&regionId=&status=&type=&offset=&limit= → DevicePage
+ * POST /api/devices           DeviceInput                  → RegisteredDevice (201; the secret is shown this once)
+ * POST /api/devices/:id/retire                             → 204
+ * GET  /api/users                                          → UserView[] (admin)
+ * POST /api/users             UserInput                    → UserView (201, admin)
+ * POST /api/users/:id/disable                              → 204 (admin; their sessions end)
+ * GET  /api/audit?elderId=&userId=&before=&limit=          → AuditEntryView[] (supervisor, admin)
+ */
+export interface ElderSummary {
+  id: string;
+  name: string;
+  gender: 'female' | 'male';
+  age: number;
+  categories: string[];
+  /** Masked for a role that does not need it. */
+  phone: string;
+  place: { communityId: string; community: string; street: string; district: string };
+  devices: Array<Pick<DeviceView, 'id' | 'type' | 'online' | 'battery'>>;
+  openAlerts: number;
+}
+
+export interface ElderPage {
+  elders: ElderSummary[];
+  total: number;
+}
+
+export interface ElderInput {
+  name: string;
+  gender: 'female' | 'male';
+  /** YYYY-MM-DD */
+  birthDate: string;
+  /** 18-character resident ID number, check character verified. */
+  idNumber: string;
+  phone: string;
+  address: string;
+  /** A community (村/社区) in the writer's scope. */
+  communityId: string;
+  /** Codes of ELDER_CATEGORIES. */
+  categories: string[];
+  medicalNotes: string;
+  contacts: ContactView[];
+  keySafeCode: string | null;
+  home: { lat: number; lon: number } | null;
+}
+
+/** Columns of an elder import, in this order; `contacts` is `name|relation|phone;name|relation|phone`. */
+export const ELDER_CSV_COLUMNS = [
+  'name',
+  'gender',
+  'birthDate',
+  'idNumber',
+  'phone',
+  'address',
+  'communityCode',
+  'categories',
+  'medicalNotes',
+  'contacts',
+  'keySafeCode',
+  'homeLat',
+  'homeLon',
+] as const;
+
+export interface ImportProblem {
+  /** 1-based line of the file, the header being line 1. */
+  line: number;
+  column: string;
+  message: string;
+}
+
+export interface ImportReport {
+  imported: number;
+  problems: ImportProblem[];
+}
+
+export interface DeviceListItem extends DeviceView {
+  status: 'active' | 'retired';
+  elder: { id: string; name: string } | null;
+  registeredAt: Timestamp;
+}
+
+export interface DevicePage {
+  devices: DeviceListItem[];
+  total: number;
+}
+
+export interface DeviceInput {
+  id: string;
+  type: 'call_button' | 'water_meter' | 'wearable';
+  elderId: string;
+}
+
+export interface RegisteredDevice {
+  deviceId: string;
+  /** Shown once: the installer writes it into the device. Only its hash is kept. */
+  secret: string;
+}
+
+export interface UserView {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  regionIds: string[];
+  elderIds: string[];
+  providerId: string | null;
+  disabled: boolean;
+  createdAt: Timestamp;
+}
+
+export interface UserInput {
+  username: string;
+  displayName: string;
+  /** At least 10 characters. */
+  password: string;
+  role: Role;
+  regionIds: string[];
+  elderIds: string[];
+}
+
+export interface AuditEntryView {
+  id: string;
+  at: Timestamp;
+  user: Actor;
+  action: string;
+  elder: { id: string; name: string } | null;
+  subject: string;
+  detail: Record<string, unknown>;
+}
