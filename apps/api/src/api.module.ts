@@ -6,6 +6,7 @@ import { API_REDIS, apiRedisProvider } from './api-redis';
 import { API_OPTIONS, type ApiOptions } from './api.options';
 import { AuthModule } from './auth/auth.module';
 import { CareCallsModule } from './care-calls/care-calls.module';
+import { ElderSettingsModule } from './elder-settings/elder-settings.module';
 import { SessionGuard } from './auth/session.guard';
 import { ConsoleSettingsController } from './console-app/console-settings.controller';
 import { DEVICE_PROVISIONING, type DeviceProvisioning } from './devices/device-provisioning';
@@ -60,7 +61,7 @@ export class ApiModule {
   static forRoot(options: ApiOptions): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ApiOptionsModule.forRoot(options), DiscoveryModule, TerminusModule, AuthModule, AlertsModule, EldersModule, CareCallsModule, LiveModule],
+      imports: [ApiOptionsModule.forRoot(options), DiscoveryModule, TerminusModule, AuthModule, AlertsModule, EldersModule, CareCallsModule, ElderSettingsModule, LiveModule],
       controllers: [HealthController, MetricsController, ConsoleSettingsController],
       providers: [
         { provide: APP_GUARD, useClass: SessionGuard },

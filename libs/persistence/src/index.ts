@@ -13,6 +13,7 @@ export * from './repositories/alert-case.repository';
 export * from './repositories/elder-record.repository';
 export * from './repositories/region.repository';
 export * from './repositories/care-call.repository';
+export * from './repositories/elder-settings.repository';
 export type { EmergencyContact } from './entities/elder.entity';
 export type { DeviceStatus } from './entities/device.entity';
 export type { RegionLevel } from './entities/region.entity';

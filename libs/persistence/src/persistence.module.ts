@@ -13,6 +13,7 @@ import { AlertCaseRepository } from './repositories/alert-case.repository';
 import { ElderRecordRepository } from './repositories/elder-record.repository';
 import { RegionRepository } from './repositories/region.repository';
 import { CareCallRepository } from './repositories/care-call.repository';
+import { ElderSettingsRepository } from './repositories/elder-settings.repository';
 
 export interface PersistenceOptions {
   url: string;
@@ -34,6 +35,7 @@ const REPOSITORIES = [
   ElderRecordRepository,
   RegionRepository,
   CareCallRepository,
+  ElderSettingsRepository,
 ];
 
 @Injectable()

@@ -41,8 +41,9 @@ export class AlertsController {
     return this.queries.alertCase(viewer, id);
   }
 
+  /** Only a dispatch console's showing starts the answer clock: a family's app or the bureau's must not. */
   @Post(':id/shown')
-  @Requires('alerts.read')
+  @Requires('alerts.work')
   @HttpCode(HttpStatus.NO_CONTENT)
   shown(@CurrentViewer() viewer: Viewer, @Param('id', alertId) id: string): Promise<void> {
     return this.cases.markShown(viewer, id);

@@ -2,7 +2,8 @@ import { AuditRepository, type AuditEntry } from '@eldercare/persistence';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { Requires } from '../auth/access.decorators';
+import { CurrentViewer, Requires } from '../auth/access.decorators';
+import type { Viewer } from '../auth/viewer';
 import { zodDto } from '../http/zod-dto';
 
 class AuditQuery extends zodDto(
@@ -19,10 +20,10 @@ class AuditQuery extends zodDto(
 export class AuditController {
   constructor(private readonly audit: AuditRepository) {}
 
-  /** Who read or changed which elder's record, newest first. */
+  /** Who read or changed the records of the elders in the viewer's scope, newest first. */
   @Get()
   @Requires('audit.read')
-  list(@Query() query: AuditQuery): Promise<AuditEntry[]> {
-    return this.audit.list(query);
+  list(@CurrentViewer() viewer: Viewer, @Query() query: AuditQuery): Promise<AuditEntry[]> {
+    return this.audit.list(viewer.scope, query);
   }
 }

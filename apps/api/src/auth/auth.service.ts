@@ -28,14 +28,11 @@ export class AuthService {
 
   async signIn(username: string, password: string, address: string, now = new Date()): Promise<SignedIn> {
     const name = username.trim().toLowerCase();
-    await this.throttle.assertAllowed(name, address);
+    await this.throttle.countTry(name, address);
     const found = await this.users.findForLogin(name);
     const valid = await verifySecret(password, found?.passwordHash ?? UNKNOWN_USER_HASH);
-    if (!found || !valid) {
-      await this.throttle.recordFailure(name, address);
-      throw new DomainError('invalid-credentials', 'wrong user name or password');
-    }
-    await this.throttle.reset(name);
+    if (!found || !valid) throw new DomainError('invalid-credentials', 'wrong user name or password');
+    await this.throttle.succeeded(name, address);
     const token = newSessionToken();
     const expiresAt = new Date(now.getTime() + this.options.session.ttlHours * 3_600_000);
     await this.users.createSession(hashSessionToken(token), found.user.id, expiresAt);

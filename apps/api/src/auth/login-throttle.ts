@@ -8,8 +8,9 @@ import { API_REDIS } from '../api-redis';
 export const LOGIN_LIMITS = { perUsername: 5, perAddress: 30, windowSec: 15 * 60 };
 
 /**
- * Counts failed sign-ins in Redis, so every api instance shares the count: an account guessed at from many
- * addresses is locked as surely as one address trying many accounts.
+ * Counts sign-in tries in Redis, so every api instance shares the count: an account guessed at from many addresses
+ * is locked as surely as one address trying many accounts. A try is counted before its password is checked, so
+ * guesses sent all at once cannot slip past the limit; a successful one is taken off again.
  */
 @Injectable()
 export class LoginThrottle {
@@ -18,23 +19,19 @@ export class LoginThrottle {
     @Inject(API_OPTIONS) private readonly options: ApiOptions,
   ) {}
 
-  async assertAllowed(username: string, address: string): Promise<void> {
-    const [byName, byAddress] = await this.redis.mget(this.key('user', username), this.key('addr', address));
-    if (Number(byName ?? 0) >= LOGIN_LIMITS.perUsername || Number(byAddress ?? 0) >= LOGIN_LIMITS.perAddress) {
+  /** Counts the try; refused when it goes over either limit. */
+  async countTry(username: string, address: string): Promise<void> {
+    const [byName, byAddress] = [this.key('user', username), this.key('addr', address)];
+    const results = await this.redis.multi().incr(byName).expire(byName, LOGIN_LIMITS.windowSec, 'NX').incr(byAddress).expire(byAddress, LOGIN_LIMITS.windowSec, 'NX').exec();
+    const [nameCount, addressCount] = [Number(results?.[0]?.[1] ?? 0), Number(results?.[2]?.[1] ?? 0)];
+    if (nameCount > LOGIN_LIMITS.perUsername || addressCount > LOGIN_LIMITS.perAddress) {
       throw new DomainError('too-many-attempts', `too many failed sign-ins: try again in ${LOGIN_LIMITS.windowSec / 60} minutes`);
     }
   }
 
-  async recordFailure(username: string, address: string): Promise<void> {
-    const pipeline = this.redis.multi();
-    for (const key of [this.key('user', username), this.key('addr', address)]) {
-      pipeline.incr(key).expire(key, LOGIN_LIMITS.windowSec, 'NX');
-    }
-    await pipeline.exec();
-  }
-
-  async reset(username: string): Promise<void> {
-    await this.redis.del(this.key('user', username));
+  /** A try that succeeded: the account starts afresh and the address is given its try back. */
+  async succeeded(username: string, address: string): Promise<void> {
+    await this.redis.multi().del(this.key('user', username)).decr(this.key('addr', address)).exec();
   }
 
   private key(kind: 'user' | 'addr', value: string): string {

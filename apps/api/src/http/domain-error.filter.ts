@@ -18,6 +18,15 @@ function statusOf(code: string): number {
   return STATUS_OF[code] ?? (code.endsWith('-not-found') ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
 }
 
+/**
+ * What body-parser throws for a request it cannot read (too large, wrong charset): the client's fault, so a 4xx
+ * with its message rather than a 500 and a stack trace in the log that anyone could fill.
+ */
+function isClientError(exception: unknown): exception is Error & { status: number } {
+  const candidate = exception as { expose?: unknown; status?: unknown };
+  return exception instanceof Error && candidate.expose === true && typeof candidate.status === 'number' && candidate.status >= 400 && candidate.status < 500;
+}
+
 /** Maps errors to `{ error: { code, message } }`: domain errors by code, unknown failures to 500 without details. */
 @Catch()
 export class DomainErrorFilter implements ExceptionFilter {
@@ -35,6 +44,7 @@ export class DomainErrorFilter implements ExceptionFilter {
       const status = exception.getStatus();
       return { status, code: status === HttpStatus.NOT_FOUND ? 'route-not-found' : 'invalid-request', message: exception.message };
     }
+    if (isClientError(exception)) return { status: exception.status, code: 'invalid-request', message: exception.message };
     this.logger.error(exception);
     return { status: HttpStatus.INTERNAL_SERVER_ERROR, code: 'internal-error', message: 'something went wrong; it has been logged' };
   }

@@ -9,6 +9,7 @@ export type Permission =
   | 'alerts.work'
   | 'elders.read'
   | 'elders.write'
+  | 'absences.write'
   | 'devices.read'
   | 'devices.manage'
   | 'regions.read'
@@ -16,13 +17,13 @@ export type Permission =
   | 'audit.read';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  operator: ['alerts.read', 'alerts.work', 'elders.read', 'devices.read', 'regions.read'],
-  supervisor: ['alerts.read', 'alerts.work', 'elders.read', 'elders.write', 'devices.read', 'devices.manage', 'regions.read', 'audit.read'],
+  operator: ['alerts.read', 'alerts.work', 'elders.read', 'absences.write', 'devices.read', 'regions.read'],
+  supervisor: ['alerts.read', 'alerts.work', 'elders.read', 'elders.write', 'absences.write', 'devices.read', 'devices.manage', 'regions.read', 'audit.read'],
   provider_admin: ['regions.read'],
   caregiver: [],
-  family: ['alerts.read', 'elders.read', 'devices.read'],
+  family: ['alerts.read', 'elders.read', 'absences.write', 'devices.read'],
   bureau: ['alerts.read', 'elders.read', 'devices.read', 'regions.read'],
-  admin: ['alerts.read', 'elders.read', 'elders.write', 'devices.read', 'devices.manage', 'regions.read', 'users.manage', 'audit.read'],
+  admin: ['alerts.read', 'elders.read', 'elders.write', 'absences.write', 'devices.read', 'devices.manage', 'regions.read', 'users.manage', 'audit.read'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -1,4 +1,6 @@
+import type { AccessScope } from '@eldercare/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { scopeCondition } from './scope-condition';
 
 export interface AuditRecord {
   userId: string;
@@ -31,15 +33,22 @@ export class AuditRepository {
     ]);
   }
 
-  /** Newest first; by elder, by user, or all. */
-  async list(filter: { elderId?: string; userId?: string; before?: string; limit: number }): Promise<AuditEntry[]> {
+  /**
+   * Newest first; by elder, by user, or all, of the elders the scope covers. Entries about no elder (user
+   * administration) are for a city-wide scope only.
+   */
+  async list(scope: AccessScope, filter: { elderId?: string; userId?: string; before?: string; limit: number }): Promise<AuditEntry[]> {
+    const params: unknown[] = [filter.elderId ?? null, filter.userId ?? null, filter.before ?? null, filter.limit];
     const rows: { id: string; at: Date; user_id: string; user_name: string; action: string; elder_id: string | null; elder_name: string | null; subject: string; detail: Record<string, unknown> }[] =
       await this.dataSource.query(
         `SELECT l.id, l.at, l.user_id, u.display_name AS user_name, l.action, l.elder_id, e.name AS elder_name, l.subject, l.detail
-         FROM audit_log l JOIN users u ON u.id = l.user_id LEFT JOIN elders e ON e.id = l.elder_id
+         FROM audit_log l JOIN users u ON u.id = l.user_id
+         LEFT JOIN elders e ON e.id = l.elder_id
+         LEFT JOIN regions c ON c.id = e.community_id LEFT JOIN regions s ON s.id = c.parent_id LEFT JOIN regions d ON d.id = s.parent_id
          WHERE ($1::uuid IS NULL OR l.elder_id = $1) AND ($2::uuid IS NULL OR l.user_id = $2) AND ($3::bigint IS NULL OR l.id < $3)
+           AND ${scopeCondition(scope, params)}
          ORDER BY l.id DESC LIMIT $4`,
-        [filter.elderId ?? null, filter.userId ?? null, filter.before ?? null, filter.limit],
+        params,
       );
     return rows.map((row) => ({
       id: row.id,

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { ElderSettingsController } from './elder-settings.controller';
+import { ElderSettingsService } from './elder-settings.service';
+
+/** What tunes the rules for one elder: thresholds and absences. */
+@Module({
+  controllers: [ElderSettingsController],
+  providers: [ElderSettingsService],
+})
+export class ElderSettingsModule {}
