@@ -1,4 +1,4 @@
-import { announceAlertJobId, JobName, QueueName, type AnnounceAlertJob } from '@eldercare/contracts';
+import { announceAlertJobId, JobName, PLATFORM_JOB_OPTIONS, QueueName, type AnnounceAlertJob } from '@eldercare/contracts';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
@@ -12,7 +12,7 @@ export class AlertAnnouncements implements OnApplicationShutdown {
     this.dispatch = new Queue<AnnounceAlertJob>(QueueName.Dispatch, {
       connection: options.redis,
       prefix: options.queuePrefix,
-      defaultJobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 500 } },
+      defaultJobOptions: PLATFORM_JOB_OPTIONS,
     });
   }
 

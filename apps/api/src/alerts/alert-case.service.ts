@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import {
   JobName,
+  PLATFORM_JOB_OPTIONS,
   QueueName,
   sendDownlinkJobId,
   type AlertView,
@@ -42,7 +43,7 @@ export class AlertCaseService implements OnApplicationShutdown {
     this.downlinks = new Queue<SendDownlinkJob>(QueueName.DeviceDownlinks, {
       connection: options.redis,
       prefix: options.queuePrefix,
-      defaultJobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 500 } },
+      defaultJobOptions: PLATFORM_JOB_OPTIONS,
     });
   }
 

@@ -1,11 +1,9 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { deviceEventJobId, deviceStatusJobId, JobName, QueueName, type DeviceEventJob, type DeviceStatusJob } from '@eldercare/contracts';
+import { deviceEventJobId, deviceStatusJobId, JobName, PLATFORM_JOB_OPTIONS, QueueName, type DeviceEventJob, type DeviceStatusJob } from '@eldercare/contracts';
 import { isAcknowledgedKind } from '@eldercare/protocol';
 import { Queue } from 'bullmq';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 
-/** Completed jobs are kept this long so that their ids keep refusing a second job for the same stored event. */
-const KEEP_COMPLETED_SECONDS = 24 * 3600;
 
 /** Hands stored device events to the worker, one job per event, idempotent by job id. */
 @Injectable()
@@ -18,12 +16,9 @@ export class DeviceEventProducer implements OnApplicationShutdown {
     this.queue = new Queue<DeviceEventJob | DeviceStatusJob>(QueueName.DeviceEvents, {
       connection: options.redis,
       prefix: options.queuePrefix,
-      defaultJobOptions: {
-        attempts: 8,
-        backoff: { type: 'exponential', delay: 500 },
-        removeOnComplete: { age: KEEP_COMPLETED_SECONDS, count: 200_000 },
-        removeOnFail: { age: 14 * 24 * 3600 },
-      },
+      // Completed jobs are kept a day, and at most 200,000 of them (a day's ingest of a district), so that their ids
+      // keep refusing a second job for the same stored event.
+      defaultJobOptions: { ...PLATFORM_JOB_OPTIONS, removeOnComplete: { age: 24 * 3600, count: 200_000 } },
     });
   }
 

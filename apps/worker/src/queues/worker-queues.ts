@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { QueueName, type AnnounceAlertJob, type CheckWaterBaselineJob, type EscalateAlertJob, type RuleTimerJob } from '@eldercare/contracts';
+import { PLATFORM_JOB_OPTIONS, QueueName, type AnnounceAlertJob, type CheckWaterBaselineJob, type EscalateAlertJob, type RuleTimerJob } from '@eldercare/contracts';
 
 /** What waits on `rule-timers`: timers of the time-based rules, the hourly baseline fan-out and its checks. */
 export type RuleTimersQueueJob = RuleTimerJob | CheckWaterBaselineJob | Record<string, never>;
@@ -17,7 +17,7 @@ export class WorkerQueues implements OnApplicationShutdown {
     const settings = {
       connection: options.redis,
       prefix: options.queuePrefix,
-      defaultJobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 24 * 3600 }, removeOnFail: { age: 14 * 24 * 3600 } },
+      defaultJobOptions: PLATFORM_JOB_OPTIONS,
     };
     this.timers = new Queue<RuleTimersQueueJob>(QueueName.RuleTimers, settings);
     this.escalations = new Queue<EscalateAlertJob>(QueueName.AlertEscalations, settings);

@@ -1,0 +1,12 @@
+import type { DefaultJobOptions } from 'bullmq';
+
+/**
+ * How the platform's producers queue jobs: retried with backoff on transient failures; completed jobs kept a day
+ * (their fixed ids keep a redelivered event from being queued twice meanwhile), failed ones two weeks for a look.
+ */
+export const PLATFORM_JOB_OPTIONS: DefaultJobOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 500 },
+  removeOnComplete: { age: 24 * 3600 },
+  removeOnFail: { age: 14 * 24 * 3600 },
+};
