@@ -7,3 +7,5 @@ export * from './alerts/alert-case.service';
 export * from './http/configure-api-app';
 export * from './auth/auth.service';
 export * from './testing/test-api-options';
+export * from './testing/test-api';
+export * from './live/live-alerts.gateway';

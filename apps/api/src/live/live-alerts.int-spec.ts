@@ -1,5 +1,7 @@
 import type { AlertSnapshot, AlertView, ClientToServerEvents, ServerToClientEvents } from '@eldercare/contracts';
-import { ApiClient, createTestElderInPlace, createTestUser, eventually, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
+import { ApiClient, createTestElderInPlace, createTestUser, eventually, TEST_PASSWORD, testEnvironment, type TestElder } from '@eldercare/testing';
+import { LiveAlertsGateway } from '../live/live-alerts.gateway';
+import { startTestApi } from '../testing/test-api';
 import { io, type Socket } from 'socket.io-client';
 import { RulesHarness } from '../../../worker/src/testing/rules-harness';
 
@@ -44,8 +46,8 @@ describe('live alerts on socket.io', () => {
     return ApiClient.signedIn(harness.apiUrl, user.username, TEST_PASSWORD);
   }
 
-  async function connect(client: ApiClient, since?: string): Promise<ConsoleListener> {
-    const socket: ConsoleSocket = io(harness.apiUrl, { transports: ['websocket'], extraHeaders: { cookie: client.cookieHeader }, auth: since ? { since } : {}, reconnection: false });
+  async function connect(client: ApiClient, since?: string, apiUrl = harness.apiUrl): Promise<ConsoleListener> {
+    const socket: ConsoleSocket = io(apiUrl, { transports: ['websocket'], extraHeaders: { cookie: client.cookieHeader }, auth: since ? { since } : {}, reconnection: false });
     sockets.push(socket);
     const listener = new ConsoleListener(socket);
     await eventually(async () => listener.snapshots[0]);
@@ -88,6 +90,23 @@ describe('live alerts on socket.io', () => {
     expect(snapshot.open.map((alert) => alert.id)).not.toContain(opened.id);
     expect(snapshot.changedSince.find((alert) => alert.id === opened.id)).toMatchObject({ status: 'resolved', outcome: 'elder-fine-after-call' });
     expect(BigInt(snapshot.seq)).toBeGreaterThanOrEqual(BigInt(snapshot.changedSince.at(-1)!.seq));
+  });
+
+  it('reaches a console connected to another api instance: the Redis adapter carries the event across', async () => {
+    const replica = await startTestApi(harness.database.url, testEnvironment.redisUrl, harness.queuePrefix, harness.broker.url);
+    try {
+      const operator = await operatorOf(elder.streetId);
+      const onReplica = await connect(operator, undefined, replica.apiUrl);
+      const device = await harness.deviceOf(elder.elderId, 'call_button');
+      await device.send({ kind: 'sos' });
+      const opened = await eventually(async () => (await operator.get<AlertView[]>('/api/alerts/open')).body.find((alert) => alert.elder.id === elder.elderId));
+
+      // Emitted by the first instance's socket server only: the replica's console can hear it through Redis alone.
+      await harness.platform.get(LiveAlertsGateway).announce(opened.id, 'updated');
+      expect(await onReplica.heard('alert.updated', (alert) => alert.id === opened.id)).toMatchObject({ elder: { id: elder.elderId } });
+    } finally {
+      await replica.app.close();
+    }
   });
 
   it('refuses a socket without a session, and closes the sockets of a session that signs out', async () => {
