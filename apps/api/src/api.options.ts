@@ -20,6 +20,8 @@ export interface ApiOptions {
   brokerUrl: string;
   /** Lets a scraper from another host read /metrics; loopback may always. */
   metricsToken?: string;
+  /** Created at start when no user exists yet. */
+  firstAdmin?: { username: string; password: string };
 }
 
 export const API_OPTIONS = Symbol('API_OPTIONS');
@@ -36,6 +38,8 @@ export function apiOptionsFrom(
     MAP_TILE_URL: string;
     MAP_TILE_ATTRIBUTION: string;
     METRICS_TOKEN?: string;
+    ADMIN_USERNAME: string;
+    ADMIN_PASSWORD?: string;
   },
   urls: { redis: string; broker: string },
   provisioning: DeviceProvisioning,
@@ -43,6 +47,7 @@ export function apiOptionsFrom(
   return {
     brokerUrl: urls.broker,
     metricsToken: env.METRICS_TOKEN,
+    firstAdmin: env.ADMIN_PASSWORD ? { username: env.ADMIN_USERNAME, password: env.ADMIN_PASSWORD } : undefined,
     redis: { url: urls.redis },
     queuePrefix: env.QUEUE_PREFIX,
     provisioning,

@@ -59,6 +59,9 @@ export const environmentSchema = z.object({
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
 
   HTTP_PORT: port.default(3000),
+  /** The first administrator, created by the api when no user exists yet; sign in and create the others. */
+  ADMIN_USERNAME: z.string().regex(/^[a-z0-9][a-z0-9_.-]{1,63}$/, 'must be 2-64 of a-z 0-9 _ . - starting with a letter or digit').default('admin'),
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   /** How long a console session lasts after signing in: one shift. */
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
   /** Send the session cookie only over HTTPS: on wherever the api is behind TLS. */

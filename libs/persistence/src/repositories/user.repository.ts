@@ -82,6 +82,11 @@ export class UserRepository {
     return row && toUser(row);
   }
 
+  async count(): Promise<number> {
+    const [{ count }]: { count: number }[] = await this.dataSource.query('SELECT count(*)::int AS count FROM users');
+    return count;
+  }
+
   async createSession(tokenHash: string, userId: string, expiresAt: Date): Promise<void> {
     await this.dataSource.query(`INSERT INTO user_sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)`, [tokenHash, userId, expiresAt]);
   }
