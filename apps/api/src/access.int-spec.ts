@@ -1,6 +1,6 @@
-import type { AlertCase, AlertView, ElderCard } from '@eldercare/contracts';
+import type { AlertCase, AlertView, AuditEntryView, ElderCard } from '@eldercare/contracts';
 import { maskIdNumber, maskKeySafeCode, maskPhone, type Role } from '@eldercare/domain';
-import { type AuditEntry, type RegionRecord, type UserRecord } from '@eldercare/persistence';
+import { type RegionRecord, type UserRecord } from '@eldercare/persistence';
 import { ApiClient, createTestElderInPlace, createTestUser, TEST_PASSWORD, type ApiAnswer, type TestElder } from '@eldercare/testing';
 import { RulesHarness } from '../../worker/src/testing/rules-harness';
 
@@ -288,9 +288,9 @@ describe('who may see and do what: roles and scopes over the api', () => {
       async probe({ person, side, sees, status }) {
         // Someone has read the elder's record, so there is something to list.
         await people.get('an admin')!.client.get(`/api/elders/${side.elder.elderId}`);
-        const answer = await person.client.get<AuditEntry[]>(`/api/audit?elderId=${side.elder.elderId}&limit=500`);
+        const answer = await person.client.get<AuditEntryView[]>(`/api/audit?elderId=${side.elder.elderId}&limit=500`);
         if (status === 200) {
-          const about = answer.body.map((entry) => entry.elderId);
+          const about = answer.body.map((entry) => entry.elder?.id);
           if (sees) expect(about.length).toBeGreaterThan(0);
           expect(new Set(about)).toEqual(new Set(sees ? [side.elder.elderId] : []));
         }
@@ -364,15 +364,15 @@ describe('who may see and do what: roles and scopes over the api', () => {
       const operator = people.get("the operator of A's street")!;
       const supervisor = people.get("the supervisor of A's district")!;
       const auditOfA = `/api/audit?elderId=${sides.A.elder.elderId}&limit=500`;
-      const readsBy = (entries: AuditEntry[]) => entries.filter((entry) => entry.userId === operator.user.id && entry.action === 'elder.read');
-      const before = readsBy((await supervisor.client.get<AuditEntry[]>(auditOfA)).body);
+      const readsBy = (entries: AuditEntryView[]) => entries.filter((entry) => entry.user.id === operator.user.id && entry.action === 'elder.read');
+      const before = readsBy((await supervisor.client.get<AuditEntryView[]>(auditOfA)).body);
 
       expect((await operator.client.get(`/api/elders/${sides.A.elder.elderId}`)).status).toBe(200);
 
-      const { status, body: after } = await supervisor.client.get<AuditEntry[]>(auditOfA);
+      const { status, body: after } = await supervisor.client.get<AuditEntryView[]>(auditOfA);
       expect(status).toBe(200);
       expect(readsBy(after)).toHaveLength(before.length + 1);
-      expect(readsBy(after)[0]).toMatchObject({ userId: operator.user.id, userName: operator.user.displayName, action: 'elder.read', elderId: sides.A.elder.elderId, elderName: sides.A.elderName, subject: `elder:${sides.A.elder.elderId}` });
+      expect(readsBy(after)[0]).toMatchObject({ user: { id: operator.user.id, displayName: operator.user.displayName }, action: 'elder.read', elder: { id: sides.A.elder.elderId, name: sides.A.elderName }, subject: `elder:${sides.A.elder.elderId}` });
       expect(await operator.client.get(auditOfA)).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
     });
 
@@ -380,12 +380,12 @@ describe('who may see and do what: roles and scopes over the api', () => {
       const supervisor = people.get("the supervisor of A's district")!;
       await people.get('an admin')!.client.get(`/api/elders/${sides.B.elder.elderId}`);
 
-      const filtered = await supervisor.client.get<AuditEntry[]>(`/api/audit?elderId=${sides.B.elder.elderId}`);
-      const everything = await supervisor.client.get<AuditEntry[]>('/api/audit?limit=500');
+      const filtered = await supervisor.client.get<AuditEntryView[]>(`/api/audit?elderId=${sides.B.elder.elderId}`);
+      const everything = await supervisor.client.get<AuditEntryView[]>('/api/audit?limit=500');
 
       expect([200, 404]).toContain(filtered.status);
       expect(JSON.stringify(filtered.body)).not.toContain(sides.B.elder.elderId);
-      expect(everything.body.filter((entry) => entry.elderId === sides.B.elder.elderId)).toEqual([]);
+      expect(everything.body.filter((entry) => entry.elder?.id === sides.B.elder.elderId)).toEqual([]);
     });
   });
 });

@@ -7,11 +7,14 @@ import { API_OPTIONS, type ApiOptions } from './api.options';
 import { AuthModule } from './auth/auth.module';
 import { CareCallsModule } from './care-calls/care-calls.module';
 import { ElderSettingsModule } from './elder-settings/elder-settings.module';
+import { HomeCareModule } from './home-care/home-care.module';
 import { SessionGuard } from './auth/session.guard';
 import { ConsoleSettingsController } from './console-app/console-settings.controller';
 import { DEVICE_PROVISIONING, type DeviceProvisioning } from './devices/device-provisioning';
 import { DeviceRegistryService } from './devices/device-registry.service';
 import { EldersModule } from './elders/elders.module';
+import { DevicesModule } from './devices/devices.module';
+import { UsersModule } from './users/users.module';
 import { HealthController } from './health/health.controller';
 import { DependencyProbes } from './health/dependency-probes';
 import { MetricsController } from './metrics/metrics.controller';
@@ -20,6 +23,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { DomainErrorFilter } from './http/domain-error.filter';
 import { ZodValidationPipe } from './http/zod-validation.pipe';
 import { LiveModule } from './live/live.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Injectable()
 class ApiConnectionsCloser implements OnApplicationShutdown {
@@ -61,7 +65,7 @@ export class ApiModule {
   static forRoot(options: ApiOptions): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ApiOptionsModule.forRoot(options), DiscoveryModule, TerminusModule, AuthModule, AlertsModule, EldersModule, CareCallsModule, ElderSettingsModule, LiveModule],
+      imports: [ApiOptionsModule.forRoot(options), DiscoveryModule, TerminusModule, AuthModule, AlertsModule, EldersModule, CareCallsModule, ElderSettingsModule, DevicesModule, UsersModule, HomeCareModule, ReportsModule, LiveModule],
       controllers: [HealthController, MetricsController, ConsoleSettingsController],
       providers: [
         { provide: APP_GUARD, useClass: SessionGuard },

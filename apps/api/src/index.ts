@@ -9,3 +9,5 @@ export * from './auth/auth.service';
 export * from './testing/test-api-options';
 export * from './testing/test-api';
 export * from './live/live-alerts.gateway';
+export * from './home-care/work-orders.service';
+export * from './auth/viewer';

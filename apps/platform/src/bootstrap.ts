@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { apiOptionsFrom, configureApiApp, DeviceRegistryService, registryOnlyProvisioning } from '@eldercare/api';
+import { apiOptionsFrom, configureApiApp, DeviceRegistryService, registryOnlyProvisioning, WorkOrdersService } from '@eldercare/api';
 import { createEmbeddedBroker, type EmbeddedBroker } from '@eldercare/broker';
 import { createLogger, DEFAULT_REDIS_URL, loadConfig, NestPinoLogger, type Environment } from '@eldercare/config';
 import { gatewayOptionsFrom } from '@eldercare/gateway';
-import { DeviceRepository } from '@eldercare/persistence';
-import { workerOptionsFrom } from '@eldercare/worker';
+import { DeviceRepository, UserRepository } from '@eldercare/persistence';
+import { WorkOrderGenerator, workerOptionsFrom } from '@eldercare/worker';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { generateDemoCity } from './demo/demo-city';
+import { startDemoCareDay } from './demo/demo-care-day';
 import { startDemoFleet } from './demo/demo-fleet';
 import { DemoSeeder } from './demo/demo-seeder';
 import { startEmbeddedPostgres, type RunningService } from './embedded/embedded-postgres';
@@ -96,12 +97,16 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<Runnin
       const seeding = Date.now();
       const credentials = await seeder.ensure(generateDemoCity(env.DEMO_ELDERS, new Date()));
       logger.info(`demo city ready in ${Date.now() - seeding} ms`);
+      // The hourly generator may have run before the plans were seeded: make the coming week's orders now.
+      await app.get(WorkOrderGenerator).generate();
       if (credentials) {
         const fleet = await startDemoFleet(mqttUrl, credentials, env.DEMO_SPEED, logger);
         stack.push({ name: 'demo fleet', stop: fleet.stop });
       } else {
         logger.warn('demo data exists but its device secrets are not in DATA_DIR; the simulated fleet does not start');
       }
+      const careDay = await startDemoCareDay(app.get(WorkOrdersService), app.get(UserRepository), logger);
+      stack.push({ name: 'demo care day', stop: async () => careDay.stop() });
     }
     return { app, mqttUrl, stop };
   } catch (error) {

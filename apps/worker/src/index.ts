@@ -2,3 +2,4 @@ export * from './bootstrap';
 export * from './worker.module';
 export * from './worker.options';
 export * from './rules/rule-engine.service';
+export * from './home-care/work-order-generator';

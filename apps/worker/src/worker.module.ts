@@ -1,6 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AlertAnnouncer } from './alerts/alert-announcer';
 import { EscalationService } from './alerts/escalation.service';
+import { HomeCareScheduler } from './home-care/home-care.scheduler';
+import { MissedVisitSweeper } from './home-care/missed-visit-sweeper';
+import { WorkOrderGenerator } from './home-care/work-order-generator';
 import { QueueConsumers } from './queues/queue-consumers';
 import { WorkerQueues } from './queues/worker-queues';
 import { RuleEngineService } from './rules/rule-engine.service';
@@ -8,7 +11,7 @@ import { RuleTimerScheduler } from './rules/rule-timer.scheduler';
 import { WaterBaselineScheduler } from './rules/water-baseline.scheduler';
 import { WORKER_OPTIONS, type WorkerOptions } from './worker.options';
 
-/** BullMQ processors: device events through the rules, rule timers, alert escalation. Needs PersistenceModule. */
+/** BullMQ processors: device events through the rules, rule timers, alert escalation, home-care orders. Needs PersistenceModule. */
 @Module({})
 export class WorkerModule {
   static forRoot(options: WorkerOptions): DynamicModule {
@@ -23,8 +26,11 @@ export class WorkerModule {
         EscalationService,
         QueueConsumers,
         WaterBaselineScheduler,
+        WorkOrderGenerator,
+        MissedVisitSweeper,
+        HomeCareScheduler,
       ],
-      exports: [RuleEngineService],
+      exports: [RuleEngineService, WorkOrderGenerator, MissedVisitSweeper],
     };
   }
 }

@@ -20,3 +20,14 @@ export function announceAlertJobId(alertId: string, change: AnnounceAlertJob['ch
 export function escalateAlertJobId(alertId: string, step: EscalateAlertJob['step']): string {
   return `escalate-${alertId}-${step}`;
 }
+
+/** Announces that a work order changed; the api turns it into `work-order.updated`. */
+export interface AnnounceWorkOrderJob {
+  workOrderId: string;
+  /** The order's seq after the change: one announcement per change. */
+  seq: string;
+}
+
+export function announceWorkOrderJobId(workOrderId: string, seq: string): string {
+  return `work-order-${workOrderId}-${seq}`;
+}

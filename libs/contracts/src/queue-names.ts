@@ -14,6 +14,8 @@ export const QueueName = {
   Dispatch: 'dispatch',
   /** Downlinks for devices from processes without a broker connection, sent by the gateway. */
   DeviceDownlinks: 'device-downlinks',
+  /** Care plans turned into work orders ahead of time, and the sweep for visits nobody checked in to. */
+  HomeCare: 'home-care',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -26,5 +28,12 @@ export const JobName = {
   EscalateAlert: 'escalate-alert',
   AnnounceAlert: 'announce-alert',
   SendDownlink: 'send-downlink',
+  GenerateWorkOrders: 'generate-work-orders',
+  SweepMissedVisits: 'sweep-missed-visits',
+  AnnounceWorkOrder: 'announce-work-order',
 } as const;
+
+/** Job schedulers of the home-care queue: one each in Redis, however many workers upsert them. */
+export const GENERATE_WORK_ORDERS_SCHEDULER_ID = 'generate-work-orders';
+export const SWEEP_MISSED_VISITS_SCHEDULER_ID = 'sweep-missed-visits';
 export type JobName = (typeof JobName)[keyof typeof JobName];

@@ -12,8 +12,14 @@ import { AlertViewRepository } from './repositories/alert-view.repository';
 import { AlertCaseRepository } from './repositories/alert-case.repository';
 import { ElderRecordRepository } from './repositories/elder-record.repository';
 import { RegionRepository } from './repositories/region.repository';
+import { ElderRegistryRepository } from './repositories/elder-registry.repository';
+import { DeviceInventoryRepository } from './repositories/device-inventory.repository';
+import { UserAccountRepository } from './repositories/user-account.repository';
 import { CareCallRepository } from './repositories/care-call.repository';
 import { ElderSettingsRepository } from './repositories/elder-settings.repository';
+import { CarePlanRepository } from './repositories/care-plan.repository';
+import { WorkOrderRepository } from './repositories/work-order.repository';
+import { ReportRepository } from './repositories/report.repository';
 
 export interface PersistenceOptions {
   url: string;
@@ -36,6 +42,12 @@ const REPOSITORIES = [
   RegionRepository,
   CareCallRepository,
   ElderSettingsRepository,
+  CarePlanRepository,
+  WorkOrderRepository,
+  ElderRegistryRepository,
+  DeviceInventoryRepository,
+  UserAccountRepository,
+  ReportRepository,
 ];
 
 @Injectable()

@@ -1,15 +1,15 @@
-import { announceAlertJobId, JobName, PLATFORM_JOB_OPTIONS, QueueName, type AnnounceAlertJob } from '@eldercare/contracts';
+import { announceAlertJobId, announceWorkOrderJobId, JobName, PLATFORM_JOB_OPTIONS, QueueName, type AnnounceAlertJob, type AnnounceWorkOrderJob } from '@eldercare/contracts';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
 
-/** Announces committed alert changes on the `dispatch` queue, once per alert, change and revision. */
+/** Announces committed changes on the `dispatch` queue: alerts once per change and revision, work orders once per seq. */
 @Injectable()
 export class AlertAnnouncements implements OnApplicationShutdown {
-  private readonly dispatch: Queue<AnnounceAlertJob>;
+  private readonly dispatch: Queue<AnnounceAlertJob | AnnounceWorkOrderJob>;
 
   constructor(@Inject(API_OPTIONS) options: ApiOptions) {
-    this.dispatch = new Queue<AnnounceAlertJob>(QueueName.Dispatch, {
+    this.dispatch = new Queue<AnnounceAlertJob | AnnounceWorkOrderJob>(QueueName.Dispatch, {
       connection: options.redis,
       prefix: options.queuePrefix,
       defaultJobOptions: PLATFORM_JOB_OPTIONS,
@@ -18,6 +18,10 @@ export class AlertAnnouncements implements OnApplicationShutdown {
 
   async announce(alertId: string, change: AnnounceAlertJob['change'], revision: number | string = 1): Promise<void> {
     await this.dispatch.add(JobName.AnnounceAlert, { alertId, change }, { jobId: announceAlertJobId(alertId, change, revision) });
+  }
+
+  async announceWorkOrder(workOrderId: string, seq: string): Promise<void> {
+    await this.dispatch.add(JobName.AnnounceWorkOrder, { workOrderId, seq }, { jobId: announceWorkOrderJobId(workOrderId, seq) });
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,10 +1,12 @@
-import { AuditRepository, type AuditEntry } from '@eldercare/persistence';
+import type { AuditEntryView } from '@eldercare/contracts';
+import { AuditRepository } from '@eldercare/persistence';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentViewer, Requires } from '../auth/access.decorators';
 import type { Viewer } from '../auth/viewer';
 import { zodDto } from '../http/zod-dto';
+import { toAuditEntryView } from './audit-entry.mapper';
 
 class AuditQuery extends zodDto(
   z.strictObject({
@@ -23,7 +25,7 @@ export class AuditController {
   /** Who read or changed the records of the elders in the viewer's scope, newest first. */
   @Get()
   @Requires('audit.read')
-  list(@CurrentViewer() viewer: Viewer, @Query() query: AuditQuery): Promise<AuditEntry[]> {
-    return this.audit.list(viewer.scope, query);
+  async list(@CurrentViewer() viewer: Viewer, @Query() query: AuditQuery): Promise<AuditEntryView[]> {
+    return (await this.audit.list(viewer.scope, query)).map(toAuditEntryView);
   }
 }

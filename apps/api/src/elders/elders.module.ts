@@ -1,12 +1,21 @@
-import { Module } from '@nestjs/common';
+import { ELDER_IMPORT_LIMITS } from '@eldercare/domain';
+import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { AuditController } from '../audit/audit.controller';
 import { RegionsController } from '../regions/regions.controller';
+import { csvBody } from './csv-body.middleware';
+import { ElderImportService } from './elder-import.service';
 import { ElderRecordService } from './elder-record.service';
+import { ElderRegistryService } from './elder-registry.service';
 import { EldersController } from './elders.controller';
 
-/** Elders' records, the regions they live in, and the audit of who read them. */
+/** Elders' records and the registry they are kept in, the regions they live in, and the audit of who read them. */
 @Module({
   controllers: [EldersController, RegionsController, AuditController],
-  providers: [ElderRecordService],
+  providers: [ElderRecordService, ElderRegistryService, ElderImportService],
 })
-export class EldersModule {}
+export class EldersModule implements NestModule {
+  /** Only the import takes CSV, so only its route reads it, and only up to the import's size. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(csvBody(ELDER_IMPORT_LIMITS)).forRoutes({ path: 'api/elders/import', method: RequestMethod.POST });
+  }
+}

@@ -1,4 +1,4 @@
-import { DomainError } from '@eldercare/domain';
+import { DomainError, DomainErrorWithDetails } from '@eldercare/domain';
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 
@@ -12,6 +12,17 @@ const STATUS_OF: Record<string, number> = {
   'alert-already-cancelled': HttpStatus.CONFLICT,
   'alert-not-acknowledged': HttpStatus.CONFLICT,
   'alert-not-open': HttpStatus.CONFLICT,
+  'elder-already-registered': HttpStatus.CONFLICT,
+  'import-invalid': HttpStatus.UNPROCESSABLE_ENTITY,
+  'import-too-large': HttpStatus.PAYLOAD_TOO_LARGE,
+  'import-not-csv': HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  'device-already-registered': HttpStatus.CONFLICT,
+  'device-already-retired': HttpStatus.CONFLICT,
+  'username-taken': HttpStatus.CONFLICT,
+  'user-already-disabled': HttpStatus.CONFLICT,
+  'care-plan-over-entitlement': HttpStatus.UNPROCESSABLE_ENTITY,
+  'visit-already-rated': HttpStatus.CONFLICT,
+  'work-order-transition-illegal': HttpStatus.CONFLICT,
 };
 
 function statusOf(code: string): number {
@@ -27,7 +38,10 @@ function isClientError(exception: unknown): exception is Error & { status: numbe
   return exception instanceof Error && candidate.expose === true && typeof candidate.status === 'number' && candidate.status >= 400 && candidate.status < 500;
 }
 
-/** Maps errors to `{ error: { code, message } }`: domain errors by code, unknown failures to 500 without details. */
+/**
+ * Maps errors to `{ error: { code, message } }` (with `details` when the refusal carries them): domain errors by code,
+ * unknown failures to 500 without details.
+ */
 @Catch()
 export class DomainErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(DomainErrorFilter.name);
@@ -35,7 +49,8 @@ export class DomainErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, code, message } = this.describe(exception);
-    response.status(status).json({ error: { code, message } });
+    const details = exception instanceof DomainErrorWithDetails ? { details: exception.details } : {};
+    response.status(status).json({ error: { code, message, ...details } });
   }
 
   private describe(exception: unknown): { status: number; code: string; message: string } {

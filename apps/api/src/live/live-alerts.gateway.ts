@@ -1,6 +1,6 @@
 import type { AlertView, ClientToServerEvents, ServerToClientEvents } from '@eldercare/contracts';
-import { can } from '@eldercare/domain';
-import { AlertViewRepository } from '@eldercare/persistence';
+import { can, type Role } from '@eldercare/domain';
+import { AlertViewRepository, WorkOrderRepository } from '@eldercare/persistence';
 import { Logger } from '@nestjs/common';
 import { WebSocketGateway, WebSocketServer, type OnGatewayConnection, type OnGatewayInit } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
@@ -10,7 +10,8 @@ import { AuthService } from '../auth/auth.service';
 import { sessionTokenFrom } from '../auth/session-cookie';
 import { hashSessionToken } from '../auth/session-token';
 import type { Viewer } from '../auth/viewer';
-import { roomOfSession, roomsOfAlert, roomsOfScope } from './alert-rooms';
+import { toWorkOrderView } from '../home-care/work-order-view.mapper';
+import { roomOfSession, roomsOfAlert, roomsOfScope, roomsOfStaff, roomsOfWorkOrder } from './alert-rooms';
 
 interface SocketData {
   viewer: Viewer;
@@ -35,6 +36,7 @@ export class LiveAlertsGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly auth: AuthService,
     private readonly queries: AlertQueryService,
     private readonly views: AlertViewRepository,
+    private readonly orders: WorkOrderRepository,
   ) {
     auth.onSignOut((tokenHash) => this.disconnectSession(tokenHash));
   }
@@ -44,9 +46,10 @@ export class LiveAlertsGateway implements OnGatewayInit, OnGatewayConnection {
       const token = sessionTokenFrom(socket.handshake.headers.cookie);
       this.auth.viewerOf(token).then(
         (viewer) => {
-          if (!viewer || !can(viewer.role, 'alerts.read')) return next(new Error('unauthenticated'));
+          if (!viewer) return next(new Error('unauthenticated'));
           socket.data.viewer = viewer;
-          void socket.join([...roomsOfScope(viewer.scope), roomOfSession(hashSessionToken(token!))]);
+          const rooms = can(viewer.role, 'alerts.read') ? roomsOfScope(viewer.scope) : [];
+          void socket.join([...rooms, ...roomsOfStaff(viewer), roomOfSession(hashSessionToken(token!))]);
           next();
         },
         (error: Error) => next(error),
@@ -55,6 +58,7 @@ export class LiveAlertsGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   async handleConnection(socket: LiveSocket): Promise<void> {
+    if (!can(socket.data.viewer.role, 'alerts.read')) return;
     const since = sinceOf(socket.handshake.auth);
     try {
       socket.emit('alert.snapshot', await this.queries.snapshot(socket.data.viewer, since));
@@ -71,6 +75,21 @@ export class LiveAlertsGateway implements OnGatewayInit, OnGatewayConnection {
     const view = toAlertView(row);
     this.server.to(roomsOfAlert(row)).emit(change === 'raised' ? 'alert.raised' : 'alert.updated', view);
     return view;
+  }
+
+  /** Tells each audience of the order (operators, the city, the family, the provider, the caregiver) in its mask. */
+  async announceWorkOrder(workOrderId: string): Promise<void> {
+    const row = await this.orders.findForAnnouncement(workOrderId);
+    if (!row || !this.server) return;
+    const rooms = roomsOfWorkOrder(row);
+    const audiences: [string[], Role][] = [
+      [rooms.operators, 'operator'],
+      [rooms.city, 'bureau'],
+      [rooms.family, 'family'],
+      [rooms.provider, 'provider_admin'],
+      [rooms.caregiver, 'caregiver'],
+    ];
+    for (const [to, role] of audiences) if (to.length > 0) this.server.to(to).emit('work-order.updated', toWorkOrderView(row, role));
   }
 
   private disconnectSession(tokenHash: string): void {

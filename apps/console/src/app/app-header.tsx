@@ -4,6 +4,7 @@ import { otherLocale } from '../i18n/translate';
 import { hasDispatchConsole } from './console-roles';
 import { ConnectionIndicator } from './connection-indicator';
 import { Link } from './link';
+import { navItems, sectionOf } from './nav-items';
 import type { Route } from './routes';
 import { useSession } from './session-context';
 
@@ -11,21 +12,21 @@ export function AppHeader({ route }: { route: Route }) {
   const { user, signOut } = useSession();
   const { t, locale, setLocale } = useI18n();
   const dispatch = hasDispatchConsole(user.role);
-  const current = (page: Route['page']) => (route.page === page ? 'page' : undefined);
+  const items = navItems(user.role);
+  const section = sectionOf(route.page);
 
   return (
     <header className="app-header">
       <Link to="/" className="brand">
         {t('app.title')}
       </Link>
-      {dispatch && (
+      {items.length > 0 && (
         <nav className="app-nav">
-          <Link to="/" aria-current={current('queue')} data-testid="nav-queue">
-            {t('nav.queue')}
-          </Link>
-          <Link to="/history" aria-current={current('history')} data-testid="nav-history">
-            {t('nav.history')}
-          </Link>
+          {items.map((item) => (
+            <Link key={item.section} to={item.path} aria-current={item.section === section ? 'page' : undefined} data-testid={item.testId}>
+              {t(item.label)}
+            </Link>
+          ))}
         </nav>
       )}
       <div className="app-header-end">

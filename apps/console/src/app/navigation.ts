@@ -26,3 +26,8 @@ function subscribe(onChange: () => void): () => void {
 export function usePathname(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
+
+/** The query string (`?elderId=…`), re-rendering when a navigation changes it. */
+export function useLocationSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search);
+}

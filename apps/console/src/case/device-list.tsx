@@ -1,15 +1,17 @@
 import type { DeviceView } from '@contracts/console';
+import type { ReactNode } from 'react';
 import { formatDateTime, formatDuration, secondsSince } from '../i18n/format-time';
 import { useI18n } from '../i18n/i18n-context';
 import { Panel } from '../shared/panel';
 import { useNow } from '../shared/use-now';
 
-export function DeviceList({ devices }: { devices: DeviceView[] }) {
+/** The elder's devices with their state; `aside` goes in the panel's head (the elder page's register button). */
+export function DeviceList({ devices, aside }: { devices: DeviceView[]; aside?: ReactNode }) {
   const { t, code, locale } = useI18n();
   const now = useNow();
 
   return (
-    <Panel title={t('devices.title')} testId="device-list">
+    <Panel title={t('devices.title')} aside={aside} testId="device-list">
       {devices.length === 0 && <p className="muted">{t('devices.none')}</p>}
       <ul className="plain-list">
         {devices.map((device) => {

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import type { RegionView } from '../api/history-api';
+import type { RegionView } from '../api/regions-api';
 import { useI18n } from '../i18n/i18n-context';
 import { outcomeLabel, ruleLabel } from '../i18n/labels';
 import { ALERT_OUTCOMES, RULE_CODES } from '../shared/domain';
+import { regionOptions } from '../shared/region-options';
 import { NO_FILTERS, type HistoryFilters } from './history-query';
-import { regionOptions } from './region-options';
 
 const STATUSES = ['raised', 'acknowledged', 'cancelled-by-elder', 'resolved'] as const;
 const INDENT = '\u3000';

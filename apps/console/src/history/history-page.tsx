@@ -1,6 +1,7 @@
 import type { AlertView } from '@contracts/console';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { fetchRegions, searchAlerts, type RegionView } from '../api/history-api';
+import { searchAlerts } from '../api/history-api';
+import { fetchRegions, type RegionView } from '../api/regions-api';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';

@@ -21,7 +21,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'operator2', displayName: '刘洋', role: 'operator', regionCodes: ['360102'] },
   { username: 'street-operator', displayName: '陈静', role: 'operator', regionCodes: ['360102001'] },
   { username: 'supervisor', displayName: '周建华', role: 'supervisor', regionCodes: ['360102'] },
-  { username: 'family', displayName: '王丽（家属）', role: 'family', elderKeys: ['000001'] },
+  { username: 'family', displayName: '王丽（家属）', role: 'family', elderKeys: ['000004'] },
   { username: 'bureau', displayName: '东湖区民政局', role: 'bureau' },
   { username: 'admin', displayName: '系统管理员', role: 'admin' },
 ];

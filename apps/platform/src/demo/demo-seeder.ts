@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { ensureDemoAccounts } from './demo-accounts';
 import type { DemoCity } from './demo-city';
+import { ensureDemoHomeCare } from './demo-home-care';
 
 export interface DemoDeviceCredentials {
   deviceId: string;
@@ -34,6 +35,7 @@ export class DemoSeeder {
       const rows: { elder_id: string }[] = await this.dataSource.query(`SELECT elder_id FROM devices WHERE id = ANY($1::text[])`, [keys.map((key) => `btn-${key}`)]);
       return rows.map((row) => row.elder_id);
     });
+    await ensureDemoHomeCare(this.dataSource);
     return credentials;
   }
 

@@ -2,6 +2,8 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { JobName, QueueName, type CheckWaterBaselineJob, type DeviceEventJob, type DeviceStatusJob, type EscalateAlertJob, type RuleTimerJob } from '@eldercare/contracts';
 import type { Worker } from 'bullmq';
 import { EscalationService } from '../alerts/escalation.service';
+import { MissedVisitSweeper } from '../home-care/missed-visit-sweeper';
+import { WorkOrderGenerator } from '../home-care/work-order-generator';
 import { RuleEngineService } from '../rules/rule-engine.service';
 import { WaterBaselineScheduler } from '../rules/water-baseline.scheduler';
 import { WORKER_OPTIONS, type WorkerOptions } from '../worker.options';
@@ -19,6 +21,8 @@ export class QueueConsumers implements OnApplicationBootstrap, BeforeApplication
     private readonly engine: RuleEngineService,
     private readonly escalations: EscalationService,
     private readonly baselines: WaterBaselineScheduler,
+    private readonly workOrders: WorkOrderGenerator,
+    private readonly missedVisits: MissedVisitSweeper,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -33,6 +37,10 @@ export class QueueConsumers implements OnApplicationBootstrap, BeforeApplication
         return this.engine.handleTimer(job.data as RuleTimerJob);
       }, concurrency),
       consume<EscalateAlertJob>(QueueName.AlertEscalations, this.options, this.logger, (job) => this.escalations.escalate(job.data, job.timestamp + (job.opts.delay ?? 0))),
+      consume<Record<string, never>>(QueueName.HomeCare, this.options, this.logger, async (job) => {
+        if (job.name === JobName.GenerateWorkOrders) await this.workOrders.generate();
+        else await this.missedVisits.sweep();
+      }),
     ];
     this.logger.log(`taking device events, ${concurrency} at a time`);
   }

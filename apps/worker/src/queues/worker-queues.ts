@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { PLATFORM_JOB_OPTIONS, QueueName, type AnnounceAlertJob, type CheckWaterBaselineJob, type EscalateAlertJob, type RuleTimerJob } from '@eldercare/contracts';
+import { PLATFORM_JOB_OPTIONS, QueueName, type AnnounceAlertJob, type AnnounceWorkOrderJob, type CheckWaterBaselineJob, type EscalateAlertJob, type RuleTimerJob } from '@eldercare/contracts';
 
 /** What waits on `rule-timers`: timers of the time-based rules, the hourly baseline fan-out and its checks. */
 export type RuleTimersQueueJob = RuleTimerJob | CheckWaterBaselineJob | Record<string, never>;
@@ -11,7 +11,8 @@ import { WORKER_OPTIONS, type WorkerOptions } from '../worker.options';
 export class WorkerQueues implements OnApplicationShutdown {
   readonly timers: Queue<RuleTimersQueueJob>;
   readonly escalations: Queue<EscalateAlertJob>;
-  readonly dispatch: Queue<AnnounceAlertJob>;
+  readonly dispatch: Queue<AnnounceAlertJob | AnnounceWorkOrderJob>;
+  readonly homeCare: Queue<Record<string, never>>;
 
   constructor(@Inject(WORKER_OPTIONS) options: WorkerOptions) {
     const settings = {
@@ -21,10 +22,11 @@ export class WorkerQueues implements OnApplicationShutdown {
     };
     this.timers = new Queue<RuleTimersQueueJob>(QueueName.RuleTimers, settings);
     this.escalations = new Queue<EscalateAlertJob>(QueueName.AlertEscalations, settings);
-    this.dispatch = new Queue<AnnounceAlertJob>(QueueName.Dispatch, settings);
+    this.dispatch = new Queue<AnnounceAlertJob | AnnounceWorkOrderJob>(QueueName.Dispatch, settings);
+    this.homeCare = new Queue<Record<string, never>>(QueueName.HomeCare, settings);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([this.timers.close(), this.escalations.close(), this.dispatch.close()]);
+    await Promise.all([this.timers.close(), this.escalations.close(), this.dispatch.close(), this.homeCare.close()]);
   }
 }

@@ -4,3 +4,4 @@ export * from './alert-case';
 export * from './socket-events';
 export * from './registry';
 export * from './care-calls';
+export * from './home-care';

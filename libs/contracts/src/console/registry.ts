@@ -129,6 +129,8 @@ export interface UserInput {
   role: Role;
   regionIds: string[];
   elderIds: string[];
+  /** Provider admins and caregivers: the provider they work for (GET /api/providers). */
+  providerId?: string | null;
 }
 
 export interface AuditEntryView {

@@ -1,4 +1,5 @@
 import type { AlertView } from './alert-view';
+import type { WorkOrderView } from './home-care';
 
 /**
  * Live events of the console, one style: `area.verb`.
@@ -14,6 +15,8 @@ export interface ServerToClientEvents {
    * `since` the client sent, so a console that was away misses nothing.
    */
   'alert.snapshot': (snapshot: AlertSnapshot) => void;
+  /** A work order changed: assigned, accepted, checked in or out, missed, cancelled. */
+  'work-order.updated': (order: WorkOrderView) => void;
 }
 
 export interface AlertSnapshot {

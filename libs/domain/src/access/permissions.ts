@@ -14,16 +14,25 @@ export type Permission =
   | 'devices.manage'
   | 'regions.read'
   | 'users.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'care-plans.read'
+  | 'care-plans.write'
+  | 'entitlements.write'
+  | 'work-orders.read'
+  | 'work-orders.dispatch'
+  | 'work-orders.assign'
+  | 'work-orders.perform'
+  | 'visits.rate'
+  | 'reports.read';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  operator: ['alerts.read', 'alerts.work', 'elders.read', 'absences.write', 'devices.read', 'regions.read'],
-  supervisor: ['alerts.read', 'alerts.work', 'elders.read', 'elders.write', 'absences.write', 'devices.read', 'devices.manage', 'regions.read', 'audit.read'],
-  provider_admin: ['regions.read'],
-  caregiver: [],
-  family: ['alerts.read', 'elders.read', 'absences.write', 'devices.read'],
-  bureau: ['alerts.read', 'elders.read', 'devices.read', 'regions.read'],
-  admin: ['alerts.read', 'elders.read', 'elders.write', 'absences.write', 'devices.read', 'devices.manage', 'regions.read', 'users.manage', 'audit.read'],
+  operator: ['alerts.read', 'alerts.work', 'elders.read', 'absences.write', 'devices.read', 'regions.read', 'care-plans.read', 'work-orders.read', 'work-orders.dispatch'],
+  supervisor: ['alerts.read', 'alerts.work', 'elders.read', 'elders.write', 'absences.write', 'devices.read', 'devices.manage', 'regions.read', 'audit.read', 'care-plans.read', 'care-plans.write', 'work-orders.read', 'work-orders.dispatch', 'reports.read'],
+  provider_admin: ['regions.read', 'care-plans.read', 'work-orders.read', 'work-orders.assign'],
+  caregiver: ['work-orders.read', 'work-orders.perform'],
+  family: ['alerts.read', 'elders.read', 'absences.write', 'devices.read', 'care-plans.read', 'work-orders.read', 'visits.rate'],
+  bureau: ['alerts.read', 'elders.read', 'devices.read', 'regions.read', 'care-plans.read', 'entitlements.write', 'work-orders.read', 'reports.read'],
+  admin: ['alerts.read', 'elders.read', 'elders.write', 'absences.write', 'devices.read', 'devices.manage', 'regions.read', 'users.manage', 'audit.read', 'care-plans.read', 'care-plans.write', 'entitlements.write', 'work-orders.read', 'work-orders.dispatch', 'reports.read'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -1,5 +1,8 @@
-import { DEFAULT_ENTITLEMENT_RULES } from './entitlements';
+import type { EntitlementRule } from './entitlements';
 import { checkPlanLine, planExcesses, visitsOf, type CarePlanLine } from './care-plan-schedule';
+
+/** Extreme poverty: 30 delivered meals a month. */
+const MEALS_FOR_EXTREME_POVERTY: EntitlementRule[] = [{ category: 'extreme_poverty', service: 'meal-delivery', perMonth: 30 }];
 
 const line = (overrides: Partial<CarePlanLine>): CarePlanLine => ({
   id: 'line-1',
@@ -56,13 +59,13 @@ describe('care plan schedule', () => {
   });
 
   it('finds where a plan asks for more than the elder is owed, month by month', () => {
-    // Extreme poverty: 30 delivered meals a month. A meal every day overruns in the 31-day months.
-    const excesses = planExcesses([line({})], ['extreme_poverty'], DEFAULT_ENTITLEMENT_RULES, '2026-11-01', 3);
+    // A meal every day overruns in the 31-day months.
+    const excesses = planExcesses([line({})], ['extreme_poverty'], MEALS_FOR_EXTREME_POVERTY, '2026-11-01', 3);
     expect(excesses).toEqual([
       { month: '2026-12', service: 'meal-delivery', planned: 31, owed: 30 },
       { month: '2027-01', service: 'meal-delivery', planned: 31, owed: 30 },
     ]);
-    expect(planExcesses([line({ weekdays: [1, 2, 3, 4, 5] })], ['extreme_poverty'], DEFAULT_ENTITLEMENT_RULES, '2026-11-01', 3)).toEqual([]);
-    expect(planExcesses([line({ weekdays: [1] })], ['empty_nest'], DEFAULT_ENTITLEMENT_RULES, '2026-11-01', 1)).toEqual([{ month: '2026-11', service: 'meal-delivery', planned: 5, owed: 0 }]);
+    expect(planExcesses([line({ weekdays: [1, 2, 3, 4, 5] })], ['extreme_poverty'], MEALS_FOR_EXTREME_POVERTY, '2026-11-01', 3)).toEqual([]);
+    expect(planExcesses([line({ weekdays: [1] })], ['empty_nest'], MEALS_FOR_EXTREME_POVERTY, '2026-11-01', 1)).toEqual([{ month: '2026-11', service: 'meal-delivery', planned: 5, owed: 0 }]);
   });
 });

@@ -8,25 +8,6 @@ export interface EntitlementRule {
 }
 
 /**
- * A starting point for the bureau, after published municipal packages: a disabled or extreme-poverty elder is owed
- * personal care and a meal a day, an elder living alone a weekly look-in and a monthly cleaning.
- */
-export const DEFAULT_ENTITLEMENT_RULES: EntitlementRule[] = [
-  { category: 'disabled', service: 'personal-care', perMonth: 30 },
-  { category: 'disabled', service: 'bathing', perMonth: 8 },
-  { category: 'semi_disabled', service: 'personal-care', perMonth: 15 },
-  { category: 'semi_disabled', service: 'bathing', perMonth: 4 },
-  { category: 'extreme_poverty', service: 'meal-delivery', perMonth: 30 },
-  { category: 'extreme_poverty', service: 'cleaning', perMonth: 4 },
-  { category: 'minimum_allowance', service: 'meal-canteen', perMonth: 22 },
-  { category: 'living_alone', service: 'look-in', perMonth: 4 },
-  { category: 'living_alone', service: 'cleaning', perMonth: 2 },
-  { category: 'advanced_age', service: 'scheduled-visit', perMonth: 2 },
-  { category: 'dementia', service: 'companionship', perMonth: 8 },
-  { category: 'severe_disability', service: 'rehab', perMonth: 8 },
-];
-
-/**
  * What an elder is owed per service each month. An elder in several categories gets the largest allowance any
  * of them gives for a service, not the sum: the categories describe one person, not several.
  */

@@ -32,6 +32,7 @@ describe('rule codes', () => {
       'battery-low',
       'water-baseline',
       'care-call-unanswered',
+      'visit-missed',
     ]);
   });
 });

@@ -18,6 +18,8 @@ export const RULES = {
   'battery-low': { severity: 'maintenance', zh: '电量低', en: 'battery low' },
   'water-baseline': { severity: 'check-on', zh: '用水习惯异常', en: 'water use unlike usual' },
   'care-call-unanswered': { severity: 'check-on', zh: '关怀电话未接通', en: 'care call unanswered' },
+  /** Urgent for an elder living alone (see `missedVisitSeverity`). */
+  'visit-missed': { severity: 'check-on', zh: '上门服务未到', en: 'home-care visit missed' },
 } as const satisfies Record<string, { severity: Severity; zh: string; en: string }>;
 
 /** A stable rule code: what raised an alert. */

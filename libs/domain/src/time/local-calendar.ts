@@ -13,7 +13,12 @@ export function localDateStart(date: string): number {
 
 /** The day after `YYYY-MM-DD`, as `YYYY-MM-DD`. */
 export function nextLocalDate(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+  return addLocalDays(date, 1);
+}
+
+/** `days` local days after `YYYY-MM-DD`. */
+export function addLocalDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** ISO weekday of `YYYY-MM-DD`: 1 Monday … 7 Sunday. */

@@ -16,9 +16,16 @@ import { AlertEscalationEntity } from './alert-escalation.entity';
 import { AlertCallEntity } from './alert-call.entity';
 import { AlertDispatchEntity } from './alert-dispatch.entity';
 import { CareCallEntity } from './care-call.entity';
+import { ProviderEntity } from './provider.entity';
+import { EntitlementRuleEntity } from './entitlement-rule.entity';
+import { CarePlanLineEntity } from './care-plan-line.entity';
+import { WorkOrderEntity } from './work-order.entity';
+import { VisitRatingEntity } from './visit-rating.entity';
+import { ComplaintEntity } from './complaint.entity';
 
 export { AlertTriggerEntity, AlertEntity, DeviceMessageEntity, DeviceRuleStateEntity, DeviceEntity, ElderAbsenceEntity, ElderEntity, RegionEntity, RejectedMessageEntity };
 export { UserEntity, UserRegionEntity, UserElderEntity, UserSessionEntity, AuditEntryEntity, AlertEscalationEntity, AlertCallEntity, AlertDispatchEntity, CareCallEntity };
+export { ProviderEntity, EntitlementRuleEntity, CarePlanLineEntity, WorkOrderEntity, VisitRatingEntity, ComplaintEntity };
 export const ENTITIES = [
   RegionEntity,
   ElderEntity,
@@ -38,4 +45,10 @@ export const ENTITIES = [
   AlertCallEntity,
   AlertDispatchEntity,
   CareCallEntity,
+  ProviderEntity,
+  EntitlementRuleEntity,
+  CarePlanLineEntity,
+  WorkOrderEntity,
+  VisitRatingEntity,
+  ComplaintEntity,
 ];

@@ -1,5 +1,6 @@
 import type { Role } from '@eldercare/domain';
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ProviderEntity } from './provider.entity';
 
 /** Someone who signs in: an operator, a supervisor, a provider's staff, a family member, the bureau, an admin. */
 @Entity({ name: 'users' })
@@ -25,6 +26,10 @@ export class UserEntity {
 
   @Column({ name: 'provider_id', type: 'uuid', nullable: true })
   providerId: string | null;
+
+  @ManyToOne(() => ProviderEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'provider_id', foreignKeyConstraintName: 'users_provider_id_fkey' })
+  provider?: ProviderEntity | null;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;

@@ -33,6 +33,16 @@ export class AuditRepository {
     ]);
   }
 
+  /** Many entries in one statement, for a write of many records at once (an import). */
+  async appendMany(records: AuditRecord[], manager: EntityManager | DataSource = this.dataSource): Promise<void> {
+    if (records.length === 0) return;
+    await manager.query(
+      `INSERT INTO audit_log (user_id, action, elder_id, subject, detail)
+       SELECT r.user_id, r.action, r.elder_id, r.subject, r.detail FROM jsonb_to_recordset($1::jsonb) AS r(user_id uuid, action text, elder_id uuid, subject text, detail jsonb)`,
+      [JSON.stringify(records.map((record) => ({ user_id: record.userId, action: record.action, elder_id: record.elderId, subject: record.subject, detail: record.detail ?? {} })))],
+    );
+  }
+
   /**
    * Newest first; by elder, by user, or all, of the elders the scope covers. Entries about no elder (user
    * administration) are for a city-wide scope only.

@@ -15,7 +15,10 @@ export function scopeCondition(scope: AccessScope, params: unknown[]): string {
       params.push(scope.elderIds);
       return `e.id = ANY($${params.length}::uuid[])`;
     case 'provider':
-      return 'FALSE';
+      // The elders a provider serves: those with a plan line or an order of theirs.
+      params.push(scope.providerId);
+      return `(EXISTS (SELECT 1 FROM care_plan_lines pl WHERE pl.elder_id = e.id AND pl.provider_id = $${params.length}::uuid)
+        OR EXISTS (SELECT 1 FROM work_orders wo WHERE wo.elder_id = e.id AND wo.provider_id = $${params.length}::uuid))`;
   }
 }
 

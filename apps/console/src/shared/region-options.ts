@@ -1,4 +1,4 @@
-import type { RegionView } from '../api/history-api';
+import type { RegionView } from '../api/regions-api';
 
 export interface RegionOption {
   id: string;

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { DeviceInventoryService } from './device-inventory.service';
+import { DeviceRegistryService } from './device-registry.service';
+import { DevicesController } from './devices.controller';
+
+/** Devices as the console lists, registers and retires them. */
+@Module({
+  controllers: [DevicesController],
+  providers: [DeviceInventoryService, DeviceRegistryService],
+})
+export class DevicesModule {}

@@ -1,0 +1,52 @@
+import { SERVICE_CODES, WORK_ORDER_STATUSES } from '@eldercare/domain';
+import { z } from 'zod';
+import { zodDto } from '../http/zod-dto';
+
+const position = {
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  accuracyM: z.number().min(0).max(100_000).optional(),
+};
+
+export class WorkOrderSearchQuery extends zodDto(
+  z.strictObject({
+    from: z.iso.datetime({ offset: true }).optional(),
+    to: z.iso.datetime({ offset: true }).optional(),
+    status: z.enum(WORK_ORDER_STATUSES).optional(),
+    providerId: z.uuid().optional(),
+    caregiverId: z.uuid().optional(),
+    elderId: z.uuid().optional(),
+    limit: z.coerce.number().int().min(1).max(1000).default(500),
+  }),
+) {}
+
+export class OneOffWorkOrderRequest extends zodDto(
+  z.strictObject({
+    elderId: z.uuid(),
+    providerId: z.uuid(),
+    service: z.enum(SERVICE_CODES as [string, ...string[]]),
+    startsAt: z.iso.datetime({ offset: true }),
+    minutes: z.number().int().min(5).max(720).optional(),
+    sourceAlertId: z.uuid().optional(),
+  }),
+) {}
+
+export class AssignRequest extends zodDto(z.strictObject({ caregiverId: z.uuid() })) {}
+
+export class CheckInRequest extends zodDto(z.strictObject(position)) {}
+
+export class CheckOutRequest extends zodDto(
+  z.strictObject({
+    ...position,
+    note: z.string().trim().max(2000).default(''),
+    confirmedBy: z.enum(['elder', 'family']).nullable().default(null),
+  }),
+) {}
+
+export class CancelRequest extends zodDto(z.strictObject({ reason: z.string().trim().min(1).max(500) })) {}
+
+export class RatingRequest extends zodDto(z.strictObject({ stars: z.number().int().min(1).max(5), comment: z.string().trim().max(2000).default('') })) {}
+
+export class ComplaintRequest extends zodDto(
+  z.strictObject({ elderId: z.uuid(), workOrderId: z.uuid().optional(), text: z.string().trim().min(1).max(4000) }),
+) {}

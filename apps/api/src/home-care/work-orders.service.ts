@@ -1,0 +1,154 @@
+import type { WorkOrderView } from '@eldercare/contracts';
+import {
+  assessVisitPosition,
+  can,
+  DomainError,
+  isServiceCode,
+  nextWorkOrderStatus,
+  quantityOf,
+  SERVICES,
+  type ServiceCode,
+  type WorkOrderAction,
+  type WorkOrderStatus,
+} from '@eldercare/domain';
+import { AuditRepository, CarePlanRepository, ElderRecordRepository, WorkOrderRepository, type WorkOrderChange, type WorkOrderReader, type WorkOrderRow, type WorkOrderSearch } from '@eldercare/persistence';
+import { Injectable } from '@nestjs/common';
+import { AlertAnnouncements } from '../alerts/alert-announcements';
+import type { Viewer } from '../auth/viewer';
+import { toWorkOrderView } from './work-order-view.mapper';
+
+export interface VisitPositionInput {
+  lat: number;
+  lon: number;
+  accuracyM?: number;
+}
+
+/** What a viewer may read of work orders: their scope, narrowed to their own orders for a caregiver. */
+export function readerOf(viewer: Viewer): WorkOrderReader {
+  return { scope: viewer.scope, caregiverId: viewer.role === 'caregiver' ? viewer.id : undefined };
+}
+
+/**
+ * Work orders through their life: made once from an alert (plans make theirs in the worker), assigned by the
+ * provider to a caregiver, accepted, checked in and out at the home with the phone's position (far from the home is
+ * flagged, never silently accepted), or cancelled. Each step runs under the order's row lock and is announced live.
+ */
+@Injectable()
+export class WorkOrdersService {
+  constructor(
+    private readonly orders: WorkOrderRepository,
+    private readonly plans: CarePlanRepository,
+    private readonly elders: ElderRecordRepository,
+    private readonly audit: AuditRepository,
+    private readonly announcements: AlertAnnouncements,
+  ) {}
+
+  async search(viewer: Viewer, search: WorkOrderSearch): Promise<WorkOrderView[]> {
+    const rows = await this.orders.search(readerOf(viewer), search);
+    return rows.map((row) => toWorkOrderView(row, viewer.role));
+  }
+
+  async get(viewer: Viewer, id: string): Promise<WorkOrderView> {
+    return toWorkOrderView(await this.find(viewer, id), viewer.role);
+  }
+
+  /** Send someone now, typically while working an alert. */
+  async createOneOff(viewer: Viewer, order: { elderId: string; providerId: string; service: string; startsAt: string; minutes?: number; sourceAlertId?: string }): Promise<WorkOrderView> {
+    if (!(await this.elders.findInScope(viewer.scope, order.elderId))) throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
+    if (!(await this.plans.providerExists(order.providerId))) throw new DomainError('provider-not-found', 'no provider has this id');
+    if (!isServiceCode(order.service)) throw new DomainError('service-unknown', `unknown service ${order.service}`);
+    const service: ServiceCode = order.service;
+    const minutes = order.minutes ?? SERVICES[service].minutes;
+    const id = await this.orders.insertOneOff({
+      elderId: order.elderId,
+      providerId: order.providerId,
+      service,
+      startsAt: new Date(order.startsAt),
+      minutes,
+      quantity: quantityOf(service, minutes),
+      sourceAlertId: order.sourceAlertId ?? null,
+    });
+    await this.audit.append({ userId: viewer.id, action: 'work-order.create', elderId: order.elderId, subject: `work-order:${id}`, detail: { service } });
+    return this.announced(viewer, id);
+  }
+
+  async assign(viewer: Viewer, id: string, caregiverId: string, now = new Date()): Promise<WorkOrderView> {
+    const order = await this.find(viewer, id);
+    const caregivers = (await this.plans.providers()).find((provider) => provider.id === order.provider.id)?.caregivers ?? [];
+    if (!caregivers.some((caregiver) => caregiver.id === caregiverId)) throw new DomainError('caregiver-not-found', `no caregiver of ${order.provider.name} has this id`);
+    return this.step(viewer, id, 'assign', { caregiverId, assignedAt: now });
+  }
+
+  async accept(viewer: Viewer, id: string, now = new Date()): Promise<WorkOrderView> {
+    await this.requireOwnVisit(viewer, id);
+    return this.step(viewer, id, 'accept', { acceptedAt: now });
+  }
+
+  async checkIn(viewer: Viewer, id: string, position: VisitPositionInput, now = new Date()): Promise<WorkOrderView> {
+    const order = await this.requireOwnVisit(viewer, id);
+    const { stored, far } = this.assess(order, position);
+    return this.step(viewer, id, 'check-in', { checkedInAt: now, checkInPosition: stored, ...(far ? { farFromHome: true } : {}) });
+  }
+
+  async checkOut(viewer: Viewer, id: string, visit: VisitPositionInput & { note: string; confirmedBy: 'elder' | 'family' | null }, now = new Date()): Promise<WorkOrderView> {
+    const order = await this.requireOwnVisit(viewer, id);
+    const { stored, far } = this.assess(order, visit);
+    return this.step(viewer, id, 'check-out', { checkedOutAt: now, checkOutPosition: stored, note: visit.note, confirmedBy: visit.confirmedBy, ...(far ? { farFromHome: true } : {}) });
+  }
+
+  async cancel(viewer: Viewer, id: string, reason: string, now = new Date()): Promise<WorkOrderView> {
+    if (!can(viewer.role, 'work-orders.dispatch') && !can(viewer.role, 'work-orders.assign')) throw new DomainError('forbidden', `a ${viewer.role} may not cancel work orders`);
+    await this.find(viewer, id);
+    return this.step(viewer, id, 'cancel', { cancelledAt: now, cancelReason: reason });
+  }
+
+  /** A family rates a visit once it is done; once only. */
+  async rate(viewer: Viewer, id: string, stars: number, comment: string): Promise<void> {
+    const order = await this.find(viewer, id);
+    if (order.status !== 'checked-out') throw new DomainError('visit-not-done', 'only a visit that was made can be rated');
+    if (!(await this.orders.rate(id, viewer.id, stars, comment))) throw new DomainError('visit-already-rated', 'this visit has a rating already');
+  }
+
+  async complain(viewer: Viewer, complaint: { elderId: string; workOrderId?: string; text: string }): Promise<{ id: string }> {
+    if (!(await this.elders.findInScope(viewer.scope, complaint.elderId))) throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
+    const order = complaint.workOrderId ? await this.find(viewer, complaint.workOrderId) : undefined;
+    if (order && order.elder.id !== complaint.elderId) throw new DomainError('work-order-not-found', 'the elder has no such work order');
+    const id = await this.orders.fileComplaint({ elderId: complaint.elderId, providerId: order?.provider.id ?? null, workOrderId: order?.id ?? null, userId: viewer.id, text: complaint.text });
+    return { id };
+  }
+
+  private async find(viewer: Viewer, id: string): Promise<WorkOrderRow> {
+    const order = await this.orders.findFor(readerOf(viewer), id);
+    if (!order) throw new DomainError('work-order-not-found', 'no work order with this id is yours to see');
+    return order;
+  }
+
+  /** Only the caregiver the order is assigned to performs it. */
+  private async requireOwnVisit(viewer: Viewer, id: string): Promise<WorkOrderRow> {
+    const order = await this.find(viewer, id);
+    if (order.caregiver?.id !== viewer.id) throw new DomainError('work-order-not-found', 'this visit is not assigned to you');
+    return order;
+  }
+
+  private assess(order: WorkOrderRow, position: VisitPositionInput): { stored: Record<string, number>; far: boolean } {
+    const stored: Record<string, number> = { lat: position.lat, lon: position.lon, ...(position.accuracyM === undefined ? {} : { accuracyM: position.accuracyM }) };
+    if (!order.elder.home) return { stored, far: false };
+    const { distanceM, farFromHome } = assessVisitPosition(order.elder.home, position);
+    return { stored: { ...stored, distanceM }, far: farFromHome };
+  }
+
+  private async step(viewer: Viewer, id: string, action: WorkOrderAction, change: WorkOrderChange): Promise<WorkOrderView> {
+    await this.orders.inOrderTransaction(id, async (manager, status) => {
+      if (!status) throw new DomainError('work-order-not-found', 'no work order has this id');
+      const next: WorkOrderStatus = nextWorkOrderStatus(status, action);
+      await this.orders.apply(manager, id, { ...change, status: next });
+    });
+    return this.announced(viewer, id);
+  }
+
+  private async announced(viewer: Viewer, id: string): Promise<WorkOrderView> {
+    const order = await this.find(viewer, id);
+    await this.announcements.announceWorkOrder(id, order.seq);
+    return toWorkOrderView(order, viewer.role);
+  }
+}

@@ -1,0 +1,36 @@
+import type { Role } from '@contracts/console';
+import type { MessageKey } from '../i18n/messages';
+import { hasDispatchConsole } from './console-roles';
+import { mayOpen } from './page-access';
+import type { Route } from './routes';
+
+export interface NavItem {
+  /** The section the item opens; its sub-pages (an elder, the import) light it too. */
+  section: Route['page'];
+  path: string;
+  label: MessageKey;
+  testId: string;
+}
+
+const ITEMS: readonly NavItem[] = [
+  { section: 'queue', path: '/', label: 'nav.queue', testId: 'nav-queue' },
+  { section: 'history', path: '/history', label: 'nav.history', testId: 'nav-history' },
+  { section: 'care-calls', path: '/care-calls', label: 'nav.care-calls', testId: 'nav-care-calls' },
+  { section: 'elders', path: '/elders', label: 'nav.elders', testId: 'nav-elders' },
+  { section: 'devices', path: '/devices', label: 'nav.devices', testId: 'nav-devices' },
+  { section: 'users', path: '/users', label: 'nav.users', testId: 'nav-users' },
+  { section: 'audit', path: '/audit', label: 'nav.audit', testId: 'nav-audit' },
+];
+
+const DISPATCH_ONLY: readonly Route['page'][] = ['queue', 'history'];
+
+/** The header's links for `role`: the dispatch pages for the dispatch console, the rest by permission. */
+export function navItems(role: Role): NavItem[] {
+  return ITEMS.filter((item) => (DISPATCH_ONLY.includes(item.section) ? hasDispatchConsole(role) : mayOpen(role, item.section)));
+}
+
+/** The nav section a page belongs to. */
+export function sectionOf(page: Route['page']): Route['page'] {
+  if (page === 'elder' || page === 'elder-new' || page === 'elder-edit' || page === 'elder-import') return 'elders';
+  return page;
+}

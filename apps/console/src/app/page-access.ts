@@ -1,0 +1,26 @@
+import type { Role } from '@contracts/console';
+import { can, type Permission } from '../shared/domain';
+import type { Route } from './routes';
+
+/**
+ * The permission each registry page asks for, as the api checks it: a page the role may not use is not offered,
+ * and opening its address says so instead of showing controls the server would refuse. The queue, history and
+ * case keep their own rules (the dispatch console, and the server's 404 for a case out of scope).
+ */
+const NEEDS: Partial<Record<Route['page'], Permission>> = {
+  'care-calls': 'alerts.work',
+  elders: 'elders.read',
+  elder: 'elders.read',
+  'elder-new': 'elders.write',
+  'elder-edit': 'elders.write',
+  'elder-import': 'elders.write',
+  devices: 'devices.read',
+  users: 'users.manage',
+  audit: 'audit.read',
+};
+
+/** True when `role` may open `page`. */
+export function mayOpen(role: Role, page: Route['page']): boolean {
+  const permission = NEEDS[page];
+  return permission === undefined || can(role, permission);
+}

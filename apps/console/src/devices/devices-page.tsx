@@ -1,0 +1,124 @@
+import type { DevicePage, RegisteredDevice } from '@contracts/console';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { searchDevices } from '../api/devices-api';
+import { useSession } from '../app/session-context';
+import { errorText } from '../i18n/error-text';
+import { useI18n } from '../i18n/i18n-context';
+import { can } from '../shared/domain';
+import { Pager } from '../shared/pager';
+import { Panel } from '../shared/panel';
+import { useRegions } from '../shared/use-regions';
+import { DeviceFiltersForm } from './device-filters-form';
+import { DEVICE_PAGE_SIZE, deviceQuery, NO_DEVICE_FILTERS, type DeviceFilters } from './device-query';
+import { DeviceSecretBox } from './device-secret-box';
+import { DeviceTable } from './device-table';
+import { RegisterDeviceForm } from './register-device-form';
+
+interface Results {
+  filters: DeviceFilters;
+  offset: number;
+  page: DevicePage;
+}
+
+/** 设备管理: the devices in the user's scope; for `devices.manage`, registering one (its secret shown once) and retiring. */
+export function DevicesPage() {
+  const { http, user } = useSession();
+  const { t, locale } = useI18n();
+  const regions = useRegions() ?? [];
+  const manage = can(user.role, 'devices.manage');
+  const [results, setResults] = useState<Results | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [registering, setRegistering] = useState(false);
+  const [issued, setIssued] = useState<RegisteredDevice | null>(null);
+  const latestRequest = useRef(0);
+
+  const load = useCallback(
+    async (filters: DeviceFilters, offset: number) => {
+      const request = ++latestRequest.current;
+      setLoading(true);
+      setError(null);
+      try {
+        const page = await searchDevices(http, deviceQuery(filters, offset));
+        if (request === latestRequest.current) setResults({ filters, offset, page });
+      } catch (failure) {
+        if (request === latestRequest.current) setError(failure);
+      } finally {
+        if (request === latestRequest.current) setLoading(false);
+      }
+    },
+    [http],
+  );
+
+  useEffect(() => {
+    void load(NO_DEVICE_FILTERS, 0);
+  }, [load]);
+
+  const reload = () => void load(results?.filters ?? NO_DEVICE_FILTERS, results?.offset ?? 0);
+
+  return (
+    <section className="registry" data-testid="devices-page">
+      <header className="page-head">
+        <h1>{t('devices.page-title')}</h1>
+        {results && (
+          <span className="count" data-testid="devices-total">
+            {t('devices.total', { count: results.page.total })}
+          </span>
+        )}
+        {manage && !registering && (
+          <div className="page-actions">
+            <button
+              type="button"
+              className="button-primary"
+              onClick={() => {
+                setIssued(null);
+                setRegistering(true);
+              }}
+              data-testid="device-register-open"
+            >
+              {t('devices.register')}
+            </button>
+          </div>
+        )}
+      </header>
+      {issued && <DeviceSecretBox device={issued} onDismiss={() => setIssued(null)} />}
+      {manage && registering && (
+        <Panel title={t('devices.register')} testId="device-register">
+          <RegisterDeviceForm
+            onRegistered={(device) => {
+              setRegistering(false);
+              setIssued(device);
+              reload();
+            }}
+            onCancel={() => setRegistering(false)}
+          />
+        </Panel>
+      )}
+      <DeviceFiltersForm regions={regions} onSearch={(filters) => void load(filters, 0)} />
+      {error !== null && (
+        <p className="form-error" role="alert" data-testid="devices-error">
+          {errorText(error, locale)}
+        </p>
+      )}
+      {results && results.page.devices.length === 0 && !loading && (
+        <p className="page-message muted" data-testid="devices-empty">
+          {t('devices.empty')}
+        </p>
+      )}
+      {results && results.page.devices.length > 0 && (
+        <div className={loading ? 'is-loading' : undefined}>
+          <DeviceTable devices={results.page.devices} manage={manage} onRetired={reload} />
+          <Pager
+            offset={results.offset}
+            limit={DEVICE_PAGE_SIZE}
+            shown={results.page.devices.length}
+            total={results.page.total}
+            onPage={(offset) => void load(results.filters, offset)}
+            testId="devices-pager"
+          />
+        </div>
+      )}
+      {loading && !results && <p className="muted">{t('app.loading')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { FALLBACK_SETTINGS } from '../api/console-settings-api';
+import { useConsole } from '../app/console-session';
+import { Link } from '../app/link';
+import { elderAuditPath, elderEditPath } from '../app/routes';
+import { useSession } from '../app/session-context';
+import { ElderCardView } from '../case/elder-card-view';
+import { isMasked } from '../case/masking';
+import { PositionMap } from '../case/position-map';
+import { errorText } from '../i18n/error-text';
+import { useI18n } from '../i18n/i18n-context';
+import { can } from '../shared/domain';
+import { ElderContactsPanel } from './elder-contacts-panel';
+import { ElderDevicesPanel } from './elder-devices-panel';
+import { ElderNotFound } from './elder-not-found';
+import { useElderCard } from './use-elder-card';
+
+/** One elder: the record as the role may see it, whom to call, where they live, their devices. Opening it is audited. */
+export function ElderPage({ elderId }: { elderId: string }) {
+  const { user } = useSession();
+  const { t, locale } = useI18n();
+  const settings = useConsole()?.settings ?? FALLBACK_SETTINGS;
+  const { state, reload } = useElderCard(elderId);
+
+  if (state.status === 'loading') return <p className="page-message">{t('app.loading')}</p>;
+  if (state.status === 'not-found') return <ElderNotFound />;
+  if (state.status === 'failed') {
+    return (
+      <section className="page-message" data-testid="elder-failed">
+        <p className="form-error">{errorText(state.error, locale)}</p>
+        <button type="button" className="button-secondary" onClick={reload}>
+          {t('form.retry')}
+        </button>
+      </section>
+    );
+  }
+
+  const { card } = state;
+  // A writer sees every field in full; a form filled from a masked record would save the stars over the real values.
+  const editable = can(user.role, 'elders.write') && card.masked.length === 0;
+
+  return (
+    <div className="elder-page" data-testid="elder-page" data-elder-id={card.id}>
+      <Link to="/elders" className="back-link">
+        ← {t('elder-page.back')}
+      </Link>
+      <header className="page-head">
+        <h1>{t('elder-page.title', { name: card.name })}</h1>
+        <span className="muted">
+          {card.place.community} · {card.place.street} · {card.place.district}
+        </span>
+        <div className="page-actions">
+          {can(user.role, 'audit.read') && (
+            <Link to={elderAuditPath(card.id)} className="button-secondary" data-testid="elder-audit-link">
+              {t('elder-page.audit')}
+            </Link>
+          )}
+          {editable && (
+            <Link to={elderEditPath(card.id)} className="button-primary" data-testid="elder-edit-link">
+              {t('elder-page.edit')}
+            </Link>
+          )}
+        </div>
+      </header>
+      <div className="case-grid">
+        <div className="case-column">
+          <ElderCardView elder={card} />
+        </div>
+        <div className="case-column">
+          <ElderContactsPanel elder={card} />
+          {/* The card does not mask `home`: a role that may not see the address does not get it as a point either. */}
+          <PositionMap position={null} home={isMasked(card, 'address') ? null : card.home} settings={settings} />
+        </div>
+        <div className="case-column">
+          <ElderDevicesPanel elder={{ id: card.id, name: card.name }} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Role, UserInput } from '@contracts/console';
+import type { MessageKey } from '../i18n/messages';
+
+/** The new-user form as typed; elders are picked by name and sent by id. */
+export interface UserDraft {
+  username: string;
+  displayName: string;
+  password: string;
+  role: Role | '';
+  regionIds: string[];
+  elders: { id: string; name: string }[];
+}
+
+export const EMPTY_USER_DRAFT: UserDraft = { username: '', displayName: '', password: '', role: '', regionIds: [], elders: [] };
+
+/** The contract's minimum. */
+export const PASSWORD_MIN_LENGTH = 10;
+
+/** The api's rule for a username, which it lower-cases first (sign-in lower-cases what is typed). */
+const USERNAME = /^[a-z0-9][a-z0-9_.-]{1,63}$/;
+
+/** Operators and supervisors watch regions; a family watches its own elders; other roles have neither here. */
+export function scopeKindOf(role: Role | ''): 'regions' | 'elders' | 'none' {
+  if (role === 'operator' || role === 'supervisor') return 'regions';
+  if (role === 'family') return 'elders';
+  return 'none';
+}
+
+export type UserProblems = Partial<Record<'username' | 'displayName' | 'password' | 'role' | 'regionIds' | 'elders', MessageKey>>;
+
+/**
+ * Checks the form and builds the request. A user who watches nothing would see empty pages, so an operator needs a
+ * region and a family an elder; the scope a role does not use is sent empty.
+ */
+export function checkUserDraft(draft: UserDraft): { ok: true; input: UserInput } | { ok: false; problems: UserProblems } {
+  const problems: UserProblems = {};
+  const username = draft.username.trim().toLowerCase();
+  if (username === '') problems.username = 'elder-form.required';
+  else if (!USERNAME.test(username)) problems.username = 'user-form.bad-username';
+  if (draft.displayName.trim() === '') problems.displayName = 'elder-form.required';
+  if ([...draft.password].length < PASSWORD_MIN_LENGTH) problems.password = 'user-form.password-short';
+  const scope = scopeKindOf(draft.role);
+  if (draft.role === '') problems.role = 'elder-form.required';
+  if (scope === 'regions' && draft.regionIds.length === 0) problems.regionIds = 'user-form.regions-required';
+  if (scope === 'elders' && draft.elders.length === 0) problems.elders = 'user-form.elders-required';
+  if (Object.keys(problems).length > 0 || draft.role === '') return { ok: false, problems };
+  return {
+    ok: true,
+    input: {
+      username,
+      displayName: draft.displayName.trim(),
+      password: draft.password,
+      role: draft.role,
+      regionIds: scope === 'regions' ? draft.regionIds : [],
+      elderIds: scope === 'elders' ? draft.elders.map((elder) => elder.id) : [],
+    },
+  };
+}

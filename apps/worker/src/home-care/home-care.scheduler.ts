@@ -1,0 +1,17 @@
+import { GENERATE_WORK_ORDERS_SCHEDULER_ID, JobName, SWEEP_MISSED_VISITS_SCHEDULER_ID } from '@eldercare/contracts';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { WorkerQueues } from '../queues/worker-queues';
+
+/**
+ * Two schedulers in Redis, however many workers upsert them: plans become orders every hour (and on first start),
+ * and a minute's sweep finds visits nobody checked in to.
+ */
+@Injectable()
+export class HomeCareScheduler implements OnApplicationBootstrap {
+  constructor(private readonly queues: WorkerQueues) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queues.homeCare.upsertJobScheduler(GENERATE_WORK_ORDERS_SCHEDULER_ID, { every: 3_600_000 }, { name: JobName.GenerateWorkOrders });
+    await this.queues.homeCare.upsertJobScheduler(SWEEP_MISSED_VISITS_SCHEDULER_ID, { every: 60_000 }, { name: JobName.SweepMissedVisits });
+  }
+}

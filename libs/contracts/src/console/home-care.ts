@@ -1,0 +1,164 @@
+import type { Actor, Timestamp } from './alert-view';
+
+/**
+ * Home care as the console, the caregiver's phone page and the family page read and write it.
+ *
+ * GET  /api/providers                                   → ProviderView[]
+ * GET  /api/elders/:id/care-plan?month=YYYY-MM          → CarePlanView (lines, the month's account, subsidies)
+ * POST /api/elders/:id/care-plan/lines   CarePlanLineInput → CarePlanView (201); 422 `care-plan-over-entitlement`
+ *      with the excesses when the plan asks for more than the elder is owed
+ * POST /api/elders/:id/care-plan/lines/:lineId/end  { endsOn } → CarePlanView; future orders after endsOn cancelled
+ * GET  /api/entitlements                                → EntitlementRuleView[];  PUT (bureau, admin) the whole table
+ * GET  /api/work-orders?from=&to=&status=&providerId=&caregiverId=&elderId= → WorkOrderView[] (in scope: operators
+ *      by region, provider staff by provider, a caregiver their own, a family their elder's)
+ * POST /api/work-orders            OneOffWorkOrderInput → WorkOrderView (201): send a caregiver now, from an alert
+ * POST /api/work-orders/:id/assign { caregiverId }      → WorkOrderView (provider admin of the order's provider)
+ * POST /api/work-orders/:id/accept                      → WorkOrderView (the assigned caregiver)
+ * POST /api/work-orders/:id/check-in  PositionInput     → WorkOrderView (the assigned caregiver)
+ * POST /api/work-orders/:id/check-out CheckOutInput     → WorkOrderView (the assigned caregiver)
+ * POST /api/work-orders/:id/cancel { reason }           → WorkOrderView (operators, supervisors, provider admin)
+ * POST /api/work-orders/:id/rating { stars, comment }   → 204 (family, once per visit, checked-out visits only)
+ * POST /api/complaints { elderId, workOrderId?, text }  → 201 (family): reaches the provider and the bureau
+ * GET  /api/family/elders/:id                           → FamilyElderView (family)
+ * GET  /api/reports/monthly?month=YYYY-MM&regionId=     → MonthlyReport (bureau, supervisor, admin); `&format=csv&table=…` for one table as CSV
+ *
+ * socket.io: `work-order.updated` (WorkOrderView) to the order's region rooms, its provider and its elder.
+ */
+export interface ProviderView {
+  id: string;
+  name: string;
+  phone: string;
+  caregivers: Actor[];
+}
+
+export interface CarePlanLineView {
+  id: string;
+  service: string;
+  provider: { id: string; name: string };
+  weekdays: number[];
+  times: string[];
+  minutes: number;
+  startsOn: string;
+  endsOn: string | null;
+}
+
+export interface CarePlanLineInput {
+  service: string;
+  providerId: string;
+  weekdays: number[];
+  times: string[];
+  minutes?: number;
+  startsOn: string;
+  endsOn: string | null;
+}
+
+export interface ServiceMonthView {
+  service: string;
+  unit: 'visit' | 'meal' | 'hour';
+  owed: number;
+  planned: number;
+  delivered: number;
+  missed: number;
+  remaining: number;
+}
+
+export interface CarePlanView {
+  elder: { id: string; name: string; categories: string[] };
+  lines: CarePlanLineView[];
+  month: string;
+  account: ServiceMonthView[];
+  subsidy: { ageAllowance: number; careSubsidy: number; careLevel: string | null; total: number };
+}
+
+export interface EntitlementExcessView {
+  month: string;
+  service: string;
+  planned: number;
+  owed: number;
+}
+
+export interface EntitlementRuleView {
+  category: string;
+  service: string;
+  perMonth: number;
+}
+
+export type WorkOrderStatus = 'created' | 'assigned' | 'accepted' | 'checked-in' | 'checked-out' | 'missed' | 'cancelled';
+
+export interface VisitPositionView {
+  lat: number;
+  lon: number;
+  accuracyM: number | null;
+  distanceM: number | null;
+}
+
+export interface WorkOrderView {
+  id: string;
+  seq: string;
+  service: string;
+  status: WorkOrderStatus;
+  startsAt: Timestamp;
+  minutes: number;
+  quantity: number;
+  elder: { id: string; name: string; address: string; phone: string; home: { lat: number; lon: number } | null };
+  place: { community: string; street: string };
+  provider: { id: string; name: string };
+  caregiver: Actor | null;
+  fromPlan: boolean;
+  sourceAlertId: string | null;
+  assignedAt: Timestamp | null;
+  acceptedAt: Timestamp | null;
+  checkedInAt: Timestamp | null;
+  checkIn: VisitPositionView | null;
+  checkedOutAt: Timestamp | null;
+  checkOut: VisitPositionView | null;
+  farFromHome: boolean;
+  note: string;
+  confirmedBy: 'elder' | 'family' | null;
+  missedAt: Timestamp | null;
+  cancelledAt: Timestamp | null;
+  cancelReason: string | null;
+  rating: { stars: number; comment: string } | null;
+}
+
+export interface OneOffWorkOrderInput {
+  elderId: string;
+  providerId: string;
+  service: string;
+  startsAt: Timestamp;
+  minutes?: number;
+  sourceAlertId?: string;
+}
+
+export interface PositionInput {
+  lat: number;
+  lon: number;
+  accuracyM?: number;
+}
+
+export interface CheckOutInput extends PositionInput {
+  note: string;
+  confirmedBy: 'elder' | 'family' | null;
+}
+
+export interface FamilyElderView {
+  elder: { id: string; name: string; age: number; categories: string[] };
+  devices: { id: string; type: string; online: boolean; battery: number | null; lastSeenAt: Timestamp | null }[];
+  openAlerts: { id: string; rule: string; severity: string; status: string; raisedAt: Timestamp }[];
+  pastAlerts: { id: string; rule: string; outcome: string | null; raisedAt: Timestamp; resolvedAt: Timestamp | null }[];
+  /** The service record: visits done, missed or to come, newest first. */
+  visits: WorkOrderView[];
+}
+
+export interface ReportTable {
+  /** Stable name: `alerts`, `response`, `false-alarms`, `services`, `visits`, `ratings`, `coverage`. */
+  name: string;
+  columns: string[];
+  rows: (string | number | null)[][];
+}
+
+export interface MonthlyReport {
+  month: string;
+  region: { id: string; name: string } | null;
+  tables: ReportTable[];
+}

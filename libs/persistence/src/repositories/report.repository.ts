@@ -1,0 +1,305 @@
+import type { AccessScope } from '@eldercare/domain';
+import type { DataSource } from 'typeorm';
+import type { RegionLevel } from '../entities/region.entity';
+import { ELDER_PLACE_JOINS, scopeCondition } from './scope-condition';
+
+/**
+ * Where and when a report looks: the viewer's scope, optionally one region of any level inside it, and a half-open
+ * period `[from, to)`. Every figure is about elders the scope covers, found through their community.
+ */
+export interface ReportWindow {
+  scope: AccessScope;
+  regionId?: string;
+  from: Date;
+  to: Date;
+}
+
+/** A region a report may be asked for. */
+export interface ReportRegion {
+  id: string;
+  name: string;
+  level: RegionLevel;
+}
+
+/** Alerts raised in the window, by rule and severity. */
+export interface AlertCountRow {
+  rule: string;
+  severity: string;
+  alerts: number;
+}
+
+/** How fast alerts of one severity raised in the window were acknowledged and resolved, in seconds from raising. */
+export interface AlertResponseRow {
+  severity: string;
+  alerts: number;
+  acknowledged: number;
+  /** Acknowledged within the target and within the worst acceptable time. */
+  acknowledgedWithinTarget: number;
+  acknowledgedWithinWorst: number;
+  acknowledgeP50: number | null;
+  acknowledgeP90: number | null;
+  resolveP50: number | null;
+  resolveP90: number | null;
+}
+
+/** Alerts raised in the window and resolved, by rule, and how many of them were closed with a false-alarm outcome. */
+export interface FalseAlarmRow {
+  rule: string;
+  resolved: number;
+  falseAlarms: number;
+}
+
+/** One elder's orders of one service from one provider starting in the window, cancelled orders left out. */
+export interface ServiceElderRow {
+  provider: { id: string; name: string };
+  service: string;
+  elderId: string;
+  categories: string[];
+  /** Quantity of the orders not cancelled, in the service's unit. */
+  planned: number;
+  /** Quantity of the orders checked out. */
+  delivered: number;
+  /** Number of orders missed. */
+  missed: number;
+}
+
+/** One provider's orders starting in the window, by what became of them. */
+export interface VisitCountRow {
+  provider: { id: string; name: string };
+  orders: number;
+  checkedOut: number;
+  missed: number;
+  cancelled: number;
+  /** Check-ins made too far from the elder's home. */
+  farFromHome: number;
+}
+
+/** Ratings given in the window to one provider's visits. */
+export interface RatingCountRow {
+  provider: { id: string; name: string };
+  ratings: number;
+  averageStars: number;
+}
+
+/** Complaints filed in the window against one provider, or against none that can be told (`provider` null). */
+export interface ComplaintCountRow {
+  provider: { id: string; name: string } | null;
+  complaints: number;
+}
+
+/** One community's elders registered at an instant, and how many had a device heard from in the day before it. */
+export interface CoverageRow {
+  community: { id: string; name: string };
+  street: string | null;
+  district: string | null;
+  elders: number;
+  covered: number;
+}
+
+/**
+ * The figures of the monthly report: counts and percentiles computed in Postgres, always within the reader's scope
+ * (and region, when one is named). Labels, rates and entitlements are the caller's.
+ */
+export class ReportRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The region, if the scope covers it (it or a region above it is watched). Families and providers cover none. */
+  async regionInScope(scope: AccessScope, regionId: string): Promise<ReportRegion | undefined> {
+    if (scope.kind !== 'city' && scope.kind !== 'regions') return undefined;
+    const params: unknown[] = [regionId];
+    const [row]: ReportRegion[] = await this.dataSource.query(
+      `SELECT c.id, c.name, c.level
+       FROM regions c LEFT JOIN regions s ON s.id = c.parent_id LEFT JOIN regions d ON d.id = s.parent_id
+       WHERE c.id = $1 AND ${scopeCondition(scope, params)}`,
+      params,
+    );
+    return row;
+  }
+
+  async alertCounts(window: ReportWindow): Promise<AlertCountRow[]> {
+    const params: unknown[] = [window.from, window.to];
+    return this.dataSource.query(
+      `SELECT a.rule, a.severity, count(*)::int AS alerts
+       FROM alerts a JOIN elders e ON e.id = a.elder_id ${ELDER_PLACE_JOINS}
+       WHERE a.raised_at >= $1 AND a.raised_at < $2 AND ${elderCondition(window, params)}
+       GROUP BY a.rule, a.severity`,
+      params,
+    );
+  }
+
+  /** Per severity among `severities` that had alerts, counted against the answer times `limits` (seconds). */
+  async alertResponse(window: ReportWindow, severities: readonly string[], limits: { targetSec: number; worstSec: number }): Promise<AlertResponseRow[]> {
+    const params: unknown[] = [window.from, window.to, severities, limits.targetSec, limits.worstSec];
+    const rows: {
+      severity: string;
+      alerts: number;
+      acknowledged: number;
+      within_target: number;
+      within_worst: number;
+      acknowledge_p50: number | null;
+      acknowledge_p90: number | null;
+      resolve_p50: number | null;
+      resolve_p90: number | null;
+    }[] = await this.dataSource.query(
+      `WITH timed AS (
+         SELECT a.severity, a.acknowledged_at,
+           extract(epoch FROM a.acknowledged_at - a.raised_at)::float8 AS acknowledge_sec,
+           extract(epoch FROM a.resolved_at - a.raised_at)::float8 AS resolve_sec
+         FROM alerts a JOIN elders e ON e.id = a.elder_id ${ELDER_PLACE_JOINS}
+         WHERE a.raised_at >= $1 AND a.raised_at < $2 AND a.severity = ANY($3::text[]) AND ${elderCondition(window, params)}
+       )
+       SELECT t.severity, count(*)::int AS alerts, count(t.acknowledged_at)::int AS acknowledged,
+         count(*) FILTER (WHERE t.acknowledge_sec <= $4::float8)::int AS within_target,
+         count(*) FILTER (WHERE t.acknowledge_sec <= $5::float8)::int AS within_worst,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY t.acknowledge_sec) AS acknowledge_p50,
+         percentile_cont(0.9) WITHIN GROUP (ORDER BY t.acknowledge_sec) AS acknowledge_p90,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY t.resolve_sec) AS resolve_p50,
+         percentile_cont(0.9) WITHIN GROUP (ORDER BY t.resolve_sec) AS resolve_p90
+       FROM timed t
+       GROUP BY t.severity`,
+      params,
+    );
+    return rows.map((row) => ({
+      severity: row.severity,
+      alerts: row.alerts,
+      acknowledged: row.acknowledged,
+      acknowledgedWithinTarget: row.within_target,
+      acknowledgedWithinWorst: row.within_worst,
+      acknowledgeP50: row.acknowledge_p50,
+      acknowledgeP90: row.acknowledge_p90,
+      resolveP50: row.resolve_p50,
+      resolveP90: row.resolve_p90,
+    }));
+  }
+
+  /** Per rule with resolved alerts; `falseAlarmOutcomes` are the outcome codes that count as false alarms. */
+  async falseAlarms(window: ReportWindow, falseAlarmOutcomes: readonly string[]): Promise<FalseAlarmRow[]> {
+    const params: unknown[] = [window.from, window.to, falseAlarmOutcomes];
+    const rows: { rule: string; resolved: number; false_alarms: number }[] = await this.dataSource.query(
+      `SELECT a.rule, count(*)::int AS resolved, count(*) FILTER (WHERE a.outcome = ANY($3::text[]))::int AS false_alarms
+       FROM alerts a JOIN elders e ON e.id = a.elder_id ${ELDER_PLACE_JOINS}
+       WHERE a.raised_at >= $1 AND a.raised_at < $2 AND a.status = 'resolved' AND ${elderCondition(window, params)}
+       GROUP BY a.rule`,
+      params,
+    );
+    return rows.map((row) => ({ rule: row.rule, resolved: row.resolved, falseAlarms: row.false_alarms }));
+  }
+
+  /** Per provider, service and elder, so that the caller can add up what those elders are owed. */
+  async serviceLines(window: ReportWindow): Promise<ServiceElderRow[]> {
+    const params: unknown[] = [window.from, window.to];
+    const rows: { provider_id: string; provider_name: string; service: string; elder_id: string; categories: string[]; planned: string; delivered: string; missed: number }[] =
+      await this.dataSource.query(
+        `SELECT w.provider_id, p.name AS provider_name, w.service, e.id AS elder_id, e.categories,
+           sum(w.quantity)::text AS planned,
+           coalesce(sum(w.quantity) FILTER (WHERE w.status = 'checked-out'), 0)::text AS delivered,
+           count(*) FILTER (WHERE w.status = 'missed')::int AS missed
+         FROM work_orders w JOIN providers p ON p.id = w.provider_id JOIN elders e ON e.id = w.elder_id ${ELDER_PLACE_JOINS}
+         WHERE w.starts_at >= $1 AND w.starts_at < $2 AND w.status <> 'cancelled' AND ${elderCondition(window, params)}
+         GROUP BY w.provider_id, p.name, w.service, e.id
+         ORDER BY p.name, w.provider_id, w.service, e.id`,
+        params,
+      );
+    return rows.map((row) => ({
+      provider: { id: row.provider_id, name: row.provider_name },
+      service: row.service,
+      elderId: row.elder_id,
+      categories: row.categories,
+      planned: Number(row.planned),
+      delivered: Number(row.delivered),
+      missed: row.missed,
+    }));
+  }
+
+  async visitCounts(window: ReportWindow): Promise<VisitCountRow[]> {
+    const params: unknown[] = [window.from, window.to];
+    const rows: { provider_id: string; provider_name: string; orders: number; checked_out: number; missed: number; cancelled: number; far_from_home: number }[] =
+      await this.dataSource.query(
+        `SELECT w.provider_id, p.name AS provider_name, count(*)::int AS orders,
+           count(*) FILTER (WHERE w.status = 'checked-out')::int AS checked_out,
+           count(*) FILTER (WHERE w.status = 'missed')::int AS missed,
+           count(*) FILTER (WHERE w.status = 'cancelled')::int AS cancelled,
+           count(*) FILTER (WHERE w.far_from_home AND w.checked_in_at IS NOT NULL)::int AS far_from_home
+         FROM work_orders w JOIN providers p ON p.id = w.provider_id JOIN elders e ON e.id = w.elder_id ${ELDER_PLACE_JOINS}
+         WHERE w.starts_at >= $1 AND w.starts_at < $2 AND ${elderCondition(window, params)}
+         GROUP BY w.provider_id, p.name
+         ORDER BY p.name, w.provider_id`,
+        params,
+      );
+    return rows.map((row) => ({
+      provider: { id: row.provider_id, name: row.provider_name },
+      orders: row.orders,
+      checkedOut: row.checked_out,
+      missed: row.missed,
+      cancelled: row.cancelled,
+      farFromHome: row.far_from_home,
+    }));
+  }
+
+  /** Ratings given in the window, whenever the visit was. */
+  async ratingCounts(window: ReportWindow): Promise<RatingCountRow[]> {
+    const params: unknown[] = [window.from, window.to];
+    const rows: { provider_id: string; provider_name: string; ratings: number; average_stars: string }[] = await this.dataSource.query(
+      `SELECT w.provider_id, p.name AS provider_name, count(*)::int AS ratings, avg(r.stars)::text AS average_stars
+       FROM visit_ratings r JOIN work_orders w ON w.id = r.work_order_id JOIN providers p ON p.id = w.provider_id
+         JOIN elders e ON e.id = w.elder_id ${ELDER_PLACE_JOINS}
+       WHERE r.rated_at >= $1 AND r.rated_at < $2 AND ${elderCondition(window, params)}
+       GROUP BY w.provider_id, p.name
+       ORDER BY p.name, w.provider_id`,
+      params,
+    );
+    return rows.map((row) => ({ provider: { id: row.provider_id, name: row.provider_name }, ratings: row.ratings, averageStars: Number(row.average_stars) }));
+  }
+
+  /** Complaints filed in the window, against the provider named, else the provider of the visit named. */
+  async complaintCounts(window: ReportWindow): Promise<ComplaintCountRow[]> {
+    const params: unknown[] = [window.from, window.to];
+    const rows: { provider_id: string | null; provider_name: string | null; complaints: number }[] = await this.dataSource.query(
+      `SELECT p.id AS provider_id, p.name AS provider_name, count(*)::int AS complaints
+       FROM complaints k LEFT JOIN work_orders w ON w.id = k.work_order_id LEFT JOIN providers p ON p.id = coalesce(k.provider_id, w.provider_id)
+         JOIN elders e ON e.id = k.elder_id ${ELDER_PLACE_JOINS}
+       WHERE k.filed_at >= $1 AND k.filed_at < $2 AND ${elderCondition(window, params)}
+       GROUP BY p.id, p.name
+       ORDER BY p.name NULLS LAST, p.id`,
+      params,
+    );
+    return rows.map((row) => ({ provider: row.provider_id === null ? null : { id: row.provider_id, name: row.provider_name ?? '' }, complaints: row.complaints }));
+  }
+
+  /**
+   * Per community with elders registered before `at`: how many of them had an active device heard from in
+   * `[seenSince, at)`. Heard means a stored message received then, or the device's last sign of life (a status
+   * message is not stored) falling then; a device counts if it was registered before `at` and not retired by then.
+   * Messages are looked up by device time, which the gateway keeps at most 5 minutes ahead of receipt; one that
+   * waited in a device for more than a day before it arrived is not looked for, as the device sends fresh ones then.
+   */
+  async coverage(scope: AccessScope, regionId: string | undefined, seenSince: Date, at: Date): Promise<CoverageRow[]> {
+    const params: unknown[] = [seenSince, at];
+    const rows: { community_id: string; community: string; street: string | null; district: string | null; elders: number; covered: number }[] = await this.dataSource.query(
+      `SELECT c.id AS community_id, c.name AS community, s.name AS street, d.name AS district, count(*)::int AS elders,
+         count(*) FILTER (WHERE EXISTS (
+           SELECT 1 FROM devices dev
+           WHERE dev.elder_id = e.id AND dev.registered_at < $2 AND (dev.retired_at IS NULL OR dev.retired_at > $2)
+             AND ((dev.last_seen_at >= $1 AND dev.last_seen_at < $2)
+               OR EXISTS (
+                SELECT 1 FROM device_messages m
+                WHERE m.device_id = dev.id AND m.occurred_at >= $1 - interval '1 day' AND m.occurred_at < $2 + interval '5 minutes'
+                  AND m.received_at >= $1 AND m.received_at < $2))
+         ))::int AS covered
+       FROM elders e ${ELDER_PLACE_JOINS}
+       WHERE e.created_at < $2 AND ${elderCondition({ scope, regionId }, params)}
+       GROUP BY c.id, c.name, s.name, d.name
+       ORDER BY d.name, s.name, c.name, c.id`,
+      params,
+    );
+    return rows.map((row) => ({ community: { id: row.community_id, name: row.community }, street: row.street, district: row.district, elders: row.elders, covered: row.covered }));
+  }
+}
+
+/** The scope's condition, and the region's when one is named (at any level: community, street or district). */
+function elderCondition(window: Pick<ReportWindow, 'scope' | 'regionId'>, params: unknown[]): string {
+  const scope = scopeCondition(window.scope, params);
+  if (window.regionId === undefined) return scope;
+  params.push(window.regionId);
+  return `${scope} AND $${params.length}::uuid IN (c.id, s.id, d.id)`;
+}
