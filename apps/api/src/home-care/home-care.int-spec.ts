@@ -1,6 +1,10 @@
-import type { AlertView, CarePlanView, FamilyElderView, WorkOrderView } from '@eldercare/contracts';
-import { CarePlanRepository } from '@eldercare/persistence';
-import { ApiClient, createTestElderInPlace, createTestUser, eventually, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
+import type { AlertView, CarePlanView, ClientToServerEvents, FamilyElderView, ServerToClientEvents, WorkOrderView } from '@eldercare/contracts';
+import { io, type Socket } from 'socket.io-client';
+import { CarePlanRepository, PersistenceModule } from '@eldercare/persistence';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { WorkerModule } from '../../../worker/src/worker.module';
+import { ApiClient, createTestElderInPlace, createTestUser, eventually, TEST_PASSWORD, testEnvironment, type TestElder } from '@eldercare/testing';
 import { randomBytes } from 'node:crypto';
 import { MissedVisitSweeper } from '../../../worker/src/home-care/missed-visit-sweeper';
 import { WorkOrderGenerator } from '../../../worker/src/home-care/work-order-generator';
@@ -59,7 +63,7 @@ describe('home care: plans become orders, caregivers prove each visit, families 
     expect(fits.body.subsidy).toMatchObject({ careLevel: 'full-care', careSubsidy: 300, ageAllowance: 50 });
   });
 
-  it('makes each planned visit one order, however often the generator runs', async () => {
+  it('makes each planned visit one order, however often the generator runs, and after a worker restart', async () => {
     await supervisor.post(`/api/elders/${elder.elderId}/care-plan/lines`, { ...weekdaysMeals, providerId });
     const generator = harness.platform.get(WorkOrderGenerator);
     const now = Date.parse('2026-11-23T08:00:00+08:00');
@@ -76,6 +80,17 @@ describe('home care: plans become orders, caregivers prove each visit, families 
     ]);
     expect(first).toBeGreaterThanOrEqual(5);
     expect(again).toEqual([0, 0]);
+
+    // A worker started afresh (as after a crash) on the same database makes none of them again.
+    @Module({ imports: [PersistenceModule.forRoot({ url: harness.database.url, poolSize: 2 }), WorkerModule.forRoot({ redis: { url: testEnvironment.redisUrl }, queuePrefix: harness.queuePrefix, concurrency: 1, lockMs: 30_000 })] })
+    class RestartedWorkerModule {}
+    const restarted = await NestFactory.createApplicationContext(RestartedWorkerModule, { logger: ['error'] });
+    try {
+      expect(await restarted.get(WorkOrderGenerator).generate(now)).toBe(0);
+    } finally {
+      await restarted.close();
+    }
+    expect(await ordersOfElder(supervisor)).toHaveLength(5);
   });
 
   it('takes a visit from assignment to check-out at the home, flags a check-in far away, and lets the family see and rate it once', async () => {
@@ -115,6 +130,31 @@ describe('home care: plans become orders, caregivers prove each visit, families 
     expect((await supervisor.get<WorkOrderView>(`/api/work-orders/${order.id}`)).body).toMatchObject({ status: 'missed', missedAt: expect.any(String) });
     const alert = await eventually(async () => (await supervisor.get<AlertView[]>('/api/alerts/open')).body.find((open) => open.rule === 'visit-missed' && open.elder.id === elder.elderId));
     expect(alert).toMatchObject({ severity: 'urgent', device: null, evidence: { workOrderId: order.id } });
+  });
+
+  it('tells each audience of an order live, masked for its role: the family in full, the bureau without phone or address', async () => {
+    const bureau = await signIn(await createTestUser(harness.dataSource, 'bureau'));
+    const listen = (client: ApiClient) => {
+      const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(harness.apiUrl, { transports: ['websocket'], extraHeaders: { cookie: client.cookieHeader }, reconnection: false });
+      const heard: WorkOrderView[] = [];
+      socket.on('work-order.updated', (order) => heard.push(order));
+      return { socket, heard, connected: new Promise<void>((resolve) => socket.on('connect', () => resolve())) };
+    };
+    const [toFamily, toBureau, toCaregiver] = [listen(family), listen(bureau), listen(caregiver)];
+    try {
+      await Promise.all([toFamily.connected, toBureau.connected, toCaregiver.connected]);
+      const { body: order } = await supervisor.post<WorkOrderView>('/api/work-orders', { elderId: elder.elderId, providerId, service: 'bathing', startsAt: new Date(Date.now() + 7_200_000).toISOString() });
+      await providerAdmin.post(`/api/work-orders/${order.id}/assign`, { caregiverId });
+
+      const assigned = (heard: WorkOrderView[]) => eventually(async () => heard.find((seen) => seen.id === order.id && seen.status === 'assigned'));
+      expect((await assigned(toFamily.heard)).elder.phone).toBe('13907911234');
+      expect((await assigned(toCaregiver.heard)).elder).toMatchObject({ phone: '13907911234', address: expect.stringContaining('八一大道') });
+      const masked = await assigned(toBureau.heard);
+      expect(masked.elder).toMatchObject({ phone: '139****1234', home: null });
+      expect(masked.elder.address).not.toContain('3栋501');
+    } finally {
+      [toFamily, toBureau, toCaregiver].forEach(({ socket }) => socket.disconnect());
+    }
   });
 
   it('shows a caregiver only the visits assigned to them, and another provider nothing', async () => {
