@@ -1,46 +1,17 @@
-import type { Role } from '@eldercare/domain';
 import type { DataSource } from 'typeorm';
+import { toUser, USER_COLUMNS, type UserRecord, type UserRow } from './user.repository';
 
 /** A user as an admin manages them. */
-export interface UserAccountRecord {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  providerId: string | null;
-  regionIds: string[];
-  elderIds: string[];
+export interface UserAccountRecord extends UserRecord {
   createdAt: Date;
   disabledAt: Date | null;
 }
 
-interface UserAccountRow {
-  id: string;
-  username: string;
-  display_name: string;
-  role: Role;
-  provider_id: string | null;
-  region_ids: string[];
-  elder_ids: string[];
-  created_at: Date;
-  disabled_at: Date | null;
-}
+type UserAccountRow = UserRow & { created_at: Date; disabled_at: Date | null };
 
-const toAccount = (row: UserAccountRow): UserAccountRecord => ({
-  id: row.id,
-  username: row.username,
-  displayName: row.display_name,
-  role: row.role,
-  providerId: row.provider_id,
-  regionIds: row.region_ids,
-  elderIds: row.elder_ids,
-  createdAt: row.created_at,
-  disabledAt: row.disabled_at,
-});
+const toAccount = (row: UserAccountRow): UserAccountRecord => ({ ...toUser(row), createdAt: row.created_at, disabledAt: row.disabled_at });
 
-const ACCOUNT_COLUMNS = `u.id, u.username, u.display_name, u.role, u.provider_id, u.created_at, u.disabled_at,
-  ARRAY(SELECT region_id FROM user_regions r WHERE r.user_id = u.id ORDER BY region_id) AS region_ids,
-  ARRAY(SELECT elder_id FROM user_elders f WHERE f.user_id = u.id ORDER BY elder_id) AS elder_ids`;
+const ACCOUNT_COLUMNS = `${USER_COLUMNS}, u.created_at, u.disabled_at`;
 
 /** Users' accounts: listed and disabled by admins (created through `UserRepository.create`). */
 export class UserAccountRepository {

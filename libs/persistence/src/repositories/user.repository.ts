@@ -22,7 +22,8 @@ export interface NewUser {
   elders?: { elderId: string; relation: string }[];
 }
 
-interface UserRow {
+/** A users row with its scope, as USER_COLUMNS selects it. */
+export interface UserRow {
   id: string;
   username: string;
   display_name: string;
@@ -32,11 +33,12 @@ interface UserRow {
   elder_ids: string[];
 }
 
-const USER_COLUMNS = `u.id, u.username, u.display_name, u.role, u.provider_id,
+/** The columns of a user and their scope; the query names the user `u`. */
+export const USER_COLUMNS = `u.id, u.username, u.display_name, u.role, u.provider_id,
   ARRAY(SELECT region_id FROM user_regions r WHERE r.user_id = u.id ORDER BY region_id) AS region_ids,
   ARRAY(SELECT elder_id FROM user_elders f WHERE f.user_id = u.id ORDER BY elder_id) AS elder_ids`;
 
-const toUser = (row: UserRow): UserRecord => ({
+export const toUser = (row: UserRow): UserRecord => ({
   id: row.id,
   username: row.username,
   displayName: row.display_name,
