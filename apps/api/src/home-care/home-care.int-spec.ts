@@ -93,6 +93,25 @@ describe('home care: plans become orders, caregivers prove each visit, families 
     expect(await ordersOfElder(supervisor)).toHaveLength(5);
   });
 
+  it('cancels the orders after the day a plan line ends, and makes no new ones for it', async () => {
+    const { body: plan } = await supervisor.post<CarePlanView>(`/api/elders/${elder.elderId}/care-plan/lines`, { ...weekdaysMeals, providerId });
+    const generator = harness.platform.get(WorkOrderGenerator);
+    const now = Date.parse('2026-11-23T08:00:00+08:00');
+    await generator.generate(now);
+
+    const ended = await supervisor.post<CarePlanView>(`/api/elders/${elder.elderId}/care-plan/lines/${plan.lines[0].id}/end`, { endsOn: '2026-11-24' });
+    expect(ended.body.lines[0].endsOn).toBe('2026-11-24');
+    expect(await generator.generate(now)).toBe(0);
+    const orders = await ordersOfElder(supervisor);
+    expect(orders.map((order) => [order.startsAt.slice(0, 10), order.status, order.cancelReason])).toEqual([
+      ['2026-11-23', 'created', null],
+      ['2026-11-24', 'created', null],
+      ['2026-11-25', 'cancelled', 'plan-changed'],
+      ['2026-11-26', 'cancelled', 'plan-changed'],
+      ['2026-11-27', 'cancelled', 'plan-changed'],
+    ]);
+  });
+
   it('takes a visit from assignment to check-out at the home, flags a check-in far away, and lets the family see and rate it once', async () => {
     const { body: order } = await supervisor.post<WorkOrderView>('/api/work-orders', { elderId: elder.elderId, providerId, service: 'personal-care', startsAt: new Date(Date.now() + 600_000).toISOString() });
     expect(order).toMatchObject({ status: 'created', fromPlan: false, quantity: 1 });

@@ -6,6 +6,11 @@ describe('toApiError', () => {
     expect(sut).toMatchObject({ status: 409, code: 'alert-already-acknowledged', message: 'taken' });
   });
 
+  it('keeps the details a refusal carries', () => {
+    const sut = toApiError(422, { error: { code: 'care-plan-over-entitlement', message: 'too much', details: { excesses: [] } } });
+    expect(sut.details).toEqual({ excesses: [] });
+  });
+
   it('uses the code as the message when there is none', () => {
     expect(toApiError(404, { error: { code: 'alert-not-found' } }).message).toBe('alert-not-found');
   });

@@ -4,6 +4,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** What a refusal carries beyond its message (the excesses of a care plan over the entitlement). */
+    readonly details: unknown = undefined,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -14,8 +16,8 @@ export class ApiError extends Error {
 export function toApiError(status: number, body: unknown): ApiError {
   const error = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
   if (typeof error === 'object' && error !== null) {
-    const { code, message } = error as { code?: unknown; message?: unknown };
-    if (typeof code === 'string') return new ApiError(status, code, typeof message === 'string' ? message : code);
+    const { code, message, details } = error as { code?: unknown; message?: unknown; details?: unknown };
+    if (typeof code === 'string') return new ApiError(status, code, typeof message === 'string' ? message : code, details);
   }
   return new ApiError(status, `http-${status}`, `HTTP ${status}`);
 }

@@ -7,21 +7,22 @@ describe('navItems', () => {
     expect(sections('operator')).toEqual(['queue', 'history', 'care-calls', 'elders', 'devices']);
   });
 
-  it('gives a supervisor the audit log too', () => {
-    expect(sections('supervisor')).toEqual(['queue', 'history', 'care-calls', 'elders', 'devices', 'audit']);
+  it('gives a supervisor the audit log and the reports too', () => {
+    expect(sections('supervisor')).toEqual(['queue', 'history', 'care-calls', 'elders', 'devices', 'audit', 'reports']);
   });
 
-  it('gives an admin users and audit but no care calls, which only those who work alerts make', () => {
-    expect(sections('admin')).toEqual(['queue', 'history', 'elders', 'devices', 'users', 'audit']);
+  it('gives an admin users, audit and reports but no care calls, which only those who work alerts make', () => {
+    expect(sections('admin')).toEqual(['queue', 'history', 'elders', 'devices', 'users', 'audit', 'reports']);
   });
 
   it('gives a family and the bureau the registry they may read, and nothing of the dispatch console', () => {
     expect(sections('family')).toEqual(['elders', 'devices']);
-    expect(sections('bureau')).toEqual(['elders', 'devices']);
+    expect(sections('bureau')).toEqual(['elders', 'devices', 'reports']);
   });
 
-  it('gives a caregiver nothing yet', () => {
+  it('gives a caregiver and a provider admin nothing beyond their home page', () => {
     expect(sections('caregiver')).toEqual([]);
+    expect(sections('provider_admin')).toEqual([]);
   });
 });
 

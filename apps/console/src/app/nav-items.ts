@@ -20,6 +20,7 @@ const ITEMS: readonly NavItem[] = [
   { section: 'devices', path: '/devices', label: 'nav.devices', testId: 'nav-devices' },
   { section: 'users', path: '/users', label: 'nav.users', testId: 'nav-users' },
   { section: 'audit', path: '/audit', label: 'nav.audit', testId: 'nav-audit' },
+  { section: 'reports', path: '/reports', label: 'nav.reports', testId: 'nav-reports' },
 ];
 
 const DISPATCH_ONLY: readonly Route['page'][] = ['queue', 'history'];

@@ -17,6 +17,10 @@ describe('mayOpen', () => {
     ['admin', 'users', true],
     ['supervisor', 'audit', true],
     ['operator', 'audit', false],
+    ['bureau', 'reports', true],
+    ['supervisor', 'reports', true],
+    ['operator', 'reports', false],
+    ['family', 'reports', false],
     ['caregiver', 'unknown', true],
     ['family', 'queue', true],
   ] as const)('%p may open %p: %p', (role, page, answer) => {

@@ -17,6 +17,7 @@ const NEEDS: Partial<Record<Route['page'], Permission>> = {
   devices: 'devices.read',
   users: 'users.manage',
   audit: 'audit.read',
+  reports: 'reports.read',
 };
 
 /** True when `role` may open `page`. */

@@ -9,6 +9,7 @@ import { EldersPage } from '../elders/elders-page';
 import { HistoryPage } from '../history/history-page';
 import { ImportPage } from '../import/import-page';
 import { QueuePage } from '../queue/queue-page';
+import { ReportsPage } from '../reports/reports-page';
 import { UsersPage } from '../users/users-page';
 import { hasDispatchConsole } from './console-roles';
 import { useLocationSearch } from './navigation';
@@ -57,6 +58,8 @@ export function PageForRoute({ route }: { route: Route }) {
     case 'audit':
       // A link to the log of one elder opens it afresh, with that filter.
       return <AuditPage key={search} />;
+    case 'reports':
+      return <ReportsPage />;
     case 'unknown':
       return <UnknownPage />;
   }

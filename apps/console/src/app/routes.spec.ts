@@ -20,6 +20,7 @@ describe('routeOf', () => {
     ['/devices', { page: 'devices' }],
     ['/users', { page: 'users' }],
     ['/audit', { page: 'audit' }],
+    ['/reports', { page: 'reports' }],
     ['/settings', { page: 'unknown' }],
     ['/constructor', { page: 'unknown' }],
   ])('shows %p as %p', (path, route) => {

@@ -12,6 +12,7 @@ export type Route =
   | { page: 'devices' }
   | { page: 'users' }
   | { page: 'audit' }
+  | { page: 'reports' }
   | { page: 'unknown' };
 
 /** Pages whose path is fixed. `/elders/new` and `/elders/import` come before any elder's id. */
@@ -26,6 +27,7 @@ const FIXED: Record<string, Route> = {
   '/devices': { page: 'devices' },
   '/users': { page: 'users' },
   '/audit': { page: 'audit' },
+  '/reports': { page: 'reports' },
 };
 
 function decoded(segment: string): string | null {

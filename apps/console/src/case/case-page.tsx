@@ -15,6 +15,7 @@ import { ElderCardView } from './elder-card-view';
 import { PositionMap } from './position-map';
 import { ReadingList } from './reading-list';
 import { ResolveForm } from './resolve-form';
+import { SendCaregiverPanel } from './send-caregiver-panel';
 import { TimelineView } from './timeline-view';
 import { useAlertCase } from './use-alert-case';
 
@@ -60,6 +61,7 @@ export function CasePage({ alertId }: { alertId: string }) {
           <ContactsPanel alertId={alert.id} elder={elder} open={workable} onLogged={reload} />
           <CallLog calls={calls} />
           <DispatchPanel alertId={alert.id} dispatches={dispatches} open={workable} onSent={reload} />
+          {can(user.role, 'work-orders.dispatch') && <SendCaregiverPanel alertId={alert.id} elderId={elder.id} />}
           {workable && <ResolveForm alert={alert} onResolved={reload} />}
         </div>
         <div className="case-column">

@@ -9,6 +9,7 @@ import { PositionMap } from '../case/position-map';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 import { can } from '../shared/domain';
+import { CarePlanPanel } from '../care-plans/care-plan-panel';
 import { ElderContactsPanel } from './elder-contacts-panel';
 import { ElderDevicesPanel } from './elder-devices-panel';
 import { ElderNotFound } from './elder-not-found';
@@ -74,6 +75,7 @@ export function ElderPage({ elderId }: { elderId: string }) {
           <ElderDevicesPanel elder={{ id: card.id, name: card.name }} />
         </div>
       </div>
+      {can(user.role, 'care-plans.read') && <CarePlanPanel elderId={card.id} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { categoryLabel, outcomeLabel, roleLabel, ruleLabel, severityLabel } from './labels';
+import { categoryLabel, outcomeLabel, roleLabel, ruleLabel, serviceLabel, severityLabel } from './labels';
 
 describe('labels of stored codes', () => {
   it('come from the domain tables, zh-CN first', () => {
@@ -7,6 +7,8 @@ describe('labels of stored codes', () => {
     expect(outcomeLabel('family-went', 'zh-CN')).toBe('家属已上门');
     expect(categoryLabel('living_alone', 'zh-CN')).toBe('独居');
     expect(roleLabel('operator', 'zh-CN')).toBe('调度员');
+    expect(serviceLabel('bathing', 'zh-CN')).toBe('助浴');
+    expect(serviceLabel('meal-delivery', 'en')).toBe('meal delivered');
   });
 
   it('come in English when asked', () => {

@@ -1,5 +1,5 @@
 import type { Role } from '@contracts/console';
-import { ALERT_OUTCOMES, ELDER_CATEGORIES, ROLE_LABELS, RULES, SEVERITY_LABELS, type Severity } from '../shared/domain';
+import { ALERT_OUTCOMES, ELDER_CATEGORIES, ROLE_LABELS, RULES, SERVICES, SEVERITY_LABELS, type Severity } from '../shared/domain';
 import type { Locale } from './translate';
 
 type Labelled = { zh: string; en: string };
@@ -34,4 +34,9 @@ export function categoryLabel(category: string, locale: Locale): string {
 /** 调度员, 家属 … */
 export function roleLabel(role: Role, locale: Locale): string {
   return lookup(ROLE_LABELS, role, locale);
+}
+
+/** A service of the city's list: 助餐（送餐）, 助浴 … */
+export function serviceLabel(service: string, locale: Locale): string {
+  return lookup(SERVICES, service, locale);
 }

@@ -10,3 +10,4 @@ export { isPhoneNumber } from '../../../../libs/domain/src/elders/phone-number';
 export { LOCAL_UTC_OFFSET_MS, localDayStart } from '../../../../libs/domain/src/time/local-time';
 export { ROLES, ROLE_LABELS } from '../../../../libs/domain/src/access/roles';
 export { can, type Permission } from '../../../../libs/domain/src/access/permissions';
+export { SERVICES, SERVICE_CODES, type ServiceCode, type ServiceUnit } from '../../../../libs/domain/src/home-care/service-catalogue';

@@ -7,13 +7,14 @@ const operator: UserDraft = {
   role: 'operator',
   regionIds: ['r-1', 'r-2'],
   elders: [{ id: 'e-1', name: '王秀英' }],
+  providerId: 'p-1',
 };
 
 describe('checkUserDraft', () => {
   it('sends an operator with regions and no elders', () => {
     expect(checkUserDraft(operator)).toEqual({
       ok: true,
-      input: { username: 'zhangmin', displayName: '张敏', password: 'correct horse', role: 'operator', regionIds: ['r-1', 'r-2'], elderIds: [] },
+      input: { username: 'zhangmin', displayName: '张敏', password: 'correct horse', role: 'operator', regionIds: ['r-1', 'r-2'], elderIds: [], providerId: null },
     });
   });
 
@@ -24,7 +25,13 @@ describe('checkUserDraft', () => {
 
   it('sends neither for a role that has no scope here', () => {
     const sut = checkUserDraft({ ...operator, role: 'bureau' });
-    expect(sut.ok && sut.input).toMatchObject({ regionIds: [], elderIds: [] });
+    expect(sut.ok && sut.input).toMatchObject({ regionIds: [], elderIds: [], providerId: null });
+  });
+
+  it.each(['caregiver', 'provider_admin'] as const)('sends a %p with their provider only, and asks for one', (role) => {
+    const sut = checkUserDraft({ ...operator, role });
+    expect(sut.ok && sut.input).toMatchObject({ role, regionIds: [], elderIds: [], providerId: 'p-1' });
+    expect(checkUserDraft({ ...operator, role, providerId: '' })).toEqual({ ok: false, problems: { providerId: 'user-form.provider-required' } });
   });
 
   it.each(['李红', '-lihong', 'x', 'li/hong'])('refuses the username %p, as the api would', (username) => {
@@ -62,7 +69,9 @@ describe('scopeKindOf', () => {
     ['supervisor', 'regions'],
     ['family', 'elders'],
     ['admin', 'none'],
-    ['caregiver', 'none'],
+    ['caregiver', 'provider'],
+    ['provider_admin', 'provider'],
+    ['bureau', 'none'],
     ['', 'none'],
   ] as const)('%p watches %p', (role, kind) => {
     expect(scopeKindOf(role)).toBe(kind);

@@ -9,9 +9,11 @@ export interface UserDraft {
   role: Role | '';
   regionIds: string[];
   elders: { id: string; name: string }[];
+  /** Provider admins and caregivers: the provider they work for. */
+  providerId: string;
 }
 
-export const EMPTY_USER_DRAFT: UserDraft = { username: '', displayName: '', password: '', role: '', regionIds: [], elders: [] };
+export const EMPTY_USER_DRAFT: UserDraft = { username: '', displayName: '', password: '', role: '', regionIds: [], elders: [], providerId: '' };
 
 /** The contract's minimum. */
 export const PASSWORD_MIN_LENGTH = 10;
@@ -19,18 +21,19 @@ export const PASSWORD_MIN_LENGTH = 10;
 /** The api's rule for a username, which it lower-cases first (sign-in lower-cases what is typed). */
 const USERNAME = /^[a-z0-9][a-z0-9_.-]{1,63}$/;
 
-/** Operators and supervisors watch regions; a family watches its own elders; other roles have neither here. */
-export function scopeKindOf(role: Role | ''): 'regions' | 'elders' | 'none' {
+/** Operators and supervisors watch regions; a family watches its own elders; provider staff work for a provider. */
+export function scopeKindOf(role: Role | ''): 'regions' | 'elders' | 'provider' | 'none' {
   if (role === 'operator' || role === 'supervisor') return 'regions';
   if (role === 'family') return 'elders';
+  if (role === 'provider_admin' || role === 'caregiver') return 'provider';
   return 'none';
 }
 
-export type UserProblems = Partial<Record<'username' | 'displayName' | 'password' | 'role' | 'regionIds' | 'elders', MessageKey>>;
+export type UserProblems = Partial<Record<'username' | 'displayName' | 'password' | 'role' | 'regionIds' | 'elders' | 'providerId', MessageKey>>;
 
 /**
  * Checks the form and builds the request. A user who watches nothing would see empty pages, so an operator needs a
- * region and a family an elder; the scope a role does not use is sent empty.
+ * region, a family an elder and provider staff their provider; the scope a role does not use is sent empty.
  */
 export function checkUserDraft(draft: UserDraft): { ok: true; input: UserInput } | { ok: false; problems: UserProblems } {
   const problems: UserProblems = {};
@@ -43,6 +46,7 @@ export function checkUserDraft(draft: UserDraft): { ok: true; input: UserInput }
   if (draft.role === '') problems.role = 'elder-form.required';
   if (scope === 'regions' && draft.regionIds.length === 0) problems.regionIds = 'user-form.regions-required';
   if (scope === 'elders' && draft.elders.length === 0) problems.elders = 'user-form.elders-required';
+  if (scope === 'provider' && draft.providerId === '') problems.providerId = 'user-form.provider-required';
   if (Object.keys(problems).length > 0 || draft.role === '') return { ok: false, problems };
   return {
     ok: true,
@@ -53,6 +57,7 @@ export function checkUserDraft(draft: UserDraft): { ok: true; input: UserInput }
       role: draft.role,
       regionIds: scope === 'regions' ? draft.regionIds : [],
       elderIds: scope === 'elders' ? draft.elders.map((elder) => elder.id) : [],
+      providerId: scope === 'provider' ? draft.providerId : null,
     },
   };
 }

@@ -7,11 +7,12 @@ import { ElderPicker } from '../elders/elder-picker';
 import { useI18n } from '../i18n/i18n-context';
 import { roleLabel } from '../i18n/labels';
 import { ROLES } from '../shared/domain';
+import { useProviders } from '../shared/use-providers';
 import { useSubmit } from '../shared/use-submit';
 import { RegionChecklist } from './region-checklist';
 import { checkUserDraft, EMPTY_USER_DRAFT, PASSWORD_MIN_LENGTH, scopeKindOf, type UserDraft, type UserProblems } from './user-draft';
 
-/** A new user: who, their role, and what they watch (regions for dispatch, their own elders for a family). */
+/** A new user: who, their role, and what they watch (regions for dispatch, their own elders for a family, a provider for its staff). */
 export function UserForm({ regions, onCreated, onCancel }: { regions: RegionView[]; onCreated: (user: UserView) => void; onCancel: () => void }) {
   const { http } = useSession();
   const { t, locale } = useI18n();
@@ -19,6 +20,7 @@ export function UserForm({ regions, onCreated, onCancel }: { regions: RegionView
   const [draft, setDraft] = useState<UserDraft>(EMPTY_USER_DRAFT);
   const [problems, setProblems] = useState<UserProblems>({});
   const scope = scopeKindOf(draft.role);
+  const providers = useProviders();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -135,11 +137,24 @@ export function UserForm({ regions, onCreated, onCancel }: { regions: RegionView
           )}
         </div>
       )}
-      {(draft.role === 'provider_admin' || draft.role === 'caregiver') && (
-        <p className="muted small" data-testid="user-provider-note">
-          {t('user-form.provider-note')}
-        </p>
-      )}
+      {scope === 'provider' &&
+        field(
+          'providerId',
+          t('user-form.provider'),
+          <select
+            value={draft.providerId}
+            onChange={(event) => setDraft({ ...draft, providerId: event.target.value })}
+            aria-invalid={problems.providerId ? true : undefined}
+            data-testid="user-provider"
+          >
+            <option value="">{providers ? t('resolve.choose') : t('app.loading')}</option>
+            {(providers ?? []).map((provider) => (
+              <option key={provider.id} value={provider.id}>
+                {provider.name}
+              </option>
+            ))}
+          </select>,
+        )}
       {error && (
         <p className="form-error" role="alert" data-testid="user-form-error">
           {error}

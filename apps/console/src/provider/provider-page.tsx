@@ -1,0 +1,89 @@
+import type { WorkOrderView } from '@contracts/console';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { searchWorkOrders } from '../api/work-orders-api';
+import { useSession } from '../app/session-context';
+import { errorText } from '../i18n/error-text';
+import { useI18n } from '../i18n/i18n-context';
+import { Panel } from '../shared/panel';
+import { useProviders } from '../shared/use-providers';
+import { useWorkOrderUpdates } from '../shared/use-work-order-updates';
+import { centreDateOf, dayWindow, isWithin, withOrder } from '../shared/work-orders';
+import { CaregiverDays } from './caregiver-days';
+import { ProviderOrderTable } from './provider-order-table';
+import { byStatus } from './provider-orders';
+
+/** 服务商工单: today's and tomorrow's orders of the provider by status, who is to go, and each caregiver's day. */
+export function ProviderPage() {
+  const { http, user } = useSession();
+  const { t, locale } = useI18n();
+  const providers = useProviders();
+  const provider = providers?.find((candidate) => candidate.id === user.providerId) ?? null;
+  const [days] = useState(() => dayWindow(Date.now(), 2));
+  const [orders, setOrders] = useState<WorkOrderView[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const latestRequest = useRef(0);
+
+  const load = useCallback(() => {
+    const request = ++latestRequest.current;
+    searchWorkOrders(http, { ...days, providerId: user.providerId ?? undefined }).then(
+      (loaded) => {
+        if (request !== latestRequest.current) return;
+        setOrders(loaded);
+        setError(null);
+      },
+      (failure: unknown) => request === latestRequest.current && setError(failure),
+    );
+  }, [http, days, user.providerId]);
+
+  useEffect(load, [load]);
+
+  const changed = useCallback(
+    (order: WorkOrderView) => setOrders((current) => current && withOrder(current, order, (added) => isWithin(added.startsAt, days))),
+    [days],
+  );
+  useWorkOrderUpdates(changed, load);
+
+  const caregivers = provider?.caregivers ?? [];
+  const today = centreDateOf(days.from);
+  const groups = orders ? byStatus(orders) : [];
+
+  return (
+    <section className="provider-page" data-testid="provider-page">
+      <header className="page-head">
+        <h1>{t('provider.title')}</h1>
+        {provider && <strong>{provider.name}</strong>}
+        <span className="muted">{t('provider.window', { today, tomorrow: centreDateOf(Date.parse(days.to) - 1) })}</span>
+        {orders && (
+          <div className="queue-counts">
+            {groups.map((group) => (
+              <span key={group.status} className={`count${group.status === 'created' ? ' count-attention' : ''}`}>
+                {t(`work-order-status.${group.status}`)} {group.orders.length}
+              </span>
+            ))}
+          </div>
+        )}
+      </header>
+      {error !== null && (
+        <p className="form-error" role="alert" data-testid="provider-error">
+          {errorText(error, locale)}
+        </p>
+      )}
+      {!orders && error === null && <p className="muted">{t('app.loading')}</p>}
+      {orders && (
+        <div className="provider-grid">
+          <div className="case-column">
+            {groups.length === 0 && <p className="muted">{t('provider.none')}</p>}
+            {groups.map((group) => (
+              <Panel key={group.status} title={`${t(`work-order-status.${group.status}`)} · ${group.orders.length}`} testId={`provider-group-${group.status}`}>
+                <ProviderOrderTable orders={group.orders} caregivers={caregivers} today={today} onChanged={changed} />
+              </Panel>
+            ))}
+          </div>
+          <div className="case-column">
+            <CaregiverDays orders={orders} caregivers={caregivers} today={today} />
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import type { MonthlyReport } from '@contracts/console';
+import { useEffect, useRef, useState } from 'react';
+import { fetchMonthlyReport } from '../api/reports-api';
+import { useSession } from '../app/session-context';
+import { errorText } from '../i18n/error-text';
+import { useI18n } from '../i18n/i18n-context';
+import { regionOptions } from '../shared/region-options';
+import { useRegions } from '../shared/use-regions';
+import { BarChart } from './bar-chart';
+import { alertBars, centreMonth, reportQuery, responseBars } from './report-query';
+import { ReportTableView } from './report-table-view';
+
+/** 统计报表: the month's report of the user's scope or one region in it, each table with its CSV, two at a glance. */
+export function ReportsPage() {
+  const { http } = useSession();
+  const { t, locale } = useI18n();
+  const regions = useRegions();
+  const [month, setMonth] = useState(() => centreMonth(Date.now()));
+  const [regionId, setRegionId] = useState('');
+  const [report, setReport] = useState<MonthlyReport | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const latestRequest = useRef(0);
+
+  useEffect(() => {
+    const request = ++latestRequest.current;
+    setError(null);
+    fetchMonthlyReport(http, reportQuery(month, regionId)).then(
+      (loaded) => request === latestRequest.current && setReport(loaded),
+      (failure: unknown) => {
+        if (request !== latestRequest.current) return;
+        setReport(null);
+        setError(failure);
+      },
+    );
+  }, [http, month, regionId]);
+
+  const alerts = report?.tables.find((table) => table.name === 'alerts');
+  const response = report?.tables.find((table) => table.name === 'response');
+  const shares = response ? responseBars(response) : null;
+
+  return (
+    <section className="reports-page" data-testid="reports-page">
+      <header className="page-head">
+        <h1>{t('reports.title')}</h1>
+        <label className="field field-inline">
+          <span>{t('reports.month')}</span>
+          <input type="month" value={month} max={centreMonth(Date.now())} onChange={(event) => event.target.value && setMonth(event.target.value)} data-testid="reports-month" />
+        </label>
+        <label className="field field-inline">
+          <span>{t('reports.region')}</span>
+          <select value={regionId} onChange={(event) => setRegionId(event.target.value)} data-testid="reports-region">
+            <option value="">{t('reports.all-regions')}</option>
+            {regionOptions(regions ?? []).map((option) => (
+              <option key={option.id} value={option.id}>
+                {'\u3000'.repeat(option.depth)}
+                {option.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      {error !== null && (
+        <p className="form-error" role="alert" data-testid="reports-error">
+          {errorText(error, locale)}
+        </p>
+      )}
+      {!report && error === null && <p className="muted">{t('app.loading')}</p>}
+      {report && (
+        <>
+          <div className="report-charts">
+            {alerts && <BarChart title={t('reports.chart-alerts')} bars={alertBars(alerts)} series={[t('reports.chart-alerts')]} empty={t('reports.no-rows')} />}
+            {shares && <BarChart title={t('reports.chart-response')} bars={shares.bars} series={shares.series} max={100} unit="%" empty={t('reports.no-rows')} />}
+          </div>
+          <div className="report-tables">
+            {report.tables.map((table) => (
+              <ReportTableView key={table.name} table={table} month={month} regionId={regionId} />
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

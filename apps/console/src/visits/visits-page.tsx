@@ -1,0 +1,75 @@
+import type { WorkOrderView } from '@contracts/console';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { searchWorkOrders } from '../api/work-orders-api';
+import { useSession } from '../app/session-context';
+import { errorText } from '../i18n/error-text';
+import { useI18n } from '../i18n/i18n-context';
+import { useWorkOrderUpdates } from '../shared/use-work-order-updates';
+import { centreDateOf, dayWindow, inTimeOrder, isWithin, withOrder } from '../shared/work-orders';
+import { VisitCard } from './visit-card';
+import { nextStep } from './visit-step';
+
+/** 今日服务: the caregiver's visits of the day in time order, one big button each for the next step. Made for a phone. */
+export function VisitsPage() {
+  const { http } = useSession();
+  const { t, locale } = useI18n();
+  const [day] = useState(() => dayWindow(Date.now()));
+  const [orders, setOrders] = useState<WorkOrderView[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const latestRequest = useRef(0);
+
+  const load = useCallback(() => {
+    const request = ++latestRequest.current;
+    searchWorkOrders(http, day).then(
+      (loaded) => {
+        if (request !== latestRequest.current) return;
+        setOrders(loaded);
+        setError(null);
+      },
+      (failure: unknown) => request === latestRequest.current && setError(failure),
+    );
+  }, [http, day]);
+
+  useEffect(load, [load]);
+
+  const changed = useCallback(
+    (order: WorkOrderView) => setOrders((current) => current && withOrder(current, order, (added) => isWithin(added.startsAt, day))),
+    [day],
+  );
+  useWorkOrderUpdates(changed, load);
+
+  const shown = orders ? inTimeOrder(orders) : [];
+  const toDo = shown.filter((order) => nextStep(order.status) !== null).length;
+
+  return (
+    <section className="visits-page" data-testid="visits-page">
+      <header className="visits-head">
+        <h1>{t('visits.title')}</h1>
+        <span className="muted mono">{centreDateOf(day.from)}</span>
+        {orders && (
+          <span className="count" data-testid="visits-count">
+            {t('visits.count', { toDo, total: orders.length })}
+          </span>
+        )}
+      </header>
+      {error !== null && (
+        <p className="form-error" role="alert" data-testid="visits-error">
+          {errorText(error, locale)}
+        </p>
+      )}
+      {!orders && error === null && <p className="muted">{t('app.loading')}</p>}
+      {orders && orders.length === 0 && (
+        <p className="visits-empty muted" data-testid="visits-empty">
+          {t('visits.none')}
+        </p>
+      )}
+      <ol className="visit-list">
+        {shown.map((order) => (
+          <li key={order.id}>
+            <VisitCard order={order} onChanged={changed} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
