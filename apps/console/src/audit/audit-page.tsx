@@ -1,10 +1,13 @@
 import type { AuditEntryView } from '@contracts/console';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { fetchAudit } from '../api/audit-api';
-import { useSession } from '../app/session-context';
+import type { HttpClient } from '../api/http-client';
 import { ElderPicker } from '../elders/elder-picker';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
+import { FormError } from '../shared/form-error';
+import { LoadMoreButton } from '../shared/load-more-button';
+import { useLatestLoad } from '../shared/use-latest-load';
 import { appendEntries, auditQuery, filtersFromSearch, nextBefore, NO_AUDIT_FILTERS, type AuditFilters } from './audit-query';
 import { AuditTable } from './audit-table';
 
@@ -14,32 +17,17 @@ interface Results {
   nextBefore: string | null;
 }
 
+/** The entries after `before` under those already shown (`earlier`). */
+async function loadEntries(http: HttpClient, filters: AuditFilters, before: string | null, earlier: AuditEntryView[]): Promise<Results> {
+  const page = await fetchAudit(http, auditQuery(filters, before));
+  return { filters, entries: appendEntries(earlier, page), nextBefore: nextBefore(page) };
+}
+
 /** 审计日志: who read or changed which elder's record, newest first, by elder or by user. */
 export function AuditPage() {
-  const { http } = useSession();
   const { t, locale } = useI18n();
   const [filters, setFilters] = useState<AuditFilters>(() => filtersFromSearch(window.location.search));
-  const [results, setResults] = useState<Results | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const latestRequest = useRef(0);
-
-  const load = useCallback(
-    async (wanted: AuditFilters, before: string | null, earlier: AuditEntryView[]) => {
-      const request = ++latestRequest.current;
-      setLoading(true);
-      setError(null);
-      try {
-        const page = await fetchAudit(http, auditQuery(wanted, before));
-        if (request === latestRequest.current) setResults({ filters: wanted, entries: appendEntries(earlier, page), nextBefore: nextBefore(page) });
-      } catch (failure) {
-        if (request === latestRequest.current) setError(failure);
-      } finally {
-        if (request === latestRequest.current) setLoading(false);
-      }
-    },
-    [http],
-  );
+  const { result: results, loading, error, load } = useLatestLoad(loadEntries);
 
   useEffect(() => {
     void load(filters, null, []);
@@ -85,11 +73,7 @@ export function AuditPage() {
           </div>
         )}
       </div>
-      {error !== null && (
-        <p className="form-error" role="alert" data-testid="audit-error">
-          {errorText(error, locale)}
-        </p>
-      )}
+      <FormError message={error === null ? null : errorText(error, locale)} testId="audit-error" />
       {results && results.entries.length === 0 && !loading && (
         <p className="page-message muted" data-testid="audit-empty">
           {t('audit.empty')}
@@ -97,16 +81,7 @@ export function AuditPage() {
       )}
       {results && results.entries.length > 0 && <AuditTable entries={results.entries} onFilter={narrow} />}
       {loading && <p className="muted">{t('app.loading')}</p>}
-      {results?.nextBefore && !loading && (
-        <button
-          type="button"
-          className="button-secondary history-more"
-          onClick={() => void load(results.filters, results.nextBefore, results.entries)}
-          data-testid="audit-more"
-        >
-          {t('history.more')}
-        </button>
-      )}
+      {results?.nextBefore && !loading && <LoadMoreButton onMore={() => void load(results.filters, results.nextBefore, results.entries)} testId="audit-more" />}
     </section>
   );
 }

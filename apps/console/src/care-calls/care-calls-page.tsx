@@ -7,6 +7,7 @@ import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 import { Panel } from '../shared/panel';
+import { FormError } from '../shared/form-error';
 import { centreDate, dayKind, shiftDate } from './care-call-day';
 import { DueList } from './due-list';
 import { MadeCallsTable } from './made-calls-table';
@@ -96,11 +97,7 @@ export function CareCallsPage() {
           )}
         </div>
       )}
-      {error !== null && (
-        <p className="form-error" role="alert" data-testid="care-calls-error">
-          {errorText(error, locale)}
-        </p>
-      )}
+      <FormError message={error === null ? null : errorText(error, locale)} testId="care-calls-error" />
       {!day && error === null && <p className="muted">{t('app.loading')}</p>}
       {day && (
         <div className="care-calls-body">

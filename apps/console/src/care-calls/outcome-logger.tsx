@@ -5,6 +5,7 @@ import { useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
 import { CARE_CALL_OUTCOMES, type CareCallOutcome } from '../shared/contracts';
 import { useSubmit } from '../shared/use-submit';
+import { FormError } from '../shared/form-error';
 
 /** After the call: a note if there is one to write, then one tap on how it went records it. */
 export function OutcomeLogger({ elderId, onLogged }: { elderId: string; onLogged: (record: CareCallRecord) => void }) {
@@ -48,11 +49,7 @@ export function OutcomeLogger({ elderId, onLogged }: { elderId: string; onLogged
           </button>
         ))}
       </div>
-      {error && (
-        <p className="form-error" role="alert" data-testid="care-call-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} testId="care-call-error" />
     </div>
   );
 }

@@ -8,6 +8,8 @@ import { SERVICE_CODES } from '../shared/domain';
 import { useProviders } from '../shared/use-providers';
 import { useSubmit } from '../shared/use-submit';
 import { centreDateOf } from '../shared/work-orders';
+import { FormError } from '../shared/form-error';
+import { ProviderSelectOptions } from '../shared/provider-select-options';
 import { checkCarePlanLine, excessesOf, WEEKDAYS, type CarePlanLineDraft, type CarePlanLineProblems } from './care-plan-draft';
 import { ExcessTable } from './excess-table';
 
@@ -62,12 +64,7 @@ export function CarePlanLineForm({ elderId, onAdded, onCancel }: { elderId: stri
         <label className="field">
           <span>{t('care-plan.provider')}</span>
           <select value={draft.providerId} onChange={(event) => setDraft({ ...draft, providerId: event.target.value })} data-testid="care-plan-provider">
-            <option value="">{providers ? t('resolve.choose') : t('app.loading')}</option>
-            {(providers ?? []).map((provider) => (
-              <option key={provider.id} value={provider.id}>
-                {provider.name}
-              </option>
-            ))}
+            <ProviderSelectOptions providers={providers} />
           </select>
           {problem('providerId')}
         </label>
@@ -104,11 +101,7 @@ export function CarePlanLineForm({ elderId, onAdded, onCancel }: { elderId: stri
       {excesses ? (
         <ExcessTable excesses={excesses} />
       ) : (
-        error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )
+        <FormError message={error} />
       )}
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={sending} data-testid="care-plan-submit">

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { centreMonth } from '../reports/report-query';
 import { can } from '../shared/domain';
 import { Panel } from '../shared/panel';
+import { FormError } from '../shared/form-error';
 import { CarePlanAccount } from './care-plan-account';
 import { CarePlanLineForm } from './care-plan-line-form';
 import { CarePlanLines } from './care-plan-lines';
@@ -56,11 +57,7 @@ export function CarePlanPanel({ elderId }: { elderId: string }) {
         )
       }
     >
-      {error !== null && (
-        <p className="form-error" role="alert">
-          {errorText(error, locale)}
-        </p>
-      )}
+      <FormError message={error === null ? null : errorText(error, locale)} />
       {!plan && error === null && <p className="muted">{t('app.loading')}</p>}
       {adding && <CarePlanLineForm elderId={elderId} onAdded={changed} onCancel={() => setAdding(false)} />}
       {plan && (

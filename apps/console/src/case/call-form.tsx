@@ -3,6 +3,7 @@ import { logCall } from '../api/alerts-api';
 import { useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
 import { useSubmit } from '../shared/use-submit';
+import { FormError } from '../shared/form-error';
 import type { Callee } from './callees';
 
 const ELDER = 'elder';
@@ -66,11 +67,7 @@ export function CallForm({
         <span>{t('call-form.note')}</span>
         <textarea rows={2} value={note} onChange={(event) => setNote(event.target.value)} data-testid="call-note" />
       </label>
-      {error && (
-        <p className="form-error" role="alert" data-testid="call-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} testId="call-error" />
       <button type="submit" className="button-secondary" disabled={sending} data-testid="call-submit">
         {sending ? t('form.sending') : t('call-form.submit')}
       </button>

@@ -3,8 +3,8 @@ import { useConsole } from '../app/console-session';
 import { useSession } from '../app/session-context';
 import { can } from '../shared/domain';
 import { Link } from '../app/link';
-import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
+import { LoadFailed } from '../shared/load-failed';
 import { AlertNotFound } from './alert-not-found';
 import { CallLog } from './call-log';
 import { CaseHeader } from './case-header';
@@ -21,23 +21,14 @@ import { useAlertCase } from './use-alert-case';
 
 /** 警情处置: one alert, the elder, whom to call, whom to send, and how it ended. */
 export function CasePage({ alertId }: { alertId: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const services = useConsole();
   const { user } = useSession();
   const { state, reload } = useAlertCase(alertId);
 
   if (state.status === 'loading') return <p className="page-message">{t('app.loading')}</p>;
   if (state.status === 'not-found') return <AlertNotFound />;
-  if (state.status === 'failed') {
-    return (
-      <section className="page-message" data-testid="case-failed">
-        <p className="form-error">{errorText(state.error, locale)}</p>
-        <button type="button" className="button-secondary" onClick={reload}>
-          {t('form.retry')}
-        </button>
-      </section>
-    );
-  }
+  if (state.status === 'failed') return <LoadFailed error={state.error} onRetry={reload} testId="case-failed" />;
 
   const { alert, elder, devices, lastReadings, lastPosition, calls, dispatches, timeline } = state.alertCase;
   // Admins and the bureau read cases; only operators and supervisors work them (the api says the same).

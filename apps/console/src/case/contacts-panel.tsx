@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { Panel } from '../shared/panel';
 import { CallForm, calleeValue } from './call-form';
-import { calleesOf, telHref } from './callees';
-import { isMasked } from './masking';
+import { CalleeList } from './callee-list';
+import { calleesOf } from './callees';
 
 /** The elder and their contacts in calling order, each a tap away; dialling one picks them in the call form. */
 export function ContactsPanel({ alertId, elder, open, onLogged }: { alertId: string; elder: ElderCard; open: boolean; onLogged: () => void }) {
@@ -14,33 +14,22 @@ export function ContactsPanel({ alertId, elder, open, onLogged }: { alertId: str
 
   return (
     <Panel title={t('contacts.title')} testId="contacts">
-      <ol className="contacts">
-        {callees.map((callee) => {
-          const href = telHref(callee.phone);
-          const masked = callee.contactIndex === null ? isMasked(elder, 'phone') : isMasked(elder, 'contacts');
-          return (
-            <li key={callee.contactIndex ?? 'elder'} className="contact" data-testid="contact" data-contact-index={callee.contactIndex ?? 'elder'}>
-              <span className="contact-who">
-                <strong>{callee.name}</strong>
-                <span className="muted">{callee.relation ?? t('contacts.elder')}</span>
-              </span>
-              <span className="mono contact-phone">
-                {callee.phone}
-                {masked && <span className="masked-hint">{t('masked.badge')}</span>}
-              </span>
-              {href ? (
-                <a className="button-call" href={href} onClick={() => setPicked(calleeValue(callee.contactIndex))} data-testid="contact-call">
-                  {t('contacts.call')}
-                </a>
-              ) : (
-                <span className="muted contact-no-call" title={t('contacts.masked')}>
-                  {t('contacts.masked')}
-                </span>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      <CalleeList
+        elder={elder}
+        callees={callees}
+        itemTestId="contact"
+        action={(callee, href) =>
+          href ? (
+            <a className="button-call" href={href} onClick={() => setPicked(calleeValue(callee.contactIndex))} data-testid="contact-call">
+              {t('contacts.call')}
+            </a>
+          ) : (
+            <span className="muted contact-no-call" title={t('contacts.masked')}>
+              {t('contacts.masked')}
+            </span>
+          )
+        }
+      />
       {elder.contacts.length === 0 && <p className="muted">{t('contacts.none')}</p>}
       {open && <CallForm alertId={alertId} callees={callees} callee={picked} onCalleeChange={setPicked} onLogged={onLogged} />}
     </Panel>

@@ -6,6 +6,7 @@ import { formatDateTime } from '../i18n/format-time';
 import { useI18n } from '../i18n/i18n-context';
 import { Panel } from '../shared/panel';
 import { useSubmit } from '../shared/use-submit';
+import { FormError } from '../shared/form-error';
 
 /** Who has been sent to the elder, and the form to send someone. */
 export function DispatchPanel({ alertId, dispatches, open, onSent }: { alertId: string; dispatches: DispatchEntry[]; open: boolean; onSent: () => void }) {
@@ -64,11 +65,7 @@ export function DispatchPanel({ alertId, dispatches, open, onSent }: { alertId: 
             <span>{t('dispatch.note')}</span>
             <textarea rows={2} value={note} onChange={(event) => setNote(event.target.value)} data-testid="dispatch-note" />
           </label>
-          {error && (
-            <p className="form-error" role="alert" data-testid="dispatch-error">
-              {error}
-            </p>
-          )}
+          <FormError message={error} testId="dispatch-error" />
           <button type="submit" className="button-secondary" disabled={sending} data-testid="dispatch-submit">
             {sending ? t('form.sending') : t('dispatch.submit')}
           </button>

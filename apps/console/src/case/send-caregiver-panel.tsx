@@ -9,6 +9,8 @@ import { Panel } from '../shared/panel';
 import { useProviders } from '../shared/use-providers';
 import { useSubmit } from '../shared/use-submit';
 import { centreTimeOf } from '../shared/work-orders';
+import { FormError } from '../shared/form-error';
+import { ProviderSelectOptions } from '../shared/provider-select-options';
 
 /** 派遣护理员: a one-off order to a provider, starting now, tied to this alert; the provider chooses who goes. */
 export function SendCaregiverPanel({ alertId, elderId }: { alertId: string; elderId: string }) {
@@ -41,12 +43,7 @@ export function SendCaregiverPanel({ alertId, elderId }: { alertId: string; elde
           <label className="field field-grow">
             <span>{t('send-caregiver.provider')}</span>
             <select value={providerId} onChange={(event) => setProviderId(event.target.value)} data-testid="send-caregiver-provider">
-              <option value="">{providers ? t('resolve.choose') : t('app.loading')}</option>
-              {(providers ?? []).map((provider) => (
-                <option key={provider.id} value={provider.id}>
-                  {provider.name}
-                </option>
-              ))}
+              <ProviderSelectOptions providers={providers} />
             </select>
           </label>
           <label className="field">
@@ -61,11 +58,7 @@ export function SendCaregiverPanel({ alertId, elderId }: { alertId: string; elde
           </label>
         </div>
         <p className="muted small">{t('send-caregiver.now')}</p>
-        {error && (
-          <p className="form-error" role="alert" data-testid="send-caregiver-error">
-            {error}
-          </p>
-        )}
+        <FormError message={error} testId="send-caregiver-error" />
         <button type="submit" className="button-secondary" disabled={sending || providerId === ''} data-testid="send-caregiver-submit">
           {sending ? t('form.sending') : t('send-caregiver.submit')}
         </button>

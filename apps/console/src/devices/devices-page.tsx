@@ -1,12 +1,15 @@
 import type { DevicePage, RegisteredDevice } from '@contracts/console';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { searchDevices } from '../api/devices-api';
+import type { HttpClient } from '../api/http-client';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 import { can } from '../shared/domain';
+import { FormError } from '../shared/form-error';
 import { Pager } from '../shared/pager';
 import { Panel } from '../shared/panel';
+import { useLatestLoad } from '../shared/use-latest-load';
 import { useRegions } from '../shared/use-regions';
 import { DeviceFiltersForm } from './device-filters-form';
 import { DEVICE_PAGE_SIZE, deviceQuery, NO_DEVICE_FILTERS, type DeviceFilters } from './device-query';
@@ -20,35 +23,19 @@ interface Results {
   page: DevicePage;
 }
 
+async function searchPage(http: HttpClient, filters: DeviceFilters, offset: number): Promise<Results> {
+  return { filters, offset, page: await searchDevices(http, deviceQuery(filters, offset)) };
+}
+
 /** 设备管理: the devices in the user's scope; for `devices.manage`, registering one (its secret shown once) and retiring. */
 export function DevicesPage() {
-  const { http, user } = useSession();
+  const { user } = useSession();
   const { t, locale } = useI18n();
   const regions = useRegions() ?? [];
   const manage = can(user.role, 'devices.manage');
-  const [results, setResults] = useState<Results | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { result: results, loading, error, load } = useLatestLoad(searchPage);
   const [registering, setRegistering] = useState(false);
   const [issued, setIssued] = useState<RegisteredDevice | null>(null);
-  const latestRequest = useRef(0);
-
-  const load = useCallback(
-    async (filters: DeviceFilters, offset: number) => {
-      const request = ++latestRequest.current;
-      setLoading(true);
-      setError(null);
-      try {
-        const page = await searchDevices(http, deviceQuery(filters, offset));
-        if (request === latestRequest.current) setResults({ filters, offset, page });
-      } catch (failure) {
-        if (request === latestRequest.current) setError(failure);
-      } finally {
-        if (request === latestRequest.current) setLoading(false);
-      }
-    },
-    [http],
-  );
 
   useEffect(() => {
     void load(NO_DEVICE_FILTERS, 0);
@@ -95,11 +82,7 @@ export function DevicesPage() {
         </Panel>
       )}
       <DeviceFiltersForm regions={regions} onSearch={(filters) => void load(filters, 0)} />
-      {error !== null && (
-        <p className="form-error" role="alert" data-testid="devices-error">
-          {errorText(error, locale)}
-        </p>
-      )}
+      <FormError message={error === null ? null : errorText(error, locale)} testId="devices-error" />
       {results && results.page.devices.length === 0 && !loading && (
         <p className="page-message muted" data-testid="devices-empty">
           {t('devices.empty')}

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { ElderPicker, type ElderRef } from '../elders/elder-picker';
 import { DEVICE_TYPES } from '../shared/protocol';
 import { useSubmit } from '../shared/use-submit';
+import { FormError } from '../shared/form-error';
 import { checkDeviceDraft, EMPTY_DEVICE_DRAFT, type DeviceDraft, type DeviceProblems } from './device-draft';
 
 /** Registers a device for an elder: chosen here, or `elder` when the form sits on that elder's page. */
@@ -106,11 +107,7 @@ export function RegisterDeviceForm({
           {problem('elderId')}
         </div>
       </div>
-      {error && (
-        <p className="form-error" role="alert" data-testid="register-device-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} testId="register-device-error" />
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={sending} data-testid="register-device-submit">
           {sending ? t('form.sending') : t('device-form.submit')}

@@ -1,6 +1,6 @@
 import type { ElderCard } from '@contracts/console';
-import { calleesOf, telHref } from '../case/callees';
-import { isMasked } from '../case/masking';
+import { CalleeList } from '../case/callee-list';
+import { calleesOf } from '../case/callees';
 import { useI18n } from '../i18n/i18n-context';
 import { Panel } from '../shared/panel';
 
@@ -9,31 +9,20 @@ export function ElderContactsPanel({ elder }: { elder: ElderCard }) {
   const { t } = useI18n();
   return (
     <Panel title={t('contacts.title')} testId="elder-contacts">
-      <ol className="contacts">
-        {calleesOf(elder).map((callee) => {
-          const href = telHref(callee.phone);
-          const masked = callee.contactIndex === null ? isMasked(elder, 'phone') : isMasked(elder, 'contacts');
-          return (
-            <li key={callee.contactIndex ?? 'elder'} className="contact" data-testid="elder-contact" data-contact-index={callee.contactIndex ?? 'elder'}>
-              <span className="contact-who">
-                <strong>{callee.name}</strong>
-                <span className="muted">{callee.relation ?? t('contacts.elder')}</span>
-              </span>
-              <span className="mono contact-phone">
-                {callee.phone}
-                {masked && <span className="masked-hint">{t('masked.badge')}</span>}
-              </span>
-              {href ? (
-                <a className="button-call" href={href}>
-                  {t('contacts.call')}
-                </a>
-              ) : (
-                <span className="muted contact-no-call">{callee.phone.trim() === '' ? t('contacts.no-phone') : t('contacts.masked')}</span>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      <CalleeList
+        elder={elder}
+        callees={calleesOf(elder)}
+        itemTestId="elder-contact"
+        action={(callee, href) =>
+          href ? (
+            <a className="button-call" href={href}>
+              {t('contacts.call')}
+            </a>
+          ) : (
+            <span className="muted contact-no-call">{callee.phone.trim() === '' ? t('contacts.no-phone') : t('contacts.masked')}</span>
+          )
+        }
+      />
       {elder.contacts.length === 0 && <p className="muted">{t('contacts.none')}</p>}
     </Panel>
   );

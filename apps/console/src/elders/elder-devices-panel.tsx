@@ -9,6 +9,7 @@ import { RegisterDeviceForm } from '../devices/register-device-form';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 import { can } from '../shared/domain';
+import { FormError } from '../shared/form-error';
 import type { ElderRef } from './elder-picker';
 
 /** The elder's devices, retired ones too; for `devices.manage`, registering one more for this elder. */
@@ -65,11 +66,7 @@ export function ElderDevicesPanel({ elder }: { elder: ElderRef }) {
           </div>
         </section>
       )}
-      {error !== null && (
-        <p className="form-error" role="alert" data-testid="elder-devices-error">
-          {errorText(error, locale)}
-        </p>
-      )}
+      <FormError message={error === null ? null : errorText(error, locale)} testId="elder-devices-error" />
       {devices ? <DeviceList devices={devices} aside={registerButton} /> : error === null && <p className="muted">{t('app.loading')}</p>}
     </>
   );

@@ -3,8 +3,8 @@ import { Link } from '../app/link';
 import { navigate } from '../app/navigation';
 import { elderPath } from '../app/routes';
 import { useSession } from '../app/session-context';
-import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
+import { LoadFailed } from '../shared/load-failed';
 import { useRegions } from '../shared/use-regions';
 import { communityIdOf } from './community-groups';
 import { draftFromCard } from './elder-draft';
@@ -15,22 +15,13 @@ import { useElderCard } from './use-elder-card';
 /** 修改老人档案: the form filled from the record, saved with PUT. */
 export function ElderEditPage({ elderId }: { elderId: string }) {
   const { http } = useSession();
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const regions = useRegions();
   const { state, reload } = useElderCard(elderId);
 
   if (state.status === 'loading' || regions === null) return <p className="page-message">{t('app.loading')}</p>;
   if (state.status === 'not-found') return <ElderNotFound />;
-  if (state.status === 'failed') {
-    return (
-      <section className="page-message" data-testid="elder-failed">
-        <p className="form-error">{errorText(state.error, locale)}</p>
-        <button type="button" className="button-secondary" onClick={reload}>
-          {t('form.retry')}
-        </button>
-      </section>
-    );
-  }
+  if (state.status === 'failed') return <LoadFailed error={state.error} onRetry={reload} testId="elder-failed" />;
 
   const { card } = state;
   const back = elderPath(card.id);

@@ -6,10 +6,10 @@ import { useSession } from '../app/session-context';
 import { ElderCardView } from '../case/elder-card-view';
 import { isMasked } from '../case/masking';
 import { PositionMap } from '../case/position-map';
-import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 import { can } from '../shared/domain';
 import { CarePlanPanel } from '../care-plans/care-plan-panel';
+import { LoadFailed } from '../shared/load-failed';
 import { ElderContactsPanel } from './elder-contacts-panel';
 import { ElderDevicesPanel } from './elder-devices-panel';
 import { ElderNotFound } from './elder-not-found';
@@ -18,22 +18,13 @@ import { useElderCard } from './use-elder-card';
 /** One elder: the record as the role may see it, whom to call, where they live, their devices. Opening it is audited. */
 export function ElderPage({ elderId }: { elderId: string }) {
   const { user } = useSession();
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const settings = useConsole()?.settings ?? FALLBACK_SETTINGS;
   const { state, reload } = useElderCard(elderId);
 
   if (state.status === 'loading') return <p className="page-message">{t('app.loading')}</p>;
   if (state.status === 'not-found') return <ElderNotFound />;
-  if (state.status === 'failed') {
-    return (
-      <section className="page-message" data-testid="elder-failed">
-        <p className="form-error">{errorText(state.error, locale)}</p>
-        <button type="button" className="button-secondary" onClick={reload}>
-          {t('form.retry')}
-        </button>
-      </section>
-    );
-  }
+  if (state.status === 'failed') return <LoadFailed error={state.error} onRetry={reload} testId="elder-failed" />;
 
   const { card } = state;
   // A writer sees every field in full; a form filled from a masked record would save the stars over the real values.

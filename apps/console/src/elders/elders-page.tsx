@@ -1,12 +1,15 @@
 import type { ElderPage } from '@contracts/console';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { searchElders } from '../api/elders-api';
+import type { HttpClient } from '../api/http-client';
 import { Link } from '../app/link';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 import { can } from '../shared/domain';
+import { FormError } from '../shared/form-error';
 import { Pager } from '../shared/pager';
+import { useLatestLoad } from '../shared/use-latest-load';
 import { useRegions } from '../shared/use-regions';
 import { ElderFiltersForm } from './elder-filters-form';
 import { ELDER_PAGE_SIZE, elderQuery, NO_ELDER_FILTERS, type ElderFilters } from './elder-query';
@@ -18,33 +21,17 @@ interface Results {
   page: ElderPage;
 }
 
+async function searchPage(http: HttpClient, filters: ElderFilters, offset: number): Promise<Results> {
+  return { filters, offset, page: await searchElders(http, elderQuery(filters, offset)) };
+}
+
 /** 老人档案: the registry in the user's scope by name, region and category, a page at a time. */
 export function EldersPage() {
-  const { http, user } = useSession();
+  const { user } = useSession();
   const { t, locale } = useI18n();
   const regions = useRegions() ?? [];
-  const [results, setResults] = useState<Results | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const latestRequest = useRef(0);
+  const { result: results, loading, error, load } = useLatestLoad(searchPage);
   const writer = can(user.role, 'elders.write');
-
-  const load = useCallback(
-    async (filters: ElderFilters, offset: number) => {
-      const request = ++latestRequest.current;
-      setLoading(true);
-      setError(null);
-      try {
-        const page = await searchElders(http, elderQuery(filters, offset));
-        if (request === latestRequest.current) setResults({ filters, offset, page });
-      } catch (failure) {
-        if (request === latestRequest.current) setError(failure);
-      } finally {
-        if (request === latestRequest.current) setLoading(false);
-      }
-    },
-    [http],
-  );
 
   useEffect(() => {
     void load(NO_ELDER_FILTERS, 0);
@@ -71,11 +58,7 @@ export function EldersPage() {
         )}
       </header>
       <ElderFiltersForm regions={regions} onSearch={(filters) => void load(filters, 0)} />
-      {error !== null && (
-        <p className="form-error" role="alert" data-testid="elders-error">
-          {errorText(error, locale)}
-        </p>
-      )}
+      <FormError message={error === null ? null : errorText(error, locale)} testId="elders-error" />
       {results && results.page.elders.length === 0 && !loading && (
         <p className="page-message muted" data-testid="elders-empty">
           {t('elders.empty')}

@@ -3,6 +3,7 @@ import { fileComplaint } from '../api/family-api';
 import { useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
 import { useSubmit } from '../shared/use-submit';
+import { FormError } from '../shared/form-error';
 
 /** 投诉: a complaint about one visit; it reaches the provider and the bureau. Closed until asked for. */
 export function ComplaintForm({ elderId, workOrderId }: { elderId: string; workOrderId?: string }) {
@@ -40,11 +41,7 @@ export function ComplaintForm({ elderId, workOrderId }: { elderId: string; workO
         <span>{t('complaint.text')}</span>
         <textarea rows={3} maxLength={4000} value={text} onChange={(event) => setText(event.target.value)} placeholder={t('complaint.hint')} data-testid="complaint-text" />
       </label>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={sending || text.trim() === ''} data-testid="complaint-submit">
           {sending ? t('form.sending') : t('complaint.submit')}

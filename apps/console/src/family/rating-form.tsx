@@ -5,6 +5,7 @@ import { rateWorkOrder } from '../api/work-orders-api';
 import { useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
 import { useSubmit } from '../shared/use-submit';
+import { FormError } from '../shared/form-error';
 
 const STARS = [1, 2, 3, 4, 5] as const;
 
@@ -53,11 +54,7 @@ export function RatingForm({ visit, onRated }: { visit: WorkOrderView; onRated: 
       <button type="submit" className="button-secondary" disabled={sending || stars === 0} data-testid="visit-rating-submit">
         {sending ? t('form.sending') : t('rating.submit')}
       </button>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </form>
   );
 }

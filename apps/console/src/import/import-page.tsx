@@ -6,6 +6,7 @@ import { useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
 import { Panel } from '../shared/panel';
 import { useSubmit } from '../shared/use-submit';
+import { FormError } from '../shared/form-error';
 import { CsvColumnsTable } from './csv-columns-table';
 import { csvShape, withoutBom } from './elder-csv';
 import { importReportOf } from './import-report';
@@ -110,11 +111,7 @@ export function ImportPage() {
                   )}
                 </div>
               )}
-              {error && (
-                <p className="form-error" role="alert" data-testid="import-error">
-                  {error}
-                </p>
-              )}
+              <FormError message={error} testId="import-error" />
               {unreadable && (
                 <p className="form-error" role="alert" data-testid="import-error">
                   {t('import.unreadable')}

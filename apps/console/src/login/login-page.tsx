@@ -6,6 +6,7 @@ import type { HttpClient } from '../api/http-client';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 import { otherLocale } from '../i18n/translate';
+import { FormError } from '../shared/form-error';
 
 export function LoginPage({ http, onSignedIn }: { http: HttpClient; onSignedIn: (user: SessionUser) => void }) {
   const { t, locale, setLocale } = useI18n();
@@ -67,11 +68,7 @@ export function LoginPage({ http, onSignedIn }: { http: HttpClient; onSignedIn: 
             data-testid="login-password"
           />
         </label>
-        {error && (
-          <p className="form-error" role="alert" data-testid="login-error">
-            {error}
-          </p>
-        )}
+        <FormError message={error} testId="login-error" />
         <button type="submit" className="button-primary" disabled={sending} data-testid="login-submit">
           {sending ? t('login.submitting') : t('login.submit')}
         </button>

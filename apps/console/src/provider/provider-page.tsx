@@ -8,6 +8,7 @@ import { Panel } from '../shared/panel';
 import { useProviders } from '../shared/use-providers';
 import { useWorkOrderUpdates } from '../shared/use-work-order-updates';
 import { centreDateOf, dayWindow, isWithin, withOrder } from '../shared/work-orders';
+import { FormError } from '../shared/form-error';
 import { CaregiverDays } from './caregiver-days';
 import { ProviderOrderTable } from './provider-order-table';
 import { byStatus } from './provider-orders';
@@ -63,11 +64,7 @@ export function ProviderPage() {
           </div>
         )}
       </header>
-      {error !== null && (
-        <p className="form-error" role="alert" data-testid="provider-error">
-          {errorText(error, locale)}
-        </p>
-      )}
+      <FormError message={error === null ? null : errorText(error, locale)} testId="provider-error" />
       {!orders && error === null && <p className="muted">{t('app.loading')}</p>}
       {orders && (
         <div className="provider-grid">

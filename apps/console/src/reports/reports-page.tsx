@@ -4,8 +4,9 @@ import { fetchMonthlyReport } from '../api/reports-api';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
-import { regionOptions } from '../shared/region-options';
+import { RegionSelectOptions } from '../shared/region-select-options';
 import { useRegions } from '../shared/use-regions';
+import { FormError } from '../shared/form-error';
 import { BarChart } from './bar-chart';
 import { alertBars, centreMonth, reportQuery, responseBars } from './report-query';
 import { ReportTableView } from './report-table-view';
@@ -50,20 +51,11 @@ export function ReportsPage() {
           <span>{t('reports.region')}</span>
           <select value={regionId} onChange={(event) => setRegionId(event.target.value)} data-testid="reports-region">
             <option value="">{t('reports.all-regions')}</option>
-            {regionOptions(regions ?? []).map((option) => (
-              <option key={option.id} value={option.id}>
-                {'\u3000'.repeat(option.depth)}
-                {option.name}
-              </option>
-            ))}
+            <RegionSelectOptions regions={regions ?? []} />
           </select>
         </label>
       </header>
-      {error !== null && (
-        <p className="form-error" role="alert" data-testid="reports-error">
-          {errorText(error, locale)}
-        </p>
-      )}
+      <FormError message={error === null ? null : errorText(error, locale)} testId="reports-error" />
       {!report && error === null && <p className="muted">{t('app.loading')}</p>}
       {report && (
         <>

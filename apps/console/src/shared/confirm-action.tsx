@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { useSubmit } from './use-submit';
+import { FormError } from './form-error';
 
 /**
  * A button for something that cannot be undone (retire a device, disable a user): the first press asks, in words
@@ -41,11 +42,7 @@ export function ConfirmAction({
       {asking && (
         <div className="confirm" role="alertdialog" aria-label={question} onKeyDown={(event) => event.key === 'Escape' && !sending && close()} data-testid={`${testId}-confirm`}>
           <p>{question}</p>
-          {error && (
-            <p className="form-error" role="alert" data-testid={`${testId}-error`}>
-              {error}
-            </p>
-          )}
+          <FormError message={error} testId={`${testId}-error`} />
           <div className="confirm-actions">
             <button type="button" className="button-danger" onClick={() => void confirm()} disabled={sending} autoFocus data-testid={`${testId}-yes`}>
               {sending ? t('form.sending') : confirmLabel}

@@ -9,6 +9,8 @@ import { roleLabel } from '../i18n/labels';
 import { ROLES } from '../shared/domain';
 import { useProviders } from '../shared/use-providers';
 import { useSubmit } from '../shared/use-submit';
+import { FormError } from '../shared/form-error';
+import { ProviderSelectOptions } from '../shared/provider-select-options';
 import { RegionChecklist } from './region-checklist';
 import { checkUserDraft, EMPTY_USER_DRAFT, PASSWORD_MIN_LENGTH, scopeKindOf, type UserDraft, type UserProblems } from './user-draft';
 
@@ -147,19 +149,10 @@ export function UserForm({ regions, onCreated, onCancel }: { regions: RegionView
             aria-invalid={problems.providerId ? true : undefined}
             data-testid="user-provider"
           >
-            <option value="">{providers ? t('resolve.choose') : t('app.loading')}</option>
-            {(providers ?? []).map((provider) => (
-              <option key={provider.id} value={provider.id}>
-                {provider.name}
-              </option>
-            ))}
+            <ProviderSelectOptions providers={providers} />
           </select>,
         )}
-      {error && (
-        <p className="form-error" role="alert" data-testid="user-form-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} testId="user-form-error" />
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={sending} data-testid="user-submit">
           {sending ? t('form.sending') : t('user-form.submit')}

@@ -6,6 +6,7 @@ import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 import { Panel } from '../shared/panel';
 import { useRegions } from '../shared/use-regions';
+import { FormError } from '../shared/form-error';
 import { UserForm } from './user-form';
 import { UserTable } from './user-table';
 
@@ -70,11 +71,7 @@ export function UsersPage() {
           />
         </Panel>
       )}
-      {error !== null && (
-        <p className="form-error" role="alert" data-testid="users-error">
-          {errorText(error, locale)}
-        </p>
-      )}
+      <FormError message={error === null ? null : errorText(error, locale)} testId="users-error" />
       {users ? <UserTable users={users} regions={regions} onChanged={load} /> : error === null && <p className="muted">{t('app.loading')}</p>}
     </section>
   );

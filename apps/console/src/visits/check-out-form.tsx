@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { checkOutWorkOrder } from '../api/work-orders-api';
 import { useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
+import { FormError } from '../shared/form-error';
 import { currentPosition } from './current-position';
 import { useVisitAction } from './use-visit-action';
 
@@ -37,11 +38,7 @@ export function CheckOutForm({ order, onDone, onCancel }: { order: WorkOrderView
           <option value="family">{t('visits.confirmed-family')}</option>
         </select>
       </label>
-      {error && (
-        <p className="form-error visit-error" role="alert" data-testid="visit-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} className="visit-error" testId="visit-error" />
       <button type="submit" className="visit-step" disabled={sending} data-testid="visit-submit-check-out">
         {sending ? t('visits.locating') : t('visits.submit-check-out')}
       </button>

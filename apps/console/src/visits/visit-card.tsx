@@ -5,6 +5,7 @@ import { useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
 import { serviceLabel } from '../i18n/labels';
 import { centreTimeOf } from '../shared/work-orders';
+import { FormError } from '../shared/form-error';
 import { CheckOutForm } from './check-out-form';
 import { currentPosition } from './current-position';
 import { useVisitAction } from './use-visit-action';
@@ -48,11 +49,7 @@ export function VisitCard({ order, onChanged }: { order: WorkOrderView; onChange
         )}
       </div>
       <VisitCheckInFacts order={order} />
-      {error && (
-        <p className="form-error visit-error" role="alert" data-testid="visit-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} className="visit-error" testId="visit-error" />
       {step === 'accept' && (
         <button type="button" className="visit-step" disabled={sending} onClick={() => act(() => acceptWorkOrder(http, order.id))} data-testid="visit-accept">
           {sending ? t('form.sending') : t('visits.accept')}

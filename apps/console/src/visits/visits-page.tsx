@@ -6,6 +6,7 @@ import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 import { useWorkOrderUpdates } from '../shared/use-work-order-updates';
 import { centreDateOf, dayWindow, inTimeOrder, isWithin, withOrder } from '../shared/work-orders';
+import { FormError } from '../shared/form-error';
 import { VisitCard } from './visit-card';
 import { nextStep } from './visit-step';
 
@@ -52,11 +53,7 @@ export function VisitsPage() {
           </span>
         )}
       </header>
-      {error !== null && (
-        <p className="form-error" role="alert" data-testid="visits-error">
-          {errorText(error, locale)}
-        </p>
-      )}
+      <FormError message={error === null ? null : errorText(error, locale)} testId="visits-error" />
       {!orders && error === null && <p className="muted">{t('app.loading')}</p>}
       {orders && orders.length === 0 && (
         <p className="visits-empty muted" data-testid="visits-empty">
