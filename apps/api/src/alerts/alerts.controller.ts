@@ -1,7 +1,7 @@
 import type { AlertCase, AlertView, CallLogEntry, DispatchEntry } from '@eldercare/contracts';
-import { DomainError } from '@eldercare/domain';
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { idParam } from '../http/id-param';
 import { CurrentViewer, Requires } from '../auth/access.decorators';
 import type { Viewer } from '../auth/viewer';
 import { AlertCaseService } from './alert-case.service';
@@ -9,8 +9,7 @@ import { AlertQueryService, type AlertPage } from './alert-query.service';
 import { AlertSearchQuery, DispatchRequest, LogCallRequest, ResolveRequest } from './alert.dto';
 import { toAlertSearch } from './alert-search';
 
-/** An alert id that is not a uuid names no alert: answered as not found, like any other. */
-const alertId = new ParseUUIDPipe({ exceptionFactory: () => new DomainError('alert-not-found', 'no alert has this id') });
+const alertId = idParam('alert-not-found');
 
 @ApiTags('alerts')
 @Controller('api/alerts')

@@ -1,7 +1,8 @@
 import { ELDER_CSV_COLUMNS, type ElderCard, type ElderPage, type ImportReport } from '@eldercare/contracts';
 import { DomainError } from '@eldercare/domain';
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { idParam } from '../http/id-param';
 import { CurrentViewer, Requires } from '../auth/access.decorators';
 import type { Viewer } from '../auth/viewer';
 import { ElderImportService } from './elder-import.service';
@@ -9,7 +10,7 @@ import { ElderRecordService } from './elder-record.service';
 import { ElderRegistryService } from './elder-registry.service';
 import { ElderInputRequest, ElderSearchQuery } from './elder.dto';
 
-const elderId = new ParseUUIDPipe({ exceptionFactory: () => new DomainError('elder-not-found', 'no elder has this id') });
+const elderId = idParam('elder-not-found');
 
 @ApiTags('elders')
 @Controller('api/elders')

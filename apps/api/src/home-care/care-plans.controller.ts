@@ -1,13 +1,13 @@
 import type { CarePlanView, EntitlementRuleView, ProviderView } from '@eldercare/contracts';
-import { DomainError, type ServiceCode } from '@eldercare/domain';
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { type ServiceCode } from '@eldercare/domain';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { idParam } from '../http/id-param';
 import { CurrentViewer, Requires } from '../auth/access.decorators';
 import type { Viewer } from '../auth/viewer';
 import { CarePlanLineRequest, CarePlanMonthQuery, EndLineRequest, EntitlementRulesRequest } from './care-plan.dto';
 import { CarePlansService } from './care-plans.service';
 
-const uuid = (code: string) => new ParseUUIDPipe({ exceptionFactory: () => new DomainError(code, 'no such id') });
 
 @ApiTags('care-plans')
 @Controller('api')
@@ -37,13 +37,13 @@ export class CarePlansController {
   /** The elder's plan lines, the month's account against what they are owed, and their subsidies. */
   @Get('elders/:elderId/care-plan')
   @Requires('care-plans.read')
-  view(@CurrentViewer() viewer: Viewer, @Param('elderId', uuid('elder-not-found')) elderId: string, @Query() query: CarePlanMonthQuery): Promise<CarePlanView> {
+  view(@CurrentViewer() viewer: Viewer, @Param('elderId', idParam('elder-not-found')) elderId: string, @Query() query: CarePlanMonthQuery): Promise<CarePlanView> {
     return this.plans.view(viewer, elderId, query.month);
   }
 
   @Post('elders/:elderId/care-plan/lines')
   @Requires('care-plans.write')
-  addLine(@CurrentViewer() viewer: Viewer, @Param('elderId', uuid('elder-not-found')) elderId: string, @Body() body: CarePlanLineRequest): Promise<CarePlanView> {
+  addLine(@CurrentViewer() viewer: Viewer, @Param('elderId', idParam('elder-not-found')) elderId: string, @Body() body: CarePlanLineRequest): Promise<CarePlanView> {
     return this.plans.addLine(viewer, elderId, { ...body, service: body.service as ServiceCode });
   }
 
@@ -52,8 +52,8 @@ export class CarePlansController {
   @HttpCode(HttpStatus.OK)
   endLine(
     @CurrentViewer() viewer: Viewer,
-    @Param('elderId', uuid('elder-not-found')) elderId: string,
-    @Param('lineId', uuid('care-plan-line-not-found')) lineId: string,
+    @Param('elderId', idParam('elder-not-found')) elderId: string,
+    @Param('lineId', idParam('care-plan-line-not-found')) lineId: string,
     @Body() body: EndLineRequest,
   ): Promise<CarePlanView> {
     return this.plans.endLine(viewer, elderId, lineId, body.endsOn);

@@ -1,12 +1,12 @@
 import type { FamilyElderView } from '@eldercare/contracts';
-import { DomainError } from '@eldercare/domain';
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { idParam } from '../http/id-param';
 import { CurrentViewer, Requires } from '../auth/access.decorators';
 import type { Viewer } from '../auth/viewer';
 import { FamilyService } from './family.service';
 
-const elderId = new ParseUUIDPipe({ exceptionFactory: () => new DomainError('elder-not-found', 'no elder has this id') });
+const elderId = idParam('elder-not-found');
 
 @ApiTags('family')
 @Controller('api/family')

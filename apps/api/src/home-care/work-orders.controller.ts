@@ -1,13 +1,13 @@
 import type { WorkOrderView } from '@eldercare/contracts';
-import { DomainError } from '@eldercare/domain';
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { idParam } from '../http/id-param';
 import { CurrentViewer, Requires } from '../auth/access.decorators';
 import type { Viewer } from '../auth/viewer';
 import { AssignRequest, CancelRequest, CheckInRequest, CheckOutRequest, ComplaintRequest, OneOffWorkOrderRequest, RatingRequest, WorkOrderSearchQuery } from './work-order.dto';
 import { WorkOrdersService } from './work-orders.service';
 
-const orderId = new ParseUUIDPipe({ exceptionFactory: () => new DomainError('work-order-not-found', 'no work order has this id') });
+const orderId = idParam('work-order-not-found');
 
 @ApiTags('work-orders')
 @Controller('api')

@@ -1,13 +1,13 @@
 import type { UserView } from '@eldercare/contracts';
-import { DomainError } from '@eldercare/domain';
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { idParam } from '../http/id-param';
 import { CurrentViewer, Requires } from '../auth/access.decorators';
 import type { Viewer } from '../auth/viewer';
 import { UserAccountService } from './user-account.service';
 import { CreateUserRequest } from './user.dto';
 
-const userId = new ParseUUIDPipe({ exceptionFactory: () => new DomainError('user-not-found', 'no user has this id') });
+const userId = idParam('user-not-found');
 
 @ApiTags('users')
 @Controller('api/users')
