@@ -4,6 +4,8 @@ import type { Redis } from 'ioredis';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
 import { API_REDIS } from '../api-redis';
 
+const DECREMENT_IF_RUNNING = `if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('DECR', KEYS[1]) end return 0`;
+
 /** Failed sign-ins allowed per account, and per address, within the window before further tries are refused. */
 export const LOGIN_LIMITS = { perUsername: 5, perAddress: 30, windowSec: 15 * 60 };
 
@@ -29,9 +31,12 @@ export class LoginThrottle {
     }
   }
 
-  /** A try that succeeded: the account starts afresh and the address is given its try back. */
+  /**
+   * A try that succeeded: the account starts afresh and the address is given its try back, if its count still
+   * runs (a DECR of an expired key would leave a count below zero, and without an expiry, for good).
+   */
   async succeeded(username: string, address: string): Promise<void> {
-    await this.redis.multi().del(this.key('user', username)).decr(this.key('addr', address)).exec();
+    await this.redis.multi().del(this.key('user', username)).eval(DECREMENT_IF_RUNNING, 1, this.key('addr', address)).exec();
   }
 
   private key(kind: 'user' | 'addr', value: string): string {
