@@ -6,23 +6,30 @@ export function createLogger(level: string, name = 'eldercare'): Logger {
   return pino({ name, level, base: { pid: process.pid } });
 }
 
-/** Lets Nest write through the same pino logger. */
+type Level = 'info' | 'error' | 'warn' | 'debug' | 'trace';
+
+/** Lets Nest write through the same pino logger; a plain object logged is kept as fields, not flattened to text. */
 export class NestPinoLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, context?: string) {
-    this.logger.info({ context }, String(message));
+    this.write('info', message, { context });
   }
   error(message: unknown, trace?: string, context?: string) {
-    this.logger.error({ context, trace }, String(message));
+    this.write('error', message, { context, trace });
   }
   warn(message: unknown, context?: string) {
-    this.logger.warn({ context }, String(message));
+    this.write('warn', message, { context });
   }
   debug(message: unknown, context?: string) {
-    this.logger.debug({ context }, String(message));
+    this.write('debug', message, { context });
   }
   verbose(message: unknown, context?: string) {
-    this.logger.trace({ context }, String(message));
+    this.write('trace', message, { context });
+  }
+
+  private write(level: Level, message: unknown, fields: Record<string, unknown>): void {
+    if (message !== null && typeof message === 'object' && Object.getPrototypeOf(message) === Object.prototype) this.logger[level]({ ...fields, ...message });
+    else this.logger[level](fields, String(message));
   }
 }

@@ -1,6 +1,7 @@
 import { DomainError, DomainErrorWithDetails } from '@eldercare/domain';
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
+import type { RequestWithViewer } from '../auth/access.decorators';
 
 /** The HTTP status of each domain error code; codes not listed are 400 (the request cannot be done as asked). */
 const STATUS_OF: Record<string, number> = {
@@ -47,8 +48,14 @@ export class DomainErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(DomainErrorFilter.name);
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
     const { status, code, message } = this.describe(exception);
+    if (status < 500) {
+      // Every refusal is recorded: who, what and why by its code. Not the message, which may quote what was sent.
+      const request = http.getRequest<RequestWithViewer>();
+      this.logger.log({ refused: code, status, method: request.method, path: request.path, user: request.viewer?.username ?? null });
+    }
     const details = exception instanceof DomainErrorWithDetails ? { details: exception.details } : {};
     response.status(status).json({ error: { code, message, ...details } });
   }

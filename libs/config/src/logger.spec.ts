@@ -1,0 +1,32 @@
+import pino from 'pino';
+import { Writable } from 'node:stream';
+import { NestPinoLogger } from './logger';
+
+function capture(): { sut: NestPinoLogger; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(JSON.parse(chunk.toString()));
+      done();
+    },
+  });
+  return { sut: new NestPinoLogger(pino({ level: 'trace' }, sink)), lines };
+}
+
+describe('NestPinoLogger', () => {
+  it('keeps a plain object as fields of the line', () => {
+    const { sut, lines } = capture();
+    sut.log({ refused: 'alert-not-found', status: 404 }, 'DomainErrorFilter');
+    expect(lines[0]).toMatchObject({ level: 30, refused: 'alert-not-found', status: 404, context: 'DomainErrorFilter' });
+  });
+
+  it('writes anything else as the message', () => {
+    const { sut, lines } = capture();
+    sut.warn('broker slow', 'Gateway');
+    sut.error(new Error('boom'), 'stack', 'Worker');
+    expect(lines.map((line) => [line.level, line.msg])).toEqual([
+      [40, 'broker slow'],
+      [50, 'Error: boom'],
+    ]);
+  });
+});
