@@ -19,7 +19,7 @@ import { randomUUID } from 'node:crypto';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
 import type { Viewer } from '../auth/viewer';
 import { lifeCycleOf, toAlertState } from './alert-state.mapper';
-import { AlertAnnouncements } from './alert-announcements';
+import { DispatchAnnouncements } from './dispatch-announcements';
 import { toAlertView } from './alert-view.mapper';
 
 /**
@@ -37,7 +37,7 @@ export class AlertCaseService implements OnApplicationShutdown {
     private readonly views: AlertViewRepository,
     private readonly cases: AlertCaseRepository,
     private readonly elders: ElderRecordRepository,
-    private readonly announcements: AlertAnnouncements,
+    private readonly announcements: DispatchAnnouncements,
     @Inject(API_OPTIONS) options: ApiOptions,
   ) {
     this.downlinks = new Queue<SendDownlinkJob>(QueueName.DeviceDownlinks, {

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { AlertAnnouncements } from './alert-announcements';
+import { DispatchAnnouncements } from './dispatch-announcements';
 import { AlertCaseService } from './alert-case.service';
 import { AlertQueryService } from './alert-query.service';
 import { AlertsController } from './alerts.controller';
 
 @Module({
   controllers: [AlertsController],
-  providers: [AlertQueryService, AlertCaseService, AlertAnnouncements],
-  exports: [AlertQueryService, AlertCaseService, AlertAnnouncements],
+  providers: [AlertQueryService, AlertCaseService, DispatchAnnouncements],
+  exports: [AlertQueryService, AlertCaseService, DispatchAnnouncements],
 })
 export class AlertsModule {}

@@ -15,7 +15,7 @@ import {
 } from '@eldercare/domain';
 import { AlertRepository, AuditRepository, CareCallRepository, ElderRecordRepository, type CareCallRow } from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
-import { AlertAnnouncements } from '../alerts/alert-announcements';
+import { DispatchAnnouncements } from '../alerts/dispatch-announcements';
 import type { Viewer } from '../auth/viewer';
 
 /** The local day a `YYYY-MM-DD` names, as its first instant. */
@@ -33,7 +33,7 @@ export class CareCallsService {
     private readonly elders: ElderRecordRepository,
     private readonly alerts: AlertRepository,
     private readonly audit: AuditRepository,
-    private readonly announcements: AlertAnnouncements,
+    private readonly announcements: DispatchAnnouncements,
   ) {}
 
   async day(viewer: Viewer, date: string | undefined, now = Date.now()): Promise<CareCallDay> {

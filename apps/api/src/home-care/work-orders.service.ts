@@ -13,7 +13,7 @@ import {
 } from '@eldercare/domain';
 import { AuditRepository, CarePlanRepository, ElderRecordRepository, WorkOrderRepository, type WorkOrderChange, type WorkOrderReader, type WorkOrderRow, type WorkOrderSearch } from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
-import { AlertAnnouncements } from '../alerts/alert-announcements';
+import { DispatchAnnouncements } from '../alerts/dispatch-announcements';
 import type { Viewer } from '../auth/viewer';
 import { toWorkOrderView } from './work-order-view.mapper';
 
@@ -40,7 +40,7 @@ export class WorkOrdersService {
     private readonly plans: CarePlanRepository,
     private readonly elders: ElderRecordRepository,
     private readonly audit: AuditRepository,
-    private readonly announcements: AlertAnnouncements,
+    private readonly announcements: DispatchAnnouncements,
   ) {}
 
   async search(viewer: Viewer, search: WorkOrderSearch): Promise<WorkOrderView[]> {
@@ -74,8 +74,7 @@ export class WorkOrdersService {
 
   async assign(viewer: Viewer, id: string, caregiverId: string, now = new Date()): Promise<WorkOrderView> {
     const order = await this.find(viewer, id);
-    const caregivers = (await this.plans.providers()).find((provider) => provider.id === order.provider.id)?.caregivers ?? [];
-    if (!caregivers.some((caregiver) => caregiver.id === caregiverId)) throw new DomainError('caregiver-not-found', `no caregiver of ${order.provider.name} has this id`);
+    if (!(await this.plans.isCaregiverOf(order.provider.id, caregiverId))) throw new DomainError('caregiver-not-found', `no caregiver of ${order.provider.name} has this id`);
     return this.step(viewer, id, 'assign', { caregiverId, assignedAt: now });
   }
 

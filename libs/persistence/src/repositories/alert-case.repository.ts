@@ -33,7 +33,7 @@ interface ActorRow {
 export class AlertCaseRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Marks when a console first showed the alert; later showings change nothing. False when no such alert. */
+  /** Marks when a console first showed the alert; later showings change nothing. */
   async markShown(alertId: string, at: Date): Promise<void> {
     await this.dataSource.query(`UPDATE alerts SET first_shown_at = $2 WHERE id = $1 AND first_shown_at IS NULL`, [alertId, at]);
   }

@@ -64,6 +64,15 @@ export class CarePlanRepository {
     return rows;
   }
 
+  /** True when the user is an active caregiver of the provider. */
+  async isCaregiverOf(providerId: string, userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM users WHERE id = $1 AND provider_id = $2 AND role = 'caregiver' AND disabled_at IS NULL`,
+      [userId, providerId],
+    );
+    return rows.length > 0;
+  }
+
   async providerExists(id: string): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM providers WHERE id = $1', [id]);
     return rows.length > 0;

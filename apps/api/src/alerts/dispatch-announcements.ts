@@ -5,7 +5,7 @@ import { API_OPTIONS, type ApiOptions } from '../api.options';
 
 /** Announces committed changes on the `dispatch` queue: alerts once per change and revision, work orders once per seq. */
 @Injectable()
-export class AlertAnnouncements implements OnApplicationShutdown {
+export class DispatchAnnouncements implements OnApplicationShutdown {
   private readonly dispatch: Queue<AnnounceAlertJob | AnnounceWorkOrderJob>;
 
   constructor(@Inject(API_OPTIONS) options: ApiOptions) {
