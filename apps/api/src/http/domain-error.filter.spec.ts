@@ -1,0 +1,55 @@
+import { DomainError } from '@eldercare/domain';
+import { Logger, NotFoundException, type ArgumentsHost, type LoggerService } from '@nestjs/common';
+import { DomainErrorFilter } from './domain-error.filter';
+
+/** A host whose response records what was sent, for a request by `username` (none when signed out). */
+function hostFor(username?: string) {
+  const sent: { status?: number; body?: unknown } = {};
+  const response = {
+    status(code: number) {
+      sent.status = code;
+      return this;
+    },
+    json(body: unknown) {
+      sent.body = body;
+    },
+  };
+  const request = { method: 'POST', path: '/api/alerts/x/claim', viewer: username ? { username } : undefined };
+  const host = { switchToHttp: () => ({ getResponse: () => response, getRequest: () => request }) } as unknown as ArgumentsHost;
+  return { host, sent };
+}
+
+describe('DomainErrorFilter', () => {
+  const logged: { level: string; message: unknown }[] = [];
+  const sink: LoggerService = {
+    log: (message) => logged.push({ level: 'log', message }),
+    error: (message) => logged.push({ level: 'error', message }),
+    warn: (message) => logged.push({ level: 'warn', message }),
+  };
+  const sut = new DomainErrorFilter();
+
+  beforeAll(() => Logger.overrideLogger(sink));
+  afterAll(() => Logger.overrideLogger(false));
+  beforeEach(() => logged.splice(0));
+
+  it('answers a domain refusal by its code and records who was refused, where and why', () => {
+    const { host, sent } = hostFor('zhangmin');
+    sut.catch(new DomainError('alert-already-acknowledged', 'someone has it'), host);
+    expect(sent).toEqual({ status: 409, body: { error: { code: 'alert-already-acknowledged', message: 'someone has it' } } });
+    expect(logged).toEqual([{ level: 'log', message: { refused: 'alert-already-acknowledged', status: 409, method: 'POST', path: '/api/alerts/x/claim', user: 'zhangmin' } }]);
+  });
+
+  it('answers an unknown route 404 and records it without a user', () => {
+    const { host, sent } = hostFor();
+    sut.catch(new NotFoundException(), host);
+    expect(sent.status).toBe(404);
+    expect(logged[0].message).toMatchObject({ refused: 'route-not-found', user: null });
+  });
+
+  it('answers a failure of its own 500 without details and logs it as an error', () => {
+    const { host, sent } = hostFor('zhangmin');
+    sut.catch(new Error('connection reset'), host);
+    expect(sent).toEqual({ status: 500, body: { error: { code: 'internal-error', message: 'something went wrong; it has been logged' } } });
+    expect(logged.map((entry) => entry.level)).toEqual(['error']);
+  });
+});
