@@ -9,8 +9,8 @@ export const REQUIRED_PERMISSION = 'eldercare:permission';
 /** Anyone may call this route: sign-in, health, metrics. Every other route needs a session. */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
-/** The route needs this permission of the viewer's role; their scope still decides which records. */
-export const Requires = (permission: Permission) => SetMetadata(REQUIRED_PERMISSION, permission);
+/** The route needs one of these permissions of the viewer's role; their scope still decides which records. */
+export const Requires = (...permissions: [Permission, ...Permission[]]) => SetMetadata(REQUIRED_PERMISSION, permissions);
 
 export type RequestWithViewer = Request & { viewer?: Viewer; sessionToken?: string };
 

@@ -5,7 +5,7 @@ import { PUBLIC_ROUTE, REQUIRED_PERMISSION, type RequestWithViewer } from './acc
 import { AuthService } from './auth.service';
 import { sessionTokenFrom } from './session-cookie';
 
-/** Every route needs a live session unless marked `@Public()`, and the permission it `@Requires`. */
+/** Every route needs a live session unless marked `@Public()`, and one of the permissions it `@Requires`. */
 @Injectable()
 export class SessionGuard implements CanActivate {
   constructor(
@@ -20,8 +20,8 @@ export class SessionGuard implements CanActivate {
     const token = sessionTokenFrom(request.headers.cookie);
     const viewer = await this.auth.viewerOf(token);
     if (!viewer) throw new DomainError('unauthenticated', 'sign in first');
-    const permission = this.reflector.getAllAndOverride<Permission | undefined>(REQUIRED_PERMISSION, targets);
-    if (permission && !can(viewer.role, permission)) throw new DomainError('forbidden', `a ${viewer.role} may not do this`);
+    const permissions = this.reflector.getAllAndOverride<Permission[] | undefined>(REQUIRED_PERMISSION, targets);
+    if (permissions && !permissions.some((permission) => can(viewer.role, permission))) throw new DomainError('forbidden', `a ${viewer.role} may not do this`);
     request.viewer = viewer;
     request.sessionToken = token;
     return true;

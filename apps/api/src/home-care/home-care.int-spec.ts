@@ -176,6 +176,17 @@ describe('home care: plans become orders, caregivers prove each visit, families 
     }
   });
 
+  it('lets the provider’s admin or the dispatch centre cancel an order with a reason, never the caregiver, and not twice', async () => {
+    const startsAt = new Date(Date.now() + 3_600_000).toISOString();
+    const { body: order } = await supervisor.post<WorkOrderView>('/api/work-orders', { elderId: elder.elderId, providerId, service: 'errands', startsAt });
+    await providerAdmin.post(`/api/work-orders/${order.id}/assign`, { caregiverId });
+
+    expect(await caregiver.post(`/api/work-orders/${order.id}/cancel`, { reason: '临时有事' })).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+    expect((await providerAdmin.post<WorkOrderView>(`/api/work-orders/${order.id}/cancel`, { reason: '老人住院' })).body).toMatchObject({ status: 'cancelled', cancelReason: '老人住院' });
+    expect(await supervisor.post(`/api/work-orders/${order.id}/cancel`, { reason: '重复' })).toMatchObject({ status: 409, body: { error: { code: 'work-order-transition-illegal' } } });
+    expect((await supervisor.post(`/api/work-orders/${order.id}/cancel`, {})).status).toBe(400);
+  });
+
   it('shows a caregiver only the visits assigned to them, and another provider nothing', async () => {
     const { body: order } = await supervisor.post<WorkOrderView>('/api/work-orders', { elderId: elder.elderId, providerId, service: 'cleaning', startsAt: new Date(Date.now() + 3_600_000).toISOString() });
     expect(await ordersOfElder(caregiver)).toEqual([]);

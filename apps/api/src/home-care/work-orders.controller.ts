@@ -62,9 +62,9 @@ export class WorkOrdersController {
     return this.orders.checkOut(viewer, id, body);
   }
 
-  /** Operators, supervisors and the provider's admin; the service checks which. */
+  /** Operators and supervisors, or the provider's admin. */
   @Post('work-orders/:id/cancel')
-  @Requires('work-orders.read')
+  @Requires('work-orders.dispatch', 'work-orders.assign')
   @HttpCode(HttpStatus.OK)
   cancel(@CurrentViewer() viewer: Viewer, @Param('id', orderId) id: string, @Body() body: CancelRequest): Promise<WorkOrderView> {
     return this.orders.cancel(viewer, id, body.reason);
