@@ -27,6 +27,7 @@ export * from './elders/elder-age';
 export * from './care-calls/care-call-schedule';
 export * from './elders/resident-id-number';
 export * from './elders/phone-number';
+export * from './elders/elder-fields';
 export * from './elders/elder-csv-row';
 export * from './csv/csv-table';
 export * from './access/scope-assignment';

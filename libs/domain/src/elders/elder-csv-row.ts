@@ -1,3 +1,4 @@
+import type { ElderFields } from './elder-fields';
 import type { CsvLimits } from '../csv/csv-table';
 import { ELDER_CATEGORIES } from './elder-category';
 
@@ -26,20 +27,7 @@ export interface ElderCsvCells {
  * A row turned into the shape of an elder's record, not yet checked: the same checks as a record sent as JSON come
  * next, and the community is still a code.
  */
-export interface ElderDraft {
-  name: string;
-  gender: string;
-  birthDate: string;
-  idNumber: string;
-  phone: string;
-  address: string;
-  communityCode: string;
-  categories: string[];
-  medicalNotes: string;
-  contacts: { name: string; relation: string; phone: string }[];
-  keySafeCode: string | null;
-  home: { lat: number; lon: number } | null;
-}
+export type ElderDraft = Omit<ElderFields, 'gender' | 'communityId'> & { gender: string; communityCode: string };
 
 export interface ElderCsvCellProblem {
   column: keyof ElderCsvCells;

@@ -1,11 +1,8 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { EmergencyContact } from '@eldercare/domain';
 import { RegionEntity } from './region.entity';
 
-export interface EmergencyContact {
-  name: string;
-  relation: string;
-  phone: string;
-}
+export type { EmergencyContact };
 
 /** An elder in the civil-affairs registry, placed in a community (村/社区). */
 @Entity({ name: 'elders' })

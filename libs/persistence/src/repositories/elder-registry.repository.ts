@@ -1,26 +1,11 @@
-import type { AccessScope } from '@eldercare/domain';
+import type { AccessScope, ElderFields } from '@eldercare/domain';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { EmergencyContact } from '../entities/elder.entity';
 import type { RegionLevel } from '../entities/region.entity';
 import { ELDER_PLACE_JOINS, scopeCondition } from './scope-condition';
 
 /** An elder's record as written by a person: every field of it, the community by id. */
-export interface ElderWrite {
-  name: string;
-  gender: 'female' | 'male';
-  birthDate: string;
-  idNumber: string;
-  /** Empty for an elder without a telephone. */
-  phone: string;
-  address: string;
-  communityId: string;
-  categories: string[];
-  medicalNotes: string;
-  contacts: EmergencyContact[];
-  keySafeCode: string | null;
-  home: { lat: number; lon: number } | null;
-}
+export type ElderWrite = ElderFields;
 
 export interface ElderSearch {
   /** A part of the name. */
