@@ -1,10 +1,25 @@
+import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
-const frameworks = ['@nestjs/*', 'typeorm', 'typeorm/*', 'bullmq', 'mqtt', 'mqtt/*', 'socket.io', 'socket.io-client', 'ioredis', 'aedes', 'pg'];
+const frameworks = [
+  '@nestjs/*',
+  'typeorm',
+  'typeorm/*',
+  'bullmq',
+  'mqtt',
+  'mqtt/*',
+  'socket.io',
+  'socket.io-client',
+  'ioredis',
+  'aedes',
+  'pg',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', '**/*.js', '**/*.mjs'] },
   ...tseslint.configs.recommended,
+  // Prettier owns the layout (`npm run lint` checks it); ESLint keeps to what the code means.
+  prettier,
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -15,7 +30,10 @@ export default tseslint.config(
     // The domain is plain TypeScript: rules and life cycles that any process can run and any test can call.
     files: ['libs/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: frameworks, message: 'libs/domain stays free of frameworks and I/O.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: frameworks, message: 'libs/domain stays free of frameworks and I/O.' }] },
+      ],
     },
   },
   {
@@ -28,8 +46,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', '@eldercare/*'], message: 'The console runs in the browser: no Node modules, no lib index aliases.' },
-            { regex: 'libs/domain/src(/index)?$', message: 'Import the domain file you need (see src/shared/domain.ts).' },
+            {
+              group: ['node:*', '@eldercare/*'],
+              message: 'The console runs in the browser: no Node modules, no lib index aliases.',
+            },
+            {
+              regex: 'libs/domain/src(/index)?$',
+              message: 'Import the domain file you need (see src/shared/domain.ts).',
+            },
           ],
         },
       ],

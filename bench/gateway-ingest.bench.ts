@@ -35,10 +35,24 @@ async function run(connections: number, runIndex: number): Promise<Figures> {
   const dataSource = await openDatabase(url, { poolSize: 2 });
   const broker = await startTestBroker('mosquitto', new DeviceRepository(dataSource));
   const registry = new DeviceRegistryService(new DeviceRepository(dataSource), broker.provisioning);
-  const issued = await registry.register(Array.from({ length: DEVICES }, (_, index) => ({ id: `wm-bench-${index}`, type: 'water_meter' as const, elderId: null })));
-  const meters = await Promise.all(issued.map(({ deviceId, secret }) => SimulatedDevice.connect({ url: broker.url, deviceId, type: 'water_meter', secret })));
+  const issued = await registry.register(
+    Array.from({ length: DEVICES }, (_, index) => ({
+      id: `wm-bench-${index}`,
+      type: 'water_meter' as const,
+      elderId: null,
+    })),
+  );
+  const meters = await Promise.all(
+    issued.map(({ deviceId, secret }) =>
+      SimulatedDevice.connect({ url: broker.url, deviceId, type: 'water_meter', secret }),
+    ),
+  );
 
-  const options = testGatewayOptions(broker, `bench-${runIndex}-${randomBytes(3).toString('hex')}`, `gateway-bench-${runIndex}`);
+  const options = testGatewayOptions(
+    broker,
+    `bench-${runIndex}-${randomBytes(3).toString('hex')}`,
+    `gateway-bench-${runIndex}`,
+  );
   options.mqtt.connections = connections;
   options.redis = { url: loadConfig().REDIS_URL ?? DEFAULT_REDIS_URL };
   const gateway = await startTestGateway(url, options);
@@ -51,7 +65,8 @@ async function run(connections: number, runIndex: number): Promise<Figures> {
   const started = process.hrtime.bigint();
   await Promise.all(
     meters.map(async (meter) => {
-      for (let reading = 0; reading < MESSAGES_PER_DEVICE; reading++) await meter.send({ kind: 'water', totalLiters: 1000 + reading, flowLpm: 0 });
+      for (let reading = 0; reading < MESSAGES_PER_DEVICE; reading++)
+        await meter.send({ kind: 'water', totalLiters: 1000 + reading, flowLpm: 0 });
     }),
   );
   const deadline = Date.now() + 300_000;
@@ -74,7 +89,13 @@ async function run(connections: number, runIndex: number): Promise<Figures> {
   await broker.stop();
   await dataSource.destroy();
   await dropDatabase(database);
-  return { seconds, perSecond: total / seconds, batches, rowsPerBatch: metrics.received / Math.max(1, metrics.batches), largestBatch: metrics.largestBatch };
+  return {
+    seconds,
+    perSecond: total / seconds,
+    batches,
+    rowsPerBatch: metrics.received / Math.max(1, metrics.batches),
+    largestBatch: metrics.largestBatch,
+  };
 }
 
 function print(label: string, figures: Figures): void {
@@ -85,7 +106,9 @@ function print(label: string, figures: Figures): void {
 }
 
 async function main(): Promise<void> {
-  console.log(`gateway ingest: ${DEVICES} devices x ${MESSAGES_PER_DEVICE} water readings through Mosquitto, stored and queued`);
+  console.log(
+    `gateway ingest: ${DEVICES} devices x ${MESSAGES_PER_DEVICE} water readings through Mosquitto, stored and queued`,
+  );
   const single = await run(1, 1);
   print('1 connection (baseline)', single);
   const pooled = await run(POOL, 2);

@@ -55,13 +55,19 @@ async function main(): Promise<void> {
       await provisioner(admin, chunkSize).provisionDevices(newDevices(`c${chunkSize}`, COMPARED_DEVICES));
       const elapsed = performance.now() - started;
       seconds.set(chunkSize, elapsed / 1000);
-      console.log(`   ${pad(chunkSize, 16)}  ${pad((elapsed / 1000).toFixed(2), 7)}  ${pad(rate(COMPARED_DEVICES, elapsed), 9)}  ${await probe.report()}`);
+      console.log(
+        `   ${pad(chunkSize, 16)}  ${pad((elapsed / 1000).toFixed(2), 7)}  ${pad(rate(COMPARED_DEVICES, elapsed), 9)}  ${await probe.report()}`,
+      );
     });
   }
   const [first, last] = [COMPARED_CHUNK_SIZES[0], COMPARED_CHUNK_SIZES[COMPARED_CHUNK_SIZES.length - 1]];
-  console.log(`   ${last} per message is ${(seconds.get(first)! / seconds.get(last)!).toFixed(2)}x as fast as ${first} per message`);
+  console.log(
+    `   ${last} per message is ${(seconds.get(first)! / seconds.get(last)!).toFixed(2)}x as fast as ${first} per message`,
+  );
 
-  console.log(`\n2. ${TOTAL_DEVICES} devices, ${scaleChunkSize} commands per message, ${DEVICES_PER_CALL} devices per call`);
+  console.log(
+    `\n2. ${TOTAL_DEVICES} devices, ${scaleChunkSize} commands per message, ${DEVICES_PER_CALL} devices per call`,
+  );
   console.log('   devices  devices/s (last 1000)  dynsec file  longest uplink delay  service disconnects');
   await withBroker(async (broker) => {
     const sut = provisioner(broker.admin, scaleChunkSize);
@@ -74,13 +80,17 @@ async function main(): Promise<void> {
       done += DEVICES_PER_CALL;
       if (done % REPORT_EVERY === 0) {
         const now = performance.now();
-        console.log(`   ${pad(done, 7)}  ${pad(rate(REPORT_EVERY, now - reported), 21)}  ${pad(await fileSize(broker), 11)}  ${await broker.probe.report()}`);
+        console.log(
+          `   ${pad(done, 7)}  ${pad(rate(REPORT_EVERY, now - reported), 21)}  ${pad(await fileSize(broker), 11)}  ${await broker.probe.report()}`,
+        );
         reported = now;
       }
     }
     const elapsed = performance.now() - started;
     if (done < devices.length) console.log(`   stopped at the time limit after ${done} devices`);
-    console.log(`   total: ${done} devices in ${(elapsed / 1000).toFixed(1)} s, ${rate(done, elapsed)} devices/s, ${scaleChunkSize} commands per message`);
+    console.log(
+      `   total: ${done} devices in ${(elapsed / 1000).toFixed(1)} s, ${rate(done, elapsed)} devices/s, ${scaleChunkSize} commands per message`,
+    );
     console.log(`   dynamic-security file: ${await fileSize(broker)}`);
   });
 }
@@ -104,7 +114,10 @@ class UplinkProbe {
       this.worst = Math.max(this.worst, this.latest);
     });
     service.on('offline', () => this.disconnects++);
-    this.timer = setInterval(() => device.publish(deviceTopic('probe', 'up'), String(Date.now()), { qos: 1 }), PROBE_INTERVAL_MS);
+    this.timer = setInterval(
+      () => device.publish(deviceTopic('probe', 'up'), String(Date.now()), { qos: 1 }),
+      PROBE_INTERVAL_MS,
+    );
   }
 
   static async start(mosquitto: TestMosquitto, admin: MqttClient): Promise<UplinkProbe> {
@@ -162,7 +175,10 @@ function provisioner(admin: MqttClient, chunkSize: number): MosquittoDynsecProvi
 }
 
 function newDevices(prefix: string, count: number): { deviceId: string; secret: string }[] {
-  return Array.from({ length: count }, (_, index) => ({ deviceId: `${prefix}-${String(index).padStart(5, '0')}`, secret: generateDeviceSecret() }));
+  return Array.from({ length: count }, (_, index) => ({
+    deviceId: `${prefix}-${String(index).padStart(5, '0')}`,
+    secret: generateDeviceSecret(),
+  }));
 }
 
 async function fileSize({ mosquitto }: Broker): Promise<string> {

@@ -45,21 +45,28 @@ async function main(): Promise<void> {
     const jobPerEvent = await timed('one job per event (addBulk)', async () => {
       for (let start = 0; start < EVENTS; start += BATCH) {
         const slice = events.slice(start, start + BATCH);
-        await perEvent.addBulk(slice.map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data) } })));
+        await perEvent.addBulk(
+          slice.map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data) } })),
+        );
       }
     });
     const again = await timed('same events again (deduplicated)', async () => {
       for (let start = 0; start < EVENTS; start += BATCH) {
         const slice = events.slice(start, start + BATCH);
-        await perEvent.addBulk(slice.map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data) } })));
+        await perEvent.addBulk(
+          slice.map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data) } })),
+        );
       }
     });
     const jobPerBatch = await timed('one job per batch', async () => {
-      for (let start = 0; start < EVENTS; start += BATCH) await perBatch.add('process-batch', { events: events.slice(start, start + BATCH) });
+      for (let start = 0; start < EVENTS; start += BATCH)
+        await perBatch.add('process-batch', { events: events.slice(start, start + BATCH) });
     });
     const waiting = await perEvent.getWaitingCount();
     console.log(`jobs waiting after both rounds: ${waiting} (expected ${EVENTS})`);
-    console.log(`ratio per-batch / per-event: ${(jobPerBatch / jobPerEvent).toFixed(2)}x; redelivery round ${(again / jobPerEvent).toFixed(2)}x`);
+    console.log(
+      `ratio per-batch / per-event: ${(jobPerBatch / jobPerEvent).toFixed(2)}x; redelivery round ${(again / jobPerEvent).toFixed(2)}x`,
+    );
   } finally {
     await perEvent.obliterate({ force: true });
     await perBatch.obliterate({ force: true });

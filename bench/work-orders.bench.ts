@@ -26,7 +26,9 @@ async function main(): Promise<void> {
        FROM generate_series(1, $2) n`,
       [communityId, ELDERS],
     );
-    const [{ id: userId }] = await dataSource.query(`INSERT INTO users (username, display_name, password_hash, role) VALUES ('bench', 'bench', 'x', 'admin') RETURNING id`);
+    const [{ id: userId }] = await dataSource.query(
+      `INSERT INTO users (username, display_name, password_hash, role) VALUES ('bench', 'bench', 'x', 'admin') RETURNING id`,
+    );
     const plans = new CarePlanRepository(dataSource);
     const providerId = await plans.insertProvider({ name: '夕阳红' });
     await dataSource.query(
@@ -71,11 +73,19 @@ async function main(): Promise<void> {
     });
     const sweep = seconds(started);
 
-    console.log(`work orders: ${ELDERS.toLocaleString('en')} elders, ${(ELDERS * 3).toLocaleString('en')} plan lines, one week`);
-    console.log(`first run     ${first.toFixed(2)} s  ${made.toLocaleString('en')} orders made  ${Math.round(made / first).toLocaleString('en')} orders/s`);
-    console.log(`second run    ${second.toFixed(2)} s  ${again} orders made (baseline: the same visits, all refused by their key)`);
+    console.log(
+      `work orders: ${ELDERS.toLocaleString('en')} elders, ${(ELDERS * 3).toLocaleString('en')} plan lines, one week`,
+    );
+    console.log(
+      `first run     ${first.toFixed(2)} s  ${made.toLocaleString('en')} orders made  ${Math.round(made / first).toLocaleString('en')} orders/s`,
+    );
+    console.log(
+      `second run    ${second.toFixed(2)} s  ${again} orders made (baseline: the same visits, all refused by their key)`,
+    );
     console.log(`ratio first / second: ${(first / second).toFixed(2)}x`);
-    console.log(`missed sweep  ${sweep.toFixed(2)} s  ${missed.toLocaleString('en')} visits marked missed with their alerts  ${Math.round(missed / sweep).toLocaleString('en')} /s`);
+    console.log(
+      `missed sweep  ${sweep.toFixed(2)} s  ${missed.toLocaleString('en')} visits marked missed with their alerts  ${Math.round(missed / sweep).toLocaleString('en')} /s`,
+    );
   } finally {
     await dataSource.destroy();
     await dropDatabase(database);

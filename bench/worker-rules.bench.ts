@@ -29,7 +29,10 @@ async function run(concurrency: number): Promise<{ seconds: number; perSecond: n
   const registrations: { id: string; type: 'wearable' | 'water_meter'; elderId: string; secretHash: string }[] = [];
   for (let elder = 0; elder < ELDERS; elder++) {
     const elderId = await createTestElder(dataSource);
-    registrations.push({ id: `watch-${elder}`, type: 'wearable', elderId, secretHash: 'x' }, { id: `wm-${elder}`, type: 'water_meter', elderId, secretHash: 'x' });
+    registrations.push(
+      { id: `watch-${elder}`, type: 'wearable', elderId, secretHash: 'x' },
+      { id: `wm-${elder}`, type: 'water_meter', elderId, secretHash: 'x' },
+    );
   }
   await devices.insert(registrations);
 
@@ -37,7 +40,12 @@ async function run(concurrency: number): Promise<{ seconds: number; perSecond: n
     Array.from({ length: READINGS_PER_DEVICE }, (_, reading) => {
       const uplink: Uplink =
         type === 'wearable'
-          ? { msgId: `${reading}`, kind: 'vitals', heartRate: deviceIndex % 10 === 0 && reading > 20 ? 130 : 70 + (reading % 7), spo2: 97 }
+          ? {
+              msgId: `${reading}`,
+              kind: 'vitals',
+              heartRate: deviceIndex % 10 === 0 && reading > 20 ? 130 : 70 + (reading % 7),
+              spo2: 97,
+            }
           : { msgId: `${reading}`, kind: 'water', totalLiters: 1000 + reading * 3, flowLpm: reading % 4 === 0 ? 6 : 0 };
       const at = new Date(start + reading * 300_000);
       return { deviceId: id, msgId: uplink.msgId, kind: uplink.kind, body: uplink, occurredAt: at, receivedAt: at };
@@ -60,19 +68,33 @@ async function run(concurrency: number): Promise<{ seconds: number; perSecond: n
     });
   });
 
-  const env = { ...loadConfig(), REDIS_URL: loadConfig().REDIS_URL ?? DEFAULT_REDIS_URL, QUEUE_PREFIX: `bench-${randomBytes(3).toString('hex')}` };
+  const env = {
+    ...loadConfig(),
+    REDIS_URL: loadConfig().REDIS_URL ?? DEFAULT_REDIS_URL,
+    QUEUE_PREFIX: `bench-${randomBytes(3).toString('hex')}`,
+  };
   const options = { ...workerOptionsFrom(env), concurrency };
-  const queue = new Queue<DeviceEventJob>(QueueName.DeviceEvents, { connection: options.redis, prefix: options.queuePrefix });
+  const queue = new Queue<DeviceEventJob>(QueueName.DeviceEvents, {
+    connection: options.redis,
+    prefix: options.queuePrefix,
+  });
   for (let index = 0; index < jobs.length; index += 500) {
-    await queue.addBulk(jobs.slice(index, index + 500).map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data) } })));
+    await queue.addBulk(
+      jobs
+        .slice(index, index + 500)
+        .map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data) } })),
+    );
   }
 
-  @Module({ imports: [PersistenceModule.forRoot({ url, poolSize: Math.max(4, concurrency) }), WorkerModule.forRoot(options)] })
+  @Module({
+    imports: [PersistenceModule.forRoot({ url, poolSize: Math.max(4, concurrency) }), WorkerModule.forRoot(options)],
+  })
   class BenchWorkerModule {}
   const started = process.hrtime.bigint();
   const worker = await NestFactory.createApplicationContext(BenchWorkerModule, { logger: ['error'] });
   await worker.init();
-  while ((await queue.getJobCountByTypes('waiting', 'active', 'delayed', 'prioritized')) > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  while ((await queue.getJobCountByTypes('waiting', 'active', 'delayed', 'prioritized')) > 0)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 
   const counter = new Client({ connectionString: url });
@@ -93,12 +115,18 @@ async function run(concurrency: number): Promise<{ seconds: number; perSecond: n
 
 async function main(): Promise<void> {
   const total = ELDERS * 2 * READINGS_PER_DEVICE;
-  console.log(`rules worker: ${total.toLocaleString('en')} events (${ELDERS} elders, a watch and a water meter each, ${READINGS_PER_DEVICE} readings per device)`);
+  console.log(
+    `rules worker: ${total.toLocaleString('en')} events (${ELDERS} elders, a watch and a water meter each, ${READINGS_PER_DEVICE} readings per device)`,
+  );
   const single = await run(1);
-  console.log(`concurrency 1 (baseline)   ${single.seconds.toFixed(2)} s  ${Math.round(single.perSecond).toLocaleString('en').padStart(6)} events/s  ${single.alerts} alerts`);
+  console.log(
+    `concurrency 1 (baseline)   ${single.seconds.toFixed(2)} s  ${Math.round(single.perSecond).toLocaleString('en').padStart(6)} events/s  ${single.alerts} alerts`,
+  );
   const concurrency = workerOptionsFrom(loadConfig()).concurrency;
   const pooled = await run(concurrency);
-  console.log(`concurrency ${concurrency}              ${pooled.seconds.toFixed(2)} s  ${Math.round(pooled.perSecond).toLocaleString('en').padStart(6)} events/s  ${pooled.alerts} alerts`);
+  console.log(
+    `concurrency ${concurrency}              ${pooled.seconds.toFixed(2)} s  ${Math.round(pooled.perSecond).toLocaleString('en').padStart(6)} events/s  ${pooled.alerts} alerts`,
+  );
   console.log(`ratio ${concurrency} / 1: ${(pooled.perSecond / single.perSecond).toFixed(2)}x`);
 }
 

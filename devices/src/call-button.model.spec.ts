@@ -6,20 +6,28 @@ import type { UplinkBody } from './uplink-body';
 type Heartbeat = Extract<UplinkBody, { kind: 'heartbeat' }>;
 
 const START = Date.parse('2025-11-23T08:00:00+08:00');
-const heartbeatsOf = (uplinks: UplinkBody[]) => uplinks.filter((uplink): uplink is Heartbeat => uplink.kind === 'heartbeat');
+const heartbeatsOf = (uplinks: UplinkBody[]) =>
+  uplinks.filter((uplink): uplink is Heartbeat => uplink.kind === 'heartbeat');
 
 describe('CallButtonModel', () => {
-  it.each(['btn-0001', 'btn-0002', 'btn-0003'])('sends only heartbeats, every 900 s, starting within the first 900 s (seed %s)', (seed) => {
-    const uplinks = new CallButtonModel({ seed, startMs: START }).advanceTo(START + DAY_MS);
-    expect(uplinks.flatMap((uplink) => conformanceProblems('call_button', uplink))).toEqual([]);
-    const beats = heartbeatsOf(uplinks);
-    expect(beats).toHaveLength(96);
-    expect(beats[0].ts! - START).toBeLessThan(900_000);
-    beats.slice(1).forEach((beat, index) => expect(beat.ts! - beats[index].ts!).toBe(900_000));
-  });
+  it.each(['btn-0001', 'btn-0002', 'btn-0003'])(
+    'sends only heartbeats, every 900 s, starting within the first 900 s (seed %s)',
+    (seed) => {
+      const uplinks = new CallButtonModel({ seed, startMs: START }).advanceTo(START + DAY_MS);
+      expect(uplinks.flatMap((uplink) => conformanceProblems('call_button', uplink))).toEqual([]);
+      const beats = heartbeatsOf(uplinks);
+      expect(beats).toHaveLength(96);
+      expect(beats[0].ts! - START).toBeLessThan(900_000);
+      beats.slice(1).forEach((beat, index) => expect(beat.ts! - beats[index].ts!).toBe(900_000));
+    },
+  );
 
   it('spreads the first heartbeats of different buttons over the interval', () => {
-    const phases = Array.from({ length: 50 }, (_, index) => new CallButtonModel({ seed: `btn-${index}`, startMs: START }).advanceTo(START + 900_000)[0].ts! - START);
+    const phases = Array.from(
+      { length: 50 },
+      (_, index) =>
+        new CallButtonModel({ seed: `btn-${index}`, startMs: START }).advanceTo(START + 900_000)[0].ts! - START,
+    );
     expect(Math.min(...phases)).toBeLessThan(150_000);
     expect(Math.max(...phases)).toBeGreaterThan(750_000);
   });

@@ -2,7 +2,9 @@ import { planDailyRoutine } from './daily-routine';
 import { CHINA_UTC_OFFSET_MINUTES, DAY_MS, MINUTE_MS, localMinuteOfDay } from './local-time';
 
 const MIDNIGHT = Date.parse('2025-11-23T00:00:00+08:00');
-const CASES = ['elder-0001', 'elder-0002', 'elder-0003', 'elder-0004'].flatMap((seed) => [0, 1, 2, 3, 4, 5, 6].map((day) => ({ seed, day })));
+const CASES = ['elder-0001', 'elder-0002', 'elder-0003', 'elder-0004'].flatMap((seed) =>
+  [0, 1, 2, 3, 4, 5, 6].map((day) => ({ seed, day })),
+);
 const clock = (atMs: number) => localMinuteOfDay(atMs, CHINA_UTC_OFFSET_MINUTES);
 
 describe('planDailyRoutine', () => {
@@ -42,8 +44,12 @@ describe('planDailyRoutine', () => {
       for (const walk of sut.walks) {
         expect(walk.endMs - walk.startMs).toBeGreaterThanOrEqual(20 * MINUTE_MS);
         // Cooking starts up to 20 minutes before a meal and the dishes end up to 17 minutes after it.
-        meals.forEach((meal) => expect(walk.endMs <= meal.startMs - 20 * MINUTE_MS || walk.startMs >= meal.endMs + 17 * MINUTE_MS).toBe(true));
-        sut.toiletVisitsMs.forEach((visitMs) => expect(visitMs < walk.startMs - 5 * MINUTE_MS || visitMs >= walk.endMs).toBe(true));
+        meals.forEach((meal) =>
+          expect(walk.endMs <= meal.startMs - 20 * MINUTE_MS || walk.startMs >= meal.endMs + 17 * MINUTE_MS).toBe(true),
+        );
+        sut.toiletVisitsMs.forEach((visitMs) =>
+          expect(visitMs < walk.startMs - 5 * MINUTE_MS || visitMs >= walk.endMs).toBe(true),
+        );
       }
     });
 

@@ -47,7 +47,10 @@ export interface DailyRoutine {
 export function planDailyRoutine(routineSeed: string, dayStartMs: number): DailyRoutine {
   const random = SeededRandom.from(routineSeed, 'routine', dayStartMs);
   const at = (minuteOfDay: number) => dayStartMs + Math.round(minuteOfDay * MINUTE_MS);
-  const span = (startMinute: number, minutes: number): TimeSpan => ({ startMs: at(startMinute), endMs: at(startMinute + minutes) });
+  const span = (startMinute: number, minutes: number): TimeSpan => ({
+    startMs: at(startMinute),
+    endMs: at(startMinute + minutes),
+  });
 
   const wake = random.between(360, 420);
   const bed = random.between(1275, 1320);
@@ -64,8 +67,18 @@ export function planDailyRoutine(routineSeed: string, dayStartMs: number): Daily
   const eveningWash = { ...span(eveningWashEnd - eveningWashMinutes, eveningWashMinutes), shower };
 
   const walks: Walk[] = [];
-  if (random.chance(0.6)) walks.push({ ...span(random.between(540, 585), random.between(20, 40)), radiusM: random.between(80, 250), bearingDeg: random.between(0, 360) });
-  if (random.chance(0.6)) walks.push({ ...span(random.between(900, 960), random.between(20, 45)), radiusM: random.between(80, 250), bearingDeg: random.between(0, 360) });
+  if (random.chance(0.6))
+    walks.push({
+      ...span(random.between(540, 585), random.between(20, 40)),
+      radiusM: random.between(80, 250),
+      bearingDeg: random.between(0, 360),
+    });
+  if (random.chance(0.6))
+    walks.push({
+      ...span(random.between(900, 960), random.between(20, 45)),
+      radiusM: random.between(80, 250),
+      bearingDeg: random.between(0, 360),
+    });
 
   // The first visit comes right after waking; the others fall anywhere while the elder is at home.
   const toiletVisitsMs = [at(wake + random.between(1, 4))];
@@ -73,7 +86,8 @@ export function planDailyRoutine(routineSeed: string, dayStartMs: number): Daily
   for (let i = 0; i < visits; i++) {
     const visitMs = at(random.between(wake + 30, bed - 10));
     // Not while out walking, nor just before leaving: the flush would run with nobody home.
-    if (!walks.some((walk) => visitMs >= walk.startMs - 5 * MINUTE_MS && visitMs < walk.endMs)) toiletVisitsMs.push(visitMs);
+    if (!walks.some((walk) => visitMs >= walk.startMs - 5 * MINUTE_MS && visitMs < walk.endMs))
+      toiletVisitsMs.push(visitMs);
   }
   toiletVisitsMs.sort((a, b) => a - b);
 

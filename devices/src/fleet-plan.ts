@@ -34,7 +34,9 @@ export function planFleet(credentials: readonly DeviceCredentials[], options: Fl
         seed: elderSeed,
         routineSeed: elderSeed,
         startMs: options.startMs,
-        home: roundCoordinates(offsetByMeters(options.centre, distanceM * Math.cos(bearing), distanceM * Math.sin(bearing))),
+        home: roundCoordinates(
+          offsetByMeters(options.centre, distanceM * Math.cos(bearing), distanceM * Math.sin(bearing)),
+        ),
         utcOffsetMinutes: options.utcOffsetMinutes,
       }),
     };

@@ -20,20 +20,31 @@ describe('planHousehold', () => {
     ]);
   });
 
-  it.each(['elder-li', 'elder-wang', 'elder-zhang'])('lives one routine: no water runs while %s is out walking', (seed) => {
-    const [, meter, watch] = planHousehold(DEVICES, { seed, startMs: MIDNIGHT, home: HOME });
-    const water = meter.model.advanceTo(MIDNIGHT + 2 * DAY_MS).flatMap((uplink) => (uplink.kind === 'water' ? [uplink] : []));
-    const outWalking = watch.model.advanceTo(MIDNIGHT + 2 * DAY_MS).flatMap((uplink) => (uplink.kind === 'location' ? [uplink.ts!] : []));
-    expect(outWalking.length).toBeGreaterThan(0);
-    for (const atMs of outWalking) {
-      const reading = water.filter((candidate) => candidate.ts! <= atMs).at(-1)!;
-      expect(reading.flowLpm).toBe(0);
-    }
-  });
+  it.each(['elder-li', 'elder-wang', 'elder-zhang'])(
+    'lives one routine: no water runs while %s is out walking',
+    (seed) => {
+      const [, meter, watch] = planHousehold(DEVICES, { seed, startMs: MIDNIGHT, home: HOME });
+      const water = meter.model
+        .advanceTo(MIDNIGHT + 2 * DAY_MS)
+        .flatMap((uplink) => (uplink.kind === 'water' ? [uplink] : []));
+      const outWalking = watch.model
+        .advanceTo(MIDNIGHT + 2 * DAY_MS)
+        .flatMap((uplink) => (uplink.kind === 'location' ? [uplink.ts!] : []));
+      expect(outWalking.length).toBeGreaterThan(0);
+      for (const atMs of outWalking) {
+        const reading = water.filter((candidate) => candidate.ts! <= atMs).at(-1)!;
+        expect(reading.flowLpm).toBe(0);
+      }
+    },
+  );
 
   it('refuses two devices of one type: an elder has one of each', () => {
-    expect(() => planHousehold([...DEVICES, { deviceId: 'btn-0002', type: 'call_button', secret: 'd' }], { seed: 'x', startMs: MIDNIGHT, home: HOME })).toThrow(
-      'two are call_button',
-    );
+    expect(() =>
+      planHousehold([...DEVICES, { deviceId: 'btn-0002', type: 'call_button', secret: 'd' }], {
+        seed: 'x',
+        startMs: MIDNIGHT,
+        home: HOME,
+      }),
+    ).toThrow('two are call_button');
   });
 });

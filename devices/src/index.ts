@@ -1,6 +1,11 @@
 // The device simulators and load generator: speak device protocol v1 as firmware does.
 
-export { SimulatedDevice, type SimulatedDeviceOptions, type SimulatedDeviceEvents, type RawPublishOptions } from './simulated-device';
+export {
+  SimulatedDevice,
+  type SimulatedDeviceOptions,
+  type SimulatedDeviceEvents,
+  type RawPublishOptions,
+} from './simulated-device';
 export { MsgIdSequence } from './msg-id-sequence';
 export type { UplinkBody } from './uplink-body';
 export { parseCredentials, type DeviceCredentials } from './device-credentials';

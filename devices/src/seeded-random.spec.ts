@@ -13,7 +13,10 @@ describe('SeededRandom', () => {
     const values = draw(SeededRandom.from('uniform'), 20_000);
     expect(Math.min(...values)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...values)).toBeLessThan(1);
-    const tenths = Array.from({ length: 10 }, (_, tenth) => values.filter((value) => Math.floor(value * 10) === tenth).length);
+    const tenths = Array.from(
+      { length: 10 },
+      (_, tenth) => values.filter((value) => Math.floor(value * 10) === tenth).length,
+    );
     tenths.forEach((count) => expect(Math.abs(count - 2_000)).toBeLessThan(200));
   });
 

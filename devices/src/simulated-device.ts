@@ -1,7 +1,14 @@
 import { EventEmitter } from 'node:events';
 import mqtt, { type MqttClient } from 'mqtt';
 import { MsgIdSequence } from './msg-id-sequence';
-import { decodeDownlink, deviceTopic, encodeUplink, type DeviceType, type Downlink, type Uplink } from './protocol-shim';
+import {
+  decodeDownlink,
+  deviceTopic,
+  encodeUplink,
+  type DeviceType,
+  type Downlink,
+  type Uplink,
+} from './protocol-shim';
 import type { UplinkBody } from './uplink-body';
 
 /** How to reach the broker as one device. */
@@ -113,7 +120,12 @@ export class SimulatedDevice extends EventEmitter<SimulatedDeviceEvents> {
       keepalive: options.keepaliveSec ?? 60,
       connectTimeout: connectTimeoutMs,
       reconnectPeriod: options.reconnectPeriodMs ?? 1000,
-      will: { topic: deviceTopic(options.deviceId, 'status'), payload: Buffer.from(STATUS_OFFLINE), qos: 1, retain: true },
+      will: {
+        topic: deviceTopic(options.deviceId, 'status'),
+        payload: Buffer.from(STATUS_OFFLINE),
+        qos: 1,
+        retain: true,
+      },
     });
     const device = new SimulatedDevice(client, options);
     try {
@@ -125,7 +137,9 @@ export class SimulatedDevice extends EventEmitter<SimulatedDeviceEvents> {
       return device;
     } catch (error) {
       client.end(true);
-      throw new Error(`${options.deviceId} could not connect to ${options.url}: ${(error as Error).message}`, { cause: error });
+      throw new Error(`${options.deviceId} could not connect to ${options.url}: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
   }
 
@@ -156,7 +170,10 @@ export class SimulatedDevice extends EventEmitter<SimulatedDeviceEvents> {
 
   /** Publishes bytes as they are, for hostile-input tests: bad JSON, unknown fields, oversize, other devices' topics. */
   async publishRaw(payload: string | Buffer, options: RawPublishOptions = {}): Promise<void> {
-    await this.client.publishAsync(options.topic ?? this.upTopic, payload, { qos: options.qos ?? 1, retain: options.retain ?? false });
+    await this.client.publishAsync(options.topic ?? this.upTopic, payload, {
+      qos: options.qos ?? 1,
+      retain: options.retain ?? false,
+    });
   }
 
   /**

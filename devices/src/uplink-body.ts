@@ -7,4 +7,3 @@ export type UplinkBody = WithoutMsgId<Uplink>;
 
 /** Every uplink kind of protocol v1. */
 export type UplinkKind = Uplink['kind'];
-

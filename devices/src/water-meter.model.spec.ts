@@ -41,11 +41,15 @@ describe('WaterMeterModel', () => {
     });
 
     it('never turns the register backwards', () => {
-      readings.slice(1).forEach((reading, index) => expect(reading.totalLiters).toBeGreaterThanOrEqual(readings[index].totalLiters));
+      readings
+        .slice(1)
+        .forEach((reading, index) => expect(reading.totalLiters).toBeGreaterThanOrEqual(readings[index].totalLiters));
     });
 
     it('uses no water at night, from 22:00 to 06:00', () => {
-      const night = readings.filter((reading) => minuteOfDay(reading.ts!) >= 22 * 60 || minuteOfDay(reading.ts!) < 6 * 60);
+      const night = readings.filter(
+        (reading) => minuteOfDay(reading.ts!) >= 22 * 60 || minuteOfDay(reading.ts!) < 6 * 60,
+      );
       expect(night.length).toBeGreaterThan(DAYS * 30);
       expect(night.filter((reading) => reading.flowLpm !== 0)).toEqual([]);
       for (let day = 0; day < DAYS - 1; day++) {
@@ -58,7 +62,9 @@ describe('WaterMeterModel', () => {
       for (let day = 0; day < DAYS; day++) {
         const dayStartMs = MIDNIGHT + day * DAY_MS;
         // A toilet flush is at most 7 litres; cooking and washing up take more.
-        expect(litresUsed(readings, dayStartMs + minuteOf(from) * MINUTE_MS, dayStartMs + minuteOf(to) * MINUTE_MS)).toBeGreaterThan(8);
+        expect(
+          litresUsed(readings, dayStartMs + minuteOf(from) * MINUTE_MS, dayStartMs + minuteOf(to) * MINUTE_MS),
+        ).toBeGreaterThan(8);
       }
     });
 
@@ -72,7 +78,9 @@ describe('WaterMeterModel', () => {
     });
 
     it('reports at least every 900 s', () => {
-      readings.slice(1).forEach((reading, index) => expect(reading.ts! - readings[index].ts!).toBeLessThanOrEqual(900_000));
+      readings
+        .slice(1)
+        .forEach((reading, index) => expect(reading.ts! - readings[index].ts!).toBeLessThanOrEqual(900_000));
     });
 
     it('reports when flow starts: the register only rises after a reading that shows flow', () => {
@@ -100,7 +108,8 @@ describe('WaterMeterModel', () => {
     it('gives the same uplinks however time is stepped', () => {
       const sut = new WaterMeterModel({ seed, startMs: MIDNIGHT });
       const stepped: UplinkBody[] = [];
-      for (let nowMs = MIDNIGHT; nowMs < MIDNIGHT + DAYS * DAY_MS; nowMs += 7 * MINUTE_MS + 13_000) stepped.push(...sut.advanceTo(nowMs));
+      for (let nowMs = MIDNIGHT; nowMs < MIDNIGHT + DAYS * DAY_MS; nowMs += 7 * MINUTE_MS + 13_000)
+        stepped.push(...sut.advanceTo(nowMs));
       stepped.push(...sut.advanceTo(MIDNIGHT + DAYS * DAY_MS));
       expect(stepped).toEqual(uplinks);
     });
@@ -112,7 +121,12 @@ describe('WaterMeterModel', () => {
   });
 
   it('starts from the given register and battery', () => {
-    const sut = new WaterMeterModel({ seed: 'elder-0001', startMs: MIDNIGHT, registerLiters: 15_234.5, batteryPercent: 77 });
+    const sut = new WaterMeterModel({
+      seed: 'elder-0001',
+      startMs: MIDNIGHT,
+      registerLiters: 15_234.5,
+      batteryPercent: 77,
+    });
     const uplinks = sut.advanceTo(MIDNIGHT + HOUR_MS);
     expect(waterOf(uplinks)[0].totalLiters).toBe(15_234.5);
     expect(uplinks.find((uplink) => uplink.kind === 'heartbeat')).toMatchObject({ battery: 76 });

@@ -54,7 +54,8 @@ export class WaterMeterModel implements DeviceModel {
     this.plannedUntilMs = localDayStart(options.startMs, this.utcOffsetMinutes);
     this.planNextDay();
     // Water already running when the simulation starts is the meter's state, not news.
-    while (this.pending.length > 0 && this.pending[0].atMs < options.startMs) this.flowLpm = this.pending.shift()!.flowLpm;
+    while (this.pending.length > 0 && this.pending[0].atMs < options.startMs)
+      this.flowLpm = this.pending.shift()!.flowLpm;
   }
 
   advanceTo(nowMs: number): UplinkBody[] {

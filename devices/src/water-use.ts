@@ -24,17 +24,37 @@ export function planWaterUse(routine: DailyRoutine, seed: string): WaterUseEpiso
   const random = SeededRandom.from(seed, 'water-use', routine.dayStartMs);
   const episodes: WaterUseEpisode[] = [];
   const run = (startMs: number, minutes: number, flowLpm: number) =>
-    episodes.push({ startMs: Math.round(startMs), endMs: Math.round(startMs + minutes * MINUTE_MS), flowLpm: Math.round(flowLpm * 10) / 10 });
+    episodes.push({
+      startMs: Math.round(startMs),
+      endMs: Math.round(startMs + minutes * MINUTE_MS),
+      flowLpm: Math.round(flowLpm * 10) / 10,
+    });
 
-  run(routine.morningWash.startMs, (routine.morningWash.endMs - routine.morningWash.startMs) / MINUTE_MS, random.between(2.5, 4));
+  run(
+    routine.morningWash.startMs,
+    (routine.morningWash.endMs - routine.morningWash.startMs) / MINUTE_MS,
+    random.between(2.5, 4),
+  );
   // Water runs for part of a shower only: soaping up is done with the tap off.
   const washMinutes = (routine.eveningWash.endMs - routine.eveningWash.startMs) / MINUTE_MS;
-  run(routine.eveningWash.startMs, routine.eveningWash.shower ? washMinutes * 0.6 : washMinutes, routine.eveningWash.shower ? random.between(5.5, 7) : random.between(2.5, 3.5));
+  run(
+    routine.eveningWash.startMs,
+    routine.eveningWash.shower ? washMinutes * 0.6 : washMinutes,
+    routine.eveningWash.shower ? random.between(5.5, 7) : random.between(2.5, 3.5),
+  );
 
   for (const [meal, table] of Object.entries(routine.meals)) {
     const small = meal === 'breakfast';
-    run(table.startMs - random.between(10, 20) * MINUTE_MS, small ? random.between(1.5, 3) : random.between(2, 4), random.between(3, 4.5));
-    run(table.endMs + random.between(2, 10) * MINUTE_MS, small ? random.between(1.5, 3) : random.between(2.5, 5), random.between(2.5, 3.5));
+    run(
+      table.startMs - random.between(10, 20) * MINUTE_MS,
+      small ? random.between(1.5, 3) : random.between(2, 4),
+      random.between(3, 4.5),
+    );
+    run(
+      table.endMs + random.between(2, 10) * MINUTE_MS,
+      small ? random.between(1.5, 3) : random.between(2.5, 5),
+      random.between(2.5, 3.5),
+    );
   }
 
   for (const visitMs of routine.toiletVisitsMs) {

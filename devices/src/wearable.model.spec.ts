@@ -16,7 +16,8 @@ const minuteOfDay = (atMs: number) => localMinuteOfDay(atMs, CHINA_UTC_OFFSET_MI
 const dayOf = (atMs: number) => localDayStart(atMs, CHINA_UTC_OFFSET_MINUTES);
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 const vitalsOf = (uplinks: UplinkBody[]) => uplinks.filter((uplink): uplink is Vitals => uplink.kind === 'vitals');
-const locationsOf = (uplinks: UplinkBody[]) => uplinks.filter((uplink): uplink is Location => uplink.kind === 'location');
+const locationsOf = (uplinks: UplinkBody[]) =>
+  uplinks.filter((uplink): uplink is Location => uplink.kind === 'location');
 
 function runDays(seed: string, options: Partial<WearableModelOptions> = {}): UplinkBody[] {
   return new WearableModel({ seed, startMs: MIDNIGHT, home: HOME, ...options }).advanceTo(MIDNIGHT + DAYS * DAY_MS);
@@ -74,7 +75,9 @@ describe('WearableModel', () => {
       const walking = vitals.filter((reading) => walkingAt.has(reading.ts));
       const resting = vitals.filter((reading) => !walkingAt.has(reading.ts));
       expect(walking.length).toBeGreaterThan(5);
-      expect(mean(walking.map((reading) => reading.heartRate!))).toBeGreaterThan(mean(resting.map((reading) => reading.heartRate!)) + 10);
+      expect(mean(walking.map((reading) => reading.heartRate!))).toBeGreaterThan(
+        mean(resting.map((reading) => reading.heartRate!)) + 10,
+      );
     });
 
     it('counts steps since local midnight: rising through the day, from near zero the next morning', () => {
@@ -83,7 +86,9 @@ describe('WearableModel', () => {
         if (dayOf(reading.ts!) === dayOf(previous.ts!)) expect(reading.steps).toBeGreaterThanOrEqual(previous.steps!);
         else expect(reading.steps).toBeLessThan(previous.steps!);
       });
-      const lastOfDay = vitals.filter((reading, index) => index + 1 === vitals.length || dayOf(vitals[index + 1].ts!) !== dayOf(reading.ts!));
+      const lastOfDay = vitals.filter(
+        (reading, index) => index + 1 === vitals.length || dayOf(vitals[index + 1].ts!) !== dayOf(reading.ts!),
+      );
       lastOfDay.forEach((reading) => expect(reading.steps).toBeGreaterThan(1_000));
     });
 
@@ -109,7 +114,8 @@ describe('WearableModel', () => {
     it('gives the same uplinks however time is stepped', () => {
       const sut = new WearableModel({ seed, startMs: MIDNIGHT, home: HOME });
       const stepped: UplinkBody[] = [];
-      for (let nowMs = MIDNIGHT; nowMs < MIDNIGHT + DAYS * DAY_MS; nowMs += 4 * MINUTE_MS + 7_000) stepped.push(...sut.advanceTo(nowMs));
+      for (let nowMs = MIDNIGHT; nowMs < MIDNIGHT + DAYS * DAY_MS; nowMs += 4 * MINUTE_MS + 7_000)
+        stepped.push(...sut.advanceTo(nowMs));
       stepped.push(...sut.advanceTo(MIDNIGHT + DAYS * DAY_MS));
       expect(stepped).toEqual(uplinks);
     });
@@ -129,13 +135,19 @@ describe('WearableModel', () => {
 
     it('has a slower pulse asleep than awake at home', () => {
       const asleep = vitals.filter((reading) => minuteOfDay(reading.ts!) >= 60 && minuteOfDay(reading.ts!) < 5 * 60);
-      const afternoon = vitals.filter((reading) => minuteOfDay(reading.ts!) >= 13 * 60 && minuteOfDay(reading.ts!) < 15 * 60);
+      const afternoon = vitals.filter(
+        (reading) => minuteOfDay(reading.ts!) >= 13 * 60 && minuteOfDay(reading.ts!) < 15 * 60,
+      );
       expect(asleep.length).toBeGreaterThan(DAYS * 40);
-      expect(mean(asleep.map((reading) => reading.heartRate!))).toBeLessThan(mean(afternoon.map((reading) => reading.heartRate!)) - 6);
+      expect(mean(asleep.map((reading) => reading.heartRate!))).toBeLessThan(
+        mean(afternoon.map((reading) => reading.heartRate!)) - 6,
+      );
     });
 
     it('keeps the battery between 0 and 100 and above 20 over a week', () => {
-      const week = new WearableModel({ seed, startMs: MIDNIGHT, home: HOME, wornAtNight: true }).advanceTo(MIDNIGHT + 7 * DAY_MS);
+      const week = new WearableModel({ seed, startMs: MIDNIGHT, home: HOME, wornAtNight: true }).advanceTo(
+        MIDNIGHT + 7 * DAY_MS,
+      );
       const batteries = week.flatMap((uplink) => (uplink.kind === 'heartbeat' ? [uplink.battery] : []));
       expect(Math.min(...batteries)).toBeGreaterThan(20);
       expect(Math.max(...batteries)).toBeLessThanOrEqual(100);

@@ -122,7 +122,10 @@ export class WearableModel implements DeviceModel {
             { atMs: routine.watchOffMs, worn: false },
             { atMs: routine.bedMs, worn: true },
           ]
-        : [{ atMs: routine.watchOnMs, worn: true }, { atMs: routine.watchOffMs, worn: false }]),
+        : [
+            { atMs: routine.watchOnMs, worn: true },
+            { atMs: routine.watchOffMs, worn: false },
+          ]),
     );
     // The offset is fixed (China keeps no daylight saving), so every local day is 24 hours long.
     this.plannedUntilMs += DAY_MS;
@@ -146,12 +149,20 @@ export class WearableModel implements DeviceModel {
     const routine = this.routineOf(localDayStart(atMs, this.utcOffsetMinutes));
     const walk = routine.walks.find((candidate) => candidate.startMs <= atMs && atMs < candidate.endMs);
     const asleep = atMs < routine.wakeMs || atMs >= routine.bedMs;
-    const justAte = Object.values(routine.meals).some((meal) => meal.endMs <= atMs && atMs < meal.endMs + 30 * MINUTE_MS);
+    const justAte = Object.values(routine.meals).some(
+      (meal) => meal.endMs <= atMs && atMs < meal.endMs + 30 * MINUTE_MS,
+    );
     // 0 before waking, rising to 1 in mid-afternoon, back to 0 at bedtime: the daily rhythm of pulse and skin temperature.
     const minute = localMinuteOfDay(atMs, this.utcOffsetMinutes);
     const daytime = minute >= 360 && minute <= 1320 ? Math.sin((Math.PI * (minute - 360)) / 960) : 0;
 
-    const heartRate = this.restingHeartRate + 3 * daytime + (walk ? 18 : 0) + (justAte ? 4 : 0) + (asleep ? -9 : 0) + this.noise.normal(0, 2.5);
+    const heartRate =
+      this.restingHeartRate +
+      3 * daytime +
+      (walk ? 18 : 0) +
+      (justAte ? 4 : 0) +
+      (asleep ? -9 : 0) +
+      this.noise.normal(0, 2.5);
     const spo2 = this.noise.normal(asleep ? 95.6 : 96.8, 0.9);
     const bodyTempC = 36.4 + 0.3 * daytime + (walk ? 0.2 : 0) + (asleep ? -0.2 : 0) + this.noise.normal(0, 0.1);
     const vitals: UplinkBody = {
@@ -173,9 +184,15 @@ export class WearableModel implements DeviceModel {
       this.stepsCountedToMs = Math.max(this.stepsCountedToMs, routine.dayStartMs);
     }
     const minutes = (atMs - this.stepsCountedToMs) / MINUTE_MS;
-    const walkingMinutes = routine.walks.reduce((sum, walk) => sum + Math.max(0, Math.min(atMs, walk.endMs) - Math.max(this.stepsCountedToMs, walk.startMs)), 0) / MINUTE_MS;
+    const walkingMinutes =
+      routine.walks.reduce(
+        (sum, walk) => sum + Math.max(0, Math.min(atMs, walk.endMs) - Math.max(this.stepsCountedToMs, walk.startMs)),
+        0,
+      ) / MINUTE_MS;
     // Out walking an elder takes 80 to 100 steps a minute; pottering at home, a few.
-    this.steps += Math.round(walkingMinutes * this.noise.between(80, 100) + (minutes - walkingMinutes) * this.noise.between(0, 5));
+    this.steps += Math.round(
+      walkingMinutes * this.noise.between(80, 100) + (minutes - walkingMinutes) * this.noise.between(0, 5),
+    );
     this.stepsCountedToMs = atMs;
     return this.steps;
   }
@@ -188,7 +205,13 @@ export class WearableModel implements DeviceModel {
     const northM = walk.radiusM * (Math.cos(bearing) + Math.cos(angle)) + this.noise.normal(0, 4);
     const eastM = walk.radiusM * (Math.sin(bearing) + Math.sin(angle)) + this.noise.normal(0, 4);
     const point = roundCoordinates(offsetByMeters(this.options.home, northM, eastM));
-    return { kind: 'location', ts: atMs, lat: point.lat, lon: point.lon, accuracyM: Math.round(this.noise.between(5, 20)) };
+    return {
+      kind: 'location',
+      ts: atMs,
+      lat: point.lat,
+      lon: point.lon,
+      accuracyM: Math.round(this.noise.between(5, 20)),
+    };
   }
 }
 

@@ -1,7 +1,14 @@
 import type { AlertCase, AlertView, AuditEntryView, ElderCard } from '@eldercare/contracts';
 import { maskIdNumber, maskKeySafeCode, maskPhone, type Role } from '@eldercare/domain';
 import { type RegionRecord, type UserRecord } from '@eldercare/persistence';
-import { ApiClient, createTestElderInPlace, createTestUser, TEST_PASSWORD, type ApiAnswer, type TestElder } from '@eldercare/testing';
+import {
+  ApiClient,
+  createTestElderInPlace,
+  createTestUser,
+  TEST_PASSWORD,
+  type ApiAnswer,
+  type TestElder,
+} from '@eldercare/testing';
 import { RulesHarness } from '../../worker/src/testing/rules-harness';
 
 /** Two elders in two districts; each person below is placed relative to them. */
@@ -29,7 +36,12 @@ interface PersonSpec {
 
 const PEOPLE: readonly PersonSpec[] = [
   { who: "the operator of A's street", role: 'operator', sees: ['A'], scope: (a) => ({ regionIds: [a.streetId] }) },
-  { who: "the supervisor of A's district", role: 'supervisor', sees: ['A'], scope: (a) => ({ regionIds: [a.districtId] }) },
+  {
+    who: "the supervisor of A's district",
+    role: 'supervisor',
+    sees: ['A'],
+    scope: (a) => ({ regionIds: [a.districtId] }),
+  },
   { who: 'the family of elder A', role: 'family', sees: ['A'], scope: (a) => ({ elderIds: [a.elderId] }) },
   { who: 'the family of elder B', role: 'family', sees: ['B'], scope: (_a, b) => ({ elderIds: [b.elderId] }) },
   { who: 'the bureau', role: 'bureau', sees: ['A', 'B'], scope: () => ({}) },
@@ -44,7 +56,15 @@ const WHO_WORKS_ALERTS: readonly Role[] = ['operator', 'supervisor'];
 const WHO_READS_ELDERS: readonly Role[] = ['operator', 'supervisor', 'family', 'bureau', 'admin'];
 const WHO_READS_REGIONS: readonly Role[] = ['operator', 'supervisor', 'provider_admin', 'bureau', 'admin'];
 const WHO_READS_THE_AUDIT: readonly Role[] = ['supervisor', 'admin'];
-const EVERYONE: readonly Role[] = ['operator', 'supervisor', 'provider_admin', 'caregiver', 'family', 'bureau', 'admin'];
+const EVERYONE: readonly Role[] = [
+  'operator',
+  'supervisor',
+  'provider_admin',
+  'caregiver',
+  'family',
+  'bureau',
+  'admin',
+];
 
 interface Person extends PersonSpec {
   user: UserRecord;
@@ -82,20 +102,42 @@ describe('who may see and do what: roles and scopes over the api', () => {
   beforeAll(async () => {
     harness = await RulesHarness.start();
     const [a, b] = await Promise.all([
-      createTestElderInPlace(harness.dataSource, { name: '王秀英', contacts: [{ name: '李建国', relation: '儿子', phone: '13811112222' }] }),
-      createTestElderInPlace(harness.dataSource, { name: '赵桂兰', contacts: [{ name: '赵磊', relation: '儿子', phone: '13700001111' }] }),
+      createTestElderInPlace(harness.dataSource, {
+        name: '王秀英',
+        contacts: [{ name: '李建国', relation: '儿子', phone: '13811112222' }],
+      }),
+      createTestElderInPlace(harness.dataSource, {
+        name: '赵桂兰',
+        contacts: [{ name: '赵磊', relation: '儿子', phone: '13700001111' }],
+      }),
     ]);
     // Personal data that cannot turn up by chance in ids, times or the other elder's record.
-    await harness.dataSource.query(`UPDATE elders SET phone = '13907911234', id_number = '360102194103081226', key_safe_code = '甲4821', address = '南昌市东湖区八一大道1号3栋501' WHERE id = $1`, [a.elderId]);
-    await harness.dataSource.query(`UPDATE elders SET phone = '13607915678', id_number = '360111193805172243', key_safe_code = '乙7395', address = '南昌市青山湖区北京东路88号2栋302' WHERE id = $1`, [b.elderId]);
+    await harness.dataSource.query(
+      `UPDATE elders SET phone = '13907911234', id_number = '360102194103081226', key_safe_code = '甲4821', address = '南昌市东湖区八一大道1号3栋501' WHERE id = $1`,
+      [a.elderId],
+    );
+    await harness.dataSource.query(
+      `UPDATE elders SET phone = '13607915678', id_number = '360111193805172243', key_safe_code = '乙7395', address = '南昌市青山湖区北京东路88号2栋302' WHERE id = $1`,
+      [b.elderId],
+    );
     const [alertA, alertB] = await Promise.all([pressSos(a.elderId), pressSos(b.elderId)]);
-    for (const [name, elder, alertId] of [['A', a, alertA], ['B', b, alertB]] as const) {
+    for (const [name, elder, alertId] of [
+      ['A', a, alertA],
+      ['B', b, alertB],
+    ] as const) {
       sides[name] = { name, elder, alertId, alertIds: [alertId], ...(await personalDataOf(elder.elderId)) };
     }
     await Promise.all(
       PEOPLE.map(async (spec, index) => {
-        const user = await createTestUser(harness.dataSource, spec.role, { ...spec.scope(a, b), displayName: `测试用户${index}` });
-        people.set(spec.who, { ...spec, user, client: await ApiClient.signedIn(harness.apiUrl, user.username, TEST_PASSWORD) });
+        const user = await createTestUser(harness.dataSource, spec.role, {
+          ...spec.scope(a, b),
+          displayName: `测试用户${index}`,
+        });
+        people.set(spec.who, {
+          ...spec,
+          user,
+          client: await ApiClient.signedIn(harness.apiUrl, user.username, TEST_PASSWORD),
+        });
       }),
     );
   });
@@ -113,29 +155,50 @@ describe('who may see and do what: roles and scopes over the api', () => {
   }
 
   async function personalDataOf(elderId: string): Promise<Pick<Side, 'elderName' | 'firstContact' | 'personalData'>> {
-    const [row] = await harness.dataSource.query('SELECT name, phone, id_number, key_safe_code, address, emergency_contacts FROM elders WHERE id = $1', [elderId]);
+    const [row] = await harness.dataSource.query(
+      'SELECT name, phone, id_number, key_safe_code, address, emergency_contacts FROM elders WHERE id = $1',
+      [elderId],
+    );
     const contacts: { name: string; phone: string }[] = row.emergency_contacts;
     return {
       elderName: row.name,
       firstContact: { name: contacts[0].name, phone: contacts[0].phone },
-      personalData: [row.name, row.phone, row.id_number, row.key_safe_code, row.address, ...contacts.flatMap((contact) => [contact.name, contact.phone])],
+      personalData: [
+        row.name,
+        row.phone,
+        row.id_number,
+        row.key_safe_code,
+        row.address,
+        ...contacts.flatMap((contact) => [contact.name, contact.phone]),
+      ],
     };
   }
 
   /** A fresh open alert of a new elder next door to the side's elder (same community, same personal data). */
   async function freshAlertOf(side: Side): Promise<string> {
-    const columns = 'name, gender, birth_date, categories, community_id, address, rule_settings, id_number, phone, key_safe_code, medical_notes, emergency_contacts, home_lat, home_lon';
-    const [{ id: elderId }] = await harness.dataSource.query(`INSERT INTO elders (${columns}) SELECT ${columns} FROM elders WHERE id = $1 RETURNING id`, [side.elder.elderId]);
+    const columns =
+      'name, gender, birth_date, categories, community_id, address, rule_settings, id_number, phone, key_safe_code, medical_notes, emergency_contacts, home_lat, home_lon';
+    const [{ id: elderId }] = await harness.dataSource.query(
+      `INSERT INTO elders (${columns}) SELECT ${columns} FROM elders WHERE id = $1 RETURNING id`,
+      [side.elder.elderId],
+    );
     const alertId = await pressSos(elderId);
     side.alertIds.push(alertId);
     return alertId;
   }
 
-  const count = async (sql: string, params: unknown[]): Promise<number> => Number((await harness.dataSource.query(sql, params))[0].count);
-  const alertStateOf = async (alertId: string) => (await harness.dataSource.query('SELECT status, acknowledged_by FROM alerts WHERE id = $1', [alertId]))[0];
+  const count = async (sql: string, params: unknown[]): Promise<number> =>
+    Number((await harness.dataSource.query(sql, params))[0].count);
+  const alertStateOf = async (alertId: string) =>
+    (await harness.dataSource.query('SELECT status, acknowledged_by FROM alerts WHERE id = $1', [alertId]))[0];
 
   /** Checks a write that may add a row about the alert: one more on success, none on a refusal. */
-  async function addsOneRowOnSuccess(table: string, { side, status }: Probe, send: () => Promise<ApiAnswer>, success: number): Promise<ApiAnswer> {
+  async function addsOneRowOnSuccess(
+    table: string,
+    { side, status }: Probe,
+    send: () => Promise<ApiAnswer>,
+    success: number,
+  ): Promise<ApiAnswer> {
     const rows = () => count(`SELECT count(*) FROM ${table} WHERE alert_id = $1`, [side.alertId]);
     const before = await rows();
     const answer = await send();
@@ -183,10 +246,15 @@ describe('who may see and do what: roles and scopes over the api', () => {
       kind: 'record',
       success: 200,
       async probe({ person, side, status }) {
-        const reads = () => count(`SELECT count(*) FROM audit_log WHERE user_id = $1 AND elder_id = $2 AND action = 'alert-case.read'`, [person.user.id, side.elder.elderId]);
+        const reads = () =>
+          count(`SELECT count(*) FROM audit_log WHERE user_id = $1 AND elder_id = $2 AND action = 'alert-case.read'`, [
+            person.user.id,
+            side.elder.elderId,
+          ]);
         const before = await reads();
         const answer = await person.client.get<AlertCase>(`/api/alerts/${side.alertId}`);
-        if (status === 200) expect(answer.body).toMatchObject({ alert: { id: side.alertId }, elder: { id: side.elder.elderId } });
+        if (status === 200)
+          expect(answer.body).toMatchObject({ alert: { id: side.alertId }, elder: { id: side.elder.elderId } });
         if (status === 404) expect(answer.body).toMatchObject({ error: { code: 'alert-not-found' } });
         expect(await reads()).toBe(before + (status === 200 ? 1 : 0));
         return answer;
@@ -213,7 +281,11 @@ describe('who may see and do what: roles and scopes over the api', () => {
           // A claim is taken once: each allowed claim gets an alert of its own.
           const alertId = await freshAlertOf(side);
           const answer = await person.client.post<AlertView>(`/api/alerts/${alertId}/claim`);
-          expect(answer.body).toMatchObject({ id: alertId, status: 'acknowledged', claimedBy: { id: person.user.id, displayName: person.user.displayName } });
+          expect(answer.body).toMatchObject({
+            id: alertId,
+            status: 'acknowledged',
+            claimedBy: { id: person.user.id, displayName: person.user.displayName },
+          });
           expect(await alertStateOf(alertId)).toEqual({ status: 'acknowledged', acknowledged_by: person.user.id });
           return answer;
         }
@@ -230,8 +302,18 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 201,
       async probe(probe) {
         const { person, side, status } = probe;
-        const answer = await addsOneRowOnSuccess('alert_calls', probe, () => person.client.post(`/api/alerts/${side.alertId}/calls`, { contactIndex: 0, answered: false, note: '' }), 201);
-        if (status === 201) expect(answer.body).toMatchObject({ callee: side.firstContact.name, phone: side.firstContact.phone, by: { id: person.user.id } });
+        const answer = await addsOneRowOnSuccess(
+          'alert_calls',
+          probe,
+          () => person.client.post(`/api/alerts/${side.alertId}/calls`, { contactIndex: 0, answered: false, note: '' }),
+          201,
+        );
+        if (status === 201)
+          expect(answer.body).toMatchObject({
+            callee: side.firstContact.name,
+            phone: side.firstContact.phone,
+            by: { id: person.user.id },
+          });
         if (status === 404) expect(answer.body).toMatchObject({ error: { code: 'alert-not-found' } });
         return answer;
       },
@@ -243,8 +325,19 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 201,
       async probe(probe) {
         const { person, side, status } = probe;
-        const answer = await addsOneRowOnSuccess('alert_dispatches', probe, () => person.client.post(`/api/alerts/${side.alertId}/dispatches`, { kind: 'responder', to: '社区网格员', note: '' }), 201);
-        if (status === 201) expect(answer.body).toMatchObject({ kind: 'responder', to: '社区网格员', by: { id: person.user.id } });
+        const answer = await addsOneRowOnSuccess(
+          'alert_dispatches',
+          probe,
+          () =>
+            person.client.post(`/api/alerts/${side.alertId}/dispatches`, {
+              kind: 'responder',
+              to: '社区网格员',
+              note: '',
+            }),
+          201,
+        );
+        if (status === 201)
+          expect(answer.body).toMatchObject({ kind: 'responder', to: '社区网格员', by: { id: person.user.id } });
         if (status === 404) expect(answer.body).toMatchObject({ error: { code: 'alert-not-found' } });
         return answer;
       },
@@ -255,7 +348,11 @@ describe('who may see and do what: roles and scopes over the api', () => {
       kind: 'record',
       success: 200,
       async probe({ person, side, status }) {
-        const reads = () => count(`SELECT count(*) FROM audit_log WHERE user_id = $1 AND elder_id = $2 AND action = 'elder.read'`, [person.user.id, side.elder.elderId]);
+        const reads = () =>
+          count(`SELECT count(*) FROM audit_log WHERE user_id = $1 AND elder_id = $2 AND action = 'elder.read'`, [
+            person.user.id,
+            side.elder.elderId,
+          ]);
         const before = await reads();
         const answer = await person.client.get<ElderCard>(`/api/elders/${side.elder.elderId}`);
         if (status === 200) expect(answer.body).toMatchObject({ id: side.elder.elderId, name: side.elderName });
@@ -304,7 +401,13 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       async probe({ person, status }) {
         const answer = await person.client.get<Record<string, unknown>>('/api/console/settings');
-        if (status === 200) expect(answer.body).toEqual({ answerTargetSec: expect.any(Number), answerWorstSec: expect.any(Number), tileUrl: expect.any(String), tileAttribution: expect.any(String) });
+        if (status === 200)
+          expect(answer.body).toEqual({
+            answerTargetSec: expect.any(Number),
+            answerWorstSec: expect.any(Number),
+            tileUrl: expect.any(String),
+            tileAttribution: expect.any(String),
+          });
         return answer;
       },
     },
@@ -314,9 +417,20 @@ describe('who may see and do what: roles and scopes over the api', () => {
     ENDPOINTS.flatMap((endpoint) =>
       (endpoint.kind === 'global' ? (['A'] as const) : (['A', 'B'] as const)).map((side) => {
         const sees = person.sees.includes(side);
-        const status = !endpoint.allowed.includes(person.role) ? 403 : endpoint.kind === 'record' && !sees ? 404 : endpoint.success;
+        const status = !endpoint.allowed.includes(person.role)
+          ? 403
+          : endpoint.kind === 'record' && !sees
+            ? 404
+            : endpoint.success;
         const about = endpoint.kind === 'global' ? '' : ` about elder ${side} (${sees ? 'in scope' : 'out of scope'})`;
-        return { who: person.who, endpoint: endpoint.name, side, sees, status, title: `${person.who}: ${endpoint.name}${about} answers ${status}` };
+        return {
+          who: person.who,
+          endpoint: endpoint.name,
+          side,
+          sees,
+          status,
+          title: `${person.who}: ${endpoint.name}${about} answers ${status}`,
+        };
       }),
     ),
   );
@@ -339,24 +453,44 @@ describe('who may see and do what: roles and scopes over the api', () => {
 
   describe("an elder's record", () => {
     it('shows the bureau every personal field masked, and says which', async () => {
-      const raw = await harness.dataSource.query('SELECT phone, id_number, key_safe_code FROM elders WHERE id = $1', [sides.A.elder.elderId]);
+      const raw = await harness.dataSource.query('SELECT phone, id_number, key_safe_code FROM elders WHERE id = $1', [
+        sides.A.elder.elderId,
+      ]);
 
-      const { status, body: card } = await people.get('the bureau')!.client.get<ElderCard>(`/api/elders/${sides.A.elder.elderId}`);
+      const { status, body: card } = await people
+        .get('the bureau')!
+        .client.get<ElderCard>(`/api/elders/${sides.A.elder.elderId}`);
 
       expect(status).toBe(200);
-      expect(card).toMatchObject({ phone: maskPhone(raw[0].phone), idNumber: maskIdNumber(raw[0].id_number), keySafeCode: maskKeySafeCode(raw[0].key_safe_code), home: null });
-      expect([card.phone, card.idNumber, card.keySafeCode]).not.toEqual(expect.arrayContaining([raw[0].phone, raw[0].id_number, raw[0].key_safe_code]));
+      expect(card).toMatchObject({
+        phone: maskPhone(raw[0].phone),
+        idNumber: maskIdNumber(raw[0].id_number),
+        keySafeCode: maskKeySafeCode(raw[0].key_safe_code),
+        home: null,
+      });
+      expect([card.phone, card.idNumber, card.keySafeCode]).not.toEqual(
+        expect.arrayContaining([raw[0].phone, raw[0].id_number, raw[0].key_safe_code]),
+      );
       expect(card.masked).toEqual(expect.arrayContaining(['phone', 'idNumber', 'keySafeCode']));
       expect(card.contacts.map((contact) => contact.phone)).toEqual([maskPhone(sides.A.firstContact.phone)]);
     });
 
-    it("shows an operator the phone, contacts and key safe to send help, but not the ID number", async () => {
-      const raw = await harness.dataSource.query('SELECT phone, id_number, key_safe_code FROM elders WHERE id = $1', [sides.A.elder.elderId]);
+    it('shows an operator the phone, contacts and key safe to send help, but not the ID number', async () => {
+      const raw = await harness.dataSource.query('SELECT phone, id_number, key_safe_code FROM elders WHERE id = $1', [
+        sides.A.elder.elderId,
+      ]);
 
-      const { status, body: card } = await people.get("the operator of A's street")!.client.get<ElderCard>(`/api/elders/${sides.A.elder.elderId}`);
+      const { status, body: card } = await people
+        .get("the operator of A's street")!
+        .client.get<ElderCard>(`/api/elders/${sides.A.elder.elderId}`);
 
       expect(status).toBe(200);
-      expect(card).toMatchObject({ phone: raw[0].phone, keySafeCode: raw[0].key_safe_code, idNumber: maskIdNumber(raw[0].id_number), masked: ['idNumber'] });
+      expect(card).toMatchObject({
+        phone: raw[0].phone,
+        keySafeCode: raw[0].key_safe_code,
+        idNumber: maskIdNumber(raw[0].id_number),
+        masked: ['idNumber'],
+      });
       expect(card.contacts).toEqual([{ ...sides.A.firstContact, relation: '儿子' }]);
     });
 
@@ -364,7 +498,8 @@ describe('who may see and do what: roles and scopes over the api', () => {
       const operator = people.get("the operator of A's street")!;
       const supervisor = people.get("the supervisor of A's district")!;
       const auditOfA = `/api/audit?elderId=${sides.A.elder.elderId}&limit=500`;
-      const readsBy = (entries: AuditEntryView[]) => entries.filter((entry) => entry.user.id === operator.user.id && entry.action === 'elder.read');
+      const readsBy = (entries: AuditEntryView[]) =>
+        entries.filter((entry) => entry.user.id === operator.user.id && entry.action === 'elder.read');
       const before = readsBy((await supervisor.client.get<AuditEntryView[]>(auditOfA)).body);
 
       expect((await operator.client.get(`/api/elders/${sides.A.elder.elderId}`)).status).toBe(200);
@@ -372,8 +507,16 @@ describe('who may see and do what: roles and scopes over the api', () => {
       const { status, body: after } = await supervisor.client.get<AuditEntryView[]>(auditOfA);
       expect(status).toBe(200);
       expect(readsBy(after)).toHaveLength(before.length + 1);
-      expect(readsBy(after)[0]).toMatchObject({ user: { id: operator.user.id, displayName: operator.user.displayName }, action: 'elder.read', elder: { id: sides.A.elder.elderId, name: sides.A.elderName }, subject: `elder:${sides.A.elder.elderId}` });
-      expect(await operator.client.get(auditOfA)).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+      expect(readsBy(after)[0]).toMatchObject({
+        user: { id: operator.user.id, displayName: operator.user.displayName },
+        action: 'elder.read',
+        elder: { id: sides.A.elder.elderId, name: sides.A.elderName },
+        subject: `elder:${sides.A.elder.elderId}`,
+      });
+      expect(await operator.client.get(auditOfA)).toMatchObject({
+        status: 403,
+        body: { error: { code: 'forbidden' } },
+      });
     });
 
     it("shows a supervisor no audit entry about an elder outside the supervisor's regions", async () => {

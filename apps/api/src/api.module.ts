@@ -65,7 +65,21 @@ export class ApiModule {
   static forRoot(options: ApiOptions): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ApiOptionsModule.forRoot(options), DiscoveryModule, TerminusModule, AuthModule, AlertsModule, EldersModule, CareCallsModule, ElderSettingsModule, DevicesModule, UsersModule, HomeCareModule, ReportsModule, LiveModule],
+      imports: [
+        ApiOptionsModule.forRoot(options),
+        DiscoveryModule,
+        TerminusModule,
+        AuthModule,
+        AlertsModule,
+        EldersModule,
+        CareCallsModule,
+        ElderSettingsModule,
+        DevicesModule,
+        UsersModule,
+        HomeCareModule,
+        ReportsModule,
+        LiveModule,
+      ],
       controllers: [HealthController, MetricsController, ConsoleSettingsController],
       providers: [
         { provide: APP_GUARD, useClass: SessionGuard },

@@ -14,7 +14,10 @@ describe('the dispatch console in Chromium', () => {
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
     harness = await RulesHarness.start();
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox'],
+    });
     elder = await createTestElderInPlace(harness.dataSource, {
       name: '王秀英',
       contacts: [
@@ -29,9 +32,15 @@ describe('the dispatch console in Chromium', () => {
     await harness?.stop();
   });
 
-  async function signedInPage(role: 'operator' | 'family', scope: { regionIds?: string[]; elderIds?: string[] }, displayName: string): Promise<Page> {
+  async function signedInPage(
+    role: 'operator' | 'family',
+    scope: { regionIds?: string[]; elderIds?: string[] },
+    displayName: string,
+  ): Promise<Page> {
     const user = await createTestUser(harness.dataSource, role, { ...scope, displayName });
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })).newPage();
+    const page = await (
+      await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
+    ).newPage();
     await page.goto(`${harness.apiUrl}/login`);
     await page.getByTestId('login-username').fill(user.username);
     await page.getByTestId('login-password').fill(TEST_PASSWORD);
@@ -55,8 +64,17 @@ describe('the dispatch console in Chromium', () => {
     await row.click();
     await first.getByTestId('claim-button').click();
     await first.locator('[data-testid="case-status"][data-status="acknowledged"]').waitFor();
-    expect(await device.nextDownlink((downlink) => downlink.kind === 'ack' && downlink.ref === press.msgId && downlink.state === 'help-coming')).toBeDefined();
-    await second.getByTestId('alert-row').filter({ hasText: '王秀英' }).getByTestId('alert-claimed-by').filter({ hasText: '张敏' }).waitFor();
+    expect(
+      await device.nextDownlink(
+        (downlink) => downlink.kind === 'ack' && downlink.ref === press.msgId && downlink.state === 'help-coming',
+      ),
+    ).toBeDefined();
+    await second
+      .getByTestId('alert-row')
+      .filter({ hasText: '王秀英' })
+      .getByTestId('alert-claimed-by')
+      .filter({ hasText: '张敏' })
+      .waitFor();
 
     await first.getByTestId('call-callee').selectOption('0');
     await first.getByTestId('call-answered').check();
@@ -68,7 +86,11 @@ describe('the dispatch console in Chromium', () => {
     await first.getByTestId('resolve-outcome').selectOption('family-went');
     await first.getByTestId('resolve-submit').click();
     await first.locator('[data-testid="case-status"][data-status="resolved"]').waitFor();
-    expect(await device.nextDownlink((downlink) => downlink.kind === 'ack' && downlink.ref === press.msgId && downlink.state === 'resolved')).toBeDefined();
+    expect(
+      await device.nextDownlink(
+        (downlink) => downlink.kind === 'ack' && downlink.ref === press.msgId && downlink.state === 'resolved',
+      ),
+    ).toBeDefined();
     expect(await first.getByTestId('timeline-entry').count()).toBeGreaterThanOrEqual(6);
 
     const otherElder = await createTestElderInPlace(harness.dataSource, { name: '赵桂兰' });

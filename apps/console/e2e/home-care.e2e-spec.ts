@@ -7,7 +7,13 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { RulesHarness } from '../../worker/src/testing/rules-harness';
 
 const ARTIFACTS = 'test-artifacts/e2e';
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
+const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+};
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 
 describe('home care in Chromium', () => {
@@ -22,15 +28,33 @@ describe('home care in Chromium', () => {
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
     harness = await RulesHarness.start();
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox'],
+    });
     elder = await createTestElderInPlace(harness.dataSource, { name: '贺素芬' });
     providerName = '夕阳红居家养老服务中心';
     const providerId = await new CarePlanRepository(harness.dataSource).insertProvider({ name: providerName });
     const caregiver = await createTestUser(harness.dataSource, 'caregiver', { providerId, displayName: '刘芳' });
     family = await createTestUser(harness.dataSource, 'family', { elderIds: [elder.elderId], displayName: '王丽' });
-    const supervisor = await ApiClient.signedIn(harness.apiUrl, (await createTestUser(harness.dataSource, 'supervisor', { regionIds: [elder.districtId] })).username, TEST_PASSWORD);
-    const providerAdmin = await ApiClient.signedIn(harness.apiUrl, (await createTestUser(harness.dataSource, 'provider_admin', { providerId })).username, TEST_PASSWORD);
-    order = (await supervisor.post<WorkOrderView>('/api/work-orders', { elderId: elder.elderId, providerId, service: 'personal-care', startsAt: new Date(Date.now() + 10 * 60_000).toISOString() })).body;
+    const supervisor = await ApiClient.signedIn(
+      harness.apiUrl,
+      (await createTestUser(harness.dataSource, 'supervisor', { regionIds: [elder.districtId] })).username,
+      TEST_PASSWORD,
+    );
+    const providerAdmin = await ApiClient.signedIn(
+      harness.apiUrl,
+      (await createTestUser(harness.dataSource, 'provider_admin', { providerId })).username,
+      TEST_PASSWORD,
+    );
+    order = (
+      await supervisor.post<WorkOrderView>('/api/work-orders', {
+        elderId: elder.elderId,
+        providerId,
+        service: 'personal-care',
+        startsAt: new Date(Date.now() + 10 * 60_000).toISOString(),
+      })
+    ).body;
     await providerAdmin.post(`/api/work-orders/${order.id}/assign`, { caregiverId: caregiver.id });
     caregiverName = caregiver.username;
   });
@@ -51,20 +75,31 @@ describe('home care in Chromium', () => {
   }
 
   it('lets a caregiver check in and out at the home on a phone, the family see and rate the visit, no other family see it, and the bureau count it', async () => {
-    const phone = await signedInPage(caregiverName, { ...PHONE, geolocation: { latitude: 28.6801, longitude: 115.8902, accuracy: 12 }, permissions: ['geolocation'] });
+    const phone = await signedInPage(caregiverName, {
+      ...PHONE,
+      geolocation: { latitude: 28.6801, longitude: 115.8902, accuracy: 12 },
+      permissions: ['geolocation'],
+    });
     const card = phone.locator(`[data-testid="visit-card"][data-work-order-id="${order.id}"]`);
     await card.getByTestId('visit-accept').click();
-    await phone.locator(`[data-testid="visit-card"][data-work-order-id="${order.id}"][data-status="accepted"]`).waitFor();
+    await phone
+      .locator(`[data-testid="visit-card"][data-work-order-id="${order.id}"][data-status="accepted"]`)
+      .waitFor();
     await card.getByTestId('visit-check-in').click();
-    await phone.locator(`[data-testid="visit-card"][data-work-order-id="${order.id}"][data-status="checked-in"]`).waitFor();
+    await phone
+      .locator(`[data-testid="visit-card"][data-work-order-id="${order.id}"][data-status="checked-in"]`)
+      .waitFor();
     expect(await card.getByTestId('visit-far').count()).toBe(0);
     await card.getByTestId('visit-check-out').click();
     await card.getByTestId('visit-note').fill('协助洗漱、翻身，老人精神好');
     const confirmedBy = card.getByTestId('visit-confirmed-by');
-    if ((await confirmedBy.evaluate((element) => element.tagName)) === 'SELECT') await confirmedBy.selectOption('elder');
+    if ((await confirmedBy.evaluate((element) => element.tagName)) === 'SELECT')
+      await confirmedBy.selectOption('elder');
     else await confirmedBy.first().check();
     await card.getByTestId('visit-submit-check-out').click();
-    await phone.locator(`[data-testid="visit-card"][data-work-order-id="${order.id}"][data-status="checked-out"]`).waitFor();
+    await phone
+      .locator(`[data-testid="visit-card"][data-work-order-id="${order.id}"][data-status="checked-out"]`)
+      .waitFor();
     await phone.screenshot({ path: `${ARTIFACTS}/caregiver-phone.png`, fullPage: true });
 
     const familyPage = await signedInPage(family.username, DESKTOP);
@@ -77,10 +112,14 @@ describe('home care in Chromium', () => {
     await visit.getByTestId('visit-rating').waitFor();
     await familyPage.screenshot({ path: `${ARTIFACTS}/family.png`, fullPage: true });
 
-    const stranger = await createTestUser(harness.dataSource, 'family', { elderIds: [(await createTestElderInPlace(harness.dataSource)).elderId] });
+    const stranger = await createTestUser(harness.dataSource, 'family', {
+      elderIds: [(await createTestElderInPlace(harness.dataSource)).elderId],
+    });
     const strangerPage = await signedInPage(stranger.username, DESKTOP);
     await strangerPage.getByTestId('family-page').waitFor();
-    expect(await strangerPage.locator(`[data-testid="family-visit"][data-work-order-id="${order.id}"]`).count()).toBe(0);
+    expect(await strangerPage.locator(`[data-testid="family-visit"][data-work-order-id="${order.id}"]`).count()).toBe(
+      0,
+    );
     expect((await strangerPage.request.get(`${harness.apiUrl}/api/work-orders/${order.id}`)).status()).toBe(404);
 
     const bureau = await createTestUser(harness.dataSource, 'bureau');
@@ -88,7 +127,9 @@ describe('home care in Chromium', () => {
     await bureauPage.goto(`${harness.apiUrl}/reports`);
     const visits = bureauPage.locator('[data-testid="report-table"][data-table="visits"]');
     await visits.filter({ hasText: providerName }).waitFor();
-    const report = await bureauPage.request.get(`${harness.apiUrl}/api/reports/monthly?month=${localMonthOf(Date.parse(order.startsAt))}`);
+    const report = await bureauPage.request.get(
+      `${harness.apiUrl}/api/reports/monthly?month=${localMonthOf(Date.parse(order.startsAt))}`,
+    );
     const table = ((await report.json()) as MonthlyReport).tables.find((candidate) => candidate.name === 'visits')!;
     const row = table.rows.find((candidate) => candidate.includes(providerName))!;
     expect(row[table.columns.indexOf('已完成')]).toBe(1);

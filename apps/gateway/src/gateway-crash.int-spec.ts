@@ -2,7 +2,13 @@ import { DeviceRegistryService } from '@eldercare/api';
 import { JobName, QueueName } from '@eldercare/contracts';
 import { SimulatedDevice } from '@eldercare/devices';
 import { DeviceRepository, openDatabase } from '@eldercare/persistence';
-import { AppProcess, createTestDatabase, expectEventually, testEnvironment, type TestDatabase } from '@eldercare/testing';
+import {
+  AppProcess,
+  createTestDatabase,
+  expectEventually,
+  testEnvironment,
+  type TestDatabase,
+} from '@eldercare/testing';
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
@@ -31,7 +37,8 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('a gateway killed mid-strea
     const registry = new DeviceRegistryService(new DeviceRepository(dataSource), broker.provisioning);
     const ids = Array.from({ length: DEVICES }, (_, index) => `wm-crash-${index}`);
     const issued = await registry.register(ids.map((id) => ({ id, type: 'water_meter' as const, elderId: null })));
-    for (const { deviceId, secret } of issued) meters.push(await SimulatedDevice.connect({ url: broker.url, deviceId, type: 'water_meter', secret }));
+    for (const { deviceId, secret } of issued)
+      meters.push(await SimulatedDevice.connect({ url: broker.url, deviceId, type: 'water_meter', secret }));
     const queuePrefix = `crash-${randomBytes(4).toString('hex')}`;
     queue = new Queue(QueueName.DeviceEvents, { connection: { url: testEnvironment.redisUrl }, prefix: queuePrefix });
     gatewayEnv = {
@@ -61,7 +68,8 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('a gateway killed mid-strea
   const sendReadings = (from: number, to: number) =>
     Promise.all(
       meters.map(async (meter) => {
-        for (let reading = from; reading < to; reading++) await meter.send({ kind: 'water', totalLiters: 1000 + reading, flowLpm: 0 });
+        for (let reading = from; reading < to; reading++)
+          await meter.send({ kind: 'water', totalLiters: 1000 + reading, flowLpm: 0 });
       }),
     );
 
@@ -80,9 +88,12 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('a gateway killed mid-strea
 
     gateways.push(await startGateway());
     await expectEventually(async () => expect(await storedCount()).toBe(TOTAL), { timeoutMs: 60_000 });
-    const perDevice = await dataSource.query('SELECT device_id, count(*)::int AS n, count(DISTINCT msg_id)::int AS distinct_ids FROM device_messages GROUP BY device_id');
+    const perDevice = await dataSource.query(
+      'SELECT device_id, count(*)::int AS n, count(DISTINCT msg_id)::int AS distinct_ids FROM device_messages GROUP BY device_id',
+    );
     expect(perDevice).toHaveLength(DEVICES);
-    for (const row of perDevice) expect(row).toMatchObject({ n: MESSAGES_PER_DEVICE, distinct_ids: MESSAGES_PER_DEVICE });
+    for (const row of perDevice)
+      expect(row).toMatchObject({ n: MESSAGES_PER_DEVICE, distinct_ids: MESSAGES_PER_DEVICE });
     await expectEventually(async () => {
       const jobs = await queue.getJobs(['waiting', 'delayed', 'active', 'completed']);
       expect(jobs.filter((job) => job.name === JobName.ProcessDeviceEvent)).toHaveLength(TOTAL);

@@ -1,9 +1,11 @@
 import { DEFAULT_REDIS_URL, type Environment } from '@eldercare/config';
 import type { GatewayOptions } from './gateway.options';
 
-
 /** Gateway settings from the environment; the all-in-one process overrides the broker part for its embedded one. */
-export function gatewayOptionsFrom(env: Environment, mqtt: Pick<GatewayOptions['mqtt'], 'url'> & Partial<GatewayOptions['mqtt']>): GatewayOptions {
+export function gatewayOptionsFrom(
+  env: Environment,
+  mqtt: Pick<GatewayOptions['mqtt'], 'url'> & Partial<GatewayOptions['mqtt']>,
+): GatewayOptions {
   return {
     mqtt: {
       username: env.MQTT_USERNAME,

@@ -28,7 +28,13 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('gateway with the %s broker
   async function connectDevice(id: string, type: DeviceType): Promise<SimulatedDevice> {
     const registry = new DeviceRegistryService(new DeviceRepository(dataSource), broker.provisioning);
     const [credentials] = await registry.register([{ id, type, elderId: null }]);
-    const device = await SimulatedDevice.connect({ url: broker.url, deviceId: id, type, secret: credentials.secret, reconnectPeriodMs: 0 });
+    const device = await SimulatedDevice.connect({
+      url: broker.url,
+      deviceId: id,
+      type,
+      secret: credentials.secret,
+      reconnectPeriodMs: 0,
+    });
     devices.push(device);
     return device;
   }
@@ -42,7 +48,10 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('gateway with the %s broker
     broker = await startTestBroker(mode, new DeviceRepository(dataSource));
     const queuePrefix = `test-${randomBytes(4).toString('hex')}`;
     gateway = await startTestGateway(database.url, testGatewayOptions(broker, queuePrefix));
-    events = new Queue<DeviceEventJob>(QueueName.DeviceEvents, { connection: { url: testEnvironment.redisUrl }, prefix: queuePrefix });
+    events = new Queue<DeviceEventJob>(QueueName.DeviceEvents, {
+      connection: { url: testEnvironment.redisUrl },
+      prefix: queuePrefix,
+    });
   });
 
   afterAll(async () => {
@@ -64,7 +73,12 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('gateway with the %s broker
     const rows = await storedRows(button.deviceId, sos.msgId);
     expect(rows).toEqual([{ id: expect.any(String), kind: 'sos' }]);
     const job = await events.getJob(deviceEventJobId({ deviceId: button.deviceId, uplink: sos }));
-    expect(job?.data).toMatchObject({ eventId: rows[0].id, deviceId: button.deviceId, deviceType: 'call_button', uplink: { msgId: sos.msgId, kind: 'sos' } });
+    expect(job?.data).toMatchObject({
+      eventId: rows[0].id,
+      deviceId: button.deviceId,
+      deviceType: 'call_button',
+      uplink: { msgId: sos.msgId, kind: 'sos' },
+    });
   });
 
   it('stores and queues a press sent three times with the same msgId once, and acknowledges each copy', async () => {
@@ -73,12 +87,16 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('gateway with the %s broker
     await button.publish(sos);
     await button.publish(sos);
 
-    await expectEventually(() => expect(button.downlinks.filter((d) => d.kind === 'ack' && d.ref === sos.msgId)).toHaveLength(3));
+    await expectEventually(() =>
+      expect(button.downlinks.filter((d) => d.kind === 'ack' && d.ref === sos.msgId)).toHaveLength(3),
+    );
     const rows = await storedRows(button.deviceId, sos.msgId);
     expect(rows).toHaveLength(1);
     const jobs = await events.getJobs(['waiting', 'active', 'completed', 'delayed']);
     const eventJobs = jobs.filter((job) => job.name === JobName.ProcessDeviceEvent);
-    expect(eventJobs.filter((job) => job.data.deviceId === button.deviceId && job.data.uplink.msgId === sos.msgId)).toHaveLength(1);
+    expect(
+      eventJobs.filter((job) => job.data.deviceId === button.deviceId && job.data.uplink.msgId === sos.msgId),
+    ).toHaveLength(1);
   });
 
   it.each<[string, string | Buffer, string, string | undefined]>([
@@ -91,7 +109,12 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('gateway with the %s broker
     ['1e400', '{"msgId":"b7","kind":"heartbeat","battery":1e400}', 'invalid-fields', 'b7'],
     ['deep nesting', `{"msgId":"b8","kind":"sos","x":${'['.repeat(1500)}${']'.repeat(1500)}}`, 'invalid-fields', 'b8'],
     ['a wrong type', '{"msgId":"b9","kind":"heartbeat","battery":"full"}', 'invalid-fields', 'b9'],
-    ['a kind the device type may not send', '{"msgId":"b10","kind":"water","totalLiters":12}', 'kind-not-allowed', 'b10'],
+    [
+      'a kind the device type may not send',
+      '{"msgId":"b10","kind":"water","totalLiters":12}',
+      'kind-not-allowed',
+      'b10',
+    ],
     ['an unknown kind', '{"msgId":"b11","kind":"selfdestruct"}', 'unknown-kind', 'b11'],
     ['a missing msgId', '{"kind":"sos"}', 'invalid-envelope', undefined],
   ])('refuses %s with a recorded reason and a rejected downlink', async (name, payload, code, ref) => {
@@ -102,7 +125,10 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('gateway with the %s broker
     const rejected = await button.nextDownlink((downlink) => downlink.kind === 'rejected');
     expect(rejected).toMatchObject({ kind: 'rejected', reason: expect.stringMatching(new RegExp(`^${code}: `)) });
     expect((rejected as { ref?: string }).ref).toBe(ref);
-    const recorded = await dataSource.query('SELECT code, topic, payload_bytes FROM rejected_messages WHERE device_id = $1', [id]);
+    const recorded = await dataSource.query(
+      'SELECT code, topic, payload_bytes FROM rejected_messages WHERE device_id = $1',
+      [id],
+    );
     expect(recorded).toEqual([{ code, topic: deviceTopic(id, 'up'), payload_bytes: Buffer.byteLength(payload) }]);
     expect(await dataSource.query('SELECT 1 FROM device_messages WHERE device_id = $1', [id])).toEqual([]);
     expect(Object.prototype).not.toHaveProperty('admin');
@@ -125,8 +151,13 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('gateway with the %s broker
   it('records battery and liveness, and marks a device offline when its last will arrives', async () => {
     const watch = await connectDevice('watch-live-1', 'wearable');
     await watch.send({ kind: 'heartbeat', battery: 42 });
-    const row = () => dataSource.query('SELECT online, battery, last_seen_at FROM devices WHERE id = $1', [watch.deviceId]).then((rows) => rows[0]);
-    await expectEventually(async () => expect(await row()).toMatchObject({ online: true, battery: 42, last_seen_at: expect.any(Date) }));
+    const row = () =>
+      dataSource
+        .query('SELECT online, battery, last_seen_at FROM devices WHERE id = $1', [watch.deviceId])
+        .then((rows) => rows[0]);
+    await expectEventually(async () =>
+      expect(await row()).toMatchObject({ online: true, battery: 42, last_seen_at: expect.any(Date) }),
+    );
 
     await watch.kill();
     await expectEventually(async () => expect(await row()).toMatchObject({ online: false }));

@@ -1,5 +1,11 @@
 import 'reflect-metadata';
-import { apiOptionsFrom, configureApiApp, DeviceRegistryService, registryOnlyProvisioning, WorkOrdersService } from '@eldercare/api';
+import {
+  apiOptionsFrom,
+  configureApiApp,
+  DeviceRegistryService,
+  registryOnlyProvisioning,
+  WorkOrdersService,
+} from '@eldercare/api';
 import { createEmbeddedBroker, type EmbeddedBroker } from '@eldercare/broker';
 import { createLogger, DEFAULT_REDIS_URL, loadConfig, NestPinoLogger, type Environment } from '@eldercare/config';
 import { gatewayOptionsFrom } from '@eldercare/gateway';
@@ -62,7 +68,12 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<Runnin
       PlatformModule.forRoot({
         database: { url: postgres.url, applicationName: 'eldercare-platform' },
         // Without shared subscriptions, a second connection would receive every message again.
-        gateway: gatewayOptionsFrom(redisEnv, embedded ? { url: mqttUrl, password: servicePassword, sharedSubscription: false, connections: 1 } : { url: mqttUrl }),
+        gateway: gatewayOptionsFrom(
+          redisEnv,
+          embedded
+            ? { url: mqttUrl, password: servicePassword, sharedSubscription: false, connections: 1 }
+            : { url: mqttUrl },
+        ),
         worker: workerOptionsFrom(redisEnv),
         api: apiOptions,
       }),
@@ -79,7 +90,9 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<Runnin
       });
       await broker.listen(env.MQTT_PORT, '0.0.0.0').catch((error: NodeJS.ErrnoException) => {
         throw error.code === 'EADDRINUSE'
-          ? new Error(`MQTT_PORT ${env.MQTT_PORT} is taken (another MQTT broker?): set MQTT_PORT to a free port, or MQTT_URL to use that broker`)
+          ? new Error(
+              `MQTT_PORT ${env.MQTT_PORT} is taken (another MQTT broker?): set MQTT_PORT to a free port, or MQTT_URL to use that broker`,
+            )
           : error;
       });
       // Closed after the app, so the gateway can drain and acknowledge what it holds.
@@ -88,12 +101,18 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<Runnin
     }
 
     await app.listen(env.HTTP_PORT).catch((error: NodeJS.ErrnoException) => {
-      throw error.code === 'EADDRINUSE' ? new Error(`HTTP_PORT ${env.HTTP_PORT} is taken: set HTTP_PORT to a free port`) : error;
+      throw error.code === 'EADDRINUSE'
+        ? new Error(`HTTP_PORT ${env.HTTP_PORT} is taken: set HTTP_PORT to a free port`)
+        : error;
     });
     logger.info(`api on http://127.0.0.1:${env.HTTP_PORT} (health: /health)`);
 
     if (env.DEMO) {
-      const seeder = new DemoSeeder(app.get(DataSource), app.get(DeviceRegistryService), join(env.DATA_DIR, 'demo-devices.json'));
+      const seeder = new DemoSeeder(
+        app.get(DataSource),
+        app.get(DeviceRegistryService),
+        join(env.DATA_DIR, 'demo-devices.json'),
+      );
       const seeding = Date.now();
       const credentials = await seeder.ensure(generateDemoCity(env.DEMO_ELDERS, new Date()));
       logger.info(`demo city ready in ${Date.now() - seeding} ms`);

@@ -1,5 +1,12 @@
 import 'reflect-metadata';
-import { createLogger, DEFAULT_REDIS_URL, loadConfig, NestPinoLogger, requireSetting, type Environment } from '@eldercare/config';
+import {
+  createLogger,
+  DEFAULT_REDIS_URL,
+  loadConfig,
+  NestPinoLogger,
+  requireSetting,
+  type Environment,
+} from '@eldercare/config';
 import { MetricsEndpointModule } from '@eldercare/metrics';
 import { PersistenceModule } from '@eldercare/persistence';
 import { Module, type INestApplicationContext } from '@nestjs/common';
@@ -8,7 +15,12 @@ import { WorkerModule } from './worker.module';
 import type { WorkerOptions } from './worker.options';
 
 export function workerOptionsFrom(env: Environment): WorkerOptions {
-  return { redis: { url: env.REDIS_URL ?? DEFAULT_REDIS_URL }, queuePrefix: env.QUEUE_PREFIX, concurrency: env.WORKER_CONCURRENCY, lockMs: env.WORKER_LOCK_MS };
+  return {
+    redis: { url: env.REDIS_URL ?? DEFAULT_REDIS_URL },
+    queuePrefix: env.QUEUE_PREFIX,
+    concurrency: env.WORKER_CONCURRENCY,
+    lockMs: env.WORKER_LOCK_MS,
+  };
 }
 
 /** Starts the worker on its own. */
@@ -16,7 +28,11 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<INestA
   const databaseUrl = requireSetting(env, 'DATABASE_URL', 'when the worker runs on its own (npm start embeds one)');
 
   @Module({
-    imports: [PersistenceModule.forRoot({ url: databaseUrl, applicationName: 'eldercare-worker' }), WorkerModule.forRoot(workerOptionsFrom(env)), MetricsEndpointModule.forRoot(env.METRICS_PORT)],
+    imports: [
+      PersistenceModule.forRoot({ url: databaseUrl, applicationName: 'eldercare-worker' }),
+      WorkerModule.forRoot(workerOptionsFrom(env)),
+      MetricsEndpointModule.forRoot(env.METRICS_PORT),
+    ],
   })
   class WorkerAppModule {}
 

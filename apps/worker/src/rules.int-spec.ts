@@ -11,7 +11,8 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
   let harness: RulesHarness;
   const deviceOfNewElder: RulesHarness['deviceOfNewElder'] = (...args) => harness.deviceOfNewElder(...args);
   const alertsOf = (elderId: string) => harness.alertsOf(elderId);
-  const firstAlertOf = async (elderId: string, timeoutMs?: number) => (await harness.firstAlertsOf(elderId, timeoutMs))[0];
+  const firstAlertOf = async (elderId: string, timeoutMs?: number) =>
+    (await harness.firstAlertsOf(elderId, timeoutMs))[0];
 
   beforeAll(async () => {
     harness = await RulesHarness.start();
@@ -27,7 +28,10 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
 
     const alert = await firstAlertOf(elderId);
     expect(alert).toMatchObject({ rule: 'sos', severity: 'critical', status: 'raised', trigger_count: 1 });
-    const [row] = await harness.dataSource.query('SELECT source_msg_id, device_time, received_at, stored_at, raised_at FROM alerts WHERE id = $1', [alert.id]);
+    const [row] = await harness.dataSource.query(
+      'SELECT source_msg_id, device_time, received_at, stored_at, raised_at FROM alerts WHERE id = $1',
+      [alert.id],
+    );
     expect(row.source_msg_id).toBe(press.msgId);
     expect(row.raised_at.getTime()).toBeGreaterThanOrEqual(row.stored_at.getTime());
     await expectEventually(async () => {
@@ -41,10 +45,10 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
     const press = await device.send({ kind: 'sos' });
     await firstAlertOf(elderId);
 
-    const [stored] = await harness.dataSource.query('SELECT id::text, occurred_at, received_at, stored_at FROM device_messages WHERE device_id = $1 AND msg_id = $2', [
-      device.deviceId,
-      press.msgId,
-    ]);
+    const [stored] = await harness.dataSource.query(
+      'SELECT id::text, occurred_at, received_at, stored_at FROM device_messages WHERE device_id = $1 AND msg_id = $2',
+      [device.deviceId, press.msgId],
+    );
     const redelivered: DeviceEventJob = {
       eventId: stored.id,
       deviceId: device.deviceId,
@@ -65,7 +69,11 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
     await device.send({ kind: 'sos' });
     await firstAlertOf(elderId);
     await device.send({ kind: 'sos' });
-    await expectEventually(async () => expect(await alertsOf(elderId)).toEqual([expect.objectContaining({ rule: 'sos', status: 'raised', trigger_count: 2 })]));
+    await expectEventually(async () =>
+      expect(await alertsOf(elderId)).toEqual([
+        expect.objectContaining({ rule: 'sos', status: 'raised', trigger_count: 2 }),
+      ]),
+    );
   });
 
   it('marks a press cancelled within the window as cancelled by the elder, and keeps it', async () => {
@@ -73,7 +81,9 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
     await device.send({ kind: 'sos' });
     await firstAlertOf(elderId);
     await device.send({ kind: 'cancel' });
-    await expectEventually(async () => expect(await alertsOf(elderId)).toEqual([expect.objectContaining({ rule: 'sos', status: 'cancelled-by-elder' })]));
+    await expectEventually(async () =>
+      expect(await alertsOf(elderId)).toEqual([expect.objectContaining({ rule: 'sos', status: 'cancelled-by-elder' })]),
+    );
   });
 
   it('raises a fall only at or above the confidence threshold', async () => {
@@ -91,7 +101,9 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
     // Readings a second apart by the watch's clock; they may reach the gateway over different connections.
     const start = Date.now() - 60_000;
     const readings = [130, 72, 131, 135];
-    const sent = await Promise.all(readings.map((heartRate, index) => device.send({ kind: 'vitals', heartRate, ts: start + index * 1000 })));
+    const sent = await Promise.all(
+      readings.map((heartRate, index) => device.send({ kind: 'vitals', heartRate, ts: start + index * 1000 })),
+    );
     for (const uplink of sent) await harness.processedUpTo(device, uplink);
     expect(await alertsOf(elderId)).toEqual([]);
 
@@ -114,17 +126,23 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
     let last: Uplink | undefined;
     for (const battery of [15, 14, 13]) last = await device.send({ kind: 'heartbeat', battery });
     await harness.processedUpTo(device, last!);
-    expect(await alertsOf(elderId)).toEqual([expect.objectContaining({ rule: 'battery-low', severity: 'maintenance', trigger_count: 1 })]);
+    expect(await alertsOf(elderId)).toEqual([
+      expect.objectContaining({ rule: 'battery-low', severity: 'maintenance', trigger_count: 1 }),
+    ]);
   });
 
   it('escalates a critical alert nobody acknowledged, on time with a shortened threshold', async () => {
-    const { device, elderId } = await deviceOfNewElder('call_button', { escalation: { critical: { reNotifyAfterSec: 1, supervisorsAfterSec: 2 } } });
+    const { device, elderId } = await deviceOfNewElder('call_button', {
+      escalation: { critical: { reNotifyAfterSec: 1, supervisorsAfterSec: 2 } },
+    });
     await device.send({ kind: 'sos' });
     const alert = await firstAlertOf(elderId);
     const escalated = await eventually(
       async () => {
         const jobs = await harness.dispatch.getJobs(['waiting', 'active', 'completed']);
-        const steps = jobs.filter((job) => job.data.alertId === alert.id && job.data.change === 'escalated').map((job) => job.data.step);
+        const steps = jobs
+          .filter((job) => job.data.alertId === alert.id && job.data.change === 'escalated')
+          .map((job) => job.data.step);
         return steps.length === 2 ? steps.sort() : undefined;
       },
       { timeoutMs: 20_000 },
@@ -133,7 +151,9 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
   });
 
   it('raises device-silent from its timer when a device stops talking', async () => {
-    const { device, elderId } = await deviceOfNewElder('call_button', { deviceSilent: { heartbeatFactor: 1.5, heartbeatSec: { call_button: 1 } } });
+    const { device, elderId } = await deviceOfNewElder('call_button', {
+      deviceSilent: { heartbeatFactor: 1.5, heartbeatSec: { call_button: 1 } },
+    });
     await device.send({ kind: 'heartbeat', battery: 90 });
     const alert = await firstAlertOf(elderId, 20_000);
     expect(alert).toMatchObject({ rule: 'device-silent', severity: 'maintenance' });
@@ -141,18 +161,22 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
 
   it('counts quiet time again from the return of an elder whose absence ended before the check', async () => {
     const afterMs = 3600;
-    const { device, elderId } = await deviceOfNewElder('water_meter', { noWater: { afterHours: afterMs / 3_600_000, wakingHours: { fromHour: 0, toHour: 24 } } });
+    const { device, elderId } = await deviceOfNewElder('water_meter', {
+      noWater: { afterHours: afterMs / 3_600_000, wakingHours: { fromHour: 0, toHour: 24 } },
+    });
     const reading = await device.send({ kind: 'water', totalLiters: 1500, flowLpm: 0, ts: Date.now() });
     await harness.processedUpTo(device, reading);
     const back = reading.ts! + 1500;
-    await harness.dataSource.query("INSERT INTO elder_absences (elder_id, reason, starts_at, ends_at, recorded_by) VALUES ($1, 'hospital', $2, $3, 'test')", [
-      elderId,
-      new Date(reading.ts! + 500),
-      new Date(back),
-    ]);
+    await harness.dataSource.query(
+      "INSERT INTO elder_absences (elder_id, reason, starts_at, ends_at, recorded_by) VALUES ($1, 'hospital', $2, $3, 'test')",
+      [elderId, new Date(reading.ts! + 500), new Date(back)],
+    );
 
     // When the first check comes due the absence is over: the check moves to a full quiet spell after the return.
-    await expectEventually(async () => expect((await harness.ruleStateOf(device.deviceId)).timers['no-water']).toBe(back + afterMs), { timeoutMs: 10_000 });
+    await expectEventually(
+      async () => expect((await harness.ruleStateOf(device.deviceId)).timers['no-water']).toBe(back + afterMs),
+      { timeoutMs: 10_000 },
+    );
     expect(await alertsOf(elderId)).toEqual([]);
     const alert = await firstAlertOf(elderId, 15_000);
     expect(alert).toMatchObject({ rule: 'no-water', severity: 'check-on' });
@@ -191,7 +215,11 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
       expect(alert).toMatchObject({ rule: 'water-baseline', severity: 'check-on', status: 'raised' });
       expect(JSON.stringify(alert.evidence)).toContain(String(hourEnd - 3 * HOUR));
 
-      await expectEventually(async () => expect(await harness.timers.getJob(checkWaterBaselineJobId(quietAnyway.device.deviceId, hourEnd))).toBeUndefined());
+      await expectEventually(async () =>
+        expect(
+          await harness.timers.getJob(checkWaterBaselineJobId(quietAnyway.device.deviceId, hourEnd)),
+        ).toBeUndefined(),
+      );
       expect(await alertsOf(quietAnyway.elderId)).toEqual([]);
     });
   });

@@ -1,5 +1,13 @@
 import { ruleTimerJobId } from '@eldercare/contracts';
-import { distanceMeters, offsetByMeters, playTimeline, SCENARIOS, SimulatedDevice, ZHONGSHAN_CITY_CENTRE, type TimelineEntry } from '@eldercare/devices';
+import {
+  distanceMeters,
+  offsetByMeters,
+  playTimeline,
+  SCENARIOS,
+  SimulatedDevice,
+  ZHONGSHAN_CITY_CENTRE,
+  type TimelineEntry,
+} from '@eldercare/devices';
 import type { TimerKind } from '@eldercare/domain';
 import type { LocationUplink, Uplink, WaterUplink } from '@eldercare/protocol';
 import { expectEventually } from '@eldercare/testing';
@@ -25,7 +33,8 @@ function squeezed(timeline: readonly TimelineEntry[], spanMs = 500): TimelineEnt
 }
 
 /** Sends the whole timeline at once, each uplink with its own `ts`. */
-const play = (timeline: readonly TimelineEntry[], device: SimulatedDevice) => playTimeline(timeline, [device], { speed: Infinity, timestamps: 'simulated' });
+const play = (timeline: readonly TimelineEntry[], device: SimulatedDevice) =>
+  playTimeline(timeline, [device], { speed: Infinity, timestamps: 'simulated' });
 
 const lastOf = (timeline: readonly TimelineEntry[]): Uplink => timeline[timeline.length - 1].uplink;
 
@@ -48,7 +57,12 @@ describe('scenarios end to end, from simulated devices through the broker, gatew
   const processedUpTo = (device: SimulatedDevice, uplink: Uplink) => harness.processedUpTo(device, uplink);
 
   const triggerKeysOf = async (alertId: string): Promise<string[]> =>
-    (await harness.dataSource.query('SELECT trigger_key FROM alert_triggers WHERE alert_id = $1 ORDER BY occurred_at', [alertId])).map((row: { trigger_key: string }) => row.trigger_key);
+    (
+      await harness.dataSource.query(
+        'SELECT trigger_key FROM alert_triggers WHERE alert_id = $1 ORDER BY occurred_at',
+        [alertId],
+      )
+    ).map((row: { trigger_key: string }) => row.trigger_key);
 
   /** Waits until the rule state keeps the timer at `dueAt` and its delayed job waits in Redis. */
   async function timerPending(deviceId: string, kind: TimerKind, dueAt: number): Promise<void> {
@@ -94,7 +108,9 @@ describe('scenarios end to end, from simulated devices through the broker, gatew
       const runningSince = flowing[0].atMs;
       expect(alert).toMatchObject({ rule: 'water-running', severity: 'urgent', status: 'raised', trigger_count: 1 });
       expect(alert.evidence).toMatchObject({ runningSince, flowLpm: waterOf(flowing[0].uplink).flowLpm });
-      expect(await triggerKeysOf(alert.id)).toEqual([`timer:${device.deviceId}:water-running:${runningSince + afterMinutes * 60_000}`]);
+      expect(await triggerKeysOf(alert.id)).toEqual([
+        `timer:${device.deviceId}:water-running:${runningSince + afterMinutes * 60_000}`,
+      ]);
 
       const turnedOff = { ...stop, ts: Date.now() };
       await device.publish(turnedOff);
@@ -102,15 +118,21 @@ describe('scenarios end to end, from simulated devices through the broker, gatew
       const state = await ruleStateOf(device.deviceId);
       expect(state.water?.runningSince).toBeNull();
       expect(state.timers['water-running']).toBeUndefined();
-      expect(await alertsOf(elderId)).toEqual([expect.objectContaining({ rule: 'water-running', severity: 'urgent', status: 'raised', trigger_count: 1 })]);
+      expect(await alertsOf(elderId)).toEqual([
+        expect.objectContaining({ rule: 'water-running', severity: 'urgent', status: 'raised', trigger_count: 1 }),
+      ]);
     });
   });
 
   describe('a day without water', () => {
     it('raises one check-on alert when the register stays flat, and the quiet readings after it add nothing', async () => {
-      const { device, elderId } = await deviceOfNewElder('water_meter', { noWater: { afterHours: 0.0005, wakingHours: WHOLE_DAY } });
+      const { device, elderId } = await deviceOfNewElder('water_meter', {
+        noWater: { afterHours: 0.0005, wakingHours: WHOLE_DAY },
+      });
       const day = squeezed(SCENARIOS['no-water-day'].timeline({ startMs: Date.now(), deviceId: device.deviceId }));
-      const registers = new Set(day.filter((entry) => entry.uplink.kind === 'water').map((entry) => waterOf(entry.uplink).totalLiters));
+      const registers = new Set(
+        day.filter((entry) => entry.uplink.kind === 'water').map((entry) => waterOf(entry.uplink).totalLiters),
+      );
       expect(registers.size).toBe(1);
 
       await play(day, device);
@@ -118,11 +140,15 @@ describe('scenarios end to end, from simulated devices through the broker, gatew
       const [alert] = await firstAlertsOf(elderId);
       expect(alert).toMatchObject({ rule: 'no-water', severity: 'check-on', status: 'raised', trigger_count: 1 });
       expect(alert.evidence).toMatchObject({ lastUseAt: null, quietSince: day[0].atMs });
-      expect(await triggerKeysOf(alert.id)).toEqual([`timer:${device.deviceId}:no-water:${day[0].atMs + 0.0005 * 3_600_000}`]);
+      expect(await triggerKeysOf(alert.id)).toEqual([
+        `timer:${device.deviceId}:no-water:${day[0].atMs + 0.0005 * 3_600_000}`,
+      ]);
 
       await processedUpTo(device, lastOf(day));
       expect((await ruleStateOf(device.deviceId)).timers['no-water']).toBeUndefined();
-      expect(await alertsOf(elderId)).toEqual([expect.objectContaining({ rule: 'no-water', severity: 'check-on', status: 'raised', trigger_count: 1 })]);
+      expect(await alertsOf(elderId)).toEqual([
+        expect.objectContaining({ rule: 'no-water', severity: 'check-on', status: 'raised', trigger_count: 1 }),
+      ]);
     });
   });
 
@@ -131,7 +157,9 @@ describe('scenarios end to end, from simulated devices through the broker, gatew
 
     it('raises one urgent left-safe-zone alert with the last position when the elder stays outside', async () => {
       const { device, elderId } = await deviceOfNewElder('wearable', settings);
-      const walk = squeezed(SCENARIOS['left-safe-zone'].timeline({ startMs: Date.now(), deviceId: device.deviceId, home: HOME }));
+      const walk = squeezed(
+        SCENARIOS['left-safe-zone'].timeline({ startMs: Date.now(), deviceId: device.deviceId, home: HOME }),
+      );
       const firstOutside = walk.find((entry) => distanceMeters(HOME, locationOf(entry.uplink)) > SAFE_ZONE.radiusM);
       const last = walk[walk.length - 1];
       expect(firstOutside).toBeDefined();
@@ -141,23 +169,36 @@ describe('scenarios end to end, from simulated devices through the broker, gatew
       const [alert] = await firstAlertsOf(elderId);
       const { lat, lon, accuracyM } = locationOf(last.uplink);
       expect(alert).toMatchObject({ rule: 'left-safe-zone', severity: 'urgent', status: 'raised', trigger_count: 1 });
-      expect(alert.evidence).toMatchObject({ outsideSince: firstOutside?.atMs, lastPosition: { lat, lon, accuracyM, at: last.atMs }, zone: SAFE_ZONE });
+      expect(alert.evidence).toMatchObject({
+        outsideSince: firstOutside?.atMs,
+        lastPosition: { lat, lon, accuracyM, at: last.atMs },
+        zone: SAFE_ZONE,
+      });
       expect(alert.evidence.distanceM).toBe(Math.round(distanceMeters(HOME, { lat, lon })));
 
       await processedUpTo(device, last.uplink);
-      expect(await alertsOf(elderId)).toEqual([expect.objectContaining({ rule: 'left-safe-zone', severity: 'urgent', status: 'raised', trigger_count: 1 })]);
+      expect(await alertsOf(elderId)).toEqual([
+        expect.objectContaining({ rule: 'left-safe-zone', severity: 'urgent', status: 'raised', trigger_count: 1 }),
+      ]);
     });
 
     it('raises nothing when the elder comes back inside before the time', async () => {
       const { device, elderId } = await deviceOfNewElder('wearable', settings);
       const start = Date.now();
       const out = [0, 300, 600].map((northM) => offsetByMeters(HOME, northM, 0));
-      for (const [index, point] of out.entries()) await device.send({ kind: 'location', lat: point.lat, lon: point.lon, accuracyM: 8, ts: start + index * 10 });
+      for (const [index, point] of out.entries())
+        await device.send({ kind: 'location', lat: point.lat, lon: point.lon, accuracyM: 8, ts: start + index * 10 });
       const dueAt = start + 10 + 0.05 * 60_000;
       await timerPending(device.deviceId, 'outside-zone', dueAt);
 
       const back = offsetByMeters(HOME, 50, 0);
-      const inside = await device.send({ kind: 'location', lat: back.lat, lon: back.lon, accuracyM: 8, ts: Date.now() });
+      const inside = await device.send({
+        kind: 'location',
+        lat: back.lat,
+        lon: back.lon,
+        accuracyM: 8,
+        ts: Date.now(),
+      });
       await processedUpTo(device, inside);
       await timerLapsed(device.deviceId, 'outside-zone', dueAt);
 
@@ -178,9 +219,13 @@ describe('scenarios end to end, from simulated devices through the broker, gatew
       const [alert] = await firstAlertsOf(elderId);
       expect(alert).toMatchObject({ rule: 'not-worn', severity: 'notice', status: 'raised', trigger_count: 1 });
       expect(alert.evidence).toMatchObject({ offSince, countedSince: offSince });
-      expect(await triggerKeysOf(alert.id)).toEqual([`timer:${device.deviceId}:not-worn:${offSince + afterDaytimeHours * 3_600_000}`]);
+      expect(await triggerKeysOf(alert.id)).toEqual([
+        `timer:${device.deviceId}:not-worn:${offSince + afterDaytimeHours * 3_600_000}`,
+      ]);
       await processedUpTo(device, off);
-      expect(await alertsOf(elderId)).toEqual([expect.objectContaining({ rule: 'not-worn', severity: 'notice', status: 'raised', trigger_count: 1 })]);
+      expect(await alertsOf(elderId)).toEqual([
+        expect.objectContaining({ rule: 'not-worn', severity: 'notice', status: 'raised', trigger_count: 1 }),
+      ]);
     });
 
     it('raises nothing when the watch is put back on before the time', async () => {
@@ -201,13 +246,14 @@ describe('scenarios end to end, from simulated devices through the broker, gatew
   describe('an elder marked away', () => {
     it('keeps a silent device quiet for the absence, yet raises a critical alert for an sos during it', async () => {
       const silentAfterMs = 1.5 * 1000;
-      const { device, elderId } = await deviceOfNewElder('call_button', { deviceSilent: { heartbeatFactor: 1.5, heartbeatSec: { call_button: 1 } } });
+      const { device, elderId } = await deviceOfNewElder('call_button', {
+        deviceSilent: { heartbeatFactor: 1.5, heartbeatSec: { call_button: 1 } },
+      });
       const endsAt = new Date(Date.now() + 3_600_000);
-      await harness.dataSource.query(`INSERT INTO elder_absences (elder_id, reason, starts_at, ends_at, recorded_by) VALUES ($1, 'away', $2, $3, 'family')`, [
-        elderId,
-        new Date(Date.now() - 60_000),
-        endsAt,
-      ]);
+      await harness.dataSource.query(
+        `INSERT INTO elder_absences (elder_id, reason, starts_at, ends_at, recorded_by) VALUES ($1, 'away', $2, $3, 'family')`,
+        [elderId, new Date(Date.now() - 60_000), endsAt],
+      );
       const afterAbsence = endsAt.getTime() + silentAfterMs;
 
       /** The silence came due during the absence and was put off until after it, without an alert. */
@@ -216,8 +262,12 @@ describe('scenarios end to end, from simulated devices through the broker, gatew
           const state = await ruleStateOf(device.deviceId);
           expect(state.lastHeardAt).toBe(heardAt);
           expect(state.timers['device-silent']).toBe(afterAbsence);
-          expect(await harness.timers.getJob(ruleTimerJobId(device.deviceId, 'device-silent', heardAt + silentAfterMs))).toBeUndefined();
-          expect(await harness.timers.getJob(ruleTimerJobId(device.deviceId, 'device-silent', afterAbsence))).toBeDefined();
+          expect(
+            await harness.timers.getJob(ruleTimerJobId(device.deviceId, 'device-silent', heardAt + silentAfterMs)),
+          ).toBeUndefined();
+          expect(
+            await harness.timers.getJob(ruleTimerJobId(device.deviceId, 'device-silent', afterAbsence)),
+          ).toBeDefined();
         });
 
       const heartbeat = await device.send({ kind: 'heartbeat', battery: 90 });
@@ -233,7 +283,9 @@ describe('scenarios end to end, from simulated devices through the broker, gatew
 
       await processedUpTo(device, press);
       await silencePutOff((await ruleStateOf(device.deviceId)).lastHeardAt ?? 0);
-      expect(await alertsOf(elderId)).toEqual([expect.objectContaining({ rule: 'sos', severity: 'critical', status: 'raised', trigger_count: 1 })]);
+      expect(await alertsOf(elderId)).toEqual([
+        expect.objectContaining({ rule: 'sos', severity: 'critical', status: 'raised', trigger_count: 1 }),
+      ]);
     });
   });
 
@@ -253,13 +305,22 @@ describe('scenarios end to end, from simulated devices through the broker, gatew
       await device.kill();
 
       const [alert] = await firstAlertsOf(elderId);
-      expect(alert).toMatchObject({ rule: 'device-silent', severity: 'maintenance', status: 'raised', trigger_count: 1 });
+      expect(alert).toMatchObject({
+        rule: 'device-silent',
+        severity: 'maintenance',
+        status: 'raised',
+        trigger_count: 1,
+      });
       expect(alert.evidence).toEqual({ reason: 'last-will', lastHeardAt: before.lastHeardAt });
       await expectEventually(async () => {
         expect((await ruleStateOf(device.deviceId)).timers['device-silent']).toBeUndefined();
-        expect(await harness.timers.getJob(ruleTimerJobId(device.deviceId, 'device-silent', silenceDueAt))).toBeUndefined();
+        expect(
+          await harness.timers.getJob(ruleTimerJobId(device.deviceId, 'device-silent', silenceDueAt)),
+        ).toBeUndefined();
       });
-      expect(await alertsOf(elderId)).toEqual([expect.objectContaining({ rule: 'device-silent', severity: 'maintenance', trigger_count: 1 })]);
+      expect(await alertsOf(elderId)).toEqual([
+        expect.objectContaining({ rule: 'device-silent', severity: 'maintenance', trigger_count: 1 }),
+      ]);
     });
   });
 });

@@ -1,7 +1,14 @@
 import { deviceEventJobId, JobName, QueueName, ruleTimerJobId, type DeviceEventJob } from '@eldercare/contracts';
 import { DeviceRepository, IngestRepository, openDatabase } from '@eldercare/persistence';
 import type { Uplink } from '@eldercare/protocol';
-import { AppProcess, createTestDatabase, createTestElder, expectEventually, testEnvironment, type TestDatabase } from '@eldercare/testing';
+import {
+  AppProcess,
+  createTestDatabase,
+  createTestElder,
+  expectEventually,
+  testEnvironment,
+  type TestDatabase,
+} from '@eldercare/testing';
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
@@ -38,15 +45,29 @@ describe('a worker killed mid-stream', () => {
   async function storeAndQueueEvents(): Promise<void> {
     const registrations = [];
     for (let index = 0; index < BUTTONS; index++) {
-      registrations.push({ id: `btn-crash-${index}`, type: 'call_button' as const, elderId: await createTestElder(dataSource), secretHash: 'unused' });
+      registrations.push({
+        id: `btn-crash-${index}`,
+        type: 'call_button' as const,
+        elderId: await createTestElder(dataSource),
+        secretHash: 'unused',
+      });
     }
     await new DeviceRepository(dataSource).insert(registrations);
     const start = Date.now() - (HEARTBEATS + 1) * 1000;
     const messages = registrations.flatMap(({ id }) =>
       Array.from({ length: HEARTBEATS + 1 }, (_, index) => {
-        const uplink: Uplink = index < HEARTBEATS ? { msgId: `h${index}`, kind: 'heartbeat', battery: 90 } : { msgId: 'press', kind: 'sos' };
+        const uplink: Uplink =
+          index < HEARTBEATS ? { msgId: `h${index}`, kind: 'heartbeat', battery: 90 } : { msgId: 'press', kind: 'sos' };
         const at = new Date(start + index * 1000);
-        return { deviceId: id, msgId: uplink.msgId, kind: uplink.kind, body: uplink, occurredAt: at, receivedAt: at, uplink };
+        return {
+          deviceId: id,
+          msgId: uplink.msgId,
+          kind: uplink.kind,
+          body: uplink,
+          occurredAt: at,
+          receivedAt: at,
+          uplink,
+        };
       }),
     );
     const stored = await new IngestRepository(dataSource).store({ messages, rejections: [], activity: [] });
@@ -61,8 +82,17 @@ describe('a worker killed mid-stream', () => {
       receivedAt: messages[index].receivedAt.toISOString(),
       storedAt: row.storedAt.toISOString(),
     }));
-    const queue = new Queue<DeviceEventJob>(QueueName.DeviceEvents, { connection: { url: testEnvironment.redisUrl }, prefix: queuePrefix });
-    await queue.addBulk(jobs.map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data), attempts: 8 } })));
+    const queue = new Queue<DeviceEventJob>(QueueName.DeviceEvents, {
+      connection: { url: testEnvironment.redisUrl },
+      prefix: queuePrefix,
+    });
+    await queue.addBulk(
+      jobs.map((data) => ({
+        name: JobName.ProcessDeviceEvent,
+        data,
+        opts: { jobId: deviceEventJobId(data), attempts: 8 },
+      })),
+    );
     await queue.close();
   }
 
@@ -79,18 +109,30 @@ describe('a worker killed mid-stream', () => {
 
     const first = await startWorker();
     workers.push(first);
-    await expectEventually(async () => expect(await count('SELECT count(*) AS n FROM alerts')).toBeGreaterThanOrEqual(5));
+    await expectEventually(async () =>
+      expect(await count('SELECT count(*) AS n FROM alerts')).toBeGreaterThanOrEqual(5),
+    );
     await first.kill();
     expect(await count('SELECT count(*) AS n FROM alerts')).toBeLessThan(BUTTONS);
 
     workers.push(await startWorker());
-    await expectEventually(async () => expect(await count("SELECT count(*) AS n FROM alerts WHERE rule = 'sos'")).toBe(BUTTONS), { timeoutMs: 90_000 });
-    expect(await count("SELECT count(*) AS n FROM alerts WHERE rule = 'sos' AND trigger_count = 1 AND status = 'raised'")).toBe(BUTTONS);
+    await expectEventually(
+      async () => expect(await count("SELECT count(*) AS n FROM alerts WHERE rule = 'sos'")).toBe(BUTTONS),
+      { timeoutMs: 90_000 },
+    );
+    expect(
+      await count("SELECT count(*) AS n FROM alerts WHERE rule = 'sos' AND trigger_count = 1 AND status = 'raised'"),
+    ).toBe(BUTTONS);
     expect(await count('SELECT count(DISTINCT elder_id) AS n FROM alerts')).toBe(BUTTONS);
 
     // Every button's silent-device timer is waiting in Redis at the due time its rule state wants.
-    const timers = new Queue(QueueName.RuleTimers, { connection: { url: testEnvironment.redisUrl }, prefix: queuePrefix });
-    const states: { device_id: string; due: string }[] = await dataSource.query("SELECT device_id, state -> 'timers' ->> 'device-silent' AS due FROM device_rule_states");
+    const timers = new Queue(QueueName.RuleTimers, {
+      connection: { url: testEnvironment.redisUrl },
+      prefix: queuePrefix,
+    });
+    const states: { device_id: string; due: string }[] = await dataSource.query(
+      "SELECT device_id, state -> 'timers' ->> 'device-silent' AS due FROM device_rule_states",
+    );
     expect(states).toHaveLength(BUTTONS);
     for (const { device_id, due } of states) {
       const job = await timers.getJob(ruleTimerJobId(device_id, 'device-silent', Number(due)));

@@ -46,17 +46,38 @@ describe('parseCommandLine', () => {
     },
     {
       line: 'fleet --count 5000 --credentials fleet.json --speed 60',
-      expected: { name: 'fleet', count: 5000, credentialsFile: 'fleet.json', speed: 60, startMs: NOW, seed: 'eldercare', concurrency: 50, statsEverySec: 5 },
+      expected: {
+        name: 'fleet',
+        count: 5000,
+        credentialsFile: 'fleet.json',
+        speed: 60,
+        startMs: NOW,
+        seed: 'eldercare',
+        concurrency: 50,
+        statsEverySec: 5,
+      },
     },
-    { line: 'fleet --count 10 --credentials f.json --ts simulated --concurrency 5', expected: { timestamps: 'simulated', concurrency: 5 } },
-    { line: 'scenario fall --credentials home.json', expected: { name: 'scenario', scenario: 'fall', speed: 1, startMs: NOW, listenSec: 10 } },
-    { line: 'scenario no-water-day --credentials home.json --speed max --id wm-0001', expected: { speed: Number.POSITIVE_INFINITY, deviceId: 'wm-0001' } },
+    {
+      line: 'fleet --count 10 --credentials f.json --ts simulated --concurrency 5',
+      expected: { timestamps: 'simulated', concurrency: 5 },
+    },
+    {
+      line: 'scenario fall --credentials home.json',
+      expected: { name: 'scenario', scenario: 'fall', speed: 1, startMs: NOW, listenSec: 10 },
+    },
+    {
+      line: 'scenario no-water-day --credentials home.json --speed max --id wm-0001',
+      expected: { speed: Number.POSITIVE_INFINITY, deviceId: 'wm-0001' },
+    },
   ])('reads "$line"', ({ line, expected }) => {
     expect(parseCommandLine(split(line), NOW)).toMatchObject(expected);
   });
 
   it('reads raw bytes as given, JSON or not', () => {
-    expect(parseCommandLine([...DEVICE, 'raw', '{"msgId":"1","kind":"sos","extra":true}'], NOW)).toMatchObject({ action: 'raw', rawPayload: '{"msgId":"1","kind":"sos","extra":true}' });
+    expect(parseCommandLine([...DEVICE, 'raw', '{"msgId":"1","kind":"sos","extra":true}'], NOW)).toMatchObject({
+      action: 'raw',
+      rawPayload: '{"msgId":"1","kind":"sos","extra":true}',
+    });
     expect(parseCommandLine([...DEVICE, 'raw', 'not json'], NOW)).toMatchObject({ rawPayload: 'not json' });
   });
 

@@ -41,7 +41,14 @@ export type CliCommand =
       listenSec: number;
     }
   | (SimulationOptions & { name: 'household'; seed: string; wornAtNight: boolean; durationSec?: number })
-  | (SimulationOptions & { name: 'fleet'; seed: string; count: number; concurrency: number; statsEverySec: number; durationSec?: number })
+  | (SimulationOptions & {
+      name: 'fleet';
+      seed: string;
+      count: number;
+      concurrency: number;
+      statsEverySec: number;
+      durationSec?: number;
+    })
   | (SimulationOptions & { name: 'scenario'; scenario: ScenarioName; deviceId?: string; listenSec: number });
 
 const DEFAULT_URL = 'mqtt://127.0.0.1:1883';
@@ -107,15 +114,22 @@ function parseDevice(args: string[]): CliCommand {
   if (values.help) return { name: 'help' };
   const [action, rawPayload, ...extra] = positionals;
   if (action === undefined) throw new CliUsageError(`device: say what to send: ${ACTIONS.join(', ')}`);
-  if (!(ACTIONS as readonly string[]).includes(action)) throw new CliUsageError(`device: unknown action '${action}': use ${ACTIONS.join(', ')}`);
+  if (!(ACTIONS as readonly string[]).includes(action))
+    throw new CliUsageError(`device: unknown action '${action}': use ${ACTIONS.join(', ')}`);
   const deviceAction = action as DeviceAction;
-  if (deviceAction === 'raw' && rawPayload === undefined) throw new CliUsageError(`device raw: give the payload, for example raw '{"msgId":"1","kind":"sos"}'`);
-  if ((deviceAction !== 'raw' && rawPayload !== undefined) || extra.length > 0) throw new CliUsageError(`device: unexpected argument '${extra[0] ?? rawPayload}'`);
+  if (deviceAction === 'raw' && rawPayload === undefined)
+    throw new CliUsageError(`device raw: give the payload, for example raw '{"msgId":"1","kind":"sos"}'`);
+  if ((deviceAction !== 'raw' && rawPayload !== undefined) || extra.length > 0)
+    throw new CliUsageError(`device: unexpected argument '${extra[0] ?? rawPayload}'`);
 
   const device = credentialsFrom(values);
-  if (!ACTION_TYPES[deviceAction].includes(device.type)) throw new CliUsageError(`device ${deviceAction}: a ${device.type} cannot do that (--type)`);
+  if (!ACTION_TYPES[deviceAction].includes(device.type))
+    throw new CliUsageError(`device ${deviceAction}: a ${device.type} cannot do that (--type)`);
   if ((values.lat === undefined) !== (values.lon === undefined)) throw new CliUsageError('--lat and --lon go together');
-  const position = values.lat === undefined ? undefined : { lat: numberIn('lat', values.lat, -90, 90), lon: numberIn('lon', values.lon!, -180, 180) };
+  const position =
+    values.lat === undefined
+      ? undefined
+      : { lat: numberIn('lat', values.lat, -90, 90), lon: numberIn('lon', values.lon!, -180, 180) };
   return {
     name: 'device',
     connection: connectionFrom(values),
@@ -129,7 +143,12 @@ function parseDevice(args: string[]): CliCommand {
 }
 
 function parseHousehold(args: string[], nowMs: number): CliCommand {
-  const { values, positionals } = parse(args, { ...SIMULATION, seed: { type: 'string', default: 'eldercare' }, 'worn-at-night': { type: 'boolean', default: false }, duration: { type: 'string' } });
+  const { values, positionals } = parse(args, {
+    ...SIMULATION,
+    seed: { type: 'string', default: 'eldercare' },
+    'worn-at-night': { type: 'boolean', default: false },
+    duration: { type: 'string' },
+  });
   if (values.help) return { name: 'help' };
   noPositionals('household', positionals);
   return {
@@ -164,13 +183,19 @@ function parseFleet(args: string[], nowMs: number): CliCommand {
 }
 
 function parseScenario(args: string[], nowMs: number): CliCommand {
-  const { values, positionals } = parse(args, { ...SIMULATION, id: { type: 'string' }, listen: { type: 'string', default: '10' } });
+  const { values, positionals } = parse(args, {
+    ...SIMULATION,
+    id: { type: 'string' },
+    listen: { type: 'string', default: '10' },
+  });
   if (values.help) return { name: 'help' };
   const [scenario, ...extra] = positionals;
   if (scenario === undefined) throw new CliUsageError('scenario: name the scenario (see --help for the list)');
-  if (!isScenarioName(scenario)) throw new CliUsageError(`scenario: unknown scenario '${scenario}' (see --help for the list)`);
+  if (!isScenarioName(scenario))
+    throw new CliUsageError(`scenario: unknown scenario '${scenario}' (see --help for the list)`);
   noPositionals('scenario', extra);
-  if (values.id !== undefined && !isValidDeviceId(values.id)) throw new CliUsageError(`--id must be 3 to 64 characters of A-Z a-z 0-9 _ -, got '${values.id}'`);
+  if (values.id !== undefined && !isValidDeviceId(values.id))
+    throw new CliUsageError(`--id must be 3 to 64 characters of A-Z a-z 0-9 _ -, got '${values.id}'`);
   return {
     name: 'scenario',
     ...simulationFrom(values, nowMs, { speedMayBeMax: true }),
@@ -196,15 +221,18 @@ function connectionFrom(values: { url: string; mqtt5: boolean }): Connection {
   } catch {
     throw new CliUsageError(`--url must be a broker URL such as ${DEFAULT_URL}, got '${values.url}'`);
   }
-  if (!['mqtt:', 'mqtts:', 'tcp:', 'ws:', 'wss:'].includes(url.protocol)) throw new CliUsageError(`--url must be mqtt://, mqtts://, ws:// or wss://, got '${values.url}'`);
+  if (!['mqtt:', 'mqtts:', 'tcp:', 'ws:', 'wss:'].includes(url.protocol))
+    throw new CliUsageError(`--url must be mqtt://, mqtts://, ws:// or wss://, got '${values.url}'`);
   return { url: values.url, protocolVersion: values.mqtt5 ? 5 : 4 };
 }
 
 function credentialsFrom(values: { id?: string; type?: string; secret?: string }): DeviceCredentials {
   const deviceId = required('id', values.id);
-  if (!isValidDeviceId(deviceId)) throw new CliUsageError(`--id must be 3 to 64 characters of A-Z a-z 0-9 _ -, got '${deviceId}'`);
+  if (!isValidDeviceId(deviceId))
+    throw new CliUsageError(`--id must be 3 to 64 characters of A-Z a-z 0-9 _ -, got '${deviceId}'`);
   const type = required('type', values.type);
-  if (!(DEVICE_TYPES as readonly string[]).includes(type)) throw new CliUsageError(`--type must be one of ${DEVICE_TYPES.join(', ')}, got '${type}'`);
+  if (!(DEVICE_TYPES as readonly string[]).includes(type))
+    throw new CliUsageError(`--type must be one of ${DEVICE_TYPES.join(', ')}, got '${type}'`);
   return { deviceId, type: type as DeviceType, secret: required('secret', values.secret) };
 }
 
@@ -213,7 +241,8 @@ function simulationFrom(
   nowMs: number,
   { speedMayBeMax = false } = {},
 ): SimulationOptions {
-  if (values.ts !== undefined && values.ts !== 'simulated' && values.ts !== 'omit') throw new CliUsageError(`--ts must be simulated or omit, got '${values.ts}'`);
+  if (values.ts !== undefined && values.ts !== 'simulated' && values.ts !== 'omit')
+    throw new CliUsageError(`--ts must be simulated or omit, got '${values.ts}'`);
   return {
     connection: connectionFrom(values),
     credentialsFile: required('credentials', values.credentials),
@@ -227,7 +256,10 @@ function simulationFrom(
 function speedFrom(text: string, mayBeMax: boolean): number {
   if (mayBeMax && text === 'max') return Number.POSITIVE_INFINITY;
   const speed = Number(text);
-  if (text.trim() === '' || !(speed > 0) || speed > 1_000_000) throw new CliUsageError(`--speed must be a number above 0 and up to 1000000${mayBeMax ? ', or max' : ''}, got '${text}'`);
+  if (text.trim() === '' || !(speed > 0) || speed > 1_000_000)
+    throw new CliUsageError(
+      `--speed must be a number above 0 and up to 1000000${mayBeMax ? ', or max' : ''}, got '${text}'`,
+    );
   return speed;
 }
 
@@ -235,7 +267,10 @@ function startFrom(value: string, nowMs: number): number {
   if (value === 'now') return nowMs;
   // An ISO date-time with a date and a time; Date.parse alone would also take "1" or "March".
   const startMs = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(startMs)) throw new CliUsageError(`--start must be now or an ISO date-time such as 2025-11-23T06:30:00+08:00, got '${value}'`);
+  if (Number.isNaN(startMs))
+    throw new CliUsageError(
+      `--start must be now or an ISO date-time such as 2025-11-23T06:30:00+08:00, got '${value}'`,
+    );
   return startMs;
 }
 
@@ -247,14 +282,17 @@ function required(flag: string, value: string | undefined): string {
 function numberIn(flag: string, text: string, min: number, max: number): number {
   const value = Number(text);
   if (text.trim() === '' || !Number.isFinite(value) || value < min || value > max) {
-    throw new CliUsageError(`--${flag} must be a number ${max === Infinity ? `of ${min} or more` : `from ${min} to ${max}`}, got '${text}'`);
+    throw new CliUsageError(
+      `--${flag} must be a number ${max === Infinity ? `of ${min} or more` : `from ${min} to ${max}`}, got '${text}'`,
+    );
   }
   return value;
 }
 
 function integerIn(flag: string, text: string, min: number, max: number): number {
   const value = Number(text);
-  if (!/^-?\d+$/.test(text) || value < min || value > max) throw new CliUsageError(`--${flag} must be a whole number from ${min} to ${max}, got '${text}'`);
+  if (!/^-?\d+$/.test(text) || value < min || value > max)
+    throw new CliUsageError(`--${flag} must be a whole number from ${min} to ${max}, got '${text}'`);
   return value;
 }
 

@@ -7,11 +7,15 @@ export function formatSimTime(atMs: number): string {
 }
 
 export function printUplink(deviceId: string, uplink: Uplink | string, atMs = Date.now()): void {
-  console.log(`${formatSimTime(atMs)}  ${deviceId.padEnd(14)} up    ${typeof uplink === 'string' ? uplink : JSON.stringify(uplink)}`);
+  console.log(
+    `${formatSimTime(atMs)}  ${deviceId.padEnd(14)} up    ${typeof uplink === 'string' ? uplink : JSON.stringify(uplink)}`,
+  );
 }
 
 export function printDownlink(deviceId: string, downlink: Downlink | Buffer, atMs = Date.now()): void {
-  const text = Buffer.isBuffer(downlink) ? `(unreadable) ${downlink.toString('utf8', 0, 200)}` : JSON.stringify(downlink);
+  const text = Buffer.isBuffer(downlink)
+    ? `(unreadable) ${downlink.toString('utf8', 0, 200)}`
+    : JSON.stringify(downlink);
   console.log(`${formatSimTime(atMs)}  ${deviceId.padEnd(14)} down  ${text}`);
 }
 

@@ -15,9 +15,19 @@ const FAILURES_SHOWN = 5;
 /** Many devices, each in its own home, on an accelerated clock, with counters every few seconds. */
 export async function runFleetCommand(command: FleetCommand): Promise<void> {
   const credentials = readCredentialsFile(command.credentialsFile);
-  if (command.count > credentials.length) throw new CliUsageError(`--count ${command.count} is more than the ${credentials.length} devices in ${command.credentialsFile}`);
-  const members = planFleet(credentials.slice(0, command.count), { seed: command.seed, startMs: command.startMs, centre: ZHONGSHAN_CITY_CENTRE });
-  const { runner, timestamps } = fleetRunnerFromFlags(command, members, { connectConcurrency: command.concurrency, statsIntervalMs: command.statsEverySec * 1000 });
+  if (command.count > credentials.length)
+    throw new CliUsageError(
+      `--count ${command.count} is more than the ${credentials.length} devices in ${command.credentialsFile}`,
+    );
+  const members = planFleet(credentials.slice(0, command.count), {
+    seed: command.seed,
+    startMs: command.startMs,
+    centre: ZHONGSHAN_CITY_CENTRE,
+  });
+  const { runner, timestamps } = fleetRunnerFromFlags(command, members, {
+    connectConcurrency: command.concurrency,
+    statsIntervalMs: command.statsEverySec * 1000,
+  });
   let failures = 0;
   runner.on('connect-failed', (_deviceId, error) => {
     failures += 1;
@@ -34,7 +44,9 @@ export async function runFleetCommand(command: FleetCommand): Promise<void> {
   await runner.start();
   const stats = runner.stats();
   if (failures > FAILURES_SHOWN) console.error(`... and ${failures - FAILURES_SHOWN} more devices could not connect`);
-  console.log(`${stats.connected} connected; simulating from ${formatSimTime(command.startMs)} at ${describeSpeed(command.speed)}, ts ${timestamps}. Ctrl-C stops.`);
+  console.log(
+    `${stats.connected} connected; simulating from ${formatSimTime(command.startMs)} at ${describeSpeed(command.speed)}, ts ${timestamps}. Ctrl-C stops.`,
+  );
   await untilStopped(command.durationSec);
   await runner.stop();
   const final = runner.stats();

@@ -22,7 +22,9 @@ export async function runHouseholdCommand(command: HouseholdCommand): Promise<vo
   runner.on('send-failed', (deviceId, error) => console.error(`${deviceId}: send failed: ${error.message}`));
 
   await runner.start();
-  console.log(`household of ${members.length} devices from ${formatSimTime(command.startMs)} at ${describeSpeed(command.speed)}, ts ${timestamps}. Ctrl-C stops.`);
+  console.log(
+    `household of ${members.length} devices from ${formatSimTime(command.startMs)} at ${describeSpeed(command.speed)}, ts ${timestamps}. Ctrl-C stops.`,
+  );
   await untilStopped(command.durationSec);
   await runner.stop();
 }
@@ -30,7 +32,12 @@ export async function runHouseholdCommand(command: HouseholdCommand): Promise<vo
 function householdMembers(command: HouseholdCommand): FleetMember[] {
   const credentials = readCredentialsFile(command.credentialsFile);
   try {
-    return planHousehold(credentials, { seed: command.seed, startMs: command.startMs, home: ZHONGSHAN_CITY_CENTRE, wornAtNight: command.wornAtNight });
+    return planHousehold(credentials, {
+      seed: command.seed,
+      startMs: command.startMs,
+      home: ZHONGSHAN_CITY_CENTRE,
+      wornAtNight: command.wornAtNight,
+    });
   } catch (error) {
     throw new CliUsageError(`--credentials: ${command.credentialsFile}: ${(error as Error).message}`);
   }

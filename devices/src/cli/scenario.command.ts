@@ -15,11 +15,20 @@ export async function runScenarioCommand(command: ScenarioCommand): Promise<void
   const scenario = SCENARIOS[command.scenario];
   const credentials = readCredentialsFile(command.credentialsFile);
   const chosen =
-    command.deviceId === undefined ? credentials.find((device) => device.type === scenario.deviceType) : credentials.find((device) => device.deviceId === command.deviceId);
+    command.deviceId === undefined
+      ? credentials.find((device) => device.type === scenario.deviceType)
+      : credentials.find((device) => device.deviceId === command.deviceId);
   if (chosen === undefined) {
-    throw new CliUsageError(command.deviceId === undefined ? `--credentials: no ${scenario.deviceType} in ${command.credentialsFile}` : `--id: no device ${command.deviceId} in ${command.credentialsFile}`);
+    throw new CliUsageError(
+      command.deviceId === undefined
+        ? `--credentials: no ${scenario.deviceType} in ${command.credentialsFile}`
+        : `--id: no device ${command.deviceId} in ${command.credentialsFile}`,
+    );
   }
-  if (chosen.type !== scenario.deviceType) throw new CliUsageError(`--id: ${scenario.name} needs a ${scenario.deviceType}, ${chosen.deviceId} is a ${chosen.type}`);
+  if (chosen.type !== scenario.deviceType)
+    throw new CliUsageError(
+      `--id: ${scenario.name} needs a ${scenario.deviceType}, ${chosen.deviceId} is a ${chosen.type}`,
+    );
 
   const timeline = scenario.timeline({ startMs: command.startMs, deviceId: chosen.deviceId });
   const timestamps = command.timestamps ?? defaultTimestampMode(command.speed);
@@ -31,7 +40,9 @@ export async function runScenarioCommand(command: ScenarioCommand): Promise<void
   const onSignal = () => abort.abort();
   process.once('SIGINT', onSignal);
   const spanMs = timeline.at(-1)!.atMs - timeline[0].atMs;
-  console.log(`${scenario.title}: ${timeline.length} uplinks over ${describeSpan(spanMs)} from ${formatSimTime(command.startMs)} at ${describeSpeed(command.speed)}, ts ${timestamps}`);
+  console.log(
+    `${scenario.title}: ${timeline.length} uplinks over ${describeSpan(spanMs)} from ${formatSimTime(command.startMs)} at ${describeSpeed(command.speed)}, ts ${timestamps}`,
+  );
   try {
     await playTimeline(timeline, [device], {
       speed: command.speed,

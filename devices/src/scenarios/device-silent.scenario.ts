@@ -17,7 +17,8 @@ export const deviceSilentScenario: Scenario = {
   timeline: ({ startMs, deviceId }) => {
     const battery = SeededRandom.from('device-silent', deviceId, startMs).int(40, 90);
     const timeline = new TimelineBuilder(deviceId, 'device-silent', startMs);
-    for (let beat = 0; beat < HEARTBEATS_BEFORE_SILENCE; beat++) timeline.add(startMs + beat * HEARTBEAT_MS, { kind: 'heartbeat', battery });
+    for (let beat = 0; beat < HEARTBEATS_BEFORE_SILENCE; beat++)
+      timeline.add(startMs + beat * HEARTBEAT_MS, { kind: 'heartbeat', battery });
     return timeline.build();
   },
 };

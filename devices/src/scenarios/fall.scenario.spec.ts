@@ -10,7 +10,9 @@ describe('fall scenario', () => {
     const sut = fallScenario.timeline({ startMs: START, deviceId, home: HOME });
     const fallIndex = sut.findIndex((entry) => entry.uplink.kind === 'fall');
     const fall = sut[fallIndex];
-    const vitals = sut.flatMap((entry) => (entry.uplink.kind === 'vitals' ? [{ atMs: entry.atMs, ...entry.uplink }] : []));
+    const vitals = sut.flatMap((entry) =>
+      entry.uplink.kind === 'vitals' ? [{ atMs: entry.atMs, ...entry.uplink }] : [],
+    );
     const before = vitals.filter((reading) => reading.atMs < fall.atMs);
     const after = vitals.filter((reading) => reading.atMs > fall.atMs);
 

@@ -34,11 +34,18 @@ export const fallScenario: Scenario = {
     timeline.add(startMs + 5 * MINUTE_MS, vitals(78, steps));
 
     const where = roundCoordinates(offsetByMeters(home, random.normal(0, 3), random.normal(0, 3)));
-    timeline.add(startMs + FALL_AFTER_MS, { kind: 'fall', confidence: Math.round(random.between(0.87, 0.94) * 100) / 100, lat: where.lat, lon: where.lon });
+    timeline.add(startMs + FALL_AFTER_MS, {
+      kind: 'fall',
+      confidence: Math.round(random.between(0.87, 0.94) * 100) / 100,
+      lat: where.lat,
+      lon: where.lon,
+    });
 
     // The steps taken between the last reading and the fall are in the first reading after it.
     steps += random.int(20, 60);
-    [104, 99, 96, 94, 93].forEach((heartRate, index) => timeline.add(startMs + (10 + 5 * index) * MINUTE_MS, vitals(heartRate, steps)));
+    [104, 99, 96, 94, 93].forEach((heartRate, index) =>
+      timeline.add(startMs + (10 + 5 * index) * MINUTE_MS, vitals(heartRate, steps)),
+    );
     return timeline.build();
   },
 };

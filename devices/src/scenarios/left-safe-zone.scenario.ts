@@ -24,7 +24,12 @@ export const leftSafeZoneScenario: Scenario = {
     const timeline = new TimelineBuilder(deviceId, 'left-safe-zone', startMs);
     for (let minute = 0; minute <= WALK_MINUTES; minute += REPORT_MINUTES) {
       const point = roundCoordinates(offsetByMeters(home, northM, eastM));
-      timeline.add(startMs + minute * MINUTE_MS, { kind: 'location', lat: point.lat, lon: point.lon, accuracyM: random.int(5, 15) });
+      timeline.add(startMs + minute * MINUTE_MS, {
+        kind: 'location',
+        lat: point.lat,
+        lon: point.lon,
+        accuracyM: random.int(5, 15),
+      });
       // Wandering turns the heading a little each leg, never back towards home.
       bearing += random.between(-0.3, 0.3);
       const legM = REPORT_MINUTES * random.between(45, 55);

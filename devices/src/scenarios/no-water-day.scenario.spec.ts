@@ -6,13 +6,19 @@ const START = Date.parse('2025-11-23T07:00:00+08:00');
 describe('no-water-day scenario', () => {
   describe.each(['wm-0001', 'wm-0002', 'wm-0003'])('on %s', (deviceId) => {
     const sut = noWaterDayScenario.timeline({ startMs: START, deviceId });
-    const readings = sut.flatMap((entry) => (entry.uplink.kind === 'water' ? [{ atMs: entry.atMs, ...entry.uplink }] : []));
-    const heartbeats = sut.flatMap((entry) => (entry.uplink.kind === 'heartbeat' ? [{ atMs: entry.atMs, ...entry.uplink }] : []));
+    const readings = sut.flatMap((entry) =>
+      entry.uplink.kind === 'water' ? [{ atMs: entry.atMs, ...entry.uplink }] : [],
+    );
+    const heartbeats = sut.flatMap((entry) =>
+      entry.uplink.kind === 'heartbeat' ? [{ atMs: entry.atMs, ...entry.uplink }] : [],
+    );
 
     it('reports every 15 minutes for 24 hours', () => {
       expect(readings[0].atMs).toBe(START);
       expect(readings.at(-1)!.atMs).toBe(START + 24 * HOUR_MS);
-      readings.slice(1).forEach((reading, index) => expect(reading.atMs - readings[index].atMs).toBe(REPORT_INTERVAL_MS));
+      readings
+        .slice(1)
+        .forEach((reading, index) => expect(reading.atMs - readings[index].atMs).toBe(REPORT_INTERVAL_MS));
     });
 
     it('shows a flat register and no flow all day', () => {

@@ -5,7 +5,11 @@ import type { ScenarioName } from './scenario';
 import { SCENARIOS, isScenarioName } from './scenario-catalogue';
 
 const START = Date.parse('2025-11-23T09:30:00+08:00');
-const DEVICE_IDS: Record<DeviceType, string> = { call_button: 'btn-0001', water_meter: 'wm-0001', wearable: 'watch-0001' };
+const DEVICE_IDS: Record<DeviceType, string> = {
+  call_button: 'btn-0001',
+  water_meter: 'wm-0001',
+  wearable: 'watch-0001',
+};
 const times = (count: number, kind: UplinkKind) => Array.from({ length: count }, () => kind);
 
 const EXPECTED: Record<ScenarioName, { deviceType: DeviceType; ending: 'disconnect' | 'drop'; kinds: UplinkKind[] }> = {
@@ -16,7 +20,10 @@ const EXPECTED: Record<ScenarioName, { deviceType: DeviceType; ending: 'disconne
   'no-water-day': {
     deviceType: 'water_meter',
     ending: 'disconnect',
-    kinds: [...Array.from({ length: 24 }, (): UplinkKind[] => ['water', 'heartbeat', 'water', 'water', 'water']).flat(), 'water'],
+    kinds: [
+      ...Array.from({ length: 24 }, (): UplinkKind[] => ['water', 'heartbeat', 'water', 'water', 'water']).flat(),
+      'water',
+    ],
   },
   'tap-running': { deviceType: 'water_meter', ending: 'disconnect', kinds: times(7, 'water') },
   'left-safe-zone': { deviceType: 'wearable', ending: 'disconnect', kinds: times(7, 'location') },
@@ -72,7 +79,9 @@ describe('SCENARIOS', () => {
   });
 
   it('never reuses a msgId between scenarios played on one device at one start time', () => {
-    const msgIds = Object.values(SCENARIOS).flatMap((scenario) => scenario.timeline({ startMs: START, deviceId: 'watch-0001' }).map((entry) => entry.uplink.msgId));
+    const msgIds = Object.values(SCENARIOS).flatMap((scenario) =>
+      scenario.timeline({ startMs: START, deviceId: 'watch-0001' }).map((entry) => entry.uplink.msgId),
+    );
     expect(new Set(msgIds).size).toBe(msgIds.length);
   });
 

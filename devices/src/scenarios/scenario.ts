@@ -11,7 +11,8 @@ export interface TimelineEntry {
 }
 
 /** The scripted situations the platform must recognise. */
-export type ScenarioName = 'sos-press' | 'sos-cancelled' | 'fall' | 'no-water-day' | 'tap-running' | 'left-safe-zone' | 'device-silent';
+export type ScenarioName =
+  'sos-press' | 'sos-cancelled' | 'fall' | 'no-water-day' | 'tap-running' | 'left-safe-zone' | 'device-silent';
 
 /** What a scenario's timeline is generated from. */
 export interface ScenarioOptions {

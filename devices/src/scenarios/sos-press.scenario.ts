@@ -6,5 +6,6 @@ export const sosPressScenario: Scenario = {
   title: '一键呼叫 · the elder presses the call button',
   deviceType: 'call_button',
   ending: 'disconnect',
-  timeline: ({ startMs, deviceId }) => new TimelineBuilder(deviceId, 'sos-press', startMs).add(startMs, { kind: 'sos' }).build(),
+  timeline: ({ startMs, deviceId }) =>
+    new TimelineBuilder(deviceId, 'sos-press', startMs).add(startMs, { kind: 'sos' }).build(),
 };

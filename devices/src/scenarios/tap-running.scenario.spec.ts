@@ -6,7 +6,9 @@ const START = Date.parse('2025-11-23T20:40:00+08:00');
 describe('tap-running scenario', () => {
   describe.each(['wm-0001', 'wm-0002', 'wm-0003'])('on %s', (deviceId) => {
     const sut = tapRunningScenario.timeline({ startMs: START, deviceId });
-    const readings = sut.flatMap((entry) => (entry.uplink.kind === 'water' ? [{ atMs: entry.atMs, ...entry.uplink }] : []));
+    const readings = sut.flatMap((entry) =>
+      entry.uplink.kind === 'water' ? [{ atMs: entry.atMs, ...entry.uplink }] : [],
+    );
     const flow = readings[0].flowLpm!;
 
     it('reports the flow starting, then every 15 minutes while it runs', () => {

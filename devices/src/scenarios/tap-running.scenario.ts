@@ -22,7 +22,11 @@ export const tapRunningScenario: Scenario = {
     for (let minute = 0; minute <= RUNNING_MINUTES; minute += REPORT_MINUTES) {
       const totalLiters = Math.round((startLiters + flowLpm * minute) * 10) / 10;
       // The last report is the stop: the meter reports at once when flow ends.
-      timeline.add(startMs + minute * MINUTE_MS, { kind: 'water', totalLiters, flowLpm: minute === RUNNING_MINUTES ? 0 : flowLpm });
+      timeline.add(startMs + minute * MINUTE_MS, {
+        kind: 'water',
+        totalLiters,
+        flowLpm: minute === RUNNING_MINUTES ? 0 : flowLpm,
+      });
     }
     return timeline.build();
   },

@@ -18,7 +18,11 @@ const START = Date.parse('2025-11-23T09:30:00+08:00');
 const TIMELINE: TimelineEntry[] = [
   { atMs: START + 20_000, deviceId: 'btn-0001', uplink: { msgId: 'b-2', ts: START + 20_000, kind: 'cancel' } },
   { atMs: START, deviceId: 'btn-0001', uplink: { msgId: 'b-1', ts: START, kind: 'sos' } },
-  { atMs: START + 5_000, deviceId: 'watch-0001', uplink: { msgId: 'w-1', ts: START + 5_000, kind: 'worn', worn: true } },
+  {
+    atMs: START + 5_000,
+    deviceId: 'watch-0001',
+    uplink: { msgId: 'w-1', ts: START + 5_000, kind: 'worn', worn: true },
+  },
 ];
 
 function devices(): { log: Array<[string, Uplink]>; publishers: RecordingPublisher[] } {
@@ -47,13 +51,18 @@ describe('playTimeline', () => {
   it('tells the caller about each uplink as sent', async () => {
     const { publishers } = devices();
     const sent: string[] = [];
-    await playTimeline(TIMELINE, publishers, { speed: Number.POSITIVE_INFINITY, onPublished: (entry) => sent.push(entry.uplink.msgId) });
+    await playTimeline(TIMELINE, publishers, {
+      speed: Number.POSITIVE_INFINITY,
+      onPublished: (entry) => sent.push(entry.uplink.msgId),
+    });
     expect(sent).toEqual(['b-1', 'w-1', 'b-2']);
   });
 
   it('refuses a timeline naming a device it was not given, before sending anything', async () => {
     const { log, publishers } = devices();
-    await expect(playTimeline(TIMELINE, publishers.slice(0, 1), { speed: Number.POSITIVE_INFINITY })).rejects.toThrow('watch-0001');
+    await expect(playTimeline(TIMELINE, publishers.slice(0, 1), { speed: Number.POSITIVE_INFINITY })).rejects.toThrow(
+      'watch-0001',
+    );
     expect(log).toEqual([]);
   });
 

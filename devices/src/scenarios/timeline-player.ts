@@ -26,7 +26,11 @@ export interface PlayOptions {
  * `speed`. Each uplink goes out with its own msgId, so playing a timeline twice is a retransmission.
  * Every device the timeline names must be given.
  */
-export async function playTimeline(timeline: readonly TimelineEntry[], devices: readonly UplinkPublisher[], options: PlayOptions = {}): Promise<void> {
+export async function playTimeline(
+  timeline: readonly TimelineEntry[],
+  devices: readonly UplinkPublisher[],
+  options: PlayOptions = {},
+): Promise<void> {
   const byId = new Map(devices.map((device) => [device.deviceId, device]));
   const missing = timeline.find((entry) => !byId.has(entry.deviceId));
   if (missing) throw new Error(`the timeline names ${missing.deviceId}, which was not given`);

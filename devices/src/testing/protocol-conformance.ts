@@ -46,7 +46,11 @@ const FIELDS: Record<UplinkKind, Record<string, FieldRule>> = {
     bodyTempC: optional(numberIn(30, 45)),
     steps: optional(integerIn(0, Number.MAX_SAFE_INTEGER)),
   },
-  location: { lat: required(numberIn(-90, 90)), lon: required(numberIn(-180, 180)), accuracyM: optional(numberIn(0, Infinity)) },
+  location: {
+    lat: required(numberIn(-90, 90)),
+    lon: required(numberIn(-180, 180)),
+    accuracyM: optional(numberIn(0, Infinity)),
+  },
   worn: { worn: required(isBoolean) },
 };
 
@@ -55,7 +59,8 @@ export function conformanceProblems(type: DeviceType, uplink: Uplink | UplinkBod
   const problems: string[] = [];
   const fields = uplink as Record<string, unknown>;
   if (!KINDS_BY_DEVICE_TYPE[type].includes(uplink.kind)) problems.push(`a ${type} may not send ${uplink.kind}`);
-  if ('msgId' in fields && !(typeof fields.msgId === 'string' && fields.msgId.length >= 1 && fields.msgId.length <= 64)) problems.push('msgId');
+  if ('msgId' in fields && !(typeof fields.msgId === 'string' && fields.msgId.length >= 1 && fields.msgId.length <= 64))
+    problems.push('msgId');
   if (fields.ts !== undefined && !Number.isInteger(fields.ts)) problems.push('ts');
   if (Buffer.byteLength(JSON.stringify(uplink)) > 4096) problems.push('longer than 4096 bytes');
   // A call button's sos has no position: it has no GNSS.
@@ -64,8 +69,10 @@ export function conformanceProblems(type: DeviceType, uplink: Uplink | UplinkBod
     if (fields[name] === undefined ? rule.required : !rule.check(fields[name])) problems.push(name);
   }
   // Half a position cannot be shown on a map: lat and lon come together or not at all.
-  if ('lat' in rules && (fields.lat === undefined) !== (fields.lon === undefined)) problems.push('lat and lon together');
-  if (uplink.kind === 'vitals' && Object.keys(rules).every((name) => fields[name] === undefined)) problems.push('no reading');
+  if ('lat' in rules && (fields.lat === undefined) !== (fields.lon === undefined))
+    problems.push('lat and lon together');
+  if (uplink.kind === 'vitals' && Object.keys(rules).every((name) => fields[name] === undefined))
+    problems.push('no reading');
   for (const name of Object.keys(fields)) {
     if (!['msgId', 'ts', 'kind'].includes(name) && !(name in rules)) problems.push(`unknown field ${name}`);
   }

@@ -1,7 +1,13 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { verifySecret } from '@eldercare/domain';
 import type { AuthenticateError, AuthErrorCode, Client, PublishPacket, Subscription } from 'aedes';
-import { type AccountIdentification, type BrokerAccount, identifyAccount, mayPublish, maySubscribe } from './broker-access.rule';
+import {
+  type AccountIdentification,
+  type BrokerAccount,
+  identifyAccount,
+  mayPublish,
+  maySubscribe,
+} from './broker-access.rule';
 import type { DeviceCredentialStore } from './device-credential.store';
 
 /** The part of a pino logger the broker uses. */
@@ -53,16 +59,27 @@ export class AedesAccessGuard {
         done(null, true);
       },
       // The registry being unreachable is not the device's fault: "server unavailable" makes it retry.
-      (error: unknown) => refuse(SERVER_UNAVAILABLE, `credential check failed: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) =>
+        refuse(
+          SERVER_UNAVAILABLE,
+          `credential check failed: ${error instanceof Error ? error.message : String(error)}`,
+        ),
     );
   };
 
   /** Refusing makes aedes close the connection (MQTT 3.1.1 allows it; Mosquitto drops the message instead). */
-  readonly authorizePublish = (client: Client | null, packet: PublishPacket, callback: (error?: Error | null) => void): void => {
+  readonly authorizePublish = (
+    client: Client | null,
+    packet: PublishPacket,
+    callback: (error?: Error | null) => void,
+  ): void => {
     // A null client is a will left by a broker that has gone: nobody to check it against.
     const account = client && this.accounts.get(client);
     if (account && mayPublish(account, packet.topic)) return callback(null);
-    this.logger.warn({ clientId: client?.id, topic: packet.topic }, 'broker publish refused: topic not allowed for this account');
+    this.logger.warn(
+      { clientId: client?.id, topic: packet.topic },
+      'broker publish refused: topic not allowed for this account',
+    );
     callback(new Error(`publishing to ${packet.topic} is not allowed`));
   };
 
@@ -81,11 +98,18 @@ export class AedesAccessGuard {
       return callback(null, null);
     }
     if (account && maySubscribe(account, subscription.topic)) return callback(null, subscription);
-    this.logger.warn({ clientId: client.id, topic: subscription.topic }, 'broker subscription refused: filter not allowed for this account');
+    this.logger.warn(
+      { clientId: client.id, topic: subscription.topic },
+      'broker subscription refused: filter not allowed for this account',
+    );
     callback(null, null);
   };
 
-  private async checkLogin(clientId: string, username: string | undefined, password: string): Promise<AccountIdentification> {
+  private async checkLogin(
+    clientId: string,
+    username: string | undefined,
+    password: string,
+  ): Promise<AccountIdentification> {
     const identified = identifyAccount({ clientId, username }, this.service.username);
     if ('refusal' in identified) return identified;
     const { account } = identified;

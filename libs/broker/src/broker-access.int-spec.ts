@@ -27,7 +27,9 @@ const SERVICE_USERNAME = 'eldercare-gateway';
 async function mosquittoBroker(): Promise<BrokerUnderTest> {
   const mosquitto = await startTestMosquitto();
   const adminClients = new TestMqttClients(mosquitto.url);
-  const provisioner = new MosquittoDynsecProvisioner(await adminClients.connect({ ...mosquitto.admin, protocolVersion: 5 }));
+  const provisioner = new MosquittoDynsecProvisioner(
+    await adminClients.connect({ ...mosquitto.admin, protocolVersion: 5 }),
+  );
   const service = { username: SERVICE_USERNAME, password: randomBytes(18).toString('base64url') };
   await provisioner.ensureServiceAccount(service.username, service.password);
   return {
@@ -58,7 +60,8 @@ async function embeddedBroker(): Promise<BrokerUnderTest> {
     service,
     uplinkFilters: gatewaySubscriptions(false),
     refusesForeignPublishBy: 'disconnecting',
-    register: async (deviceId, secret) => void registry.set(deviceId, { secretHash: await hashSecret(secret), active: true }),
+    register: async (deviceId, secret) =>
+      void registry.set(deviceId, { secretHash: await hashSecret(secret), active: true }),
     revoke: async (deviceId) => void registry.set(deviceId, { ...registry.get(deviceId)!, active: false }),
     stop: () => broker.close(),
   };
@@ -92,7 +95,10 @@ describe.each([
     return device;
   }
 
-  function connectDevice({ deviceId, secret }: { deviceId: string; secret: string }, protocolVersion: 4 | 5 = 4): Promise<MqttClient> {
+  function connectDevice(
+    { deviceId, secret }: { deviceId: string; secret: string },
+    protocolVersion: 4 | 5 = 4,
+  ): Promise<MqttClient> {
     return clients.connect({ clientId: deviceId, username: deviceId, password: secret, protocolVersion });
   }
 
@@ -102,7 +108,9 @@ describe.each([
 
     await sut.publishAsync(deviceTopic(device.deviceId, 'up'), '{"msgId":"a1","kind":"sos"}', { qos: 1 });
 
-    const uplink = await eventually(() => gatewayReceived.find(({ topic }) => topic === deviceTopic(device.deviceId, 'up')));
+    const uplink = await eventually(() =>
+      gatewayReceived.find(({ topic }) => topic === deviceTopic(device.deviceId, 'up')),
+    );
     expect(uplink.payload).toBe('{"msgId":"a1","kind":"sos"}');
   });
 
@@ -119,18 +127,25 @@ describe.each([
     expect(downlink).toEqual({ topic: deviceTopic(device.deviceId, 'down'), payload: '{"msgId":"d1","kind":"ack"}' });
   });
 
-  it('publishes a device\'s last will on its own status when it drops off', async () => {
+  it("publishes a device's last will on its own status when it drops off", async () => {
     const device = await newDevice();
     const sut = await clients.connect({
       clientId: device.deviceId,
       username: device.deviceId,
       password: device.secret,
-      will: { topic: deviceTopic(device.deviceId, 'status'), payload: Buffer.from('{"online":false}'), qos: 1, retain: true },
+      will: {
+        topic: deviceTopic(device.deviceId, 'status'),
+        payload: Buffer.from('{"online":false}'),
+        qos: 1,
+        retain: true,
+      },
     });
 
     sut.stream.destroy();
 
-    const will = await eventually(() => gatewayReceived.find(({ topic }) => topic === deviceTopic(device.deviceId, 'status')));
+    const will = await eventually(() =>
+      gatewayReceived.find(({ topic }) => topic === deviceTopic(device.deviceId, 'status')),
+    );
     expect(will.payload).toBe('{"online":false}');
   });
 
@@ -143,12 +158,14 @@ describe.each([
   it('refuses a device that connects under another client id', async () => {
     const device = await newDevice();
 
-    await expect(clients.connect({ clientId: `${device.deviceId}-x`, username: device.deviceId, password: device.secret })).rejects.toMatchObject({
+    await expect(
+      clients.connect({ clientId: `${device.deviceId}-x`, username: device.deviceId, password: device.secret }),
+    ).rejects.toMatchObject({
       code: 5,
     });
   });
 
-  it('never delivers what a device publishes to another device\'s up', async () => {
+  it("never delivers what a device publishes to another device's up", async () => {
     const device = await newDevice();
     const victim = await newDevice();
     let sut = await connectDevice(device);
@@ -160,18 +177,22 @@ describe.each([
       sut = await connectDevice(device);
     }
     // The broker handles one connection's packets in order: once the sentinel is through, the forged message has been judged.
-    await sut.publishAsync(deviceTopic(device.deviceId, 'up'), '{"msgId":"sentinel","kind":"heartbeat","battery":90}', { qos: 1 });
+    await sut.publishAsync(deviceTopic(device.deviceId, 'up'), '{"msgId":"sentinel","kind":"heartbeat","battery":90}', {
+      qos: 1,
+    });
 
     await eventually(() => gatewayReceived.find(({ payload }) => payload.includes('"sentinel"')));
     expect(gatewayReceived.filter(({ topic }) => topic === deviceTopic(victim.deviceId, 'up'))).toEqual([]);
   });
 
-  it('refuses a device subscribing to another device\'s down with SUBACK 0x80', async () => {
+  it("refuses a device subscribing to another device's down with SUBACK 0x80", async () => {
     const device = await newDevice();
     const victim = await newDevice();
     const sut = await connectDevice(device);
 
-    await expect(sut.subscribeAsync(deviceTopic(victim.deviceId, 'down'), { qos: 1 })).rejects.toMatchObject({ packet: { granted: [0x80] } });
+    await expect(sut.subscribeAsync(deviceTopic(victim.deviceId, 'down'), { qos: 1 })).rejects.toMatchObject({
+      packet: { granted: [0x80] },
+    });
   });
 
   it('refuses a revoked device on its next connect', async () => {

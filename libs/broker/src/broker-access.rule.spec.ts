@@ -102,13 +102,33 @@ describe('broker access rules', () => {
     const serviceUsername = 'eldercare-gateway';
 
     it.each([
-      ['a device with clientId = username = its id', { clientId: 'btn-0001', username: 'btn-0001' }, { account: device }],
-      ['the service account, whatever its clientId', { clientId: 'gateway-1', username: serviceUsername }, { account: service }],
-      ['a device using another clientId', { clientId: 'btn-0002', username: 'btn-0001' }, { refusal: expect.stringContaining('clientId') }],
+      [
+        'a device with clientId = username = its id',
+        { clientId: 'btn-0001', username: 'btn-0001' },
+        { account: device },
+      ],
+      [
+        'the service account, whatever its clientId',
+        { clientId: 'gateway-1', username: serviceUsername },
+        { account: service },
+      ],
+      [
+        'a device using another clientId',
+        { clientId: 'btn-0002', username: 'btn-0001' },
+        { refusal: expect.stringContaining('clientId') },
+      ],
       ['a connection without username', { clientId: 'btn-0001', username: undefined }, { refusal: 'no username' }],
       ['an empty username', { clientId: 'btn-0001', username: '' }, { refusal: 'no username' }],
-      ['a username with topic wildcards', { clientId: 'a/+/#', username: 'a/+/#' }, { refusal: 'username is not a device id' }],
-      ['a username too short for a device id', { clientId: 'ab', username: 'ab' }, { refusal: 'username is not a device id' }],
+      [
+        'a username with topic wildcards',
+        { clientId: 'a/+/#', username: 'a/+/#' },
+        { refusal: 'username is not a device id' },
+      ],
+      [
+        'a username too short for a device id',
+        { clientId: 'ab', username: 'ab' },
+        { refusal: 'username is not a device id' },
+      ],
     ])('%s', (_case, login, expected) => {
       expect(identifyAccount(login, serviceUsername)).toEqual(expected);
     });

@@ -52,7 +52,10 @@ export function mayPublish(account: BrokerAccount, topic: string): boolean {
 }
 
 export function maySubscribe(account: BrokerAccount, filter: string): boolean {
-  return isValidFilter(filter) && grantsOf(account).some((grant) => grant.action === 'subscribe' && filterWithin(grant.pattern, filter));
+  return (
+    isValidFilter(filter) &&
+    grantsOf(account).some((grant) => grant.action === 'subscribe' && filterWithin(grant.pattern, filter))
+  );
 }
 
 export type AccountIdentification = { account: BrokerAccount } | { refusal: string };
@@ -61,7 +64,10 @@ export type AccountIdentification = { account: BrokerAccount } | { refusal: stri
  * Which account a connection claims, before its password is checked. Devices must connect with
  * clientId = username = device id (device protocol v1), so one device cannot take over another's session.
  */
-export function identifyAccount(login: { clientId: string; username: string | undefined }, serviceUsername: string): AccountIdentification {
+export function identifyAccount(
+  login: { clientId: string; username: string | undefined },
+  serviceUsername: string,
+): AccountIdentification {
   const { clientId, username } = login;
   if (!username) return { refusal: 'no username' };
   if (username === serviceUsername) return { account: { kind: 'service' } };
@@ -109,5 +115,7 @@ function isValidFilter(filter: string): boolean {
     if (!group || /[+#]/.test(group) || rest.length === 0) return false;
     return isValidFilter(rest.join('/'));
   }
-  return levels.every((level, index) => level === '+' || (level === '#' && index === levels.length - 1) || !/[+#]/.test(level));
+  return levels.every(
+    (level, index) => level === '+' || (level === '#' && index === levels.length - 1) || !/[+#]/.test(level),
+  );
 }

@@ -37,13 +37,29 @@ interface ClientFields {
 
 /** Builders for the dynamic-security commands the platform sends, in the plugin's own field names. */
 export const dynsecCommands = {
-  createRole: (rolename: string, grants: readonly TopicGrant[]): DynsecCommand => ({ command: 'createRole', rolename, acls: dynsecAcls(grants) }),
+  createRole: (rolename: string, grants: readonly TopicGrant[]): DynsecCommand => ({
+    command: 'createRole',
+    rolename,
+    acls: dynsecAcls(grants),
+  }),
   /** Replaces all the role's ACLs, so a role created by an earlier version converges to the current rules. */
-  modifyRole: (rolename: string, grants: readonly TopicGrant[]): DynsecCommand => ({ command: 'modifyRole', rolename, acls: dynsecAcls(grants) }),
+  modifyRole: (rolename: string, grants: readonly TopicGrant[]): DynsecCommand => ({
+    command: 'modifyRole',
+    rolename,
+    acls: dynsecAcls(grants),
+  }),
   deleteRole: (rolename: string): DynsecCommand => ({ command: 'deleteRole', rolename }),
-  createClient: ({ rolename, ...fields }: ClientFields): DynsecCommand => ({ command: 'createClient', ...fields, roles: [{ rolename }] }),
+  createClient: ({ rolename, ...fields }: ClientFields): DynsecCommand => ({
+    command: 'createClient',
+    ...fields,
+    roles: [{ rolename }],
+  }),
   /** Sets the password, client id and roles of an existing account; Mosquitto disconnects its live connections. */
-  modifyClient: ({ rolename, ...fields }: ClientFields): DynsecCommand => ({ command: 'modifyClient', ...fields, roles: [{ rolename }] }),
+  modifyClient: ({ rolename, ...fields }: ClientFields): DynsecCommand => ({
+    command: 'modifyClient',
+    ...fields,
+    roles: [{ rolename }],
+  }),
   getClient: (username: string): DynsecCommand => ({ command: 'getClient', username }),
   deleteClient: (username: string): DynsecCommand => ({ command: 'deleteClient', username }),
 };

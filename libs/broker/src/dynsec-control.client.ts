@@ -43,7 +43,8 @@ export class DynsecControlClient {
     private readonly admin: MqttClient,
     { chunkSize = 10, responseTimeoutMs = 30_000 }: DynsecControlOptions = {},
   ) {
-    if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new RangeError(`chunkSize must be a positive integer, got ${chunkSize}`);
+    if (!Number.isInteger(chunkSize) || chunkSize < 1)
+      throw new RangeError(`chunkSize must be a positive integer, got ${chunkSize}`);
     this.chunkSize = chunkSize;
     this.responseTimeoutMs = responseTimeoutMs;
     admin.on('message', (topic, payload) => {
@@ -64,25 +65,40 @@ export class DynsecControlClient {
   private async subscribeToResponses(): Promise<void> {
     this.subscribed ??= this.admin.subscribeAsync(DYNSEC_RESPONSE_TOPIC, { qos: 0 }).catch((error: unknown) => {
       this.subscribed = undefined;
-      throw new DynsecError('dynsec-no-response', `cannot subscribe to ${DYNSEC_RESPONSE_TOPIC} (is this the dynamic-security admin?): ${String(error)}`);
+      throw new DynsecError(
+        'dynsec-no-response',
+        `cannot subscribe to ${DYNSEC_RESPONSE_TOPIC} (is this the dynamic-security admin?): ${String(error)}`,
+      );
     });
     await this.subscribed;
   }
 
   private async executeChunk(commands: readonly DynsecCommand[]): Promise<DynsecResponse[]> {
-    const correlated = commands.map((command) => ({ ...command, correlationData: `${this.correlationPrefix}-${++this.sequence}` }));
+    const correlated = commands.map((command) => ({
+      ...command,
+      correlationData: `${this.correlationPrefix}-${++this.sequence}`,
+    }));
     const answers = correlated.map(
       ({ correlationData }) => new Promise<DynsecResponse>((resolve) => this.awaiting.set(correlationData, resolve)),
     );
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new DynsecError('dynsec-no-response', `no answer from the dynamic-security plugin within ${this.responseTimeoutMs} ms`)),
+        () =>
+          reject(
+            new DynsecError(
+              'dynsec-no-response',
+              `no answer from the dynamic-security plugin within ${this.responseTimeoutMs} ms`,
+            ),
+          ),
         this.responseTimeoutMs,
       );
     });
     try {
-      await Promise.race([this.admin.publishAsync(DYNSEC_CONTROL_TOPIC, JSON.stringify({ commands: correlated }), { qos: 1 }), timeout]);
+      await Promise.race([
+        this.admin.publishAsync(DYNSEC_CONTROL_TOPIC, JSON.stringify({ commands: correlated }), { qos: 1 }),
+        timeout,
+      ]);
       return await Promise.race([Promise.all(answers), timeout]);
     } finally {
       clearTimeout(timer);

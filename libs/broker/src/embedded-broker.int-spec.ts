@@ -45,7 +45,9 @@ describe('createEmbeddedBroker', () => {
   it('refuses shared subscriptions, which aedes would silently never match, and says why', async () => {
     const gateway = await clients.connect(service);
 
-    await expect(gateway.subscribeAsync(gatewaySubscriptions(true), { qos: 1 })).rejects.toMatchObject({ packet: { granted: [0x80, 0x80] } });
+    await expect(gateway.subscribeAsync(gatewaySubscriptions(true), { qos: 1 })).rejects.toMatchObject({
+      packet: { granted: [0x80, 0x80] },
+    });
 
     expect(warnings).toContainEqual({
       details: { clientId: gateway.options.clientId, topic: gatewaySubscriptions(true)[0] },
@@ -64,9 +66,14 @@ describe('createEmbeddedBroker', () => {
   });
 
   it('refuses a device the registry does not know, and logs the reason', async () => {
-    await expect(connectDevice({ deviceId: 'emb-unknown', secret: generateDeviceSecret() })).rejects.toMatchObject({ code: 5 });
+    await expect(connectDevice({ deviceId: 'emb-unknown', secret: generateDeviceSecret() })).rejects.toMatchObject({
+      code: 5,
+    });
 
-    expect(warnings).toContainEqual({ details: expect.objectContaining({ username: 'emb-unknown', reason: 'unknown device' }), message: 'broker connection refused' });
+    expect(warnings).toContainEqual({
+      details: expect.objectContaining({ username: 'emb-unknown', reason: 'unknown device' }),
+      message: 'broker connection refused',
+    });
   });
 
   it('answers "server unavailable" when the registry cannot be read, so that the device retries', async () => {
@@ -76,7 +83,7 @@ describe('createEmbeddedBroker', () => {
     await expect(connectDevice(device)).rejects.toMatchObject({ code: 3 });
   });
 
-  it('disconnects a device that publishes to another device\'s topic, and logs it', async () => {
+  it("disconnects a device that publishes to another device's topic, and logs it", async () => {
     const device = await newDevice();
     const client = await connectDevice(device);
     const disconnected = closed(client);
@@ -84,6 +91,9 @@ describe('createEmbeddedBroker', () => {
     client.publish(deviceTopic('emb-victim', 'up'), '{"msgId":"forged","kind":"sos"}', { qos: 1 });
 
     await disconnected;
-    expect(warnings).toContainEqual({ details: { clientId: device.deviceId, topic: deviceTopic('emb-victim', 'up') }, message: expect.stringContaining('publish refused') });
+    expect(warnings).toContainEqual({
+      details: { clientId: device.deviceId, topic: deviceTopic('emb-victim', 'up') },
+      message: expect.stringContaining('publish refused'),
+    });
   });
 });

@@ -27,7 +27,10 @@ describe('MosquittoDynsecProvisioner', () => {
   afterEach(() => clients.endAll());
 
   function newDevices(count: number): DeviceAccount[] {
-    return Array.from({ length: count }, () => ({ deviceId: `prov-dev-${++deviceCount}`, secret: generateDeviceSecret() }));
+    return Array.from({ length: count }, () => ({
+      deviceId: `prov-dev-${++deviceCount}`,
+      secret: generateDeviceSecret(),
+    }));
   }
 
   function connectDevice({ deviceId, secret }: DeviceAccount, protocolVersion: 4 | 5 = 4): Promise<MqttClient> {
@@ -51,22 +54,26 @@ describe('MosquittoDynsecProvisioner', () => {
     for (const device of devices) await (await connectDevice(device)).endAsync();
   });
 
-  it('answers an MQTT 5 device publishing to another device\'s up with PUBACK 0x87', async () => {
+  it("answers an MQTT 5 device publishing to another device's up with PUBACK 0x87", async () => {
     const [device, victim] = newDevices(2);
     await sut.provisionDevices([device, victim]);
     const client = await connectDevice(device, 5);
 
-    const refusal = client.publishAsync(deviceTopic(victim.deviceId, 'up'), '{"msgId":"forged","kind":"sos"}', { qos: 1 });
+    const refusal = client.publishAsync(deviceTopic(victim.deviceId, 'up'), '{"msgId":"forged","kind":"sos"}', {
+      qos: 1,
+    });
 
     await expect(refusal).rejects.toMatchObject({ code: 0x87 });
   });
 
-  it('answers an MQTT 5 device subscribing to another device\'s down with SUBACK 0x87', async () => {
+  it("answers an MQTT 5 device subscribing to another device's down with SUBACK 0x87", async () => {
     const [device, victim] = newDevices(2);
     await sut.provisionDevices([device, victim]);
     const client = await connectDevice(device, 5);
 
-    await expect(client.subscribeAsync(deviceTopic(victim.deviceId, 'down'), { qos: 1 })).rejects.toMatchObject({ packet: { granted: [0x87] } });
+    await expect(client.subscribeAsync(deviceTopic(victim.deviceId, 'down'), { qos: 1 })).rejects.toMatchObject({
+      packet: { granted: [0x87] },
+    });
   });
 
   it('sets the new secret when a device is provisioned again, and the old one stops working', async () => {
@@ -116,7 +123,10 @@ describe('MosquittoDynsecProvisioner', () => {
     const provisioning = sut.provisionDevices([first, adminAsDevice, last]);
 
     await expect(provisioning).rejects.toBeInstanceOf(DynsecError);
-    await expect(provisioning).rejects.toMatchObject({ code: 'dynsec-command-failed', failures: [{ subject: mosquitto.admin.username }] });
+    await expect(provisioning).rejects.toMatchObject({
+      code: 'dynsec-command-failed',
+      failures: [{ subject: mosquitto.admin.username }],
+    });
     await connectDevice(first);
     await connectDevice(last);
     await clients.connect(mosquitto.admin);
@@ -126,8 +136,14 @@ describe('MosquittoDynsecProvisioner', () => {
     ['revoking the admin account', () => sut.revokeDevice(mosquitto.admin.username)],
     ['provisioning an id with topic wildcards', () => sut.provisionDevices([{ deviceId: 'dev/+', secret: 's' }])],
     ['provisioning an empty secret', () => sut.provisionDevices([{ deviceId: 'dev-empty', secret: '' }])],
-    ['provisioning one device twice in a call', () => sut.provisionDevices([...Array(2)].map(() => ({ deviceId: 'dev-twice', secret: 's' })))],
-    ['taking the admin account as service account', () => sut.ensureServiceAccount(mosquitto.admin.username, 'a-password-123')],
+    [
+      'provisioning one device twice in a call',
+      () => sut.provisionDevices([...Array(2)].map(() => ({ deviceId: 'dev-twice', secret: 's' }))),
+    ],
+    [
+      'taking the admin account as service account',
+      () => sut.ensureServiceAccount(mosquitto.admin.username, 'a-password-123'),
+    ],
   ])('refuses %s before changing anything', async (_case, attempt) => {
     await expect(attempt()).rejects.toMatchObject({ code: 'dynsec-invalid-request' });
     await clients.connect(mosquitto.admin);

@@ -52,10 +52,14 @@ export class MosquittoDynsecProvisioner {
    * on every gateway start.
    */
   async ensureServiceAccount(username: string, password: string): Promise<void> {
-    if (!username || !password) throw new DynsecError('dynsec-invalid-request', 'the service account needs a username and a password');
+    if (!username || !password)
+      throw new DynsecError('dynsec-invalid-request', 'the service account needs a username and a password');
     const existing = await this.findAccounts([username]);
     if (existing.has(username) && existing.get(username) !== SERVICE_ACCOUNT_TEXTNAME) {
-      throw new DynsecError('dynsec-invalid-request', `account ${username} exists and is not the platform's service account`);
+      throw new DynsecError(
+        'dynsec-invalid-request',
+        `account ${username} exists and is not the platform's service account`,
+      );
     }
     const account = { username, password, rolename: SERVICE_ROLE, textname: SERVICE_ACCOUNT_TEXTNAME };
     await this.runAll(`ensuring service account ${username}`, [
@@ -78,15 +82,32 @@ export class MosquittoDynsecProvisioner {
     let updated = 0;
     for (const { deviceId, secret } of devices) {
       const rolename = deviceRoleName(deviceId);
-      const account = { username: deviceId, clientid: deviceId, password: secret, rolename, textname: DEVICE_ACCOUNT_TEXTNAME };
-      const createRole = { command: dynsecCommands.createRole(rolename, deviceGrants(deviceId)), alreadyDone: 'Role already exists' };
+      const account = {
+        username: deviceId,
+        clientid: deviceId,
+        password: secret,
+        rolename,
+        textname: DEVICE_ACCOUNT_TEXTNAME,
+      };
+      const createRole = {
+        command: dynsecCommands.createRole(rolename, deviceGrants(deviceId)),
+        alreadyDone: 'Role already exists',
+      };
       if (!existing.has(deviceId)) {
         steps.push(createRole, { command: dynsecCommands.createClient(account) });
       } else if (existing.get(deviceId) === DEVICE_ACCOUNT_TEXTNAME) {
         updated++;
-        steps.push(createRole, { command: dynsecCommands.modifyRole(rolename, deviceGrants(deviceId)) }, { command: dynsecCommands.modifyClient(account) });
+        steps.push(
+          createRole,
+          { command: dynsecCommands.modifyRole(rolename, deviceGrants(deviceId)) },
+          { command: dynsecCommands.modifyClient(account) },
+        );
       } else {
-        failures.push({ command: 'createClient', subject: deviceId, error: 'an account with this name exists and is not a device' });
+        failures.push({
+          command: 'createClient',
+          subject: deviceId,
+          error: 'an account with this name exists and is not a device',
+        });
       }
     }
     failures.push(...(await this.run(steps)));
@@ -96,7 +117,8 @@ export class MosquittoDynsecProvisioner {
 
   /** Deletes the device's account and role; Mosquitto disconnects it at once. Revoking twice is fine. */
   async revokeDevice(deviceId: string): Promise<void> {
-    if (!isValidDeviceId(deviceId)) throw new DynsecError('dynsec-invalid-request', `not a device id: ${JSON.stringify(deviceId)}`);
+    if (!isValidDeviceId(deviceId))
+      throw new DynsecError('dynsec-invalid-request', `not a device id: ${JSON.stringify(deviceId)}`);
     const textname = (await this.findAccounts([deviceId])).get(deviceId);
     if (textname !== undefined && textname !== DEVICE_ACCOUNT_TEXTNAME) {
       throw new DynsecError('dynsec-invalid-request', `account ${deviceId} is not a device: not deleted`);
@@ -130,7 +152,9 @@ export class MosquittoDynsecProvisioner {
     const responses = await this.control.execute(steps.map(({ command }) => command));
     return responses.flatMap((response, index) => {
       const { command, alreadyDone } = steps[index];
-      return response.error === undefined || response.error === alreadyDone ? [] : [failure(response, command.username ?? command.rolename ?? '')];
+      return response.error === undefined || response.error === alreadyDone
+        ? []
+        : [failure(response, command.username ?? command.rolename ?? '')];
     });
   }
 }
@@ -138,7 +162,8 @@ export class MosquittoDynsecProvisioner {
 function assertDeviceAccounts(devices: readonly DeviceAccount[]): void {
   const seen = new Set<string>();
   for (const { deviceId, secret } of devices) {
-    if (!isValidDeviceId(deviceId)) throw new DynsecError('dynsec-invalid-request', `not a device id: ${JSON.stringify(deviceId)}`);
+    if (!isValidDeviceId(deviceId))
+      throw new DynsecError('dynsec-invalid-request', `not a device id: ${JSON.stringify(deviceId)}`);
     if (!secret) throw new DynsecError('dynsec-invalid-request', `device ${deviceId} has an empty secret`);
     if (seen.has(deviceId)) throw new DynsecError('dynsec-invalid-request', `device ${deviceId} is listed twice`);
     seen.add(deviceId);
@@ -152,5 +177,9 @@ function failure(response: DynsecResponse, subject: string): DynsecFailure {
 function failed(failures: readonly DynsecFailure[], doing: string): DynsecError {
   const sample = failures.slice(0, 5).map(({ command, subject, error }) => `${command} ${subject}: ${error}`);
   const more = failures.length > sample.length ? `; and ${failures.length - sample.length} more` : '';
-  return new DynsecError('dynsec-command-failed', `${doing}: ${failures.length} command(s) refused: ${sample.join('; ')}${more}`, failures);
+  return new DynsecError(
+    'dynsec-command-failed',
+    `${doing}: ${failures.length} command(s) refused: ${sample.join('; ')}${more}`,
+    failures,
+  );
 }

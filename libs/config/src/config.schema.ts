@@ -34,7 +34,14 @@ export const environmentSchema = z.object({
   MQTT_SHARED_SUBSCRIPTION: flag.default(true),
 
   /** Fixed per gateway instance: the broker keeps its persistent sessions under this id. */
-  GATEWAY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1-40 of A-Z a-z 0-9 _ -').default(hostname().replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 40)),
+  GATEWAY_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1-40 of A-Z a-z 0-9 _ -')
+    .default(
+      hostname()
+        .replace(/[^A-Za-z0-9_-]/g, '-')
+        .slice(0, 40),
+    ),
   /**
    * Broker connections per gateway. Each holds one unacknowledged message at a time (the PUBACK waits for the
    * commit), so this is also the largest batch: throughput is about connections / commit time.
@@ -48,7 +55,10 @@ export const environmentSchema = z.object({
   RULES_REORDER_WINDOW_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
 
   /** Redis key prefix of every queue: lets several deployments or test runs share one Redis. */
-  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1-40 of A-Z a-z 0-9 _ -').default('eldercare'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1-40 of A-Z a-z 0-9 _ -')
+    .default('eldercare'),
 
   /** Jobs processed at once by each worker process. */
   WORKER_CONCURRENCY: positiveInt.max(256).default(16),
@@ -60,10 +70,17 @@ export const environmentSchema = z.object({
 
   HTTP_PORT: port.default(3000),
   /** The first administrator, created by the api when no user exists yet; sign in and create the others. */
-  ADMIN_USERNAME: z.string().regex(/^[a-z0-9][a-z0-9_.-]{1,63}$/, 'must be 2-64 of a-z 0-9 _ . - starting with a letter or digit').default('admin'),
+  ADMIN_USERNAME: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_.-]{1,63}$/, 'must be 2-64 of a-z 0-9 _ . - starting with a letter or digit')
+    .default('admin'),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   /** How long a console session lasts after signing in: one shift. */
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   /** Send the session cookie only over HTTPS: on wherever the api is behind TLS. */
   SESSION_COOKIE_SECURE: flag.default(false),
   /** The built console (React); served by the api. */

@@ -17,7 +17,12 @@ describe('NestPinoLogger', () => {
   it('keeps a plain object as fields of the line', () => {
     const { sut, lines } = capture();
     sut.log({ refused: 'alert-not-found', status: 404 }, 'DomainErrorFilter');
-    expect(lines[0]).toMatchObject({ level: 30, refused: 'alert-not-found', status: 404, context: 'DomainErrorFilter' });
+    expect(lines[0]).toMatchObject({
+      level: 30,
+      refused: 'alert-not-found',
+      status: 404,
+      context: 'DomainErrorFilter',
+    });
   });
 
   it('writes anything else as the message', () => {

@@ -29,7 +29,8 @@ export class NestPinoLogger implements LoggerService {
   }
 
   private write(level: Level, message: unknown, fields: Record<string, unknown>): void {
-    if (message !== null && typeof message === 'object' && Object.getPrototypeOf(message) === Object.prototype) this.logger[level]({ ...fields, ...message });
+    if (message !== null && typeof message === 'object' && Object.getPrototypeOf(message) === Object.prototype)
+      this.logger[level]({ ...fields, ...message });
     else this.logger[level](fields, String(message));
   }
 }

@@ -13,7 +13,11 @@ export interface EscalateAlertJob {
 }
 
 /** Announcements are idempotent per alert, change and revision, so a redelivered event announces nothing new. */
-export function announceAlertJobId(alertId: string, change: AnnounceAlertJob['change'], revision: number | string): string {
+export function announceAlertJobId(
+  alertId: string,
+  change: AnnounceAlertJob['change'],
+  revision: number | string,
+): string {
   return `announce-${alertId}-${change}-${revision}`;
 }
 

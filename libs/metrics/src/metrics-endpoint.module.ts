@@ -1,4 +1,11 @@
-import { Inject, Injectable, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { serveMetrics } from './metrics-server';
 import { platformMetrics } from './platform-metrics';
 
@@ -24,6 +31,9 @@ class MetricsEndpoint implements OnApplicationBootstrap, OnApplicationShutdown {
 @Module({})
 export class MetricsEndpointModule {
   static forRoot(port: number | undefined): DynamicModule {
-    return { module: MetricsEndpointModule, providers: port === undefined ? [] : [{ provide: METRICS_PORT, useValue: port }, MetricsEndpoint] };
+    return {
+      module: MetricsEndpointModule,
+      providers: port === undefined ? [] : [{ provide: METRICS_PORT, useValue: port }, MetricsEndpoint],
+    };
   }
 }

@@ -6,7 +6,11 @@ import type { Registry } from 'prom-client';
  * `/metrics` on its own port, for the processes that serve no HTTP otherwise (gateway, worker). Listens on
  * loopback unless told otherwise: metrics are for the scraper on the host or in the pod, not the internet.
  */
-export async function serveMetrics(registry: Registry, port: number, host = '127.0.0.1'): Promise<{ port: number; close: () => Promise<void> }> {
+export async function serveMetrics(
+  registry: Registry,
+  port: number,
+  host = '127.0.0.1',
+): Promise<{ port: number; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     if (request.method !== 'GET' || request.url !== '/metrics') {
       response.writeHead(404).end();
@@ -18,5 +22,8 @@ export async function serveMetrics(registry: Registry, port: number, host = '127
     );
   });
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
-  return { port: (server.address() as AddressInfo).port, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -7,12 +7,39 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 export class PlatformMetrics {
   readonly registry = new Registry();
 
-  readonly messagesReceived = new Counter({ name: 'eldercare_messages_received_total', help: 'Device messages the gateway took from the broker', registers: [this.registry] });
-  readonly messagesStored = new Counter({ name: 'eldercare_messages_stored_total', help: 'Device messages stored for the first time', registers: [this.registry] });
-  readonly messagesDuplicate = new Counter({ name: 'eldercare_messages_duplicate_total', help: 'Retransmissions and redeliveries dropped by (device, msgId)', registers: [this.registry] });
-  readonly messagesRejected = new Counter({ name: 'eldercare_messages_rejected_total', help: 'Device messages refused, by refusal code', labelNames: ['code'], registers: [this.registry] });
-  readonly ingestBatchSize = new Histogram({ name: 'eldercare_ingest_batch_size', help: 'Messages per stored batch', buckets: [1, 2, 4, 8, 16, 32, 64, 128], registers: [this.registry] });
-  readonly alertsRaised = new Counter({ name: 'eldercare_alerts_raised_total', help: 'Alerts opened, by rule and severity', labelNames: ['rule', 'severity'], registers: [this.registry] });
+  readonly messagesReceived = new Counter({
+    name: 'eldercare_messages_received_total',
+    help: 'Device messages the gateway took from the broker',
+    registers: [this.registry],
+  });
+  readonly messagesStored = new Counter({
+    name: 'eldercare_messages_stored_total',
+    help: 'Device messages stored for the first time',
+    registers: [this.registry],
+  });
+  readonly messagesDuplicate = new Counter({
+    name: 'eldercare_messages_duplicate_total',
+    help: 'Retransmissions and redeliveries dropped by (device, msgId)',
+    registers: [this.registry],
+  });
+  readonly messagesRejected = new Counter({
+    name: 'eldercare_messages_rejected_total',
+    help: 'Device messages refused, by refusal code',
+    labelNames: ['code'],
+    registers: [this.registry],
+  });
+  readonly ingestBatchSize = new Histogram({
+    name: 'eldercare_ingest_batch_size',
+    help: 'Messages per stored batch',
+    buckets: [1, 2, 4, 8, 16, 32, 64, 128],
+    registers: [this.registry],
+  });
+  readonly alertsRaised = new Counter({
+    name: 'eldercare_alerts_raised_total',
+    help: 'Alerts opened, by rule and severity',
+    labelNames: ['rule', 'severity'],
+    registers: [this.registry],
+  });
   readonly timeToAcknowledge = new Histogram({
     name: 'eldercare_alert_time_to_acknowledge_seconds',
     help: 'From the raise of an alert to its claim by an operator, by severity',
@@ -20,7 +47,12 @@ export class PlatformMetrics {
     buckets: [5, 10, 20, 30, 45, 60, 90, 120, 180, 300, 600],
     registers: [this.registry],
   });
-  readonly queueJobs = new Gauge({ name: 'eldercare_queue_jobs', help: 'Jobs on each queue, by state', labelNames: ['queue', 'state'], registers: [this.registry] });
+  readonly queueJobs = new Gauge({
+    name: 'eldercare_queue_jobs',
+    help: 'Jobs on each queue, by state',
+    labelNames: ['queue', 'state'],
+    registers: [this.registry],
+  });
 
   /** Counts one stored ingest batch. */
   recordIngestBatch(size: number, stored: number, duplicates: number, rejectedCodes: readonly string[]): void {

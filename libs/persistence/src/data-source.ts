@@ -3,7 +3,10 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /** The platform's one Postgres connection pool. Schema changes only through migrations. */
-export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
+export function createDataSource(
+  url: string,
+  options: { poolSize?: number; applicationName?: string } = {},
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -18,7 +21,10 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
 }
 
 /** Connects and brings the schema up to date. */
-export async function openDatabase(url: string, options: Parameters<typeof createDataSource>[1] = {}): Promise<DataSource> {
+export async function openDatabase(
+  url: string,
+  options: Parameters<typeof createDataSource>[1] = {},
+): Promise<DataSource> {
   const dataSource = await createDataSource(url, options).initialize();
   await dataSource.runMigrations();
   return dataSource;

@@ -68,7 +68,11 @@ export class PersistenceModule {
       global: true,
       providers: [
         { provide: DataSource, useFactory: () => openDatabase(options.url, options) },
-        ...REPOSITORIES.map((repository) => ({ provide: repository, useFactory: (dataSource: DataSource) => new repository(dataSource), inject: [DataSource] })),
+        ...REPOSITORIES.map((repository) => ({
+          provide: repository,
+          useFactory: (dataSource: DataSource) => new repository(dataSource),
+          inject: [DataSource],
+        })),
         DataSourceCloser,
       ],
       exports: [DataSource, ...REPOSITORIES],

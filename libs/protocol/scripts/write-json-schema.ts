@@ -50,7 +50,9 @@ function main(args: string[]): number {
       console.log('docs/protocol JSON Schemas are up to date');
       return 0;
     }
-    console.error(`docs/protocol differs from the protocol schemas; run npm run protocol:schema and commit:\n${drift.map((name) => `  ${name}`).join('\n')}`);
+    console.error(
+      `docs/protocol differs from the protocol schemas; run npm run protocol:schema and commit:\n${drift.map((name) => `  ${name}`).join('\n')}`,
+    );
     return 1;
   }
   const written = writeJsonSchemaFiles(JSON_SCHEMA_DIR);

@@ -45,10 +45,26 @@ describe('decodeUplink', () => {
     [`the same payload one byte longer (${MAX_UPLINK_BYTES + 1} bytes)`, paddedTo(MAX_UPLINK_BYTES + 1), 'too-large'],
     ['a megabyte of anything', Buffer.alloc(1 << 20, 0x7b), 'too-large'],
     ['a lone 0xff byte', Buffer.from([0xff]), 'not-utf8'],
-    ['an invalid byte inside otherwise valid JSON', Buffer.concat([utf8('{"msgId":"a'), Buffer.from([0xfe]), utf8('","kind":"sos"}')]), 'not-utf8'],
-    ['an overlong encoding of "/"', Buffer.concat([utf8('{"msgId":"'), Buffer.from([0xc0, 0xaf]), utf8('","kind":"sos"}')]), 'not-utf8'],
-    ['a multi-byte sequence cut short', Buffer.concat([utf8('{"msgId":"a","kind":"sos"}'), Buffer.from([0xe2, 0x82])]), 'not-utf8'],
-    ['a UTF-8 encoded surrogate', Buffer.concat([utf8('{"msgId":"'), Buffer.from([0xed, 0xa0, 0x80]), utf8('","kind":"sos"}')]), 'not-utf8'],
+    [
+      'an invalid byte inside otherwise valid JSON',
+      Buffer.concat([utf8('{"msgId":"a'), Buffer.from([0xfe]), utf8('","kind":"sos"}')]),
+      'not-utf8',
+    ],
+    [
+      'an overlong encoding of "/"',
+      Buffer.concat([utf8('{"msgId":"'), Buffer.from([0xc0, 0xaf]), utf8('","kind":"sos"}')]),
+      'not-utf8',
+    ],
+    [
+      'a multi-byte sequence cut short',
+      Buffer.concat([utf8('{"msgId":"a","kind":"sos"}'), Buffer.from([0xe2, 0x82])]),
+      'not-utf8',
+    ],
+    [
+      'a UTF-8 encoded surrogate',
+      Buffer.concat([utf8('{"msgId":"'), Buffer.from([0xed, 0xa0, 0x80]), utf8('","kind":"sos"}')]),
+      'not-utf8',
+    ],
     ['Latin-1 text', Buffer.from('{"msgId":"caf\u00e9","kind":"sos"}', 'latin1'), 'not-utf8'],
     ['an empty payload', Buffer.alloc(0), 'not-json'],
     ['plain text', utf8('SOS'), 'not-json'],
@@ -76,8 +92,16 @@ describe('decodeUplink', () => {
     ['a kind no device sends', utf8('{"msgId":"a1","kind":"panic"}'), 'unknown-kind'],
     ['a field no device sends', utf8('{"msgId":"a1","kind":"sos","note":"help"}'), 'invalid-fields'],
     ['a __proto__ key', utf8('{"msgId":"a1","kind":"sos","__proto__":{"polluted":"yes"}}'), 'invalid-fields'],
-    ['a constructor key', utf8('{"msgId":"a1","kind":"sos","constructor":{"prototype":{"polluted":"yes"}}}'), 'invalid-fields'],
-    ['objects nested 600 deep', utf8(`{"msgId":"a1","kind":"sos",${'"a":{'.repeat(600)}${'}'.repeat(600)}}`), 'invalid-fields'],
+    [
+      'a constructor key',
+      utf8('{"msgId":"a1","kind":"sos","constructor":{"prototype":{"polluted":"yes"}}}'),
+      'invalid-fields',
+    ],
+    [
+      'objects nested 600 deep',
+      utf8(`{"msgId":"a1","kind":"sos",${'"a":{'.repeat(600)}${'}'.repeat(600)}}`),
+      'invalid-fields',
+    ],
   ])('refuses %s', (_description, payload, code) => {
     const result = sut(payload);
 
@@ -147,7 +171,10 @@ describe('decodeUplink', () => {
     ['a 4000-character kind', `{"msgId":"a1","kind":"${'K'.repeat(4000)}"}`],
     ['a 4000-character msgId', `{"msgId":"${'M'.repeat(4000)}","kind":"sos"}`],
     ['a 4000-character field name', `{"msgId":"a1","kind":"sos","${'F'.repeat(4000)}":1}`],
-    ['300 unknown fields', `{"msgId":"a1","kind":"sos",${Array.from({ length: 300 }, (_, i) => `"f${i}":1`).join(',')}}`],
+    [
+      '300 unknown fields',
+      `{"msgId":"a1","kind":"sos",${Array.from({ length: 300 }, (_, i) => `"f${i}":1`).join(',')}}`,
+    ],
     ['control characters and a NUL in a kind', '{"msgId":"a1","kind":"\\u0000\\u001b[31mred\\r\\n"}'],
     ['a bidi override and a lone surrogate in a field name', '{"msgId":"a1","kind":"sos","\\u202e\\ud800evil":1}'],
     ['quotes and backslashes in a field name', '{"msgId":"a1","kind":"sos","a\\"b\\\\c":1}'],

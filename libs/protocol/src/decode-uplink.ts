@@ -37,7 +37,8 @@ export function decodeUplink(payload: Uint8Array): DecodedUplink | Refusal {
   const envelope = envelopeSchema.safeParse(body);
   if (!envelope.success) return refusal('invalid-envelope', describeIssues(envelope.error.issues, body), ref);
   const { kind, ts } = envelope.data;
-  if (!isUplinkKind(kind)) return refusal('unknown-kind', `kind ${quoteUntrusted(kind)} is not a protocol v1 kind`, ref);
+  if (!isUplinkKind(kind))
+    return refusal('unknown-kind', `kind ${quoteUntrusted(kind)} is not a protocol v1 kind`, ref);
 
   const names = Object.keys(body).filter((name) => !envelopeFields.has(name));
   const unknown = names.filter((name) => !UPLINK_FIELD_NAMES.has(name));
@@ -45,5 +46,7 @@ export function decodeUplink(payload: Uint8Array): DecodedUplink | Refusal {
 
   // fromEntries defines own properties, so even a key named __proto__ could not reach a prototype here.
   const fields = Object.fromEntries(names.map((name) => [name, body[name]]));
-  return ts === undefined ? { ok: true, msgId: envelope.data.msgId, kind, fields } : { ok: true, msgId: envelope.data.msgId, kind, ts, fields };
+  return ts === undefined
+    ? { ok: true, msgId: envelope.data.msgId, kind, fields }
+    : { ok: true, msgId: envelope.data.msgId, kind, ts, fields };
 }

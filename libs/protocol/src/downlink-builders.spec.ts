@@ -23,7 +23,11 @@ describe('rejectedDownlink', () => {
   it('leaves ref out when no msgId could be read', () => {
     const result = sut('d3', refusal('not-json', 'payload is not JSON: Unexpected end of JSON input'));
 
-    expect(result).toEqual({ msgId: 'd3', kind: 'rejected', reason: 'not-json: payload is not JSON: Unexpected end of JSON input' });
+    expect(result).toEqual({
+      msgId: 'd3',
+      kind: 'rejected',
+      reason: 'not-json: payload is not JSON: Unexpected end of JSON input',
+    });
     expect('ref' in result).toBe(false);
   });
 
@@ -40,7 +44,10 @@ describe('configDownlink', () => {
   it.each([
     [{ heartbeatSec: 900 }, { msgId: 'd5', kind: 'config', heartbeatSec: 900 }],
     [{ reportSec: 300 }, { msgId: 'd5', kind: 'config', reportSec: 300 }],
-    [{ heartbeatSec: 900, reportSec: 300 }, { msgId: 'd5', kind: 'config', heartbeatSec: 900, reportSec: 300 }],
+    [
+      { heartbeatSec: 900, reportSec: 300 },
+      { msgId: 'd5', kind: 'config', heartbeatSec: 900, reportSec: 300 },
+    ],
   ])('sends only the intervals given: %j', (intervals, downlink) => {
     const result = sut('d5', intervals);
 

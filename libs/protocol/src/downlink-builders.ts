@@ -12,11 +12,16 @@ export function rejectedDownlink(msgId: string, refused: Refusal): RejectedDownl
   const full = `${refused.code}: ${refused.detail}`;
   // Refusal details are already capped; this keeps the downlink valid even for a hand-made Refusal.
   const reason = full.length > MAX_REASON_CHARS ? `${full.slice(0, MAX_REASON_CHARS - 3)}...` : full;
-  return refused.ref === undefined ? { msgId, kind: 'rejected', reason } : { msgId, kind: 'rejected', ref: refused.ref, reason };
+  return refused.ref === undefined
+    ? { msgId, kind: 'rejected', reason }
+    : { msgId, kind: 'rejected', ref: refused.ref, reason };
 }
 
 /** New intervals for a device; only the ones given are sent, so the device keeps the others. */
-export function configDownlink(msgId: string, intervals: { heartbeatSec?: number; reportSec?: number }): ConfigDownlink {
+export function configDownlink(
+  msgId: string,
+  intervals: { heartbeatSec?: number; reportSec?: number },
+): ConfigDownlink {
   return {
     msgId,
     kind: 'config',

@@ -14,7 +14,9 @@ describe('encodeDownlink and decodeDownlink', () => {
   });
 
   it('writes the page example byte for byte', () => {
-    expect(encodeDownlink(ackDownlink('d1', 'a1', 'help-coming')).toString('utf8')).toBe('{"msgId":"d1","kind":"ack","ref":"a1","state":"help-coming"}');
+    expect(encodeDownlink(ackDownlink('d1', 'a1', 'help-coming')).toString('utf8')).toBe(
+      '{"msgId":"d1","kind":"ack","ref":"a1","state":"help-coming"}',
+    );
   });
 });
 

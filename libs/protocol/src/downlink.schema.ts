@@ -41,11 +41,18 @@ const configDownlinkSchema = z
     heartbeatSec: interval.optional().describe('Seconds between heartbeats.'),
     reportSec: interval.optional().describe('Seconds between readings.'),
   })
-  .refine((value) => CONFIG_FIELDS.some((name) => value[name] !== undefined), 'at least one of heartbeatSec, reportSec is required')
+  .refine(
+    (value) => CONFIG_FIELDS.some((name) => value[name] !== undefined),
+    'at least one of heartbeatSec, reportSec is required',
+  )
   .meta({ description: 'New intervals for the device.', anyOf: CONFIG_FIELDS.map((name) => ({ required: [name] })) });
 
 /** Every downlink of protocol v1, strict and discriminated by `kind`, so simulators can check what they receive. */
-export const downlinkSchema = z.discriminatedUnion('kind', [ackDownlinkSchema, rejectedDownlinkSchema, configDownlinkSchema]);
+export const downlinkSchema = z.discriminatedUnion('kind', [
+  ackDownlinkSchema,
+  rejectedDownlinkSchema,
+  configDownlinkSchema,
+]);
 
 /** Progress of an `sos` or `fall`, referring to its `msgId`. */
 export type AckDownlink = z.infer<typeof ackDownlinkSchema>;

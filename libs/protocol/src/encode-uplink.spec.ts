@@ -19,10 +19,16 @@ describe('encodeUplink', () => {
   });
 
   it('writes the page example byte for byte', () => {
-    expect(sut({ msgId: 'x9', kind: 'vitals', heartRate: 72, spo2: 97 }).toString('utf8')).toBe('{"msgId":"x9","kind":"vitals","heartRate":72,"spo2":97}');
+    expect(sut({ msgId: 'x9', kind: 'vitals', heartRate: 72, spo2: 97 }).toString('utf8')).toBe(
+      '{"msgId":"x9","kind":"vitals","heartRate":72,"spo2":97}',
+    );
   });
 
   it('sends out-of-range values as given, so simulators can provoke refusals', () => {
-    expect(JSON.parse(sut({ msgId: 'h1', kind: 'heartbeat', battery: 101 }).toString('utf8'))).toEqual({ msgId: 'h1', kind: 'heartbeat', battery: 101 });
+    expect(JSON.parse(sut({ msgId: 'h1', kind: 'heartbeat', battery: 101 }).toString('utf8'))).toEqual({
+      msgId: 'h1',
+      kind: 'heartbeat',
+      battery: 101,
+    });
   });
 });

@@ -17,7 +17,10 @@ const ANNOTATIONS = new Set(['$schema', 'title', 'description']);
 function validates(schema: Schema, value: unknown): boolean {
   return Object.entries(schema).every(([keyword, rule]) => {
     if (ANNOTATIONS.has(keyword)) return true;
-    const object = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    const object =
+      typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? (value as Record<string, unknown>)
+        : undefined;
     switch (keyword) {
       case 'type':
         if (rule === 'object') return object !== undefined;
@@ -43,17 +46,23 @@ function validates(schema: Schema, value: unknown): boolean {
       case 'properties':
         return (
           object === undefined ||
-          Object.entries(rule as Record<string, Schema>).every(([name, sub]) => !Object.hasOwn(object, name) || validates(sub, object[name]))
+          Object.entries(rule as Record<string, Schema>).every(
+            ([name, sub]) => !Object.hasOwn(object, name) || validates(sub, object[name]),
+          )
         );
       case 'required':
         return object === undefined || (rule as string[]).every((name) => Object.hasOwn(object, name));
       case 'additionalProperties':
         if (rule !== false) throw new Error('only additionalProperties: false is supported');
-        return object === undefined || Object.keys(object).every((name) => Object.hasOwn(schema.properties as Schema, name));
+        return (
+          object === undefined || Object.keys(object).every((name) => Object.hasOwn(schema.properties as Schema, name))
+        );
       case 'dependentRequired':
         return (
           object === undefined ||
-          Object.entries(rule as Record<string, string[]>).every(([name, needs]) => !Object.hasOwn(object, name) || needs.every((need) => Object.hasOwn(object, need)))
+          Object.entries(rule as Record<string, string[]>).every(
+            ([name, needs]) => !Object.hasOwn(object, name) || needs.every((need) => Object.hasOwn(object, need)),
+          )
         );
       case 'anyOf':
         return (rule as Schema[]).some((sub) => validates(sub, value));
@@ -69,7 +78,9 @@ const schemas = protocolJsonSchemas() as Record<string, Schema>;
 
 describe('protocolJsonSchemas', () => {
   it('exports one schema per device type uplink, the status and the downlink', () => {
-    expect(Object.keys(schemas).sort()).toEqual([...DEVICE_TYPES.map((type) => `uplink.${type}`), 'status', 'downlink'].sort());
+    expect(Object.keys(schemas).sort()).toEqual(
+      [...DEVICE_TYPES.map((type) => `uplink.${type}`), 'status', 'downlink'].sort(),
+    );
   });
 
   it.each(Object.keys(schemas))('gives %s a draft 2020-12 $schema, a title and a description', (name) => {
@@ -117,7 +128,11 @@ describe('renderJsonSchemaFiles', () => {
   it('names each file <name>.schema.json and ends it with a newline', () => {
     const files = sut();
 
-    expect(Object.keys(files).sort()).toEqual(Object.keys(schemas).map((name) => `${name}.schema.json`).sort());
+    expect(Object.keys(files).sort()).toEqual(
+      Object.keys(schemas)
+        .map((name) => `${name}.schema.json`)
+        .sort(),
+    );
     expect(Object.values(files).every((text) => text.endsWith('}\n'))).toBe(true);
   });
 
@@ -132,7 +147,10 @@ describe('renderJsonSchemaFiles', () => {
     expect(keyLists.every((keys) => keys.join('\n') === [...keys].sort().join('\n'))).toBe(true);
   });
 
-  it.each(Object.entries(renderJsonSchemaFiles()))('matches the committed docs/protocol/%s (run npm run protocol:schema)', (file, text) => {
-    expect(readFileSync(join(__dirname, '../../../docs/protocol', file), 'utf8')).toBe(text);
-  });
+  it.each(Object.entries(renderJsonSchemaFiles()))(
+    'matches the committed docs/protocol/%s (run npm run protocol:schema)',
+    (file, text) => {
+      expect(readFileSync(join(__dirname, '../../../docs/protocol', file), 'utf8')).toBe(text);
+    },
+  );
 });

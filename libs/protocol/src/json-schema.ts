@@ -12,7 +12,11 @@ const MSG_ID_NOTE = 'msgId must also be well-formed Unicode (no lone surrogate e
 function exportSchema(schema: z.ZodType, title: string, description: string): object {
   // 'input' describes what a device sends, which is what firmware makers need; the schemas have no transforms, so
   // it is also what the platform keeps. 'throw' makes a rule JSON Schema cannot carry fail here, not go missing.
-  return { ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }), title, description };
+  return {
+    ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }),
+    title,
+    description,
+  };
 }
 
 /**
@@ -23,7 +27,11 @@ export function protocolJsonSchemas(): Record<string, object> {
   const uplinks = Object.fromEntries(
     DEVICE_TYPES.map((type) => [
       `uplink.${type}`,
-      exportSchema(uplinkSchemas[type], `Protocol v1 uplink from a ${type}`, `Published to eldercare/v1/devices/{deviceId}/up. ${PAYLOAD_NOTE} ${MSG_ID_NOTE}`),
+      exportSchema(
+        uplinkSchemas[type],
+        `Protocol v1 uplink from a ${type}`,
+        `Published to eldercare/v1/devices/{deviceId}/up. ${PAYLOAD_NOTE} ${MSG_ID_NOTE}`,
+      ),
     ]),
   );
   return {
@@ -33,7 +41,11 @@ export function protocolJsonSchemas(): Record<string, object> {
       'Protocol v1 device status',
       `Published retained to eldercare/v1/devices/{deviceId}/status: {"online":true} on connect, {"online":false} as the last will. ${PAYLOAD_NOTE}`,
     ),
-    downlink: exportSchema(downlinkSchema, 'Protocol v1 downlink', `Received on eldercare/v1/devices/{deviceId}/down, QoS 1. ${MSG_ID_NOTE}`),
+    downlink: exportSchema(
+      downlinkSchema,
+      'Protocol v1 downlink',
+      `Received on eldercare/v1/devices/{deviceId}/down, QoS 1. ${MSG_ID_NOTE}`,
+    ),
   };
 }
 
@@ -51,6 +63,9 @@ function sortKeys(value: unknown): unknown {
 /** The schema files as written to `docs/protocol/`: `<name>.schema.json` to its exact text. */
 export function renderJsonSchemaFiles(): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(protocolJsonSchemas()).map(([name, schema]) => [`${name}.schema.json`, `${JSON.stringify(sortKeys(schema), null, 2)}\n`]),
+    Object.entries(protocolJsonSchemas()).map(([name, schema]) => [
+      `${name}.schema.json`,
+      `${JSON.stringify(sortKeys(schema), null, 2)}\n`,
+    ]),
   );
 }

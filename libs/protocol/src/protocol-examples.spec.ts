@@ -16,7 +16,11 @@ eldercare/v1/devices/btn-0001/down    {"msgId":"d1","kind":"ack","ref":"a1","sta
   .split('\n')
   .map((line) => line.split(/\s+/, 2) as [string, string]);
 
-const TYPE_OF: Record<string, DeviceType> = { 'btn-0001': 'call_button', 'wm-0001': 'water_meter', 'watch-0001': 'wearable' };
+const TYPE_OF: Record<string, DeviceType> = {
+  'btn-0001': 'call_button',
+  'wm-0001': 'water_meter',
+  'watch-0001': 'wearable',
+};
 const RECEIVED_AT = 1763884800000;
 
 describe('the examples on the protocol page', () => {

@@ -26,7 +26,8 @@ export function readJsonObject(payload: Uint8Array): JsonObjectRead | Refusal {
   } catch {
     return refusal('not-utf8', 'payload is not valid UTF-8');
   }
-  if (text.startsWith('\ufeff')) return refusal('not-json', 'payload starts with a byte-order mark; send JSON without one');
+  if (text.startsWith('\ufeff'))
+    return refusal('not-json', 'payload starts with a byte-order mark; send JSON without one');
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -67,7 +67,8 @@ function ownValue(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
   for (const key of path) {
     // Own properties only: an inherited `constructor` must not be described as if the device had sent it.
-    if (typeof value !== 'object' || value === null || typeof key === 'symbol' || !Object.hasOwn(value, key)) return undefined;
+    if (typeof value !== 'object' || value === null || typeof key === 'symbol' || !Object.hasOwn(value, key))
+      return undefined;
     value = (value as Record<string | number, unknown>)[key];
   }
   return value;
@@ -85,11 +86,15 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const where = pathName(issue.path);
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.path.length === 0 ? describeUnknownFields(issue.keys) : `${where}: ${describeUnknownFields(issue.keys)}`;
+      return issue.path.length === 0
+        ? describeUnknownFields(issue.keys)
+        : `${where}: ${describeUnknownFields(issue.keys)}`;
     case 'invalid_type': {
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       const value = ownValue(input, issue.path);
-      return value === undefined ? `${where}: required (${expected})` : `${where}: expected ${expected}, got ${describeValue(value)}`;
+      return value === undefined
+        ? `${where}: required (${expected})`
+        : `${where}: expected ${expected}, got ${describeValue(value)}`;
     }
     case 'too_big':
       return issue.origin === 'string'

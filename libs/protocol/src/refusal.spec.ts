@@ -4,7 +4,12 @@ describe('refusal', () => {
   const sut = refusal;
 
   it('carries the code, the detail and the ref', () => {
-    expect(sut('unknown-device', 'no device btn-0001', 'a1')).toEqual({ ok: false, code: 'unknown-device', detail: 'no device btn-0001', ref: 'a1' });
+    expect(sut('unknown-device', 'no device btn-0001', 'a1')).toEqual({
+      ok: false,
+      code: 'unknown-device',
+      detail: 'no device btn-0001',
+      ref: 'a1',
+    });
   });
 
   it('leaves ref out when there is none', () => {

@@ -50,5 +50,7 @@ export interface Refusal {
  * short and printable too.
  */
 export function refusal(code: RefusalCode, detail: string, ref?: string): Refusal {
-  return ref === undefined ? { ok: false, code, detail: capDetail(detail) } : { ok: false, code, detail: capDetail(detail), ref };
+  return ref === undefined
+    ? { ok: false, code, detail: capDetail(detail) }
+    : { ok: false, code, detail: capDetail(detail), ref };
 }

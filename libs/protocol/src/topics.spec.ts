@@ -1,4 +1,11 @@
-import { deviceTopic, gatewaySubscriptions, isValidDeviceId, parseDeviceTopic, TOPIC_ROOT, type DeviceChannel } from './topics';
+import {
+  deviceTopic,
+  gatewaySubscriptions,
+  isValidDeviceId,
+  parseDeviceTopic,
+  TOPIC_ROOT,
+  type DeviceChannel,
+} from './topics';
 
 describe('parseDeviceTopic', () => {
   const sut = parseDeviceTopic;

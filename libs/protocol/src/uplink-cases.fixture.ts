@@ -6,7 +6,12 @@ import type { RefusalCode } from './refusal';
  * [what it shows, device type, payload text, expected outcome]. Written as JSON text, not objects, so that
  * numbers like 1e400 and keys like __proto__ reach the decoder exactly as a device would send them.
  */
-export type UplinkCase = [description: string, deviceType: DeviceType, payload: string, expected: 'accepted' | RefusalCode];
+export type UplinkCase = [
+  description: string,
+  deviceType: DeviceType,
+  payload: string,
+  expected: 'accepted' | RefusalCode,
+];
 
 const id64 = 'm'.repeat(64);
 const chinese64 = '消'.repeat(64);
@@ -14,25 +19,75 @@ const emoji64 = '\u{1F600}'.repeat(64);
 
 /** Every uplink the page allows, at and inside each boundary. */
 export const ACCEPTED_UPLINKS: UplinkCase[] = [
-  ['page example: a call button sos with ts', 'call_button', '{"msgId":"a1","ts":1763884800000,"kind":"sos"}', 'accepted'],
+  [
+    'page example: a call button sos with ts',
+    'call_button',
+    '{"msgId":"a1","ts":1763884800000,"kind":"sos"}',
+    'accepted',
+  ],
   ['a call button sos without ts', 'call_button', '{"msgId":"a1","kind":"sos"}', 'accepted'],
   ['a call button cancel', 'call_button', '{"msgId":"a2","kind":"cancel"}', 'accepted'],
   ['a call button heartbeat at battery 0', 'call_button', '{"msgId":"h1","kind":"heartbeat","battery":0}', 'accepted'],
-  ['a call button heartbeat at battery 100', 'call_button', '{"msgId":"h2","kind":"heartbeat","battery":100}', 'accepted'],
-  ['page example: a water reading with flow', 'water_meter', '{"msgId":"17","kind":"water","totalLiters":15234.5,"flowLpm":0}', 'accepted'],
-  ['a water reading without flow, register at 0', 'water_meter', '{"msgId":"18","kind":"water","totalLiters":0}', 'accepted'],
-  ['a water reading with flow', 'water_meter', '{"msgId":"19","kind":"water","totalLiters":3.25,"flowLpm":7.5}', 'accepted'],
+  [
+    'a call button heartbeat at battery 100',
+    'call_button',
+    '{"msgId":"h2","kind":"heartbeat","battery":100}',
+    'accepted',
+  ],
+  [
+    'page example: a water reading with flow',
+    'water_meter',
+    '{"msgId":"17","kind":"water","totalLiters":15234.5,"flowLpm":0}',
+    'accepted',
+  ],
+  [
+    'a water reading without flow, register at 0',
+    'water_meter',
+    '{"msgId":"18","kind":"water","totalLiters":0}',
+    'accepted',
+  ],
+  [
+    'a water reading with flow',
+    'water_meter',
+    '{"msgId":"19","kind":"water","totalLiters":3.25,"flowLpm":7.5}',
+    'accepted',
+  ],
   ['a water meter heartbeat', 'water_meter', '{"msgId":"h3","kind":"heartbeat","battery":88}', 'accepted'],
   ['a wearable sos without a position', 'wearable', '{"msgId":"s1","kind":"sos"}', 'accepted'],
   ['a wearable sos with a position', 'wearable', '{"msgId":"s2","kind":"sos","lat":22.52,"lon":113.39}', 'accepted'],
-  ['a wearable sos at the lowest lat and lon', 'wearable', '{"msgId":"s3","kind":"sos","lat":-90,"lon":-180}', 'accepted'],
-  ['a wearable sos at the highest lat and lon', 'wearable', '{"msgId":"s4","kind":"sos","lat":90,"lon":180}', 'accepted'],
-  ['page example: a fall with confidence and position', 'wearable', '{"msgId":"x10","kind":"fall","confidence":0.92,"lat":22.52,"lon":113.39}', 'accepted'],
+  [
+    'a wearable sos at the lowest lat and lon',
+    'wearable',
+    '{"msgId":"s3","kind":"sos","lat":-90,"lon":-180}',
+    'accepted',
+  ],
+  [
+    'a wearable sos at the highest lat and lon',
+    'wearable',
+    '{"msgId":"s4","kind":"sos","lat":90,"lon":180}',
+    'accepted',
+  ],
+  [
+    'page example: a fall with confidence and position',
+    'wearable',
+    '{"msgId":"x10","kind":"fall","confidence":0.92,"lat":22.52,"lon":113.39}',
+    'accepted',
+  ],
   ['a fall with nothing but the envelope', 'wearable', '{"msgId":"f1","kind":"fall"}', 'accepted'],
   ['a fall at confidence 0', 'wearable', '{"msgId":"f2","kind":"fall","confidence":0}', 'accepted'],
   ['a fall at confidence 1', 'wearable', '{"msgId":"f3","kind":"fall","confidence":1}', 'accepted'],
-  ['page example: vitals with heart rate and spo2', 'wearable', '{"msgId":"x9","kind":"vitals","heartRate":72,"spo2":97}', 'accepted'],
-  ['vitals with every reading', 'wearable', '{"msgId":"v1","kind":"vitals","heartRate":72,"spo2":97,"bodyTempC":36.6,"steps":1200}', 'accepted'],
+  [
+    'page example: vitals with heart rate and spo2',
+    'wearable',
+    '{"msgId":"x9","kind":"vitals","heartRate":72,"spo2":97}',
+    'accepted',
+  ],
+  [
+    'vitals with every reading',
+    'wearable',
+    '{"msgId":"v1","kind":"vitals","heartRate":72,"spo2":97,"bodyTempC":36.6,"steps":1200}',
+    'accepted',
+  ],
   ['vitals at heart rate 20', 'wearable', '{"msgId":"v2","kind":"vitals","heartRate":20}', 'accepted'],
   ['vitals at heart rate 250', 'wearable', '{"msgId":"v3","kind":"vitals","heartRate":250}', 'accepted'],
   ['vitals at spo2 50', 'wearable', '{"msgId":"v4","kind":"vitals","spo2":50}', 'accepted'],
@@ -40,9 +95,24 @@ export const ACCEPTED_UPLINKS: UplinkCase[] = [
   ['vitals at body temperature 30', 'wearable', '{"msgId":"v6","kind":"vitals","bodyTempC":30}', 'accepted'],
   ['vitals at body temperature 45', 'wearable', '{"msgId":"v7","kind":"vitals","bodyTempC":45}', 'accepted'],
   ['vitals at 0 steps', 'wearable', '{"msgId":"v8","kind":"vitals","steps":0}', 'accepted'],
-  ['a location with accuracy', 'wearable', '{"msgId":"l1","kind":"location","lat":22.52,"lon":113.39,"accuracyM":12.5}', 'accepted'],
-  ['a location without accuracy, at the edges', 'wearable', '{"msgId":"l2","kind":"location","lat":-90,"lon":180}', 'accepted'],
-  ['a location at accuracy 0', 'wearable', '{"msgId":"l3","kind":"location","lat":90,"lon":-180,"accuracyM":0}', 'accepted'],
+  [
+    'a location with accuracy',
+    'wearable',
+    '{"msgId":"l1","kind":"location","lat":22.52,"lon":113.39,"accuracyM":12.5}',
+    'accepted',
+  ],
+  [
+    'a location without accuracy, at the edges',
+    'wearable',
+    '{"msgId":"l2","kind":"location","lat":-90,"lon":180}',
+    'accepted',
+  ],
+  [
+    'a location at accuracy 0',
+    'wearable',
+    '{"msgId":"l3","kind":"location","lat":90,"lon":-180,"accuracyM":0}',
+    'accepted',
+  ],
   ['a watch put on', 'wearable', '{"msgId":"w1","kind":"worn","worn":true}', 'accepted'],
   ['a watch taken off', 'wearable', '{"msgId":"w2","kind":"worn","worn":false}', 'accepted'],
   ['a wearable heartbeat', 'wearable', '{"msgId":"h4","kind":"heartbeat","battery":5}', 'accepted'],
@@ -68,11 +138,26 @@ export const REFUSED_UPLINKS: UplinkCase[] = [
   ['an empty kind', 'call_button', '{"msgId":"k9","kind":""}', 'unknown-kind'],
   ['a kind named __proto__', 'call_button', '{"msgId":"k10","kind":"__proto__"}', 'unknown-kind'],
   ['a field no device sends', 'call_button', '{"msgId":"u1","kind":"sos","extra":1}', 'invalid-fields'],
-  ['a position from a call button', 'call_button', '{"msgId":"u2","kind":"sos","lat":22.5,"lon":113.4}', 'invalid-fields'],
-  ['a battery on a water reading', 'water_meter', '{"msgId":"u3","kind":"water","totalLiters":1,"battery":50}', 'invalid-fields'],
+  [
+    'a position from a call button',
+    'call_button',
+    '{"msgId":"u2","kind":"sos","lat":22.5,"lon":113.4}',
+    'invalid-fields',
+  ],
+  [
+    'a battery on a water reading',
+    'water_meter',
+    '{"msgId":"u3","kind":"water","totalLiters":1,"battery":50}',
+    'invalid-fields',
+  ],
   ['steps on a heartbeat', 'wearable', '{"msgId":"u4","kind":"heartbeat","battery":50,"steps":1}', 'invalid-fields'],
   ['a __proto__ key', 'call_button', '{"msgId":"u5","kind":"sos","__proto__":{"polluted":"yes"}}', 'invalid-fields'],
-  ['a constructor key', 'call_button', '{"msgId":"u6","kind":"sos","constructor":{"prototype":{"polluted":"yes"}}}', 'invalid-fields'],
+  [
+    'a constructor key',
+    'call_button',
+    '{"msgId":"u6","kind":"sos","constructor":{"prototype":{"polluted":"yes"}}}',
+    'invalid-fields',
+  ],
   ['a prototype key', 'call_button', '{"msgId":"u7","kind":"sos","prototype":{"polluted":"yes"}}', 'invalid-fields'],
   ['battery -1', 'call_button', '{"msgId":"b1","kind":"heartbeat","battery":-1}', 'invalid-fields'],
   ['battery 101', 'water_meter', '{"msgId":"b2","kind":"heartbeat","battery":101}', 'invalid-fields'],
@@ -107,12 +192,22 @@ export const REFUSED_UPLINKS: UplinkCase[] = [
   ['body temperature 45.1', 'wearable', '{"msgId":"v17","kind":"vitals","bodyTempC":45.1}', 'invalid-fields'],
   ['steps -1', 'wearable', '{"msgId":"v18","kind":"vitals","steps":-1}', 'invalid-fields'],
   ['steps 1.5', 'wearable', '{"msgId":"v19","kind":"vitals","steps":1.5}', 'invalid-fields'],
-  ['a good reading beside a bad one', 'wearable', '{"msgId":"v20","kind":"vitals","heartRate":72,"spo2":120}', 'invalid-fields'],
+  [
+    'a good reading beside a bad one',
+    'wearable',
+    '{"msgId":"v20","kind":"vitals","heartRate":72,"spo2":120}',
+    'invalid-fields',
+  ],
   ['a location without lat', 'wearable', '{"msgId":"l5","kind":"location","lon":113.39}', 'invalid-fields'],
   ['a location without lon', 'wearable', '{"msgId":"l6","kind":"location","lat":22.52}', 'invalid-fields'],
   ['a location lat above 90', 'wearable', '{"msgId":"l7","kind":"location","lat":90.5,"lon":0}', 'invalid-fields'],
   ['a location lon below -180', 'wearable', '{"msgId":"l8","kind":"location","lat":0,"lon":-181}', 'invalid-fields'],
-  ['a location accuracy below 0', 'wearable', '{"msgId":"l9","kind":"location","lat":0,"lon":0,"accuracyM":-1}', 'invalid-fields'],
+  [
+    'a location accuracy below 0',
+    'wearable',
+    '{"msgId":"l9","kind":"location","lat":0,"lon":0,"accuracyM":-1}',
+    'invalid-fields',
+  ],
   ['worn as a string', 'wearable', '{"msgId":"w3","kind":"worn","worn":"yes"}', 'invalid-fields'],
   ['worn as a number', 'wearable', '{"msgId":"w4","kind":"worn","worn":1}', 'invalid-fields'],
   ['worn missing', 'wearable', '{"msgId":"w5","kind":"worn"}', 'invalid-fields'],
@@ -129,7 +224,12 @@ export const REFUSED_UPLINKS: UplinkCase[] = [
   ['ts as a string', 'call_button', '{"msgId":"t3","ts":"1763884800000","kind":"sos"}', 'invalid-envelope'],
   ['ts as a float', 'call_button', '{"msgId":"t4","ts":1763884800000.5,"kind":"sos"}', 'invalid-envelope'],
   ['ts negative', 'call_button', '{"msgId":"t5","ts":-1,"kind":"sos"}', 'invalid-envelope'],
-  ['ts beyond the safe integers', 'call_button', '{"msgId":"t6","ts":9007199254740993,"kind":"sos"}', 'invalid-envelope'],
+  [
+    'ts beyond the safe integers',
+    'call_button',
+    '{"msgId":"t6","ts":9007199254740993,"kind":"sos"}',
+    'invalid-envelope',
+  ],
   ['ts null', 'call_button', '{"msgId":"t7","ts":null,"kind":"sos"}', 'invalid-envelope'],
   ['a missing kind', 'call_button', '{"msgId":"e1"}', 'invalid-envelope'],
   ['a kind as a number', 'call_button', '{"msgId":"e2","kind":1}', 'invalid-envelope'],
@@ -141,7 +241,12 @@ export const REFUSED_UPLINKS: UplinkCase[] = [
  * Uplinks the zod schemas refuse for reasons JSON Schema cannot express; the exported schemas say them in words.
  */
 export const REFUSED_BEYOND_JSON_SCHEMA: UplinkCase[] = [
-  ['totalLiters 1e400 (not a finite double)', 'water_meter', '{"msgId":"i1","kind":"water","totalLiters":1e400}', 'invalid-fields'],
+  [
+    'totalLiters 1e400 (not a finite double)',
+    'water_meter',
+    '{"msgId":"i1","kind":"water","totalLiters":1e400}',
+    'invalid-fields',
+  ],
   ['heart rate 1e400', 'wearable', '{"msgId":"i2","kind":"vitals","heartRate":1e400}', 'invalid-fields'],
   ['ts 1e400', 'call_button', '{"msgId":"i3","ts":1e400,"kind":"sos"}', 'invalid-envelope'],
   ['a msgId with a lone surrogate', 'call_button', '{"msgId":"a\\ud800","kind":"sos"}', 'invalid-envelope'],

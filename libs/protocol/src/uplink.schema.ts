@@ -12,8 +12,10 @@ const longitude = z.number().min(-180).max(180).describe('Longitude, WGS 84 degr
 // The page marks `lat` and `lon` optional without saying whether one may come alone. Half a position cannot be
 // shown on a map, so the platform accepts both or neither; the JSON Schema says the same with dependentRequired.
 function bothOrNeither(value: { lat?: number; lon?: number }, ctx: z.core.$RefinementCtx): void {
-  if (value.lat !== undefined && value.lon === undefined) ctx.addIssue({ code: 'custom', path: ['lon'], message: 'required when lat is given' });
-  if (value.lon !== undefined && value.lat === undefined) ctx.addIssue({ code: 'custom', path: ['lat'], message: 'required when lon is given' });
+  if (value.lat !== undefined && value.lon === undefined)
+    ctx.addIssue({ code: 'custom', path: ['lon'], message: 'required when lat is given' });
+  if (value.lon !== undefined && value.lat === undefined)
+    ctx.addIssue({ code: 'custom', path: ['lat'], message: 'required when lon is given' });
 }
 const positionTogether = { dependentRequired: { lat: ['lon'], lon: ['lat'] } };
 
@@ -21,7 +23,9 @@ const heartbeatSchema = z
   .strictObject({ ...envelope, kind: z.literal('heartbeat'), battery })
   .meta({ description: 'Sent every heartbeatSec.' });
 
-const callButtonSosSchema = z.strictObject({ ...envelope, kind: z.literal('sos') }).meta({ description: 'The elder pressed the button.' });
+const callButtonSosSchema = z
+  .strictObject({ ...envelope, kind: z.literal('sos') })
+  .meta({ description: 'The elder pressed the button.' });
 
 const cancelSchema = z
   .strictObject({ ...envelope, kind: z.literal('cancel') })
@@ -39,7 +43,10 @@ const waterSchema = z
 const wearableSosSchema = z
   .strictObject({ ...envelope, kind: z.literal('sos'), lat: latitude.optional(), lon: longitude.optional() })
   .superRefine(bothOrNeither)
-  .meta({ description: "The elder pressed the watch's SOS key. lat and lon come together or not at all.", ...positionTogether });
+  .meta({
+    description: "The elder pressed the watch's SOS key. lat and lon come together or not at all.",
+    ...positionTogether,
+  });
 
 const fallSchema = z
   .strictObject({
@@ -62,7 +69,10 @@ const vitalsSchema = z
     bodyTempC: z.number().min(30).max(45).optional().describe('Body temperature, degrees Celsius.'),
     steps: z.number().int().min(0).optional().describe('Step count.'),
   })
-  .refine((value) => VITALS.some((name) => value[name] !== undefined), `at least one of ${VITALS.join(', ')} is required`)
+  .refine(
+    (value) => VITALS.some((name) => value[name] !== undefined),
+    `at least one of ${VITALS.join(', ')} is required`,
+  )
   .meta({
     description: 'Sent every reportSec, with at least one reading.',
     anyOf: VITALS.map((name) => ({ required: [name] })),
@@ -79,7 +89,11 @@ const locationSchema = z
   .meta({ description: 'Sent every reportSec while moving.' });
 
 const wornSchema = z
-  .strictObject({ ...envelope, kind: z.literal('worn'), worn: z.boolean().describe('True when put on, false when taken off.') })
+  .strictObject({
+    ...envelope,
+    kind: z.literal('worn'),
+    worn: z.boolean().describe('True when put on, false when taken off.'),
+  })
   .meta({ description: 'The watch was put on or taken off.' });
 
 /** An SOS press; a wearable may add its position (`lat` and `lon` together), a call button sends none. */
@@ -101,14 +115,7 @@ export type WornUplink = z.infer<typeof wornSchema>;
 
 /** Any accepted uplink, discriminated by `kind`; which kinds a device may send depends on its type. */
 export type Uplink =
-  | SosUplink
-  | CancelUplink
-  | HeartbeatUplink
-  | WaterUplink
-  | FallUplink
-  | VitalsUplink
-  | LocationUplink
-  | WornUplink;
+  SosUplink | CancelUplink | HeartbeatUplink | WaterUplink | FallUplink | VitalsUplink | LocationUplink | WornUplink;
 
 // Both directions hold: every kind has a member of the union, and every member's kind is a listed kind.
 type SameKinds = [UplinkKind] extends [Uplink['kind']] ? ([Uplink['kind']] extends [UplinkKind] ? true : never) : never;
@@ -143,7 +150,14 @@ export function uplinkKindSchema<T extends DeviceType>(deviceType: T, kind: Kind
 export const uplinkSchemas = {
   call_button: z.discriminatedUnion('kind', [callButtonSosSchema, cancelSchema, heartbeatSchema]),
   water_meter: z.discriminatedUnion('kind', [waterSchema, heartbeatSchema]),
-  wearable: z.discriminatedUnion('kind', [wearableSosSchema, fallSchema, vitalsSchema, locationSchema, wornSchema, heartbeatSchema]),
+  wearable: z.discriminatedUnion('kind', [
+    wearableSosSchema,
+    fallSchema,
+    vitalsSchema,
+    locationSchema,
+    wornSchema,
+    heartbeatSchema,
+  ]),
 } satisfies Record<DeviceType, z.ZodType<Uplink>>;
 
 /**
@@ -151,5 +165,7 @@ export const uplinkSchemas = {
  * the device type is known, so no later step ever handles a `__proto__` or `constructor` key.
  */
 export const UPLINK_FIELD_NAMES: ReadonlySet<string> = new Set(
-  Object.values(uplinkSchemas).flatMap((union) => union.options.flatMap((schema: z.ZodObject) => Object.keys(schema.shape))),
+  Object.values(uplinkSchemas).flatMap((union) =>
+    union.options.flatMap((schema: z.ZodObject) => Object.keys(schema.shape)),
+  ),
 );

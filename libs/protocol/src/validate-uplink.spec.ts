@@ -28,17 +28,22 @@ describe('validateUplink', () => {
     expect(result.ok && result.uplink).toEqual(JSON.parse(payload));
   });
 
-  it.each([...REFUSED_UPLINKS, ...REFUSED_BEYOND_JSON_SCHEMA])('refuses %s (%s) as %s', (_description, deviceType, payload, code) => {
-    const result = receive(deviceType, payload);
+  it.each([...REFUSED_UPLINKS, ...REFUSED_BEYOND_JSON_SCHEMA])(
+    'refuses %s (%s) as %s',
+    (_description, deviceType, payload, code) => {
+      const result = receive(deviceType, payload);
 
-    expect(result).toMatchObject({ ok: false, code });
-    expect(result.ok ? '' : result.detail).toMatch(/^[\x20-\x7e]{10,200}$/);
-  });
+      expect(result).toMatchObject({ ok: false, code });
+      expect(result.ok ? '' : result.detail).toMatch(/^[\x20-\x7e]{10,200}$/);
+    },
+  );
 
   it.each(DEVICE_TYPES.flatMap((type) => KINDS_BY_DEVICE_TYPE[type].map((kind) => [type, kind])))(
     'has an accepted example of every kind a %s sends: %s',
     (type, kind) => {
-      const examples = ACCEPTED_UPLINKS.filter(([, caseType, payload]) => caseType === type && JSON.parse(payload).kind === kind);
+      const examples = ACCEPTED_UPLINKS.filter(
+        ([, caseType, payload]) => caseType === type && JSON.parse(payload).kind === kind,
+      );
 
       expect(examples.length).toBeGreaterThan(0);
     },
@@ -52,33 +57,80 @@ describe('validateUplink', () => {
     expect(notAllowed.length).toBeGreaterThan(0);
   });
 
-  it.each(notAllowed)(
-    'refuses from a %s the kind %s, which only other types send',
-    (type, kind) => {
-      expect(sut(decoded({ msgId: 'k1', kind, fields: {} }), type, RECEIVED_AT)).toEqual({
-        ok: false,
-        code: 'kind-not-allowed',
-        detail: `kind "${kind}" is not sent by a ${type}, which sends ${KINDS_BY_DEVICE_TYPE[type].join(', ')}`,
-        ref: 'k1',
-      });
-    },
-  );
+  it.each(notAllowed)('refuses from a %s the kind %s, which only other types send', (type, kind) => {
+    expect(sut(decoded({ msgId: 'k1', kind, fields: {} }), type, RECEIVED_AT)).toEqual({
+      ok: false,
+      code: 'kind-not-allowed',
+      detail: `kind "${kind}" is not sent by a ${type}, which sends ${KINDS_BY_DEVICE_TYPE[type].join(', ')}`,
+      ref: 'k1',
+    });
+  });
 
   it.each<[string, DeviceType, string, string]>([
-    ['battery above its range', 'call_button', '{"msgId":"a","kind":"heartbeat","battery":101}', 'battery: must be <= 100'],
-    ['battery below its range', 'call_button', '{"msgId":"a","kind":"heartbeat","battery":-1}', 'battery: must be >= 0'],
+    [
+      'battery above its range',
+      'call_button',
+      '{"msgId":"a","kind":"heartbeat","battery":101}',
+      'battery: must be <= 100',
+    ],
+    [
+      'battery below its range',
+      'call_button',
+      '{"msgId":"a","kind":"heartbeat","battery":-1}',
+      'battery: must be >= 0',
+    ],
     ['a missing battery', 'water_meter', '{"msgId":"a","kind":"heartbeat"}', 'battery: required (a number)'],
-    ['a fractional heart rate', 'wearable', '{"msgId":"a","kind":"vitals","heartRate":72.5}', 'heartRate: expected an integer, got 72.5'],
-    ['a heart rate below its range', 'wearable', '{"msgId":"a","kind":"vitals","heartRate":19}', 'heartRate: must be >= 20'],
-    ['a string for a number', 'water_meter', '{"msgId":"a","kind":"water","totalLiters":"1"}', 'totalLiters: expected a number, got a string'],
-    ['an overflowing number', 'water_meter', '{"msgId":"a","kind":"water","totalLiters":1e400}', 'totalLiters: expected a number, got a number out of range'],
-    ['vitals without readings', 'wearable', '{"msgId":"a","kind":"vitals"}', 'payload: at least one of heartRate, spo2, bodyTempC, steps is required'],
+    [
+      'a fractional heart rate',
+      'wearable',
+      '{"msgId":"a","kind":"vitals","heartRate":72.5}',
+      'heartRate: expected an integer, got 72.5',
+    ],
+    [
+      'a heart rate below its range',
+      'wearable',
+      '{"msgId":"a","kind":"vitals","heartRate":19}',
+      'heartRate: must be >= 20',
+    ],
+    [
+      'a string for a number',
+      'water_meter',
+      '{"msgId":"a","kind":"water","totalLiters":"1"}',
+      'totalLiters: expected a number, got a string',
+    ],
+    [
+      'an overflowing number',
+      'water_meter',
+      '{"msgId":"a","kind":"water","totalLiters":1e400}',
+      'totalLiters: expected a number, got a number out of range',
+    ],
+    [
+      'vitals without readings',
+      'wearable',
+      '{"msgId":"a","kind":"vitals"}',
+      'payload: at least one of heartRate, spo2, bodyTempC, steps is required',
+    ],
     ['lat without lon', 'wearable', '{"msgId":"a","kind":"sos","lat":1}', 'lon: required when lat is given'],
     ['lon without lat', 'wearable', '{"msgId":"a","kind":"fall","lon":1}', 'lat: required when lon is given'],
-    ['a position from a call button', 'call_button', '{"msgId":"a","kind":"sos","lat":1,"lon":2}', 'unknown fields "lat", "lon"'],
+    [
+      'a position from a call button',
+      'call_button',
+      '{"msgId":"a","kind":"sos","lat":1,"lon":2}',
+      'unknown fields "lat", "lon"',
+    ],
     ['a missing worn flag', 'wearable', '{"msgId":"a","kind":"worn"}', 'worn: required (a boolean)'],
-    ['a nested array for a number', 'wearable', '{"msgId":"a","kind":"location","lat":[[1]],"lon":2}', 'lat: expected a number, got an array'],
-    ['several faults', 'wearable', '{"msgId":"a","kind":"vitals","heartRate":1,"spo2":1,"bodyTempC":1,"steps":-1}', 'heartRate: must be >= 20; spo2: must be >= 50; bodyTempC: must be >= 30; and 1 more'],
+    [
+      'a nested array for a number',
+      'wearable',
+      '{"msgId":"a","kind":"location","lat":[[1]],"lon":2}',
+      'lat: expected a number, got an array',
+    ],
+    [
+      'several faults',
+      'wearable',
+      '{"msgId":"a","kind":"vitals","heartRate":1,"spo2":1,"bodyTempC":1,"steps":-1}',
+      'heartRate: must be >= 20; spo2: must be >= 50; bodyTempC: must be >= 30; and 1 more',
+    ],
   ])('names the field and the rule for %s', (_description, deviceType, payload, detail) => {
     expect(receive(deviceType, payload)).toEqual({ ok: false, code: expect.any(String), detail, ref: 'a' });
   });
@@ -86,14 +138,28 @@ describe('validateUplink', () => {
   it.each<[string, number | undefined, number, number | undefined]>([
     ['no ts: the receive time', undefined, RECEIVED_AT, undefined],
     ['ts equal to the receive time', RECEIVED_AT, RECEIVED_AT, undefined],
-    ['ts an hour behind: trusted, as buffered readings are', RECEIVED_AT - 3_600_000, RECEIVED_AT - 3_600_000, undefined],
+    [
+      'ts an hour behind: trusted, as buffered readings are',
+      RECEIVED_AT - 3_600_000,
+      RECEIVED_AT - 3_600_000,
+      undefined,
+    ],
     ['ts at 1970: trusted, the page only limits clocks ahead', 0, 0, undefined],
     ['ts 1 ms ahead', RECEIVED_AT + 1, RECEIVED_AT + 1, undefined],
     ['ts exactly 5 minutes ahead', RECEIVED_AT + MAX_CLOCK_AHEAD_MS, RECEIVED_AT + MAX_CLOCK_AHEAD_MS, undefined],
-    ['ts 5 minutes and 1 ms ahead: the receive time, skew recorded', RECEIVED_AT + MAX_CLOCK_AHEAD_MS + 1, RECEIVED_AT, MAX_CLOCK_AHEAD_MS + 1],
+    [
+      'ts 5 minutes and 1 ms ahead: the receive time, skew recorded',
+      RECEIVED_AT + MAX_CLOCK_AHEAD_MS + 1,
+      RECEIVED_AT,
+      MAX_CLOCK_AHEAD_MS + 1,
+    ],
     ['ts a day ahead: the receive time, skew recorded', RECEIVED_AT + 86_400_000, RECEIVED_AT, 86_400_000],
   ])('files an uplink with %s', (_description, ts, occurredAt, clockSkewMs) => {
-    const result = sut(decoded({ msgId: 't', kind: 'sos', ...(ts === undefined ? {} : { ts }), fields: {} }), 'call_button', RECEIVED_AT);
+    const result = sut(
+      decoded({ msgId: 't', kind: 'sos', ...(ts === undefined ? {} : { ts }), fields: {} }),
+      'call_button',
+      RECEIVED_AT,
+    );
 
     expect(result).toMatchObject({ ok: true, occurredAt });
     expect(result.ok && result.clockSkewMs).toBe(clockSkewMs ?? undefined);
@@ -122,7 +188,11 @@ describe('validateUplink', () => {
   });
 
   it('keeps the envelope read at stage 1 even if the fields name it again', () => {
-    const result = sut(decoded({ msgId: 'real', kind: 'worn', fields: { worn: true, msgId: 'forged', kind: 'sos' } }), 'wearable', RECEIVED_AT);
+    const result = sut(
+      decoded({ msgId: 'real', kind: 'worn', fields: { worn: true, msgId: 'forged', kind: 'sos' } }),
+      'wearable',
+      RECEIVED_AT,
+    );
 
     expect(result.ok && result.uplink).toEqual({ msgId: 'real', kind: 'worn', worn: true });
   });
@@ -136,10 +206,17 @@ describe('validateUplink', () => {
   it('refuses a kind that is not a protocol kind handed to it directly', () => {
     const result = sut({ ok: true, msgId: 'q', kind: 'alarm' as 'sos', fields: {} }, 'wearable', RECEIVED_AT);
 
-    expect(result).toEqual({ ok: false, code: 'unknown-kind', detail: 'kind "alarm" is not a protocol v1 kind', ref: 'q' });
+    expect(result).toEqual({
+      ok: false,
+      code: 'unknown-kind',
+      detail: 'kind "alarm" is not a protocol v1 kind',
+      ref: 'q',
+    });
   });
 
   it('throws when the registry hands it a device type protocol v1 does not have', () => {
-    expect(() => sut(decoded({ msgId: 'q', kind: 'sos', fields: {} }), 'smoke_detector' as DeviceType, RECEIVED_AT)).toThrow(TypeError);
+    expect(() =>
+      sut(decoded({ msgId: 'q', kind: 'sos', fields: {} }), 'smoke_detector' as DeviceType, RECEIVED_AT),
+    ).toThrow(TypeError);
   });
 });

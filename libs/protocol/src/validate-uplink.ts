@@ -29,23 +29,40 @@ const envelopeFields: ReadonlySet<PropertyKey> = new Set(ENVELOPE_FIELDS);
  *
  * @throws TypeError when `deviceType` is not a protocol v1 type: that is a registry fault, not the device's.
  */
-export function validateUplink(decoded: DecodedUplink, deviceType: DeviceType, receivedAt: number): AcceptedUplink | Refusal {
-  if (!isDeviceType(deviceType)) throw new TypeError(`not a protocol v1 device type: ${quoteUntrusted(String(deviceType))}`);
+export function validateUplink(
+  decoded: DecodedUplink,
+  deviceType: DeviceType,
+  receivedAt: number,
+): AcceptedUplink | Refusal {
+  if (!isDeviceType(deviceType))
+    throw new TypeError(`not a protocol v1 device type: ${quoteUntrusted(String(deviceType))}`);
   const ref = msgIdSchema.safeParse(decoded.msgId).success ? decoded.msgId : undefined;
   const kind: string = decoded.kind;
 
-  if (!isUplinkKind(kind)) return refusal('unknown-kind', `kind ${quoteUntrusted(kind)} is not a protocol v1 kind`, ref);
+  if (!isUplinkKind(kind))
+    return refusal('unknown-kind', `kind ${quoteUntrusted(kind)} is not a protocol v1 kind`, ref);
   if (!isKindAllowed(deviceType, kind)) {
     const allowed = KINDS_BY_DEVICE_TYPE[deviceType].join(', ');
     return refusal('kind-not-allowed', `kind "${kind}" is not sent by a ${deviceType}, which sends ${allowed}`, ref);
   }
 
   // Envelope last, so the fields cannot override it; spreading defines own properties, so it cannot pollute either.
-  const input = { ...decoded.fields, msgId: decoded.msgId, kind, ...(decoded.ts === undefined ? {} : { ts: decoded.ts }) };
+  const input = {
+    ...decoded.fields,
+    msgId: decoded.msgId,
+    kind,
+    ...(decoded.ts === undefined ? {} : { ts: decoded.ts }),
+  };
   const parsed = uplinkKindSchema(deviceType, kind).safeParse(input);
   if (!parsed.success) {
-    const envelopeFault = parsed.error.issues.some((issue) => issue.path.length > 0 && envelopeFields.has(issue.path[0]));
-    return refusal(envelopeFault ? 'invalid-envelope' : 'invalid-fields', describeIssues(parsed.error.issues, input), ref);
+    const envelopeFault = parsed.error.issues.some(
+      (issue) => issue.path.length > 0 && envelopeFields.has(issue.path[0]),
+    );
+    return refusal(
+      envelopeFault ? 'invalid-envelope' : 'invalid-fields',
+      describeIssues(parsed.error.issues, input),
+      ref,
+    );
   }
 
   const uplink = parsed.data;

@@ -15,7 +15,8 @@ export class ApiClient {
   static async signedIn(baseUrl: string, username: string, password: string): Promise<ApiClient> {
     const client = new ApiClient(baseUrl);
     const answer = await client.post('/api/auth/login', { username, password });
-    if (answer.status !== 200) throw new Error(`sign-in of ${username} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    if (answer.status !== 200)
+      throw new Error(`sign-in of ${username} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
     return client;
   }
 
@@ -36,11 +37,19 @@ export class ApiClient {
     const headers: Record<string, string> = {};
     if (this.cookie) headers.cookie = this.cookie;
     if (body !== undefined || rawBody !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)) });
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers,
+      body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
+    });
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0];
     const text = await response.text();
     const json = response.headers.get('content-type')?.includes('application/json');
-    return { status: response.status, body: (json && text ? JSON.parse(text) : text || undefined) as T, headers: response.headers };
+    return {
+      status: response.status,
+      body: (json && text ? JSON.parse(text) : text || undefined) as T,
+      headers: response.headers,
+    };
   }
 }

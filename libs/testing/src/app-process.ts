@@ -10,7 +10,11 @@ export class AppProcess {
   private constructor(private readonly child: ChildProcess) {}
 
   /** Starts it and resolves once a log line contains `ready` (what the app says when it has started its work). */
-  static async start(app: 'gateway' | 'worker' | 'api', env: Record<string, string>, ready: string): Promise<AppProcess> {
+  static async start(
+    app: 'gateway' | 'worker' | 'api',
+    env: Record<string, string>,
+    ready: string,
+  ): Promise<AppProcess> {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${app}/src/main.ts`], {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'info', ...env },
@@ -23,7 +27,9 @@ export class AppProcess {
       lines.on('line', (line) => {
         if (line.includes(ready)) resolve();
       });
-      child.once('exit', (code) => reject(new Error(`${app} exited (${code}) before saying "${ready}": ${errors.join('')}`)));
+      child.once('exit', (code) =>
+        reject(new Error(`${app} exited (${code}) before saying "${ready}": ${errors.join('')}`)),
+      );
     });
     return new AppProcess(child);
   }

@@ -19,7 +19,10 @@ export async function expectEventually<T>(
 }
 
 /** Polls `probe` until it returns something other than undefined (a message arrived, a row exists) and returns it. */
-export async function eventually<T>(probe: () => T | undefined | Promise<T | undefined>, options?: { timeoutMs?: number; intervalMs?: number }): Promise<T> {
+export async function eventually<T>(
+  probe: () => T | undefined | Promise<T | undefined>,
+  options?: { timeoutMs?: number; intervalMs?: number },
+): Promise<T> {
   return expectEventually(async () => {
     const value = await probe();
     if (value === undefined) throw new Error('still waiting: nothing yet');

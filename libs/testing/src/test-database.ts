@@ -42,11 +42,14 @@ export async function createTestDatabase(run = testEnvironment.run): Promise<Tes
 /** Drops the run's databases, and those of runs long dead. */
 export async function dropTestDatabases(run: string): Promise<void> {
   await withAdmin(async (admin) => {
-    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE '${PREFIX.replaceAll('_', '\\_')}%'`);
+    const { rows } = await admin.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE '${PREFIX.replaceAll('_', '\\_')}%'`,
+    );
     for (const { datname } of rows) {
       const age = Date.now() - parseInt(datname.slice(PREFIX.length).split('_')[0], 36);
       const ours = datname.startsWith(`${PREFIX}${run}_`);
-      if (ours || !(age >= 0 && age < STALE_AFTER_MS)) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+      if (ours || !(age >= 0 && age < STALE_AFTER_MS))
+        await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     }
   });
 }

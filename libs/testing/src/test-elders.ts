@@ -16,12 +16,20 @@ export interface TestElderDetails {
 }
 
 /** An elder with a full record in a fresh district > street > community. */
-export async function createTestElderInPlace(dataSource: DataSource, details: TestElderDetails = {}): Promise<TestElder> {
+export async function createTestElderInPlace(
+  dataSource: DataSource,
+  details: TestElderDetails = {},
+): Promise<TestElder> {
   const regions = dataSource.getRepository(RegionEntity);
   const code = randomBytes(6).toString('hex');
   const district = await regions.save({ code: `d-${code}`, name: '测试区', level: 'district', parentId: null });
   const street = await regions.save({ code: `s-${code}`, name: '测试街道', level: 'street', parentId: district.id });
-  const community = await regions.save({ code: `c-${code}`, name: '测试社区', level: 'community', parentId: street.id });
+  const community = await regions.save({
+    code: `c-${code}`,
+    name: '测试社区',
+    level: 'community',
+    parentId: street.id,
+  });
   const elder = await dataSource.getRepository(ElderEntity).save({
     name: details.name ?? '王秀英',
     gender: 'female',
@@ -42,6 +50,9 @@ export async function createTestElderInPlace(dataSource: DataSource, details: Te
 }
 
 /** An elder in a fresh community, with rule overrides if given; returns the elder's id. */
-export async function createTestElder(dataSource: DataSource, ruleSettings: Record<string, unknown> = {}): Promise<string> {
+export async function createTestElder(
+  dataSource: DataSource,
+  ruleSettings: Record<string, unknown> = {},
+): Promise<string> {
   return (await createTestElderInPlace(dataSource, { ruleSettings })).elderId;
 }

@@ -72,7 +72,10 @@ export async function startTestMosquitto(): Promise<TestMosquitto> {
 }
 
 /** Replaces the machine-specific directives; refuses a configuration that no longer has them. */
-function testConfig(production: string, { port, dir, dynsecFile }: { port: number; dir: string; dynsecFile: string }): string {
+function testConfig(
+  production: string,
+  { port, dir, dynsecFile }: { port: number; dir: string; dynsecFile: string },
+): string {
   const replacements: Record<string, string> = {
     listener: `listener ${port} 127.0.0.1`,
     plugin: `plugin ${PLUGIN_PATH}`,
@@ -126,7 +129,9 @@ async function waitUntilAdminConnects(
   let lastError: unknown;
   while (Date.now() < deadline) {
     if (broker.exitCode !== null || broker.signalCode !== null) {
-      throw new Error(`mosquitto exited (${broker.exitCode ?? broker.signalCode}) before accepting connections:\n${output()}`);
+      throw new Error(
+        `mosquitto exited (${broker.exitCode ?? broker.signalCode}) before accepting connections:\n${output()}`,
+      );
     }
     try {
       await connectOnce(url, admin);
@@ -136,7 +141,9 @@ async function waitUntilAdminConnects(
       await new Promise((retry) => setTimeout(retry, 20));
     }
   }
-  throw new Error(`mosquitto did not accept the admin within ${READY_TIMEOUT_MS} ms (${String(lastError)}):\n${output()}`);
+  throw new Error(
+    `mosquitto did not accept the admin within ${READY_TIMEOUT_MS} ms (${String(lastError)}):\n${output()}`,
+  );
 }
 
 function connectOnce(url: string, admin: TestMosquitto['admin']): Promise<void> {

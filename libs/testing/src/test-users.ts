@@ -7,7 +7,11 @@ import type { DataSource } from 'typeorm';
 export const TEST_PASSWORD = 'correct horse battery staple';
 
 /** A user of the role, watching the regions or elders given, with `TEST_PASSWORD`. */
-export async function createTestUser(dataSource: DataSource, role: Role, scope: { regionIds?: string[]; elderIds?: string[]; providerId?: string; displayName?: string } = {}): Promise<UserRecord> {
+export async function createTestUser(
+  dataSource: DataSource,
+  role: Role,
+  scope: { regionIds?: string[]; elderIds?: string[]; providerId?: string; displayName?: string } = {},
+): Promise<UserRecord> {
   return new UserRepository(dataSource).create({
     username: `${role.replace('_', '-')}-${randomBytes(4).toString('hex')}`,
     displayName: scope.displayName ?? `测试${role}`,

@@ -1,5 +1,12 @@
 import type { AlertCase, AlertView, CallLogEntry } from '@eldercare/contracts';
-import { ApiClient, createTestElderInPlace, createTestUser, eventually, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
+import {
+  ApiClient,
+  createTestElderInPlace,
+  createTestUser,
+  eventually,
+  TEST_PASSWORD,
+  type TestElder,
+} from '@eldercare/testing';
 import { RulesHarness } from '../../../worker/src/testing/rules-harness';
 
 describe('an operator works an alert over the api', () => {
@@ -29,7 +36,9 @@ describe('an operator works an alert over the api', () => {
   }
 
   async function openAlertOf(client: ApiClient, elderId: string): Promise<AlertView> {
-    return eventually(async () => (await client.get<AlertView[]>('/api/alerts/open')).body.find((alert) => alert.elder.id === elderId));
+    return eventually(async () =>
+      (await client.get<AlertView[]>('/api/alerts/open')).body.find((alert) => alert.elder.id === elderId),
+    );
   }
 
   it('claims a press (the button hears help-coming), logs a call to the first contact and resolves it (the button hears resolved)', async () => {
@@ -37,37 +46,85 @@ describe('an operator works an alert over the api', () => {
     const press = await device.send({ kind: 'sos' });
     const sut = await operatorOf(elder.streetId, '张敏');
     const alert = await openAlertOf(sut, elder.elderId);
-    expect(alert).toMatchObject({ rule: 'sos', severity: 'critical', status: 'raised', claimedBy: null, place: { community: '测试社区' } });
+    expect(alert).toMatchObject({
+      rule: 'sos',
+      severity: 'critical',
+      status: 'raised',
+      claimedBy: null,
+      place: { community: '测试社区' },
+    });
 
     expect((await sut.post(`/api/alerts/${alert.id}/shown`)).status).toBe(204);
     const claimed = await sut.post<AlertView>(`/api/alerts/${alert.id}/claim`);
-    expect(claimed).toMatchObject({ status: 200, body: { status: 'acknowledged', claimedBy: { displayName: '张敏' } } });
-    expect(await device.nextDownlink((downlink) => downlink.kind === 'ack' && downlink.ref === press.msgId && downlink.state === 'help-coming')).toBeDefined();
+    expect(claimed).toMatchObject({
+      status: 200,
+      body: { status: 'acknowledged', claimedBy: { displayName: '张敏' } },
+    });
+    expect(
+      await device.nextDownlink(
+        (downlink) => downlink.kind === 'ack' && downlink.ref === press.msgId && downlink.state === 'help-coming',
+      ),
+    ).toBeDefined();
 
-    const call = await sut.post<CallLogEntry>(`/api/alerts/${alert.id}/calls`, { contactIndex: 0, answered: true, note: '儿子马上过去' });
-    expect(call).toMatchObject({ status: 201, body: { callee: '李建国', phone: '13811112222', answered: true, by: { displayName: '张敏' } } });
-    expect((await sut.post(`/api/alerts/${alert.id}/dispatches`, { kind: 'family', to: '李建国', note: '' })).status).toBe(201);
+    const call = await sut.post<CallLogEntry>(`/api/alerts/${alert.id}/calls`, {
+      contactIndex: 0,
+      answered: true,
+      note: '儿子马上过去',
+    });
+    expect(call).toMatchObject({
+      status: 201,
+      body: { callee: '李建国', phone: '13811112222', answered: true, by: { displayName: '张敏' } },
+    });
+    expect(
+      (await sut.post(`/api/alerts/${alert.id}/dispatches`, { kind: 'family', to: '李建国', note: '' })).status,
+    ).toBe(201);
 
     const resolved = await sut.post<AlertView>(`/api/alerts/${alert.id}/resolve`, { outcome: 'family-went' });
     expect(resolved).toMatchObject({ status: 200, body: { status: 'resolved', outcome: 'family-went' } });
-    expect(await device.nextDownlink((downlink) => downlink.kind === 'ack' && downlink.ref === press.msgId && downlink.state === 'resolved')).toBeDefined();
+    expect(
+      await device.nextDownlink(
+        (downlink) => downlink.kind === 'ack' && downlink.ref === press.msgId && downlink.state === 'resolved',
+      ),
+    ).toBeDefined();
 
     const { body: workedCase } = await sut.get<AlertCase>(`/api/alerts/${alert.id}`);
-    expect(workedCase.timeline.map((entry) => entry.kind)).toEqual(['device-time', 'received', 'raised', 'first-shown', 'acknowledged', 'call', 'dispatch', 'resolved']);
+    expect(workedCase.timeline.map((entry) => entry.kind)).toEqual([
+      'device-time',
+      'received',
+      'raised',
+      'first-shown',
+      'acknowledged',
+      'call',
+      'dispatch',
+      'resolved',
+    ]);
     expect(workedCase.calls).toHaveLength(1);
-    expect(workedCase.elder).toMatchObject({ phone: '13907911234', keySafeCode: '4821', idNumber: '360102********1226', masked: ['idNumber'] });
+    expect(workedCase.elder).toMatchObject({
+      phone: '13907911234',
+      keySafeCode: '4821',
+      idNumber: '360102********1226',
+      masked: ['idNumber'],
+    });
     expect((await sut.get<AlertView[]>('/api/alerts/open')).body.map((open) => open.id)).not.toContain(alert.id);
   });
 
   it('gives a press to exactly one of two operators claiming at once; the other hears who has it', async () => {
     const device = await harness.deviceOf(elder.elderId, 'call_button');
     await device.send({ kind: 'sos' });
-    const [first, second] = await Promise.all([operatorOf(elder.districtId, '张敏'), operatorOf(elder.communityId, '刘洋')]);
+    const [first, second] = await Promise.all([
+      operatorOf(elder.districtId, '张敏'),
+      operatorOf(elder.communityId, '刘洋'),
+    ]);
     const alert = await openAlertOf(first, elder.elderId);
 
-    const claims = await Promise.all([first.post(`/api/alerts/${alert.id}/claim`), second.post(`/api/alerts/${alert.id}/claim`)]);
+    const claims = await Promise.all([
+      first.post(`/api/alerts/${alert.id}/claim`),
+      second.post(`/api/alerts/${alert.id}/claim`),
+    ]);
     expect(claims.map((claim) => claim.status).sort()).toEqual([200, 409]);
-    expect(claims.find((claim) => claim.status === 409)?.body).toMatchObject({ error: { code: 'alert-already-acknowledged' } });
+    expect(claims.find((claim) => claim.status === 409)?.body).toMatchObject({
+      error: { code: 'alert-already-acknowledged' },
+    });
     const { body: queue } = await second.get<AlertView[]>('/api/alerts/open');
     expect(queue.find((open) => open.id === alert.id)?.claimedBy?.displayName).toMatch(/^(张敏|刘洋)$/);
   });
@@ -75,7 +132,10 @@ describe('an operator works an alert over the api', () => {
   it('keeps a press the elder cancelled on the queue, before older claimed ones of its severity, until an operator has called back and resolved it', async () => {
     const sut = await operatorOf(elder.districtId, '张敏');
     const neighbour = await createTestElderInPlace(harness.dataSource);
-    await harness.dataSource.query('INSERT INTO user_regions (user_id, region_id) SELECT user_id, $1 FROM user_regions WHERE region_id = $2', [neighbour.districtId, elder.districtId]);
+    await harness.dataSource.query(
+      'INSERT INTO user_regions (user_id, region_id) SELECT user_id, $1 FROM user_regions WHERE region_id = $2',
+      [neighbour.districtId, elder.districtId],
+    );
     await (await harness.deviceOf(neighbour.elderId, 'call_button')).send({ kind: 'sos' });
     const claimedEarlier = await openAlertOf(sut, neighbour.elderId);
     await sut.post(`/api/alerts/${claimedEarlier.id}/claim`);
@@ -84,7 +144,11 @@ describe('an operator works an alert over the api', () => {
     await device.send({ kind: 'sos' });
     const pressed = await openAlertOf(sut, elder.elderId);
     await device.send({ kind: 'cancel' });
-    const cancelled = await eventually(async () => (await sut.get<AlertView[]>('/api/alerts/open')).body.find((alert) => alert.id === pressed.id && alert.status === 'cancelled-by-elder'));
+    const cancelled = await eventually(async () =>
+      (await sut.get<AlertView[]>('/api/alerts/open')).body.find(
+        (alert) => alert.id === pressed.id && alert.status === 'cancelled-by-elder',
+      ),
+    );
     const order = (await sut.get<AlertView[]>('/api/alerts/open')).body.map((alert) => alert.id);
     expect(order.indexOf(cancelled.id)).toBeLessThan(order.indexOf(claimedEarlier.id));
 
@@ -115,10 +179,17 @@ describe('an operator works an alert over the api', () => {
       await sut.post(`/api/alerts/${alert.id}/resolve`, { outcome: 'false-alarm-pressed-by-mistake' });
     }
 
-    const first = await sut.get<{ alerts: AlertView[]; nextBefore: string | null }>(`/api/alerts?rule=sos&outcome=false-alarm-pressed-by-mistake&elder=${encodeURIComponent('秀英')}&regionId=${elder.districtId}&limit=2`);
+    const first = await sut.get<{ alerts: AlertView[]; nextBefore: string | null }>(
+      `/api/alerts?rule=sos&outcome=false-alarm-pressed-by-mistake&elder=${encodeURIComponent('秀英')}&regionId=${elder.districtId}&limit=2`,
+    );
     expect(first.body.alerts).toHaveLength(2);
-    const second = await sut.get<{ alerts: AlertView[]; nextBefore: string | null }>(`/api/alerts?rule=sos&regionId=${elder.districtId}&limit=2&before=${encodeURIComponent(first.body.nextBefore!)}`);
-    expect(second.body).toMatchObject({ alerts: [expect.objectContaining({ outcome: 'false-alarm-pressed-by-mistake' })], nextBefore: null });
+    const second = await sut.get<{ alerts: AlertView[]; nextBefore: string | null }>(
+      `/api/alerts?rule=sos&regionId=${elder.districtId}&limit=2&before=${encodeURIComponent(first.body.nextBefore!)}`,
+    );
+    expect(second.body).toMatchObject({
+      alerts: [expect.objectContaining({ outcome: 'false-alarm-pressed-by-mistake' })],
+      nextBefore: null,
+    });
     expect(new Set([...first.body.alerts, ...second.body.alerts].map((alert) => alert.id)).size).toBe(3);
   });
 });

@@ -11,7 +11,13 @@ import {
   type SendDownlinkJob,
 } from '@eldercare/contracts';
 import { acknowledgeAlert, DomainError, resolveAlert, type AlertOutcome, type AlertState } from '@eldercare/domain';
-import { AlertCaseRepository, AlertRepository, AlertViewRepository, ElderRecordRepository, type AlertRow } from '@eldercare/persistence';
+import {
+  AlertCaseRepository,
+  AlertRepository,
+  AlertViewRepository,
+  ElderRecordRepository,
+  type AlertRow,
+} from '@eldercare/persistence';
 import { ackDownlink, isAcknowledgedKind, type AckDownlink } from '@eldercare/protocol';
 import { platformMetrics } from '@eldercare/metrics';
 import { Queue } from 'bullmq';
@@ -50,29 +56,69 @@ export class AlertCaseService implements OnApplicationShutdown {
   async claim(viewer: Viewer, alertId: string, at = Date.now()): Promise<AlertView> {
     const alert = await this.inScope(viewer, alertId);
     await this.transition(alertId, 'acknowledged', 'help-coming', (state) => acknowledgeAlert(state, viewer.id, at));
-    platformMetrics.timeToAcknowledge.observe({ severity: alert.severity }, Math.max(0, at - alert.raisedAt.getTime()) / 1000);
+    platformMetrics.timeToAcknowledge.observe(
+      { severity: alert.severity },
+      Math.max(0, at - alert.raisedAt.getTime()) / 1000,
+    );
     return this.view(viewer, alertId);
   }
 
-  async resolve(viewer: Viewer, alertId: string, outcome: AlertOutcome, reason: string | undefined, at = Date.now()): Promise<AlertView> {
+  async resolve(
+    viewer: Viewer,
+    alertId: string,
+    outcome: AlertOutcome,
+    reason: string | undefined,
+    at = Date.now(),
+  ): Promise<AlertView> {
     await this.inScope(viewer, alertId);
     await this.transition(alertId, 'resolved', 'resolved', (alert) => resolveAlert(alert, outcome, reason, at));
     return this.view(viewer, alertId);
   }
 
   /** Records a call to the elder (`contactIndex` null) or to one of their contacts, with the number on record. */
-  async logCall(viewer: Viewer, alertId: string, call: { contactIndex: number | null; answered: boolean; note: string }): Promise<CallLogEntry> {
+  async logCall(
+    viewer: Viewer,
+    alertId: string,
+    call: { contactIndex: number | null; answered: boolean; note: string },
+  ): Promise<CallLogEntry> {
     const alert = await this.openInScope(viewer, alertId);
     const elder = await this.elders.findInScope(viewer.scope, alert.elder.id);
-    const callee = call.contactIndex === null ? elder && { name: elder.name, phone: elder.phone ?? '' } : elder?.contacts[call.contactIndex];
-    if (!callee) throw new DomainError('contact-not-found', `the elder has no contact number ${call.contactIndex! + 1}`);
-    const id = await this.cases.addCall(alertId, { byUserId: viewer.id, callee: callee.name, phone: callee.phone, answered: call.answered, note: call.note });
-    return { id, at: new Date().toISOString(), by: { id: viewer.id, displayName: viewer.displayName }, callee: callee.name, phone: callee.phone, answered: call.answered, note: call.note };
+    const callee =
+      call.contactIndex === null
+        ? elder && { name: elder.name, phone: elder.phone ?? '' }
+        : elder?.contacts[call.contactIndex];
+    if (!callee)
+      throw new DomainError('contact-not-found', `the elder has no contact number ${call.contactIndex! + 1}`);
+    const id = await this.cases.addCall(alertId, {
+      byUserId: viewer.id,
+      callee: callee.name,
+      phone: callee.phone,
+      answered: call.answered,
+      note: call.note,
+    });
+    return {
+      id,
+      at: new Date().toISOString(),
+      by: { id: viewer.id, displayName: viewer.displayName },
+      callee: callee.name,
+      phone: callee.phone,
+      answered: call.answered,
+      note: call.note,
+    };
   }
 
-  async dispatchHelp(viewer: Viewer, alertId: string, dispatch: { kind: DispatchKind; to: string; note: string }): Promise<DispatchEntry> {
+  async dispatchHelp(
+    viewer: Viewer,
+    alertId: string,
+    dispatch: { kind: DispatchKind; to: string; note: string },
+  ): Promise<DispatchEntry> {
     await this.openInScope(viewer, alertId);
-    const id = await this.cases.addDispatch(alertId, { byUserId: viewer.id, kind: dispatch.kind, sentTo: dispatch.to, note: dispatch.note });
+    const id = await this.cases.addDispatch(alertId, {
+      byUserId: viewer.id,
+      kind: dispatch.kind,
+      sentTo: dispatch.to,
+      note: dispatch.note,
+    });
     return { id, at: new Date().toISOString(), by: { id: viewer.id, displayName: viewer.displayName }, ...dispatch };
   }
 
@@ -112,7 +158,11 @@ export class AlertCaseService implements OnApplicationShutdown {
       if (!stored) throw new DomainError('alert-not-found', 'no alert has this id');
       const next = apply(toAlertState(stored));
       await this.alerts.saveLifeCycle(manager, alertId, lifeCycleOf(next));
-      return { next, deviceId: stored.deviceId, ref: stored.deviceId && isAcknowledgedKind(stored.rule) ? stored.sourceMsgId : null };
+      return {
+        next,
+        deviceId: stored.deviceId,
+        ref: stored.deviceId && isAcknowledgedKind(stored.rule) ? stored.sourceMsgId : null,
+      };
     });
     if (deviceId && ref) {
       const job: SendDownlinkJob = { deviceId, downlink: ackDownlink(randomUUID(), ref, ackState) };

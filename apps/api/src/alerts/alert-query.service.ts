@@ -1,6 +1,14 @@
 import type { AlertCase, AlertSnapshot, AlertView, DeviceView, ReadingView } from '@eldercare/contracts';
 import { compareSeverity, DomainError, HOUR_MS, maskPhone, type Severity } from '@eldercare/domain';
-import { AlertCaseRepository, AlertViewRepository, AuditRepository, ElderRecordRepository, type AlertSearch, type DeviceRecord, type ReadingRecord } from '@eldercare/persistence';
+import {
+  AlertCaseRepository,
+  AlertViewRepository,
+  AuditRepository,
+  ElderRecordRepository,
+  type AlertSearch,
+  type DeviceRecord,
+  type ReadingRecord,
+} from '@eldercare/persistence';
 import { ENVELOPE_FIELDS } from '@eldercare/protocol';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
@@ -21,7 +29,11 @@ export interface AlertPage {
 /** Most severe first; within a severity, the ones nobody has claimed, then the one waiting longest. */
 export function queueOrder(a: AlertView, b: AlertView): number {
   const claimed = (alert: AlertView) => (alert.claimedBy === null ? 0 : 1);
-  return compareSeverity(a.severity as Severity, b.severity as Severity) || claimed(a) - claimed(b) || a.raisedAt.localeCompare(b.raisedAt);
+  return (
+    compareSeverity(a.severity as Severity, b.severity as Severity) ||
+    claimed(a) - claimed(b) ||
+    a.raisedAt.localeCompare(b.raisedAt)
+  );
 }
 
 /** What the console reads about alerts, always within the viewer's scope. */
@@ -52,7 +64,10 @@ export class AlertQueryService {
   async search(viewer: Viewer, search: AlertSearch): Promise<AlertPage> {
     const rows = await this.views.search(viewer.scope, search);
     const last = rows.length === search.limit ? rows[rows.length - 1] : undefined;
-    return { alerts: rows.map((row) => toAlertView(row)), nextBefore: last ? `${last.raisedAt.toISOString()}|${last.id}` : null };
+    return {
+      alerts: rows.map((row) => toAlertView(row)),
+      nextBefore: last ? `${last.raisedAt.toISOString()}|${last.id}` : null,
+    };
   }
 
   /** Everything to work one alert. The elder's record is in it, so the read is audited. */
@@ -68,7 +83,12 @@ export class AlertQueryService {
       this.cases.escalationsOf(alertId),
     ]);
     if (!record) throw new DomainError('alert-not-found', 'no alert with this id is yours to see');
-    await this.audit.append({ userId: viewer.id, action: 'alert-case.read', elderId: row.elder.id, subject: `alert:${alertId}` });
+    await this.audit.append({
+      userId: viewer.id,
+      action: 'alert-case.read',
+      elderId: row.elder.id,
+      subject: `alert:${alertId}`,
+    });
     const elder = toElderCard(record, viewer.role, now);
     return {
       alert: toAlertView(row, now),
@@ -76,8 +96,19 @@ export class AlertQueryService {
       devices: devices.map(toDeviceView),
       lastReadings: readings.map(toReadingView),
       lastPosition: elder.home === null ? null : lastPositionOf(readings),
-      calls: calls.map((call) => ({ ...call, at: call.at.toISOString(), phone: elder.masked.includes('contacts') ? maskPhone(call.phone) : call.phone })),
-      dispatches: dispatches.map((dispatch) => ({ id: dispatch.id, at: dispatch.at.toISOString(), by: dispatch.by, kind: dispatch.kind as AlertCase['dispatches'][number]['kind'], to: dispatch.sentTo, note: dispatch.note })),
+      calls: calls.map((call) => ({
+        ...call,
+        at: call.at.toISOString(),
+        phone: elder.masked.includes('contacts') ? maskPhone(call.phone) : call.phone,
+      })),
+      dispatches: dispatches.map((dispatch) => ({
+        id: dispatch.id,
+        at: dispatch.at.toISOString(),
+        by: dispatch.by,
+        kind: dispatch.kind as AlertCase['dispatches'][number]['kind'],
+        to: dispatch.sentTo,
+        note: dispatch.note,
+      })),
       timeline: alertTimeline({ alert: row, calls, dispatches, escalations }),
     };
   }
@@ -96,7 +127,9 @@ function toDeviceView(device: DeviceRecord): DeviceView {
 
 function toReadingView(reading: ReadingRecord): ReadingView {
   const { deviceId, kind, occurredAt, body } = reading;
-  const data = Object.fromEntries(Object.entries(body).filter(([key]) => !(ENVELOPE_FIELDS as readonly string[]).includes(key)));
+  const data = Object.fromEntries(
+    Object.entries(body).filter(([key]) => !(ENVELOPE_FIELDS as readonly string[]).includes(key)),
+  );
   return { deviceId, type: kind, at: occurredAt.toISOString(), data };
 }
 
@@ -104,7 +137,8 @@ function toReadingView(reading: ReadingRecord): ReadingView {
 function lastPositionOf(readings: ReadingRecord[]): AlertCase['lastPosition'] {
   for (const reading of readings) {
     const { lat, lon, accuracyM } = reading.body as { lat?: number; lon?: number; accuracyM?: number };
-    if (typeof lat === 'number' && typeof lon === 'number') return { lat, lon, accuracyM: accuracyM ?? null, at: reading.occurredAt.toISOString() };
+    if (typeof lat === 'number' && typeof lon === 'number')
+      return { lat, lon, accuracyM: accuracyM ?? null, at: reading.occurredAt.toISOString() };
   }
   return null;
 }

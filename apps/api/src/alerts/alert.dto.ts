@@ -41,7 +41,13 @@ export class AlertSearchQuery extends zodDto(
     from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
     to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
     /** The cursor of the page before: `nextBefore` of the previous answer. */
-    before: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'must be the nextBefore of a previous page').optional(),
+    before: z
+      .string()
+      .regex(
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+        'must be the nextBefore of a previous page',
+      )
+      .optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
   }),
 ) {}

@@ -57,20 +57,32 @@ export class AlertsController {
 
   @Post(':id/calls')
   @Requires('alerts.work')
-  logCall(@CurrentViewer() viewer: Viewer, @Param('id', alertId) id: string, @Body() body: LogCallRequest): Promise<CallLogEntry> {
+  logCall(
+    @CurrentViewer() viewer: Viewer,
+    @Param('id', alertId) id: string,
+    @Body() body: LogCallRequest,
+  ): Promise<CallLogEntry> {
     return this.cases.logCall(viewer, id, body);
   }
 
   @Post(':id/dispatches')
   @Requires('alerts.work')
-  dispatch(@CurrentViewer() viewer: Viewer, @Param('id', alertId) id: string, @Body() body: DispatchRequest): Promise<DispatchEntry> {
+  dispatch(
+    @CurrentViewer() viewer: Viewer,
+    @Param('id', alertId) id: string,
+    @Body() body: DispatchRequest,
+  ): Promise<DispatchEntry> {
     return this.cases.dispatchHelp(viewer, id, body);
   }
 
   @Post(':id/resolve')
   @Requires('alerts.work')
   @HttpCode(HttpStatus.OK)
-  resolve(@CurrentViewer() viewer: Viewer, @Param('id', alertId) id: string, @Body() body: ResolveRequest): Promise<AlertView> {
+  resolve(
+    @CurrentViewer() viewer: Viewer,
+    @Param('id', alertId) id: string,
+    @Body() body: ResolveRequest,
+  ): Promise<AlertView> {
     return this.cases.resolve(viewer, id, body.outcome, body.reason);
   }
 }

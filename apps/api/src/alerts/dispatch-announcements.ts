@@ -1,4 +1,12 @@
-import { announceAlertJobId, announceWorkOrderJobId, JobName, PLATFORM_JOB_OPTIONS, QueueName, type AnnounceAlertJob, type AnnounceWorkOrderJob } from '@eldercare/contracts';
+import {
+  announceAlertJobId,
+  announceWorkOrderJobId,
+  JobName,
+  PLATFORM_JOB_OPTIONS,
+  QueueName,
+  type AnnounceAlertJob,
+  type AnnounceWorkOrderJob,
+} from '@eldercare/contracts';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
@@ -17,11 +25,19 @@ export class DispatchAnnouncements implements OnApplicationShutdown {
   }
 
   async announce(alertId: string, change: AnnounceAlertJob['change'], revision: number | string = 1): Promise<void> {
-    await this.dispatch.add(JobName.AnnounceAlert, { alertId, change }, { jobId: announceAlertJobId(alertId, change, revision) });
+    await this.dispatch.add(
+      JobName.AnnounceAlert,
+      { alertId, change },
+      { jobId: announceAlertJobId(alertId, change, revision) },
+    );
   }
 
   async announceWorkOrder(workOrderId: string, seq: string): Promise<void> {
-    await this.dispatch.add(JobName.AnnounceWorkOrder, { workOrderId, seq }, { jobId: announceWorkOrderJobId(workOrderId, seq) });
+    await this.dispatch.add(
+      JobName.AnnounceWorkOrder,
+      { workOrderId, seq },
+      { jobId: announceWorkOrderJobId(workOrderId, seq) },
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

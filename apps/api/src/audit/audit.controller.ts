@@ -12,7 +12,10 @@ class AuditQuery extends zodDto(
   z.strictObject({
     elderId: z.uuid().optional(),
     userId: z.uuid().optional(),
-    before: z.string().regex(/^\d{1,18}$/).optional(),
+    before: z
+      .string()
+      .regex(/^\d{1,18}$/)
+      .optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),
   }),
 ) {}

@@ -10,7 +10,8 @@ export const REQUIRED_PERMISSION = 'eldercare:permission';
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
 /** The route needs one of these permissions of the viewer's role; their scope still decides which records. */
-export const Requires = (...permissions: [Permission, ...Permission[]]) => SetMetadata(REQUIRED_PERMISSION, permissions);
+export const Requires = (...permissions: [Permission, ...Permission[]]) =>
+  SetMetadata(REQUIRED_PERMISSION, permissions);
 
 export type RequestWithViewer = Request & { viewer?: Viewer; sessionToken?: string };
 

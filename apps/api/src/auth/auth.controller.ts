@@ -22,7 +22,11 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(HttpStatus.OK)
-  async login(@Body() body: SignInRequest, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionUser> {
+  async login(
+    @Body() body: SignInRequest,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionUser> {
     const { viewer, token, expiresAt } = await this.auth.signIn(body.username, body.password, request.ip ?? 'unknown');
     response.setHeader('Set-Cookie', sessionCookie(token, expiresAt, this.options.session.cookieSecure));
     return toSessionUser(viewer);

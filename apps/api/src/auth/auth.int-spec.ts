@@ -25,28 +25,42 @@ describe('signing in to the api', () => {
   });
 
   const newUser = (): Promise<UserRecord> => createTestUser(harness.dataSource, 'operator', { displayName: '张敏' });
-  const signIn = (username: string, password: string): Promise<ApiAnswer> => new ApiClient(harness.apiUrl).post('/api/auth/login', { username, password });
+  const signIn = (username: string, password: string): Promise<ApiAnswer> =>
+    new ApiClient(harness.apiUrl).post('/api/auth/login', { username, password });
 
   /** A request carrying exactly this Cookie header, as a browser holding an old or made-up cookie would send. */
   async function withCookie(cookie: string, method: string, path: string): Promise<ApiAnswer> {
     const response = await fetch(`${harness.apiUrl}${path}`, { method, headers: { cookie } });
     const text = await response.text();
-    return { status: response.status, body: response.headers.get('content-type')?.includes('application/json') && text ? JSON.parse(text) : text, headers: response.headers };
+    return {
+      status: response.status,
+      body: response.headers.get('content-type')?.includes('application/json') && text ? JSON.parse(text) : text,
+      headers: response.headers,
+    };
   }
 
   it('sets an httpOnly, SameSite=Strict session cookie, and "me" answers the user it belongs to', async () => {
     const user = await newUser();
     const sut = new ApiClient(harness.apiUrl);
 
-    const signedIn = await sut.post<SessionUser>('/api/auth/login', { username: user.username, password: TEST_PASSWORD });
+    const signedIn = await sut.post<SessionUser>('/api/auth/login', {
+      username: user.username,
+      password: TEST_PASSWORD,
+    });
 
-    expect(signedIn).toMatchObject({ status: 200, body: { id: user.id, username: user.username, displayName: '张敏', role: 'operator' } });
+    expect(signedIn).toMatchObject({
+      status: 200,
+      body: { id: user.id, username: user.username, displayName: '张敏', role: 'operator' },
+    });
     const cookie = signedIn.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(new RegExp(`^${SESSION_COOKIE}=[A-Za-z0-9_-]{43};`));
     expect(cookie).toMatch(/;\s*HttpOnly(;|$)/i);
     expect(cookie).toMatch(/;\s*SameSite=Strict(;|$)/i);
     expect(cookie).toMatch(/;\s*Path=\/(;|$)/i);
-    expect(await sut.get<SessionUser>('/api/auth/me')).toMatchObject({ status: 200, body: { id: user.id, username: user.username, role: 'operator' } });
+    expect(await sut.get<SessionUser>('/api/auth/me')).toMatchObject({
+      status: 200,
+      body: { id: user.id, username: user.username, role: 'operator' },
+    });
   });
 
   it('answers a wrong password and an unknown user alike: 401, same body, no cookie', async () => {
@@ -89,7 +103,9 @@ describe('signing in to the api', () => {
         body: JSON.stringify({ username: user.username, password: `wrong-${attempt}` }),
       });
 
-    const statuses = (await Promise.all(Array.from({ length: 2 * LOGIN_LIMITS.perUsername }, (_, attempt) => guess(attempt)))).map((answer) => answer.status);
+    const statuses = (
+      await Promise.all(Array.from({ length: 2 * LOGIN_LIMITS.perUsername }, (_, attempt) => guess(attempt)))
+    ).map((answer) => answer.status);
 
     expect(statuses.filter((status) => status === 401)).toHaveLength(LOGIN_LIMITS.perUsername);
     expect(statuses.filter((status) => status === 429)).toHaveLength(LOGIN_LIMITS.perUsername);
@@ -103,8 +119,13 @@ describe('signing in to the api', () => {
     const signedOut = await sut.post('/api/auth/logout');
 
     expect(signedOut.status).toBe(204);
-    expect(signedOut.headers.get('set-cookie')).toMatch(new RegExp(`^${SESSION_COOKIE}=;.*Expires=Thu, 01 Jan 1970`, 'i'));
-    expect(await withCookie(oldCookie, 'GET', '/api/auth/me')).toMatchObject({ status: 401, body: { error: { code: 'unauthenticated' } } });
+    expect(signedOut.headers.get('set-cookie')).toMatch(
+      new RegExp(`^${SESSION_COOKIE}=;.*Expires=Thu, 01 Jan 1970`, 'i'),
+    );
+    expect(await withCookie(oldCookie, 'GET', '/api/auth/me')).toMatchObject({
+      status: 401,
+      body: { error: { code: 'unauthenticated' } },
+    });
     expect(await sut.get('/api/auth/me')).toMatchObject({ status: 401, body: { error: { code: 'unauthenticated' } } });
   });
 
@@ -115,7 +136,10 @@ describe('signing in to the api', () => {
     await harness.dataSource.query('UPDATE users SET disabled_at = now() WHERE id = $1', [user.id]);
 
     expect(await sut.get('/api/auth/me')).toMatchObject({ status: 401, body: { error: { code: 'unauthenticated' } } });
-    expect(await signIn(user.username, TEST_PASSWORD)).toMatchObject({ status: 401, body: { error: { code: 'invalid-credentials' } } });
+    expect(await signIn(user.username, TEST_PASSWORD)).toMatchObject({
+      status: 401,
+      body: { error: { code: 'invalid-credentials' } },
+    });
   });
 
   it.each([
@@ -123,24 +147,36 @@ describe('signing in to the api', () => {
     ['garbage', () => `${SESSION_COOKIE}=%%%not-a-token%%%; other=1`],
     ['an empty session cookie', () => `${SESSION_COOKIE}=`],
   ])('answers a forged cookie (%s) with 401', async (_name, cookie) => {
-    expect(await withCookie(cookie(), 'GET', '/api/auth/me')).toMatchObject({ status: 401, body: { error: { code: 'unauthenticated' } } });
+    expect(await withCookie(cookie(), 'GET', '/api/auth/me')).toMatchObject({
+      status: 401,
+      body: { error: { code: 'unauthenticated' } },
+    });
   });
 
   it('opens no session with what the database keeps: the hash of the token, not the token', async () => {
     const user = await newUser();
     const sut = await ApiClient.signedIn(harness.apiUrl, user.username, TEST_PASSWORD);
     const token = sut.cookieHeader.slice(`${SESSION_COOKIE}=`.length);
-    const stored: { token_hash: string }[] = await harness.dataSource.query('SELECT token_hash FROM user_sessions WHERE user_id = $1', [user.id]);
+    const stored: { token_hash: string }[] = await harness.dataSource.query(
+      'SELECT token_hash FROM user_sessions WHERE user_id = $1',
+      [user.id],
+    );
 
     expect(stored.map((session) => session.token_hash)).toEqual([hashSessionToken(token)]);
-    expect(await withCookie(`${SESSION_COOKIE}=${stored[0].token_hash}`, 'GET', '/api/auth/me')).toMatchObject({ status: 401, body: { error: { code: 'unauthenticated' } } });
+    expect(await withCookie(`${SESSION_COOKIE}=${stored[0].token_hash}`, 'GET', '/api/auth/me')).toMatchObject({
+      status: 401,
+      body: { error: { code: 'unauthenticated' } },
+    });
     expect((await sut.get('/api/auth/me')).status).toBe(200);
   });
 
   describe('a sign-in request that cannot be read', () => {
     it.each([
       ['malformed JSON', (username: string) => ['{"username": "' + username + '", "password": ', undefined] as const],
-      ['an unknown field', (username: string) => [undefined, { username, password: TEST_PASSWORD, remember: true }] as const],
+      [
+        'an unknown field',
+        (username: string) => [undefined, { username, password: TEST_PASSWORD, remember: true }] as const,
+      ],
       ['a 100 kB password', (username: string) => [undefined, { username, password: 'x'.repeat(100_000) }] as const],
       ['no password', (username: string) => [undefined, { username }] as const],
     ])('is refused as invalid (%s), 400 invalid-request', async (_name, request) => {
@@ -162,7 +198,12 @@ describe('signing in to the api', () => {
       }
 
       const unreadable = [
-        await client.request('POST', '/api/auth/login', undefined, `{"username": "${user.username}", "password": "${TEST_PASSWORD}"`),
+        await client.request(
+          'POST',
+          '/api/auth/login',
+          undefined,
+          `{"username": "${user.username}", "password": "${TEST_PASSWORD}"`,
+        ),
         await client.post('/api/auth/login', { username: user.username, password: 'wrong', remember: true }),
         await client.post('/api/auth/login', { username: user.username, password: 'x'.repeat(100_000) }),
       ];
@@ -174,7 +215,10 @@ describe('signing in to the api', () => {
     });
 
     it('is refused as a client error, not a server failure, when the body is over the parser limit', async () => {
-      const refused = await new ApiClient(harness.apiUrl).post('/api/auth/login', { username: 'nobody-here', password: 'x'.repeat(BODY_LIMIT_BYTES) });
+      const refused = await new ApiClient(harness.apiUrl).post('/api/auth/login', {
+        username: 'nobody-here',
+        password: 'x'.repeat(BODY_LIMIT_BYTES),
+      });
 
       expect(refused.status).toBe(413);
       expect(refused.body).toMatchObject({ error: { code: 'invalid-request' } });
@@ -185,13 +229,24 @@ describe('signing in to the api', () => {
     let routes: string[];
 
     beforeAll(async () => {
-      const { body: document } = await new ApiClient(harness.apiUrl).get<{ paths: Record<string, Record<string, unknown>> }>('/api/docs-json');
-      routes = Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
+      const { body: document } = await new ApiClient(harness.apiUrl).get<{
+        paths: Record<string, Record<string, unknown>>;
+      }>('/api/docs-json');
+      routes = Object.entries(document.paths).flatMap(([path, operations]) =>
+        Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+      );
     });
 
     it('knows every route the api serves (its OpenAPI document), public ones included', () => {
       const known = [
-        ...['GET /api/auth/me', 'POST /api/auth/logout', 'GET /api/console/settings', 'GET /api/regions', 'GET /api/audit', 'GET /api/elders/{id}'],
+        ...[
+          'GET /api/auth/me',
+          'POST /api/auth/logout',
+          'GET /api/console/settings',
+          'GET /api/regions',
+          'GET /api/audit',
+          'GET /api/elders/{id}',
+        ],
         ...['GET /api/alerts/open', 'GET /api/alerts', 'GET /api/alerts/{id}'],
         ...['shown', 'claim', 'calls', 'dispatches', 'resolve'].map((action) => `POST /api/alerts/{id}/${action}`),
       ];
@@ -203,12 +258,22 @@ describe('signing in to the api', () => {
       const answers = await Promise.all(
         guarded.map(async (route) => {
           const [method, path] = route.split(' ');
-          const answer = await new ApiClient(harness.apiUrl).request(method, path.replaceAll(/\{[^}]+\}/g, randomUUID()), method === 'GET' ? undefined : {});
+          const answer = await new ApiClient(harness.apiUrl).request(
+            method,
+            path.replaceAll(/\{[^}]+\}/g, randomUUID()),
+            method === 'GET' ? undefined : {},
+          );
           return { route, status: answer.status, body: answer.body };
         }),
       );
 
-      expect(answers).toEqual(guarded.map((route) => ({ route, status: 401, body: { error: { code: 'unauthenticated', message: expect.any(String) } } })));
+      expect(answers).toEqual(
+        guarded.map((route) => ({
+          route,
+          status: 401,
+          body: { error: { code: 'unauthenticated', message: expect.any(String) } },
+        })),
+      );
     });
 
     it('still answers the public routes', async () => {

@@ -15,7 +15,13 @@ describe('the first administrator', () => {
 
   it('is created from the settings when no user exists, and never again once one does', async () => {
     const start = (password: string) =>
-      startTestApi(database.url, testEnvironment.redisUrl, `first-admin-${randomBytes(4).toString('hex')}`, 'mqtt://127.0.0.1:9', { firstAdmin: { username: 'chief', password } });
+      startTestApi(
+        database.url,
+        testEnvironment.redisUrl,
+        `first-admin-${randomBytes(4).toString('hex')}`,
+        'mqtt://127.0.0.1:9',
+        { firstAdmin: { username: 'chief', password } },
+      );
 
     const first = await start('first password of the chief');
     try {
@@ -27,7 +33,14 @@ describe('the first administrator', () => {
 
     const second = await start('a password someone changed in the settings');
     try {
-      expect((await new ApiClient(second.apiUrl).post('/api/auth/login', { username: 'chief', password: 'a password someone changed in the settings' })).status).toBe(401);
+      expect(
+        (
+          await new ApiClient(second.apiUrl).post('/api/auth/login', {
+            username: 'chief',
+            password: 'a password someone changed in the settings',
+          })
+        ).status,
+      ).toBe(401);
     } finally {
       await second.app.close();
     }

@@ -18,7 +18,12 @@ export class FirstAdmin implements OnApplicationBootstrap {
     if (!admin || (await this.users.count()) > 0) return;
     // Two replicas starting at once may both try: the unique user name lets one win.
     await this.users
-      .create({ username: admin.username, displayName: '系统管理员', passwordHash: await hashSecret(admin.password), role: 'admin' })
+      .create({
+        username: admin.username,
+        displayName: '系统管理员',
+        passwordHash: await hashSecret(admin.password),
+        role: 'admin',
+      })
       .then(() => this.logger.log(`first administrator ${admin.username} created`))
       .catch((error: Error) => this.logger.warn(`first administrator not created: ${error.message}`));
   }

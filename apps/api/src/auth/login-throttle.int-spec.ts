@@ -28,7 +28,8 @@ describe('the sign-in throttle', () => {
   });
 
   it('refuses the try after the last one allowed for an account', async () => {
-    for (let attempt = 0; attempt < LOGIN_LIMITS.perUsername; attempt++) await sut.countTry('zhangmin', `198.51.100.${attempt}`);
+    for (let attempt = 0; attempt < LOGIN_LIMITS.perUsername; attempt++)
+      await sut.countTry('zhangmin', `198.51.100.${attempt}`);
     await expect(sut.countTry('zhangmin', '198.51.100.99')).rejects.toMatchObject({ code: 'too-many-attempts' });
   });
 });

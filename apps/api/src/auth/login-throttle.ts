@@ -24,10 +24,19 @@ export class LoginThrottle {
   /** Counts the try; refused when it goes over either limit. */
   async countTry(username: string, address: string): Promise<void> {
     const [byName, byAddress] = [this.key('user', username), this.key('addr', address)];
-    const results = await this.redis.multi().incr(byName).expire(byName, LOGIN_LIMITS.windowSec, 'NX').incr(byAddress).expire(byAddress, LOGIN_LIMITS.windowSec, 'NX').exec();
+    const results = await this.redis
+      .multi()
+      .incr(byName)
+      .expire(byName, LOGIN_LIMITS.windowSec, 'NX')
+      .incr(byAddress)
+      .expire(byAddress, LOGIN_LIMITS.windowSec, 'NX')
+      .exec();
     const [nameCount, addressCount] = [Number(results?.[0]?.[1] ?? 0), Number(results?.[2]?.[1] ?? 0)];
     if (nameCount > LOGIN_LIMITS.perUsername || addressCount > LOGIN_LIMITS.perAddress) {
-      throw new DomainError('too-many-attempts', `too many failed sign-ins: try again in ${LOGIN_LIMITS.windowSec / 60} minutes`);
+      throw new DomainError(
+        'too-many-attempts',
+        `too many failed sign-ins: try again in ${LOGIN_LIMITS.windowSec / 60} minutes`,
+      );
     }
   }
 
@@ -36,7 +45,11 @@ export class LoginThrottle {
    * runs (a DECR of an expired key would leave a count below zero, and without an expiry, for good).
    */
   async succeeded(username: string, address: string): Promise<void> {
-    await this.redis.multi().del(this.key('user', username)).eval(DECREMENT_IF_RUNNING, 1, this.key('addr', address)).exec();
+    await this.redis
+      .multi()
+      .del(this.key('user', username))
+      .eval(DECREMENT_IF_RUNNING, 1, this.key('addr', address))
+      .exec();
   }
 
   private key(kind: 'user' | 'addr', value: string): string {

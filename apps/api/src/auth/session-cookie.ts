@@ -4,7 +4,13 @@ import { parse, serialize } from 'cookie';
 export const SESSION_COOKIE = 'eldercare_session';
 
 export function sessionCookie(token: string, expiresAt: Date, secure: boolean): string {
-  return serialize(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/', expires: expiresAt });
+  return serialize(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    path: '/',
+    expires: expiresAt,
+  });
 }
 
 export function clearedSessionCookie(secure: boolean): string {

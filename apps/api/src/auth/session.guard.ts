@@ -21,7 +21,8 @@ export class SessionGuard implements CanActivate {
     const viewer = await this.auth.viewerOf(token);
     if (!viewer) throw new DomainError('unauthenticated', 'sign in first');
     const permissions = this.reflector.getAllAndOverride<Permission[] | undefined>(REQUIRED_PERMISSION, targets);
-    if (permissions && !permissions.some((permission) => can(viewer.role, permission))) throw new DomainError('forbidden', `a ${viewer.role} may not do this`);
+    if (permissions && !permissions.some((permission) => can(viewer.role, permission)))
+      throw new DomainError('forbidden', `a ${viewer.role} may not do this`);
     request.viewer = viewer;
     request.sessionToken = token;
     return true;

@@ -13,7 +13,13 @@ import {
   severityOf,
   type CareCallOutcome,
 } from '@eldercare/domain';
-import { AlertRepository, AuditRepository, CareCallRepository, ElderRecordRepository, type CareCallRow } from '@eldercare/persistence';
+import {
+  AlertRepository,
+  AuditRepository,
+  CareCallRepository,
+  ElderRecordRepository,
+  type CareCallRow,
+} from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
 import { DispatchAnnouncements } from '../alerts/dispatch-announcements';
 import type { Viewer } from '../auth/viewer';
@@ -44,12 +50,26 @@ export class CareCallsService {
     ]);
     const showPhone = seesInFull(viewer.role, 'phone');
     const due = candidates.flatMap(({ elder, lastReachedAt, lastCall }) => {
-      const reason = careCallDue({ categories: elder.categories, lastReachedAt: lastReachedAt?.getTime() ?? null, lastCall: lastCall && { at: lastCall.at.getTime(), outcome: lastCall.outcome } }, start);
+      const reason = careCallDue(
+        {
+          categories: elder.categories,
+          lastReachedAt: lastReachedAt?.getTime() ?? null,
+          lastCall: lastCall && { at: lastCall.at.getTime(), outcome: lastCall.outcome },
+        },
+        start,
+      );
       if (!reason) return [];
       const phone = elder.phone ?? '';
       return [
         {
-          elder: { id: elder.id, name: elder.name, age: ageOn(elder.birthDate, start), categories: elder.categories, phone: showPhone ? phone : maskPhone(phone), place: { community: elder.community, street: elder.street ?? '' } },
+          elder: {
+            id: elder.id,
+            name: elder.name,
+            age: ageOn(elder.birthDate, start),
+            categories: elder.categories,
+            phone: showPhone ? phone : maskPhone(phone),
+            place: { community: elder.community, street: elder.street ?? '' },
+          },
           because: reason.because,
           everyDays: reason.everyDays,
           lastReached: lastReachedAt?.toISOString() ?? null,
@@ -62,13 +82,32 @@ export class CareCallsService {
     return { date: localDate(start), due, made: made.map(toRecord) };
   }
 
-  async record(viewer: Viewer, call: { elderId: string; outcome: CareCallOutcome; note: string }, now = new Date()): Promise<CareCallRecord> {
+  async record(
+    viewer: Viewer,
+    call: { elderId: string; outcome: CareCallOutcome; note: string },
+    now = new Date(),
+  ): Promise<CareCallRecord> {
     const elder = await this.elders.findInScope(viewer.scope, call.elderId);
     if (!elder) throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
     const raises = careCallRaisesCheckOn(call.outcome, elder.categories);
     const { callId, alert } = await this.calls.inTransaction(async (manager) => {
-      const callId = await this.calls.insert(manager, { elderId: elder.id, calledBy: viewer.id, outcome: call.outcome, note: call.note, calledAt: now });
-      await this.audit.append({ userId: viewer.id, action: 'care-call.record', elderId: elder.id, subject: `care-call:${callId}`, detail: { outcome: call.outcome } }, manager);
+      const callId = await this.calls.insert(manager, {
+        elderId: elder.id,
+        calledBy: viewer.id,
+        outcome: call.outcome,
+        note: call.note,
+        calledAt: now,
+      });
+      await this.audit.append(
+        {
+          userId: viewer.id,
+          action: 'care-call.record',
+          elderId: elder.id,
+          subject: `care-call:${callId}`,
+          detail: { outcome: call.outcome },
+        },
+        manager,
+      );
       if (!raises) return { callId, alert: undefined };
       const alert = await this.alerts.trigger(manager, {
         elderId: elder.id,
@@ -86,7 +125,12 @@ export class CareCallsService {
       await this.calls.linkAlert(manager, callId, alert.alertId);
       return { callId, alert };
     });
-    if (alert) await this.announcements.announce(alert.alertId, alert.kind === 'opened' ? 'raised' : 'merged', alert.kind === 'opened' ? 1 : alert.triggerCount);
+    if (alert)
+      await this.announcements.announce(
+        alert.alertId,
+        alert.kind === 'opened' ? 'raised' : 'merged',
+        alert.kind === 'opened' ? 1 : alert.triggerCount,
+      );
     return {
       id: callId,
       at: now.toISOString(),
@@ -100,5 +144,13 @@ export class CareCallsService {
 }
 
 function toRecord(row: CareCallRow): CareCallRecord {
-  return { id: row.id, at: row.at.toISOString(), by: row.by, elder: row.elder, outcome: row.outcome, note: row.note, alertId: row.alertId };
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    by: row.by,
+    elder: row.elder,
+    outcome: row.outcome,
+    note: row.note,
+    alertId: row.alertId,
+  };
 }

@@ -16,7 +16,11 @@ export function serveConsole(app: NestExpressApplication, dir: string): void {
   app.useStaticAssets(root, { index: false, fallthrough: true, maxAge: '1h' });
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' || API_PATHS.test(request.path)) return next();
-    if (!existsSync(index)) return response.status(404).type('text/plain').send(`the console is not built: run npm run console:build (looked in ${root})`);
+    if (!existsSync(index))
+      return response
+        .status(404)
+        .type('text/plain')
+        .send(`the console is not built: run npm run console:build (looked in ${root})`);
     response.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
   });
 }

@@ -1,6 +1,12 @@
 import type { DevicePage, DeviceInput, RegisteredDevice } from '@eldercare/contracts';
 import { DomainError } from '@eldercare/domain';
-import { AuditRepository, DeviceInventoryRepository, DeviceRepository, ElderRecordRepository, type DeviceInventorySearch } from '@eldercare/persistence';
+import {
+  AuditRepository,
+  DeviceInventoryRepository,
+  DeviceRepository,
+  ElderRecordRepository,
+  type DeviceInventorySearch,
+} from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
 import { toDeviceListItem } from './device-list-item.mapper';
@@ -27,19 +33,33 @@ export class DeviceInventoryService {
   }
 
   async register(viewer: Viewer, input: DeviceInput): Promise<RegisteredDevice> {
-    if (!(await this.elders.findInScope(viewer.scope, input.elderId))) throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
+    if (!(await this.elders.findInScope(viewer.scope, input.elderId)))
+      throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
     // Asked first so that the usual case is a refusal, not a failed insert in the log; the registry still refuses a race.
-    if (await this.devices.findById(input.id)) throw new DomainError('device-already-registered', 'a device with this id is registered');
+    if (await this.devices.findById(input.id))
+      throw new DomainError('device-already-registered', 'a device with this id is registered');
     const [issued] = await this.registry.register([{ id: input.id, type: input.type, elderId: input.elderId }]);
-    await this.audit.append({ userId: viewer.id, action: 'device.register', elderId: input.elderId, subject: `device:${input.id}`, detail: { type: input.type } });
+    await this.audit.append({
+      userId: viewer.id,
+      action: 'device.register',
+      elderId: input.elderId,
+      subject: `device:${input.id}`,
+      detail: { type: input.type },
+    });
     return issued;
   }
 
   async retire(viewer: Viewer, deviceId: string): Promise<void> {
     const device = await this.inventory.findInScope(viewer.scope, deviceId);
     if (!device) throw new DomainError('device-not-found', 'no device with this id is yours to see');
-    if (device.status === 'retired') throw new DomainError('device-already-retired', `the device was retired at ${device.retiredAt?.toISOString()}`);
+    if (device.status === 'retired')
+      throw new DomainError('device-already-retired', `the device was retired at ${device.retiredAt?.toISOString()}`);
     await this.registry.retire(deviceId);
-    await this.audit.append({ userId: viewer.id, action: 'device.retire', elderId: device.elder?.id ?? null, subject: `device:${deviceId}` });
+    await this.audit.append({
+      userId: viewer.id,
+      action: 'device.retire',
+      elderId: device.elder?.id ?? null,
+      subject: `device:${deviceId}`,
+    });
   }
 }

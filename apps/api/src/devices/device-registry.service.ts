@@ -30,9 +30,12 @@ export class DeviceRegistryService {
     const issued = registrations.map((registration) => ({ deviceId: registration.id, secret: generateDeviceSecret() }));
     const hashes = await Promise.all(issued.map((credentials) => hashSecret(credentials.secret)));
     try {
-      await this.devices.insert(registrations.map((registration, index) => ({ ...registration, secretHash: hashes[index] })));
+      await this.devices.insert(
+        registrations.map((registration, index) => ({ ...registration, secretHash: hashes[index] })),
+      );
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') throw new DomainError('device-already-registered', 'a device with this id is registered');
+      if ((error as { code?: string }).code === '23505')
+        throw new DomainError('device-already-registered', 'a device with this id is registered');
       throw error;
     }
     await this.provisioning.provisionDevices(issued);
@@ -40,7 +43,8 @@ export class DeviceRegistryService {
   }
 
   async retire(deviceId: string): Promise<void> {
-    if (!(await this.devices.retire(deviceId))) throw new DomainError('device-not-found', 'no active device has this id');
+    if (!(await this.devices.retire(deviceId)))
+      throw new DomainError('device-not-found', 'no active device has this id');
     await this.provisioning.revokeDevice(deviceId);
   }
 }

@@ -2,7 +2,16 @@ import type { DevicePage, RegisteredDevice } from '@eldercare/contracts';
 import { SimulatedDevice } from '@eldercare/devices';
 import { verifySecret, type Role } from '@eldercare/domain';
 import { DeviceRepository, openDatabase, PersistenceModule } from '@eldercare/persistence';
-import { ApiClient, createTestDatabase, createTestElderInPlace, createTestUser, TEST_PASSWORD, testEnvironment, type TestDatabase, type TestElder } from '@eldercare/testing';
+import {
+  ApiClient,
+  createTestDatabase,
+  createTestElderInPlace,
+  createTestUser,
+  TEST_PASSWORD,
+  testEnvironment,
+  type TestDatabase,
+  type TestElder,
+} from '@eldercare/testing';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -31,13 +40,21 @@ class DevicesHarness {
     const database = await createTestDatabase();
     const dataSource = await openDatabase(database.url, { poolSize: 2 });
     const broker = await startTestBroker('mosquitto', new DeviceRepository(dataSource));
-    const options = testApiOptions(testEnvironment.redisUrl, `devices-${randomBytes(4).toString('hex')}`, broker.url, { provisioning: broker.provisioning });
+    const options = testApiOptions(testEnvironment.redisUrl, `devices-${randomBytes(4).toString('hex')}`, broker.url, {
+      provisioning: broker.provisioning,
+    });
     @Module({ imports: [PersistenceModule.forRoot({ url: database.url, poolSize: 4 }), ApiModule.forRoot(options)] })
     class DevicesTestApp {}
     const app = await NestFactory.create<NestExpressApplication>(DevicesTestApp, { logger: ['error', 'warn'] });
     configureApiApp(app, options);
     await app.listen(0, '127.0.0.1');
-    return new DevicesHarness(database, dataSource, broker, app, `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`);
+    return new DevicesHarness(
+      database,
+      dataSource,
+      broker,
+      app,
+      `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`,
+    );
   }
 
   async stop(): Promise<void> {
@@ -68,7 +85,10 @@ describe('devices over the api', () => {
 
   beforeAll(async () => {
     harness = await DevicesHarness.start();
-    [ours, theirs] = await Promise.all([createTestElderInPlace(harness.dataSource, { name: '我们的老人' }), createTestElderInPlace(harness.dataSource, { name: '别处的老人' })]);
+    [ours, theirs] = await Promise.all([
+      createTestElderInPlace(harness.dataSource, { name: '我们的老人' }),
+      createTestElderInPlace(harness.dataSource, { name: '别处的老人' }),
+    ]);
     supervisor = await clientOf('supervisor', { regionIds: [ours.districtId] });
     clients.set('operator', await clientOf('operator', { regionIds: [ours.streetId] }));
     clients.set('family', await clientOf('family', { elderIds: [ours.elderId] }));
@@ -84,24 +104,44 @@ describe('devices over the api', () => {
 
     const registered = await register(supervisor, ours.elderId, 'call_button', id);
 
-    expect(registered).toMatchObject({ status: 201, body: { deviceId: id, secret: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/) } });
-    const [row] = await harness.dataSource.query('SELECT elder_id, type, status, secret_hash FROM devices WHERE id = $1', [id]);
+    expect(registered).toMatchObject({
+      status: 201,
+      body: { deviceId: id, secret: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/) },
+    });
+    const [row] = await harness.dataSource.query(
+      'SELECT elder_id, type, status, secret_hash FROM devices WHERE id = $1',
+      [id],
+    );
     expect(row).toMatchObject({ elder_id: ours.elderId, type: 'call_button', status: 'active' });
     expect(row.secret_hash).not.toContain(registered.body.secret);
     expect(await verifySecret(registered.body.secret, row.secret_hash)).toBe(true);
-    const [audit] = await harness.dataSource.query(`SELECT action, elder_id FROM audit_log WHERE subject = $1`, [`device:${id}`]);
+    const [audit] = await harness.dataSource.query(`SELECT action, elder_id FROM audit_log WHERE subject = $1`, [
+      `device:${id}`,
+    ]);
     expect(audit).toEqual({ action: 'device.register', elder_id: ours.elderId });
 
-    const device = await SimulatedDevice.connect({ url: harness.broker.url, deviceId: id, type: 'call_button', secret: registered.body.secret, reconnectPeriodMs: 0 });
+    const device = await SimulatedDevice.connect({
+      url: harness.broker.url,
+      deviceId: id,
+      type: 'call_button',
+      secret: registered.body.secret,
+      reconnectPeriodMs: 0,
+    });
     await device.close();
   });
 
   it.each<[string, (elderId: string) => Record<string, unknown>]>([
     ['an id with a space', (elderId) => ({ id: 'btn 0001', type: 'call_button', elderId })],
     ['an id of two characters', (elderId) => ({ id: 'b1', type: 'call_button', elderId })],
-    ['an id with a slash, which would reach into another device’s topics', (elderId) => ({ id: 'btn/+/up', type: 'call_button', elderId })],
+    [
+      'an id with a slash, which would reach into another device’s topics',
+      (elderId) => ({ id: 'btn/+/up', type: 'call_button', elderId }),
+    ],
     ['a type the protocol does not know', (elderId) => ({ id: newDeviceId(), type: 'smoke_alarm', elderId })],
-    ['a field a device does not have', (elderId) => ({ id: newDeviceId(), type: 'call_button', elderId, secret: 'mine' })],
+    [
+      'a field a device does not have',
+      (elderId) => ({ id: newDeviceId(), type: 'call_button', elderId, secret: 'mine' }),
+    ],
     ['no elder', () => ({ id: newDeviceId(), type: 'call_button' })],
   ])('refuses %s (400 invalid-request) and registers nothing', async (_case, body) => {
     const request = body(ours.elderId);
@@ -109,7 +149,9 @@ describe('devices over the api', () => {
     const refused = await supervisor.post('/api/devices', request);
 
     expect(refused).toMatchObject({ status: 400, body: { error: { code: 'invalid-request' } } });
-    const [{ n }] = await harness.dataSource.query('SELECT count(*)::int AS n FROM devices WHERE id = $1', [String(request.id)]);
+    const [{ n }] = await harness.dataSource.query('SELECT count(*)::int AS n FROM devices WHERE id = $1', [
+      String(request.id),
+    ]);
     expect(n).toBe(0);
   });
 
@@ -129,9 +171,15 @@ describe('devices over the api', () => {
   });
 
   it('answers 404 for an elder outside the supervisor’s district, and 403 for an operator or a family member', async () => {
-    expect(await register(supervisor, theirs.elderId)).toMatchObject({ status: 404, body: { error: { code: 'elder-not-found' } } });
+    expect(await register(supervisor, theirs.elderId)).toMatchObject({
+      status: 404,
+      body: { error: { code: 'elder-not-found' } },
+    });
     for (const role of ['operator', 'family'] as const) {
-      expect(await register(clients.get(role)!, ours.elderId)).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+      expect(await register(clients.get(role)!, ours.elderId)).toMatchObject({
+        status: 403,
+        body: { error: { code: 'forbidden' } },
+      });
     }
   });
 
@@ -146,16 +194,34 @@ describe('devices over the api', () => {
     expect(again).toMatchObject({ status: 409, body: { error: { code: 'device-already-retired' } } });
     const [row] = await harness.dataSource.query('SELECT status, retired_at FROM devices WHERE id = $1', [id]);
     expect(row).toMatchObject({ status: 'retired', retired_at: expect.any(Date) });
-    await expect(SimulatedDevice.connect({ url: harness.broker.url, deviceId: id, type: 'call_button', secret: issued.secret, reconnectPeriodMs: 0, connectTimeoutMs: 3000 })).rejects.toThrow(/could not connect/);
+    await expect(
+      SimulatedDevice.connect({
+        url: harness.broker.url,
+        deviceId: id,
+        type: 'call_button',
+        secret: issued.secret,
+        reconnectPeriodMs: 0,
+        connectTimeoutMs: 3000,
+      }),
+    ).rejects.toThrow(/could not connect/);
   });
 
   it('answers 404 to retiring a device outside the supervisor’s district, or one that does not exist, and retires nothing', async () => {
     const id = newDeviceId();
     await register(clients.get('admin')!, theirs.elderId, 'call_button', id);
 
-    expect(await supervisor.post(`/api/devices/${id}/retire`)).toMatchObject({ status: 404, body: { error: { code: 'device-not-found' } } });
-    expect(await supervisor.post(`/api/devices/${newDeviceId()}/retire`)).toMatchObject({ status: 404, body: { error: { code: 'device-not-found' } } });
-    expect(await supervisor.post('/api/devices/no%20such%20id/retire')).toMatchObject({ status: 404, body: { error: { code: 'device-not-found' } } });
+    expect(await supervisor.post(`/api/devices/${id}/retire`)).toMatchObject({
+      status: 404,
+      body: { error: { code: 'device-not-found' } },
+    });
+    expect(await supervisor.post(`/api/devices/${newDeviceId()}/retire`)).toMatchObject({
+      status: 404,
+      body: { error: { code: 'device-not-found' } },
+    });
+    expect(await supervisor.post('/api/devices/no%20such%20id/retire')).toMatchObject({
+      status: 404,
+      body: { error: { code: 'device-not-found' } },
+    });
     const [row] = await harness.dataSource.query('SELECT status FROM devices WHERE id = $1', [id]);
     expect(row.status).toBe('active');
   });
@@ -197,7 +263,9 @@ describe('devices over the api', () => {
     it('filters by type, status and region, and pages with a total', async () => {
       const retired = await supervisor.get<DevicePage>(`/api/devices?regionId=${ours.streetId}&status=retired`);
       expect(retired.body.devices.map((device) => device.id)).toContain(meterId);
-      expect(retired.body.devices.every((device) => device.status === 'retired' && device.retiredAt !== null)).toBe(true);
+      expect(retired.body.devices.every((device) => device.status === 'retired' && device.retiredAt !== null)).toBe(
+        true,
+      );
 
       const watches = await supervisor.get<DevicePage>(`/api/devices?type=wearable&status=active`);
       expect(watches.body.devices.map((device) => device.id)).toEqual([watchId]);
@@ -215,7 +283,9 @@ describe('devices over the api', () => {
       ]);
 
       expect(new Set(family.body.devices.map((device) => device.elder?.id))).toEqual(new Set([ours.elderId]));
-      expect(new Set(admin.body.devices.map((device) => device.elder?.id))).toEqual(new Set([ours.elderId, theirs.elderId]));
+      expect(new Set(admin.body.devices.map((device) => device.elder?.id))).toEqual(
+        new Set([ours.elderId, theirs.elderId]),
+      );
       expect(supervisorAll.body).toEqual({ devices: [], total: 0 });
     });
 

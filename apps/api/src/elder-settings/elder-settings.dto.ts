@@ -15,5 +15,8 @@ export class AbsenceRequest extends zodDto(
       startsAt: z.iso.datetime({ offset: true }),
       endsAt: z.iso.datetime({ offset: true }),
     })
-    .refine((absence) => Date.parse(absence.endsAt) > Date.parse(absence.startsAt), { path: ['endsAt'], message: 'must be after startsAt' }),
+    .refine((absence) => Date.parse(absence.endsAt) > Date.parse(absence.startsAt), {
+      path: ['endsAt'],
+      message: 'must be after startsAt',
+    }),
 ) {}

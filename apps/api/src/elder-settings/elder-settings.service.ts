@@ -1,5 +1,16 @@
-import { DEFAULT_RULE_SETTINGS, DomainError, mergeRuleSettings, type RuleSettings, type RuleSettingsOverrides } from '@eldercare/domain';
-import { AuditRepository, ElderRecordRepository, ElderSettingsRepository, type AbsenceRecord } from '@eldercare/persistence';
+import {
+  DEFAULT_RULE_SETTINGS,
+  DomainError,
+  mergeRuleSettings,
+  type RuleSettings,
+  type RuleSettingsOverrides,
+} from '@eldercare/domain';
+import {
+  AuditRepository,
+  ElderRecordRepository,
+  ElderSettingsRepository,
+  type AbsenceRecord,
+} from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
 
@@ -23,15 +34,29 @@ export class ElderSettingsService {
   async ruleSettings(viewer: Viewer, elderId: string): Promise<RuleSettingsView> {
     await this.requireInScope(viewer, elderId);
     const overrides = await this.settings.ruleSettings(elderId);
-    return { overrides, effective: mergeRuleSettings(overrides as RuleSettingsOverrides), defaults: DEFAULT_RULE_SETTINGS };
+    return {
+      overrides,
+      effective: mergeRuleSettings(overrides as RuleSettingsOverrides),
+      defaults: DEFAULT_RULE_SETTINGS,
+    };
   }
 
   /** Replaces the overrides; refused whole, naming the setting, when any key or value is not one the rules take. */
-  async replaceRuleSettings(viewer: Viewer, elderId: string, overrides: Record<string, unknown>): Promise<RuleSettingsView> {
+  async replaceRuleSettings(
+    viewer: Viewer,
+    elderId: string,
+    overrides: Record<string, unknown>,
+  ): Promise<RuleSettingsView> {
     await this.requireInScope(viewer, elderId);
     const effective = mergeRuleSettings(overrides as RuleSettingsOverrides);
     await this.settings.replaceRuleSettings(elderId, overrides);
-    await this.audit.append({ userId: viewer.id, action: 'elder.rule-settings', elderId, subject: `elder:${elderId}`, detail: { overrides } });
+    await this.audit.append({
+      userId: viewer.id,
+      action: 'elder.rule-settings',
+      elderId,
+      subject: `elder:${elderId}`,
+      detail: { overrides },
+    });
     return { overrides, effective, defaults: DEFAULT_RULE_SETTINGS };
   }
 
@@ -40,18 +65,29 @@ export class ElderSettingsService {
     return this.settings.absences(elderId, now);
   }
 
-  async addAbsence(viewer: Viewer, elderId: string, absence: { reason: 'away' | 'hospital'; startsAt: string; endsAt: string }): Promise<AbsenceRecord[]> {
+  async addAbsence(
+    viewer: Viewer,
+    elderId: string,
+    absence: { reason: 'away' | 'hospital'; startsAt: string; endsAt: string },
+  ): Promise<AbsenceRecord[]> {
     await this.requireInScope(viewer, elderId);
-    await this.settings.addAbsence(elderId, { reason: absence.reason, startsAt: new Date(absence.startsAt), endsAt: new Date(absence.endsAt), recordedBy: viewer.id });
+    await this.settings.addAbsence(elderId, {
+      reason: absence.reason,
+      startsAt: new Date(absence.startsAt),
+      endsAt: new Date(absence.endsAt),
+      recordedBy: viewer.id,
+    });
     return this.settings.absences(elderId, new Date());
   }
 
   async endAbsence(viewer: Viewer, elderId: string, absenceId: string, now = new Date()): Promise<void> {
     await this.requireInScope(viewer, elderId);
-    if (!(await this.settings.endAbsence(elderId, absenceId, now))) throw new DomainError('absence-not-found', 'the elder has no such absence still running');
+    if (!(await this.settings.endAbsence(elderId, absenceId, now)))
+      throw new DomainError('absence-not-found', 'the elder has no such absence still running');
   }
 
   private async requireInScope(viewer: Viewer, elderId: string): Promise<void> {
-    if (!(await this.elders.findInScope(viewer.scope, elderId))) throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
+    if (!(await this.elders.findInScope(viewer.scope, elderId)))
+      throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
   }
 }

@@ -20,7 +20,14 @@ const record: ElderRecord = {
 describe('toElderCard', () => {
   it('shows an operator what it takes to call and send help, but not the ID number', () => {
     const sut = toElderCard(record, 'operator', Date.parse('2026-11-23T00:00:00Z'));
-    expect(sut).toMatchObject({ phone: '13907141234', keySafeCode: '4821', address: record.address, idNumber: '420106********1228', masked: ['idNumber'], age: 85 });
+    expect(sut).toMatchObject({
+      phone: '13907141234',
+      keySafeCode: '4821',
+      address: record.address,
+      idNumber: '420106********1228',
+      masked: ['idNumber'],
+      age: 85,
+    });
     expect(sut.contacts[0].phone).toBe('13811112222');
   });
 

@@ -1,5 +1,14 @@
 import type { ElderCard } from '@eldercare/contracts';
-import { ageOn, maskAddress, maskIdNumber, maskKeySafeCode, maskPhone, seesInFull, type PersonalField, type Role } from '@eldercare/domain';
+import {
+  ageOn,
+  maskAddress,
+  maskIdNumber,
+  maskKeySafeCode,
+  maskPhone,
+  seesInFull,
+  type PersonalField,
+  type Role,
+} from '@eldercare/domain';
 import type { ElderRecord } from '@eldercare/persistence';
 
 /** The elder's record as `role` may see it: each personal field it does not need is masked and listed. */
@@ -22,9 +31,15 @@ export function toElderCard(record: ElderRecord, role: Role, now = Date.now()): 
     address: show('address', record.address, maskAddress),
     keySafeCode: show('keySafeCode', record.keySafeCode, (code) => (code === null ? null : maskKeySafeCode(code))),
     medicalNotes: record.medicalNotes,
-    contacts: show('contacts', record.contacts, (contacts) => contacts.map((contact) => ({ ...contact, phone: maskPhone(contact.phone) }))),
+    contacts: show('contacts', record.contacts, (contacts) =>
+      contacts.map((contact) => ({ ...contact, phone: maskPhone(contact.phone) })),
+    ),
     home: seesInFull(role, 'address') ? record.home : null,
-    place: { community: record.place.community, street: record.place.street ?? '', district: record.place.district ?? '' },
+    place: {
+      community: record.place.community,
+      street: record.place.street ?? '',
+      district: record.place.district ?? '',
+    },
     masked,
   };
 }

@@ -29,7 +29,8 @@ export class ElderImportService {
     const table = readCsvTable(file, ELDER_CSV_COLUMNS, ELDER_IMPORT_LIMITS);
     const problems: ImportProblem[] = [...table.problems];
     if (table.rows.length === 0) {
-      if (problems.length === 0) problems.push({ line: 2, column: '', message: 'no rows under the header: nothing to import' });
+      if (problems.length === 0)
+        problems.push({ line: 2, column: '', message: 'no rows under the header: nothing to import' });
       throw refusal(problems);
     }
 
@@ -41,24 +42,45 @@ export class ElderImportService {
       if (parsed.success && read.problems.length === 0) checked.push({ line, elder: parsed.data });
       // A column the row could not even be read in already has its problem; the record's checks would only repeat it.
       const unread = new Set<string>(read.problems.map((problem) => problem.column));
-      if (!parsed.success) problems.push(...problemsOf(line, parsed.error.issues, read.draft.categories).filter((problem) => !unread.has(problem.column)));
+      if (!parsed.success)
+        problems.push(
+          ...problemsOf(line, parsed.error.issues, read.draft.categories).filter(
+            (problem) => !unread.has(problem.column),
+          ),
+        );
     }
     problems.push(...repeatedIdNumbers(checked));
     const communityIds = await this.communitiesOf(viewer, checked, problems);
 
     return this.registry.inWriteTransaction(async (manager) => {
-      const registered = await this.registry.registeredIdNumbers(manager, checked.map((row) => row.elder.idNumber));
+      const registered = await this.registry.registeredIdNumbers(
+        manager,
+        checked.map((row) => row.elder.idNumber),
+      );
       for (const row of checked) {
-        if (registered.has(row.elder.idNumber)) problems.push({ line: row.line, column: 'idNumber', message: 'an elder with this ID number is already registered' });
+        if (registered.has(row.elder.idNumber))
+          problems.push({
+            line: row.line,
+            column: 'idNumber',
+            message: 'an elder with this ID number is already registered',
+          });
       }
       if (problems.length > 0) throw refusal(problems);
 
       const ids = await this.registry.insert(
         manager,
-        checked.map(({ elder: { communityCode, ...elder } }) => onRecord({ ...elder, communityId: communityIds.get(communityCode)! })),
+        checked.map(({ elder: { communityCode, ...elder } }) =>
+          onRecord({ ...elder, communityId: communityIds.get(communityCode)! }),
+        ),
       );
       await this.audit.appendMany(
-        ids.map((elderId, index) => ({ userId: viewer.id, action: 'elder.create', elderId, subject: `elder:${elderId}`, detail: { import: true, line: checked[index].line } })),
+        ids.map((elderId, index) => ({
+          userId: viewer.id,
+          action: 'elder.create',
+          elderId,
+          subject: `elder:${elderId}`,
+          detail: { import: true, line: checked[index].line },
+        })),
         manager,
       );
       return { imported: ids.length, problems: [] };
@@ -66,23 +88,45 @@ export class ElderImportService {
   }
 
   /** The id of each community code the rows name that the writer may place elders in; a problem for every other. */
-  private async communitiesOf(viewer: Viewer, rows: CheckedRow[], problems: ImportProblem[]): Promise<Map<string, string>> {
+  private async communitiesOf(
+    viewer: Viewer,
+    rows: CheckedRow[],
+    problems: ImportProblem[],
+  ): Promise<Map<string, string>> {
     const codes = [...new Set(rows.map((row) => row.elder.communityCode))];
     const regions = await this.registry.regionsInScope(viewer.scope, { codes });
     const levelOf = new Map(regions.map((region) => [region.code, region.level]));
     for (const row of rows) {
       const level = levelOf.get(row.elder.communityCode);
-      if (level === undefined) problems.push({ line: row.line, column: 'communityCode', message: 'no community with this code is yours to place elders in' });
-      else if (level !== 'community') problems.push({ line: row.line, column: 'communityCode', message: `is a ${level}: an elder lives in a community (村/社区)` });
+      if (level === undefined)
+        problems.push({
+          line: row.line,
+          column: 'communityCode',
+          message: 'no community with this code is yours to place elders in',
+        });
+      else if (level !== 'community')
+        problems.push({
+          line: row.line,
+          column: 'communityCode',
+          message: `is a ${level}: an elder lives in a community (村/社区)`,
+        });
     }
     return new Map(regions.filter((region) => region.level === 'community').map((region) => [region.code, region.id]));
   }
 }
 
 function refusal(problems: ImportProblem[]): DomainErrorWithDetails<ImportReport> {
-  const sorted = [...problems].sort((a, b) => a.line - b.line || ELDER_CSV_COLUMNS.indexOf(a.column as ElderCsvColumn) - ELDER_CSV_COLUMNS.indexOf(b.column as ElderCsvColumn));
+  const sorted = [...problems].sort(
+    (a, b) =>
+      a.line - b.line ||
+      ELDER_CSV_COLUMNS.indexOf(a.column as ElderCsvColumn) - ELDER_CSV_COLUMNS.indexOf(b.column as ElderCsvColumn),
+  );
   const lines = new Set(sorted.map((problem) => problem.line)).size;
-  return new DomainErrorWithDetails('import-invalid', `${sorted.length} problem(s) on ${lines} line(s); nothing was imported`, { imported: 0, problems: sorted });
+  return new DomainErrorWithDetails(
+    'import-invalid',
+    `${sorted.length} problem(s) on ${lines} line(s); nothing was imported`,
+    { imported: 0, problems: sorted },
+  );
 }
 
 /** The second and later rows of a person already on an earlier line of the file. */
@@ -101,9 +145,16 @@ function repeatedIdNumbers(rows: CheckedRow[]): ImportProblem[] {
 function problemsOf(line: number, issues: z.core.$ZodIssue[], categories: string[]): ImportProblem[] {
   return issues.map((issue) => {
     const [field, index, part] = issue.path;
-    if (field === 'home') return { line, column: issue.path[1] === 'lon' ? 'homeLon' : 'homeLat', message: issue.message };
-    if (field === 'contacts' && typeof index === 'number') return { line, column: 'contacts', message: `contact ${index + 1}${part === undefined ? '' : ` ${String(part)}`} ${issue.message}` };
-    if (field === 'categories' && typeof index === 'number') return { line, column: 'categories', message: `${categories[index]} ${issue.message}` };
+    if (field === 'home')
+      return { line, column: issue.path[1] === 'lon' ? 'homeLon' : 'homeLat', message: issue.message };
+    if (field === 'contacts' && typeof index === 'number')
+      return {
+        line,
+        column: 'contacts',
+        message: `contact ${index + 1}${part === undefined ? '' : ` ${String(part)}`} ${issue.message}`,
+      };
+    if (field === 'categories' && typeof index === 'number')
+      return { line, column: 'categories', message: `${categories[index]} ${issue.message}` };
     return { line, column: typeof field === 'string' ? field : '', message: issue.message };
   });
 }

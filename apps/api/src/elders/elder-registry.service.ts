@@ -1,6 +1,11 @@
 import type { ElderCard, ElderInput, ElderPage } from '@eldercare/contracts';
 import { DomainError } from '@eldercare/domain';
-import { AuditRepository, ElderRecordRepository, ElderRegistryRepository, type ElderSearch } from '@eldercare/persistence';
+import {
+  AuditRepository,
+  ElderRecordRepository,
+  ElderRegistryRepository,
+  type ElderSearch,
+} from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
@@ -32,7 +37,10 @@ export class ElderRegistryService {
     const elderId = await this.registry.inWriteTransaction(async (manager) => {
       await this.assertIdNumberFree(manager, input.idNumber);
       const [id] = await this.registry.insert(manager, [onRecord(input)]);
-      await this.audit.append({ userId: viewer.id, action: 'elder.create', elderId: id, subject: `elder:${id}` }, manager);
+      await this.audit.append(
+        { userId: viewer.id, action: 'elder.create', elderId: id, subject: `elder:${id}` },
+        manager,
+      );
       return id;
     });
     return this.cardOf(viewer, elderId);
@@ -40,12 +48,16 @@ export class ElderRegistryService {
 
   /** Replaces the record; the audit entry names the fields that changed. */
   async update(viewer: Viewer, elderId: string, input: ElderInput): Promise<ElderCard> {
-    if (!(await this.records.findInScope(viewer.scope, elderId))) throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
+    if (!(await this.records.findInScope(viewer.scope, elderId)))
+      throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
     await this.assertWritableCommunity(viewer, input.communityId);
     await this.registry.inWriteTransaction(async (manager) => {
       await this.assertIdNumberFree(manager, input.idNumber, elderId);
       const changed = await this.registry.update(manager, elderId, onRecord(input));
-      await this.audit.append({ userId: viewer.id, action: 'elder.update', elderId, subject: `elder:${elderId}`, detail: { changed } }, manager);
+      await this.audit.append(
+        { userId: viewer.id, action: 'elder.update', elderId, subject: `elder:${elderId}`, detail: { changed } },
+        manager,
+      );
     });
     return this.cardOf(viewer, elderId);
   }
@@ -53,13 +65,18 @@ export class ElderRegistryService {
   private async assertWritableCommunity(viewer: Viewer, communityId: string): Promise<void> {
     const [region] = await this.registry.regionsInScope(viewer.scope, { ids: [communityId] });
     if (!region) throw new DomainError('region-not-found', 'no community with this id is yours to place elders in');
-    if (region.level !== 'community') throw new DomainError('region-not-a-community', `an elder lives in a community (村/社区), not in a ${region.level}`);
+    if (region.level !== 'community')
+      throw new DomainError(
+        'region-not-a-community',
+        `an elder lives in a community (村/社区), not in a ${region.level}`,
+      );
   }
 
   /** One person, one record: a second record with the same ID number would split their alerts and visits. */
   private async assertIdNumberFree(manager: EntityManager, idNumber: string, elderId?: string): Promise<void> {
     const registered = await this.registry.registeredIdNumbers(manager, [idNumber], elderId);
-    if (registered.size > 0) throw new DomainError('elder-already-registered', 'an elder with this ID number is already registered');
+    if (registered.size > 0)
+      throw new DomainError('elder-already-registered', 'an elder with this ID number is already registered');
   }
 
   /** The record as written, for the writer; not audited as a read, the write is. */

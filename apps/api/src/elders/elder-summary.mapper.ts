@@ -12,8 +12,18 @@ export function toElderSummary(record: ElderSummaryRecord, role: Role, now = Dat
     age: ageOn(record.birthDate, now),
     categories: record.categories,
     phone: seesInFull(role, 'phone') ? phone : maskPhone(phone),
-    place: { communityId: record.place.communityId, community: record.place.community, street: record.place.street ?? '', district: record.place.district ?? '' },
-    devices: record.devices.map((device) => ({ id: device.id, type: device.type, online: device.online, battery: device.battery })),
+    place: {
+      communityId: record.place.communityId,
+      community: record.place.community,
+      street: record.place.street ?? '',
+      district: record.place.district ?? '',
+    },
+    devices: record.devices.map((device) => ({
+      id: device.id,
+      type: device.type,
+      online: device.online,
+      battery: device.battery,
+    })),
     openAlerts: record.openAlerts,
   };
 }

@@ -13,10 +13,7 @@ import { multiLine, singleLine } from '../http/text-field';
 const CATEGORY_CODES = Object.keys(ELDER_CATEGORIES) as [ElderCategory, ...ElderCategory[]];
 const OLDEST_BIRTH_DATE = '1900-01-01';
 
-const phone = z
-  .string()
-  .trim()
-  .refine(isPhoneNumber, `must be ${PHONE_NUMBER_FORMAT}`);
+const phone = z.string().trim().refine(isPhoneNumber, `must be ${PHONE_NUMBER_FORMAT}`);
 /** Some elders have no telephone (the call button is their line): empty means none. */
 const elderPhone = z
   .string()
@@ -34,7 +31,10 @@ const idNumber = z
 
 const birthDate = z.iso
   .date({ error: 'must be a date, YYYY-MM-DD', abort: true })
-  .refine((value) => value >= OLDEST_BIRTH_DATE && Date.parse(value) <= Date.now(), 'must be a date between 1900 and today');
+  .refine(
+    (value) => value >= OLDEST_BIRTH_DATE && Date.parse(value) <= Date.now(),
+    'must be a date between 1900 and today',
+  );
 
 const contact = z.strictObject({
   name: singleLine(50).min(1, 'is required'),
@@ -66,15 +66,20 @@ const ELDER_FIELDS = {
 type Dated = { idNumber: string; birthDate: string };
 
 /** The ID number encodes the birth date: the two must agree. Checked once both are well formed on their own. */
-const idNumberMatchesBirthDate = (elder: Dated) => idNumberBirthDateProblem(elder.idNumber, elder.birthDate) === undefined;
+const idNumberMatchesBirthDate = (elder: Dated) =>
+  idNumberBirthDateProblem(elder.idNumber, elder.birthDate) === undefined;
 const ON_ID_NUMBER_ONCE_BOTH_READ = {
   path: ['idNumber'],
-  when: (payload: z.core.ParsePayload) => !payload.issues.some((issue) => issue.path?.[0] === 'idNumber' || issue.path?.[0] === 'birthDate'),
-  error: (issue: { input?: unknown }) => idNumberBirthDateProblem((issue.input as Dated).idNumber, (issue.input as Dated).birthDate),
+  when: (payload: z.core.ParsePayload) =>
+    !payload.issues.some((issue) => issue.path?.[0] === 'idNumber' || issue.path?.[0] === 'birthDate'),
+  error: (issue: { input?: unknown }) =>
+    idNumberBirthDateProblem((issue.input as Dated).idNumber, (issue.input as Dated).birthDate),
 };
 
 /** An elder's record as the console sends it (`ElderInput`): strings trimmed, unknown fields refused. */
-export const elderInputSchema = z.strictObject({ ...ELDER_FIELDS, communityId: z.uuid() }).refine(idNumberMatchesBirthDate, ON_ID_NUMBER_ONCE_BOTH_READ);
+export const elderInputSchema = z
+  .strictObject({ ...ELDER_FIELDS, communityId: z.uuid() })
+  .refine(idNumberMatchesBirthDate, ON_ID_NUMBER_ONCE_BOTH_READ);
 
 /** A row of an import once read (`elderDraftFromCsv`): the same checks, the community still by its code. */
 export const elderDraftSchema = z

@@ -25,7 +25,13 @@ export class EldersController {
   @Get()
   @Requires('elders.read')
   search(@CurrentViewer() viewer: Viewer, @Query() query: ElderSearchQuery): Promise<ElderPage> {
-    return this.registry.search(viewer, { name: query.q, regionId: query.regionId, category: query.category, offset: query.offset, limit: query.limit });
+    return this.registry.search(viewer, {
+      name: query.q,
+      regionId: query.regionId,
+      category: query.category,
+      offset: query.offset,
+      limit: query.limit,
+    });
   }
 
   /** The elder's record, masked as the viewer's role requires; every read is audited. */
@@ -48,13 +54,18 @@ export class EldersController {
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', description: `UTF-8 CSV, header row \`${ELDER_CSV_COLUMNS.join(',')}\`` } })
   import(@CurrentViewer() viewer: Viewer, @Body() file: unknown): Promise<ImportReport> {
-    if (!(file instanceof Uint8Array)) throw new DomainError('import-not-csv', 'send the file itself as the body, with Content-Type: text/csv');
+    if (!(file instanceof Uint8Array))
+      throw new DomainError('import-not-csv', 'send the file itself as the body, with Content-Type: text/csv');
     return this.imports.import(viewer, file);
   }
 
   @Put(':id')
   @Requires('elders.write')
-  update(@CurrentViewer() viewer: Viewer, @Param('id', elderId) id: string, @Body() body: ElderInputRequest): Promise<ElderCard> {
+  update(
+    @CurrentViewer() viewer: Viewer,
+    @Param('id', elderId) id: string,
+    @Body() body: ElderInputRequest,
+  ): Promise<ElderCard> {
     return this.registry.update(viewer, id, body);
   }
 }

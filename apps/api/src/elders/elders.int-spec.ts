@@ -1,6 +1,19 @@
-import { ELDER_CSV_COLUMNS, type ElderCard, type ElderInput, type ElderPage, type ImportReport } from '@eldercare/contracts';
+import {
+  ELDER_CSV_COLUMNS,
+  type ElderCard,
+  type ElderInput,
+  type ElderPage,
+  type ImportReport,
+} from '@eldercare/contracts';
 import { residentIdCheckCharacter, type Role } from '@eldercare/domain';
-import { ApiClient, createTestElderInPlace, createTestUser, TEST_PASSWORD, type ApiAnswer, type TestElder } from '@eldercare/testing';
+import {
+  ApiClient,
+  createTestElderInPlace,
+  createTestUser,
+  TEST_PASSWORD,
+  type ApiAnswer,
+  type TestElder,
+} from '@eldercare/testing';
 import { RulesHarness } from '../../../worker/src/testing/rules-harness';
 
 interface ImportRefusal {
@@ -19,7 +32,9 @@ describe('the registry of elders over the api', () => {
   /** A valid ID number for the birth date, new each time (the sequence digits differ). */
   function idNumberFor(birthDate: string, gender: 'female' | 'male' = 'female'): string {
     sequence += 1;
-    const order = String(sequence * 2 + (gender === 'male' ? 1 : 0)).padStart(3, '0').slice(-3);
+    const order = String(sequence * 2 + (gender === 'male' ? 1 : 0))
+      .padStart(3, '0')
+      .slice(-3);
     const first17 = `360102${birthDate.replaceAll('-', '')}${order}`;
     return first17 + residentIdCheckCharacter(first17);
   }
@@ -42,7 +57,10 @@ describe('the registry of elders over the api', () => {
 
   async function placeWithCodes(): Promise<TestElder & { communityCode: string; streetCode: string }> {
     const place = await createTestElderInPlace(harness.dataSource);
-    const codes: { id: string; code: string }[] = await harness.dataSource.query('SELECT id, code FROM regions WHERE id = ANY($1::uuid[])', [[place.communityId, place.streetId]]);
+    const codes: { id: string; code: string }[] = await harness.dataSource.query(
+      'SELECT id, code FROM regions WHERE id = ANY($1::uuid[])',
+      [[place.communityId, place.streetId]],
+    );
     const codeOf = (id: string) => codes.find((region) => region.id === id)!.code;
     return { ...place, communityCode: codeOf(place.communityId), streetCode: codeOf(place.streetId) };
   }
@@ -52,9 +70,21 @@ describe('the registry of elders over the api', () => {
     return ApiClient.signedIn(harness.apiUrl, user.username, TEST_PASSWORD);
   }
 
-  async function postCsv(client: ApiClient, file: string | Uint8Array, contentType = 'text/csv; charset=utf-8'): Promise<ApiAnswer<ImportReport | ImportRefusal>> {
-    const response = await fetch(`${harness.apiUrl}/api/elders/import`, { method: 'POST', headers: { cookie: client.cookieHeader, 'content-type': contentType }, body: file });
-    return { status: response.status, body: (await response.json()) as ImportReport | ImportRefusal, headers: response.headers };
+  async function postCsv(
+    client: ApiClient,
+    file: string | Uint8Array,
+    contentType = 'text/csv; charset=utf-8',
+  ): Promise<ApiAnswer<ImportReport | ImportRefusal>> {
+    const response = await fetch(`${harness.apiUrl}/api/elders/import`, {
+      method: 'POST',
+      headers: { cookie: client.cookieHeader, 'content-type': contentType },
+      body: file,
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as ImportReport | ImportRefusal,
+      headers: response.headers,
+    };
   }
 
   const csvLine = (cells: Record<string, string>) => ELDER_CSV_COLUMNS.map((column) => cells[column] ?? '').join(',');
@@ -77,7 +107,8 @@ describe('the registry of elders over the api', () => {
     });
   const HEADER = ELDER_CSV_COLUMNS.join(',');
 
-  const countElders = async (): Promise<number> => (await harness.dataSource.query('SELECT count(*)::int AS n FROM elders'))[0].n;
+  const countElders = async (): Promise<number> =>
+    (await harness.dataSource.query('SELECT count(*)::int AS n FROM elders'))[0].n;
 
   beforeAll(async () => {
     harness = await RulesHarness.start();
@@ -99,8 +130,20 @@ describe('the registry of elders over the api', () => {
 
       const created = await supervisor.post<ElderCard>('/api/elders', written);
 
-      expect(created).toMatchObject({ status: 201, body: { name: '张桂兰', idNumber: written.idNumber, phone: '13907912345', keySafeCode: '7310', place: { community: '测试社区' }, masked: [] } });
-      const [audit] = await harness.dataSource.query(`SELECT action, detail FROM audit_log WHERE elder_id = $1`, [created.body.id]);
+      expect(created).toMatchObject({
+        status: 201,
+        body: {
+          name: '张桂兰',
+          idNumber: written.idNumber,
+          phone: '13907912345',
+          keySafeCode: '7310',
+          place: { community: '测试社区' },
+          masked: [],
+        },
+      });
+      const [audit] = await harness.dataSource.query(`SELECT action, detail FROM audit_log WHERE elder_id = $1`, [
+        created.body.id,
+      ]);
       expect(audit).toEqual({ action: 'elder.create', detail: {} });
       expect((await supervisor.get<ElderCard>(`/api/elders/${created.body.id}`)).body).toEqual(created.body);
     });
@@ -113,17 +156,40 @@ describe('the registry of elders over the api', () => {
         contacts: [{ name: '\u202Egnp.exe', relation: '"儿子"', phone: '13811115555' }],
       };
 
-      const created = await supervisor.post<ElderCard>('/api/elders', input({ ...hostile, name: `  ${hostile.name}  `, phone: ' 13907912345 ' }));
+      const created = await supervisor.post<ElderCard>(
+        '/api/elders',
+        input({ ...hostile, name: `  ${hostile.name}  `, phone: ' 13907912345 ' }),
+      );
 
       expect(created.status).toBe(201);
-      const [row] = await harness.dataSource.query('SELECT name, address, medical_notes, emergency_contacts, phone FROM elders WHERE id = $1', [created.body.id]);
-      expect(row).toEqual({ name: hostile.name, address: hostile.address, medical_notes: hostile.medicalNotes, emergency_contacts: hostile.contacts, phone: '13907912345' });
-      expect(created.body).toMatchObject({ name: hostile.name, address: hostile.address, medicalNotes: hostile.medicalNotes });
+      const [row] = await harness.dataSource.query(
+        'SELECT name, address, medical_notes, emergency_contacts, phone FROM elders WHERE id = $1',
+        [created.body.id],
+      );
+      expect(row).toEqual({
+        name: hostile.name,
+        address: hostile.address,
+        medical_notes: hostile.medicalNotes,
+        emergency_contacts: hostile.contacts,
+        phone: '13907912345',
+      });
+      expect(created.body).toMatchObject({
+        name: hostile.name,
+        address: hostile.address,
+        medicalNotes: hostile.medicalNotes,
+      });
       expect(created.headers.get('content-type')).toMatch(/^application\/json/);
     });
 
     it('sets 高龄 from the birth date rather than from what was ticked', async () => {
-      const younger = await supervisor.post<ElderCard>('/api/elders', input({ birthDate: '1960-04-01', idNumber: idNumberFor('1960-04-01'), categories: ['advanced_age', 'low_income'] }));
+      const younger = await supervisor.post<ElderCard>(
+        '/api/elders',
+        input({
+          birthDate: '1960-04-01',
+          idNumber: idNumberFor('1960-04-01'),
+          categories: ['advanced_age', 'low_income'],
+        }),
+      );
       const older = await supervisor.post<ElderCard>('/api/elders', input({ categories: ['living_alone'] }));
 
       expect(younger.body.categories).toEqual(['low_income']);
@@ -134,20 +200,61 @@ describe('the registry of elders over the api', () => {
       const created = await supervisor.post<ElderCard>('/api/elders', input({ phone: '' }));
 
       expect(created).toMatchObject({ status: 201, body: { phone: '' } });
-      expect((await harness.dataSource.query('SELECT phone FROM elders WHERE id = $1', [created.body.id]))[0].phone).toBeNull();
+      expect(
+        (await harness.dataSource.query('SELECT phone FROM elders WHERE id = $1', [created.body.id]))[0].phone,
+      ).toBeNull();
     });
 
     it.each<[string, (valid: ElderInput) => unknown, RegExp]>([
-      ['an ID number with a wrong check character', (valid) => ({ ...valid, idNumber: `${valid.idNumber.slice(0, 17)}${valid.idNumber[17] === '0' ? '1' : '0'}` }), /idNumber: the check character/],
-      ['an ID number of another birth date', (valid) => ({ ...valid, birthDate: '1938-11-03' }), /idNumber: encodes the birth date 1938-11-02, not 1938-11-03/],
-      ['an ID number of 15 characters (the old kind)', (valid) => ({ ...valid, idNumber: '360102381102002' }), /idNumber: must be 18 characters/],
-      ['a phone number of 10 digits', (valid) => ({ ...valid, phone: '1390791234' }), /phone: must be an 11-digit mobile number/],
-      ['a contact’s phone that is no number', (valid) => ({ ...valid, contacts: [{ name: '刘强', relation: '儿子', phone: '儿子的手机' }] }), /contacts\.0\.phone/],
-      ['eleven contacts', (valid) => ({ ...valid, contacts: Array.from({ length: 11 }, () => ({ name: '刘强', relation: '儿子', phone: '13811113333' })) }), /at most 10 contacts/],
-      ['a category that does not exist', (valid) => ({ ...valid, categories: ['living_alone', 'wealthy'] }), /categories\.1: is not a category/],
-      ['a name of 51 characters', (valid) => ({ ...valid, name: '王'.repeat(51) }), /name: must be at most 50 characters/],
+      [
+        'an ID number with a wrong check character',
+        (valid) => ({ ...valid, idNumber: `${valid.idNumber.slice(0, 17)}${valid.idNumber[17] === '0' ? '1' : '0'}` }),
+        /idNumber: the check character/,
+      ],
+      [
+        'an ID number of another birth date',
+        (valid) => ({ ...valid, birthDate: '1938-11-03' }),
+        /idNumber: encodes the birth date 1938-11-02, not 1938-11-03/,
+      ],
+      [
+        'an ID number of 15 characters (the old kind)',
+        (valid) => ({ ...valid, idNumber: '360102381102002' }),
+        /idNumber: must be 18 characters/,
+      ],
+      [
+        'a phone number of 10 digits',
+        (valid) => ({ ...valid, phone: '1390791234' }),
+        /phone: must be an 11-digit mobile number/,
+      ],
+      [
+        'a contact’s phone that is no number',
+        (valid) => ({ ...valid, contacts: [{ name: '刘强', relation: '儿子', phone: '儿子的手机' }] }),
+        /contacts\.0\.phone/,
+      ],
+      [
+        'eleven contacts',
+        (valid) => ({
+          ...valid,
+          contacts: Array.from({ length: 11 }, () => ({ name: '刘强', relation: '儿子', phone: '13811113333' })),
+        }),
+        /at most 10 contacts/,
+      ],
+      [
+        'a category that does not exist',
+        (valid) => ({ ...valid, categories: ['living_alone', 'wealthy'] }),
+        /categories\.1: is not a category/,
+      ],
+      [
+        'a name of 51 characters',
+        (valid) => ({ ...valid, name: '王'.repeat(51) }),
+        /name: must be at most 50 characters/,
+      ],
       ['a name of spaces only', (valid) => ({ ...valid, name: '   ' }), /name: is required/],
-      ['a NUL character in the address', (valid) => ({ ...valid, address: '公园路\u00008号' }), /address: must not hold control characters/],
+      [
+        'a NUL character in the address',
+        (valid) => ({ ...valid, address: '公园路\u00008号' }),
+        /address: must not hold control characters/,
+      ],
       ['a birth date in the future', (valid) => ({ ...valid, birthDate: '2999-01-01' }), /birthDate/],
       ['a field the record does not have', (valid) => ({ ...valid, religion: '无' }), /religion/],
       ['no community', (valid) => ({ ...valid, communityId: undefined }), /communityId/],
@@ -156,7 +263,10 @@ describe('the registry of elders over the api', () => {
 
       const refused = await supervisor.post('/api/elders', make(input()));
 
-      expect(refused).toMatchObject({ status: 400, body: { error: { code: 'invalid-request', message: expect.stringMatching(message) } } });
+      expect(refused).toMatchObject({
+        status: 400,
+        body: { error: { code: 'invalid-request', message: expect.stringMatching(message) } },
+      });
       expect(await countElders()).toBe(before);
     });
 
@@ -179,7 +289,10 @@ describe('the registry of elders over the api', () => {
 
     it('lets neither an operator nor the bureau write (403)', async () => {
       for (const role of ['operator', 'bureau'] as const) {
-        expect(await clients.get(role)!.post('/api/elders', input())).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+        expect(await clients.get(role)!.post('/api/elders', input())).toMatchObject({
+          status: 403,
+          body: { error: { code: 'forbidden' } },
+        });
       }
     });
 
@@ -189,12 +302,23 @@ describe('the registry of elders over the api', () => {
         `INSERT INTO regions (code, name, level, parent_id) VALUES ($1, '隔壁社区', 'community', $2) RETURNING id`,
         [`${home.communityCode}-2`, home.streetId],
       );
-      const changed = input({ idNumber: created.idNumber, phone: '0791-86998877', communityId: neighbours[0].id, contacts: [] });
+      const changed = input({
+        idNumber: created.idNumber,
+        phone: '0791-86998877',
+        communityId: neighbours[0].id,
+        contacts: [],
+      });
 
       const updated = await supervisor.request<ElderCard>('PUT', `/api/elders/${created.id}`, changed);
 
-      expect(updated).toMatchObject({ status: 200, body: { id: created.id, phone: '0791-86998877', contacts: [], place: { community: '隔壁社区' } } });
-      const [audit] = await harness.dataSource.query(`SELECT detail FROM audit_log WHERE elder_id = $1 AND action = 'elder.update'`, [created.id]);
+      expect(updated).toMatchObject({
+        status: 200,
+        body: { id: created.id, phone: '0791-86998877', contacts: [], place: { community: '隔壁社区' } },
+      });
+      const [audit] = await harness.dataSource.query(
+        `SELECT detail FROM audit_log WHERE elder_id = $1 AND action = 'elder.update'`,
+        [created.id],
+      );
       expect(audit.detail).toEqual({ changed: ['phone', 'communityId', 'contacts'] });
       expect(JSON.stringify(audit.detail)).not.toContain('86998877');
     });
@@ -203,7 +327,11 @@ describe('the registry of elders over the api', () => {
       const { body: ours } = await supervisor.post<ElderCard>('/api/elders', input());
 
       const theirs = await supervisor.request('PUT', `/api/elders/${elsewhere.elderId}`, input());
-      const away = await supervisor.request('PUT', `/api/elders/${ours.id}`, input({ idNumber: ours.idNumber, communityId: elsewhere.communityId }));
+      const away = await supervisor.request(
+        'PUT',
+        `/api/elders/${ours.id}`,
+        input({ idNumber: ours.idNumber, communityId: elsewhere.communityId }),
+      );
 
       expect(theirs).toMatchObject({ status: 404, body: { error: { code: 'elder-not-found' } } });
       expect(away).toMatchObject({ status: 404, body: { error: { code: 'region-not-found' } } });
@@ -215,7 +343,10 @@ describe('the registry of elders over the api', () => {
     let listed: ElderCard;
 
     beforeAll(async () => {
-      ({ body: listed } = await supervisor.post<ElderCard>('/api/elders', input({ name: '列表测试老人', categories: ['dementia', 'advanced_age'], phone: '13607911111' })));
+      ({ body: listed } = await supervisor.post<ElderCard>(
+        '/api/elders',
+        input({ name: '列表测试老人', categories: ['dementia', 'advanced_age'], phone: '13607911111' }),
+      ));
       const device = await harness.deviceOf(listed.id, 'call_button');
       await device.send({ kind: 'sos' });
       await harness.firstAlertsOf(listed.id);
@@ -248,8 +379,14 @@ describe('the registry of elders over the api', () => {
       expect(byStreet.body.elders.every((elder) => elder.categories.includes('dementia'))).toBe(true);
 
       const all = await supervisor.get<ElderPage>(`/api/elders?regionId=${home.districtId}&limit=200`);
-      const pages = await Promise.all([0, 2].map((offset) => supervisor.get<ElderPage>(`/api/elders?regionId=${home.districtId}&offset=${offset}&limit=2`)));
-      expect(pages.flatMap((page) => page.body.elders.map((elder) => elder.id))).toEqual(all.body.elders.slice(0, 4).map((elder) => elder.id));
+      const pages = await Promise.all(
+        [0, 2].map((offset) =>
+          supervisor.get<ElderPage>(`/api/elders?regionId=${home.districtId}&offset=${offset}&limit=2`),
+        ),
+      );
+      expect(pages.flatMap((page) => page.body.elders.map((elder) => elder.id))).toEqual(
+        all.body.elders.slice(0, 4).map((elder) => elder.id),
+      );
       expect(pages.map((page) => page.body.total)).toEqual([all.body.total, all.body.total]);
     });
 
@@ -260,7 +397,10 @@ describe('the registry of elders over the api', () => {
 
     it('masks the phone for the bureau and shows it to the operator who calls', async () => {
       const path = `/api/elders?q=${encodeURIComponent('列表测试')}`;
-      const [bureau, operator] = await Promise.all([clients.get('bureau')!.get<ElderPage>(path), clients.get('operator')!.get<ElderPage>(path)]);
+      const [bureau, operator] = await Promise.all([
+        clients.get('bureau')!.get<ElderPage>(path),
+        clients.get('operator')!.get<ElderPage>(path),
+      ]);
 
       expect(bureau.body.elders[0].phone).toBe('136****1111');
       expect(JSON.stringify(bureau.body)).not.toContain('13607911111');
@@ -277,9 +417,26 @@ describe('the registry of elders over the api', () => {
     it('imports every row of a good file in one go: BOM, CRLF, and quoted fields with commas, quotes and line breaks', async () => {
       const file = [
         `\uFEFF${HEADER}`,
-        goodRow({ name: '导入甲', address: '"东湖区公园路8号,3栋""东""单元501室"', medicalNotes: '"高血压\r\n每日服药"' }),
-        goodRow({ name: '导入乙', gender: 'male', birthDate: '1935-12-01', idNumber: idNumberFor('1935-12-01', 'male'), categories: 'living_alone', keySafeCode: '0099', homeLat: '28.70', homeLon: '115.91' }),
-        goodRow({ name: '导入丙', contacts: '"王芳|女儿|13922224444;赵四|邻居|0791-86111222"', medicalNotes: '"高血压, 每日服药"' }),
+        goodRow({
+          name: '导入甲',
+          address: '"东湖区公园路8号,3栋""东""单元501室"',
+          medicalNotes: '"高血压\r\n每日服药"',
+        }),
+        goodRow({
+          name: '导入乙',
+          gender: 'male',
+          birthDate: '1935-12-01',
+          idNumber: idNumberFor('1935-12-01', 'male'),
+          categories: 'living_alone',
+          keySafeCode: '0099',
+          homeLat: '28.70',
+          homeLon: '115.91',
+        }),
+        goodRow({
+          name: '导入丙',
+          contacts: '"王芳|女儿|13922224444;赵四|邻居|0791-86111222"',
+          medicalNotes: '"高血压, 每日服药"',
+        }),
       ].join('\r\n');
 
       const answer = await postCsv(supervisor, file);
@@ -292,8 +449,22 @@ describe('the registry of elders over the api', () => {
       );
       const byName = Object.fromEntries(rows.map((row) => [row.name, row]));
       expect(Object.keys(byName).sort()).toEqual(['导入丙', '导入乙', '导入甲'].sort());
-      expect(byName['导入甲']).toMatchObject({ address: '东湖区公园路8号,3栋"东"单元501室', medical_notes: '高血压\r\n每日服药', birth_date: '1940-05-06', categories: ['living_alone', 'advanced_age'], key_safe_code: null, audits: 1 });
-      expect(byName['导入乙']).toMatchObject({ gender: 'male', birth_date: '1935-12-01', categories: ['living_alone', 'advanced_age'], key_safe_code: '0099', home_lat: 28.7, audits: 1 });
+      expect(byName['导入甲']).toMatchObject({
+        address: '东湖区公园路8号,3栋"东"单元501室',
+        medical_notes: '高血压\r\n每日服药',
+        birth_date: '1940-05-06',
+        categories: ['living_alone', 'advanced_age'],
+        key_safe_code: null,
+        audits: 1,
+      });
+      expect(byName['导入乙']).toMatchObject({
+        gender: 'male',
+        birth_date: '1935-12-01',
+        categories: ['living_alone', 'advanced_age'],
+        key_safe_code: '0099',
+        home_lat: 28.7,
+        audits: 1,
+      });
       expect(byName['导入丙']).toMatchObject({
         medical_notes: '高血压, 每日服药',
         emergency_contacts: [
@@ -359,14 +530,25 @@ describe('the registry of elders over the api', () => {
       ]);
 
       const badHeader = await postCsv(supervisor, `${HEADER.replace('idNumber', 'id')}\n${goodRow()}`);
-      expect(badHeader).toMatchObject({ status: 422, body: { error: { details: { problems: [{ line: 1, column: 'idNumber', message: expect.stringMatching(/header must be exactly/) }] } } } });
+      expect(badHeader).toMatchObject({
+        status: 422,
+        body: {
+          error: {
+            details: {
+              problems: [{ line: 1, column: 'idNumber', message: expect.stringMatching(/header must be exactly/) }],
+            },
+          },
+        },
+      });
     });
 
     it('refuses a file saved in GBK, naming the first line that is not UTF-8', async () => {
       const gbk = Uint8Array.from([...new TextEncoder().encode(`${HEADER}\n`), 0xb3, 0xc2, 0xd0, 0xe3, 0x0a]);
       const { status, body } = await postCsv(supervisor, gbk);
       expect(status).toBe(422);
-      expect((body as ImportRefusal).error.details.problems).toEqual([{ line: 2, column: '', message: expect.stringMatching(/not UTF-8/) }]);
+      expect((body as ImportRefusal).error.details.problems).toEqual([
+        { line: 2, column: '', message: expect.stringMatching(/not UTF-8/) },
+      ]);
     });
 
     it('imports a file of exactly 5,000 rows, the most it takes, in one transaction', async () => {
@@ -384,17 +566,29 @@ describe('the registry of elders over the api', () => {
     });
 
     it('refuses a file over 2 MB or 5,000 rows as import-too-large (413), before looking at its rows', async () => {
-      const tooManyRows = [HEADER, ...Array.from({ length: 5001 }, () => '陈秀珍,female,1940-05-06,x,x,x,x,,,,,,')].join('\n');
+      const tooManyRows = [
+        HEADER,
+        ...Array.from({ length: 5001 }, () => '陈秀珍,female,1940-05-06,x,x,x,x,,,,,,'),
+      ].join('\n');
       const tooManyBytes = `${HEADER}\n${'x'.repeat(2 * 1024 * 1024)}`;
 
       for (const file of [tooManyRows, tooManyBytes]) {
-        expect(await postCsv(supervisor, file)).toMatchObject({ status: 413, body: { error: { code: 'import-too-large' } } });
+        expect(await postCsv(supervisor, file)).toMatchObject({
+          status: 413,
+          body: { error: { code: 'import-too-large' } },
+        });
       }
     });
 
     it('refuses a body that is not text/csv (415), and the import of an operator (403)', async () => {
-      expect(await supervisor.post('/api/elders/import', { rows: [] })).toMatchObject({ status: 415, body: { error: { code: 'import-not-csv' } } });
-      expect(await postCsv(clients.get('operator')!, `${HEADER}\n${goodRow()}`)).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+      expect(await supervisor.post('/api/elders/import', { rows: [] })).toMatchObject({
+        status: 415,
+        body: { error: { code: 'import-not-csv' } },
+      });
+      expect(await postCsv(clients.get('operator')!, `${HEADER}\n${goodRow()}`)).toMatchObject({
+        status: 403,
+        body: { error: { code: 'forbidden' } },
+      });
     });
   });
 });

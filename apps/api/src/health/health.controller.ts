@@ -17,6 +17,10 @@ export class HealthController {
   @Get()
   @HealthCheck()
   check(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.probes.postgres(), () => this.probes.redisServer(), () => this.probes.broker()]);
+    return this.health.check([
+      () => this.probes.postgres(),
+      () => this.probes.redisServer(),
+      () => this.probes.broker(),
+    ]);
   }
 }

@@ -18,10 +18,23 @@ export class CarePlanLineRequest extends zodDto(
 
 export class EndLineRequest extends zodDto(z.strictObject({ endsOn: z.iso.date() })) {}
 
-export class CarePlanMonthQuery extends zodDto(z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM').optional() })) {}
+export class CarePlanMonthQuery extends zodDto(
+  z.strictObject({
+    month: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM')
+      .optional(),
+  }),
+) {}
 
 export class EntitlementRulesRequest extends zodDto(
   z
-    .array(z.strictObject({ category: z.enum(Object.keys(ELDER_CATEGORIES) as [string, ...string[]]), service, perMonth: z.number().min(0).max(1000) }))
+    .array(
+      z.strictObject({
+        category: z.enum(Object.keys(ELDER_CATEGORIES) as [string, ...string[]]),
+        service,
+        perMonth: z.number().min(0).max(1000),
+      }),
+    )
     .max(500),
 ) {}

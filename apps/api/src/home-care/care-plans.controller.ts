@@ -8,7 +8,6 @@ import type { Viewer } from '../auth/viewer';
 import { CarePlanLineRequest, CarePlanMonthQuery, EndLineRequest, EntitlementRulesRequest } from './care-plan.dto';
 import { CarePlansService } from './care-plans.service';
 
-
 @ApiTags('care-plans')
 @Controller('api')
 export class CarePlansController {
@@ -30,20 +29,34 @@ export class CarePlansController {
   /** The bureau replaces the whole table. */
   @Put('entitlements')
   @Requires('entitlements.write')
-  replaceEntitlements(@CurrentViewer() viewer: Viewer, @Body() body: EntitlementRulesRequest): Promise<EntitlementRuleView[]> {
-    return this.plans.replaceEntitlementRules(viewer, body.map((rule) => ({ ...rule, service: rule.service as ServiceCode })));
+  replaceEntitlements(
+    @CurrentViewer() viewer: Viewer,
+    @Body() body: EntitlementRulesRequest,
+  ): Promise<EntitlementRuleView[]> {
+    return this.plans.replaceEntitlementRules(
+      viewer,
+      body.map((rule) => ({ ...rule, service: rule.service as ServiceCode })),
+    );
   }
 
   /** The elder's plan lines, the month's account against what they are owed, and their subsidies. */
   @Get('elders/:elderId/care-plan')
   @Requires('care-plans.read')
-  view(@CurrentViewer() viewer: Viewer, @Param('elderId', idParam('elder-not-found')) elderId: string, @Query() query: CarePlanMonthQuery): Promise<CarePlanView> {
+  view(
+    @CurrentViewer() viewer: Viewer,
+    @Param('elderId', idParam('elder-not-found')) elderId: string,
+    @Query() query: CarePlanMonthQuery,
+  ): Promise<CarePlanView> {
     return this.plans.view(viewer, elderId, query.month);
   }
 
   @Post('elders/:elderId/care-plan/lines')
   @Requires('care-plans.write')
-  addLine(@CurrentViewer() viewer: Viewer, @Param('elderId', idParam('elder-not-found')) elderId: string, @Body() body: CarePlanLineRequest): Promise<CarePlanView> {
+  addLine(
+    @CurrentViewer() viewer: Viewer,
+    @Param('elderId', idParam('elder-not-found')) elderId: string,
+    @Body() body: CarePlanLineRequest,
+  ): Promise<CarePlanView> {
     return this.plans.addLine(viewer, elderId, { ...body, service: body.service as ServiceCode });
   }
 

@@ -16,11 +16,21 @@ import {
   type EntitlementRule,
   type ServiceCode,
 } from '@eldercare/domain';
-import { AuditRepository, CarePlanRepository, ElderRecordRepository, WorkOrderRepository, type CarePlanLineRecord } from '@eldercare/persistence';
+import {
+  AuditRepository,
+  CarePlanRepository,
+  ElderRecordRepository,
+  WorkOrderRepository,
+  type CarePlanLineRecord,
+} from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
 
-const asPlanLine = (line: CarePlanLineRecord): CarePlanLine => ({ ...line, providerId: line.provider.id, minutes: line.minutes ?? undefined });
+const asPlanLine = (line: CarePlanLineRecord): CarePlanLine => ({
+  ...line,
+  providerId: line.provider.id,
+  minutes: line.minutes ?? undefined,
+});
 
 /**
  * Care plans: which services each elder gets, from which provider, when; checked against what the elder's
@@ -46,7 +56,13 @@ export class CarePlansService {
 
   async replaceEntitlementRules(viewer: Viewer, rules: EntitlementRule[]): Promise<EntitlementRuleView[]> {
     await this.plans.replaceEntitlementRules(rules);
-    await this.audit.append({ userId: viewer.id, action: 'entitlements.replace', elderId: null, subject: 'entitlement-rules', detail: { rules: rules.length } });
+    await this.audit.append({
+      userId: viewer.id,
+      action: 'entitlements.replace',
+      elderId: null,
+      subject: 'entitlement-rules',
+      detail: { rules: rules.length },
+    });
     return this.plans.entitlementRules();
   }
 
@@ -54,7 +70,11 @@ export class CarePlansService {
     const elder = await this.elders.findInScope(viewer.scope, elderId);
     if (!elder) throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
     const { start, end } = localMonthBounds(month);
-    const [lines, rules, orders] = await Promise.all([this.plans.linesOf(elderId), this.plans.entitlementRules(), this.orders.ordersOfElder(elderId, new Date(start), new Date(end))]);
+    const [lines, rules, orders] = await Promise.all([
+      this.plans.linesOf(elderId),
+      this.plans.entitlementRules(),
+      this.orders.ordersOfElder(elderId, new Date(start), new Date(end)),
+    ]);
     const account = accountMonth(entitlementOf(elder.categories, rules), orders);
     return {
       elder: { id: elder.id, name: elder.name, categories: elder.categories },
@@ -70,24 +90,43 @@ export class CarePlansService {
     const elder = await this.elders.findInScope(viewer.scope, elderId);
     if (!elder) throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
     checkPlanLine(input);
-    if (!(await this.plans.providerExists(input.providerId))) throw new DomainError('provider-not-found', 'no provider has this id');
+    if (!(await this.plans.providerExists(input.providerId)))
+      throw new DomainError('provider-not-found', 'no provider has this id');
     const [lines, rules] = await Promise.all([this.plans.linesOf(elderId), this.plans.entitlementRules()]);
     const proposed = { ...input, id: 'proposed', service: input.service as ServiceCode };
     const excesses = planExcesses([...lines.map(asPlanLine), proposed], elder.categories, rules, input.startsOn);
     if (excesses.length > 0) {
-      throw new DomainErrorWithDetails('care-plan-over-entitlement', `the plan asks for more than ${elder.name} is owed`, { excesses });
+      throw new DomainErrorWithDetails(
+        'care-plan-over-entitlement',
+        `the plan asks for more than ${elder.name} is owed`,
+        { excesses },
+      );
     }
     const id = await this.plans.insertLine({ ...input, minutes: input.minutes ?? null, elderId, createdBy: viewer.id });
-    await this.audit.append({ userId: viewer.id, action: 'care-plan.add-line', elderId, subject: `care-plan-line:${id}`, detail: { service: input.service } });
+    await this.audit.append({
+      userId: viewer.id,
+      action: 'care-plan.add-line',
+      elderId,
+      subject: `care-plan-line:${id}`,
+      detail: { service: input.service },
+    });
     return this.view(viewer, elderId);
   }
 
   /** Ends a line on a day; its orders after that day that nobody has started are cancelled. */
   async endLine(viewer: Viewer, elderId: string, lineId: string, endsOn: string): Promise<CarePlanView> {
-    if (!(await this.elders.findInScope(viewer.scope, elderId))) throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
+    if (!(await this.elders.findInScope(viewer.scope, elderId)))
+      throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
     const cancelFrom = new Date(localDateStart(addLocalDays(endsOn, 1)));
-    if (!(await this.plans.endLine(elderId, lineId, endsOn, cancelFrom))) throw new DomainError('care-plan-line-not-found', 'the elder has no such plan line');
-    await this.audit.append({ userId: viewer.id, action: 'care-plan.end-line', elderId, subject: `care-plan-line:${lineId}`, detail: { endsOn } });
+    if (!(await this.plans.endLine(elderId, lineId, endsOn, cancelFrom)))
+      throw new DomainError('care-plan-line-not-found', 'the elder has no such plan line');
+    await this.audit.append({
+      userId: viewer.id,
+      action: 'care-plan.end-line',
+      elderId,
+      subject: `care-plan-line:${lineId}`,
+      detail: { endsOn },
+    });
     return this.view(viewer, elderId);
   }
 }

@@ -1,6 +1,11 @@
 import type { FamilyElderView } from '@eldercare/contracts';
 import { ageOn, DomainError } from '@eldercare/domain';
-import { AlertViewRepository, AuditRepository, ElderRecordRepository, WorkOrderRepository } from '@eldercare/persistence';
+import {
+  AlertViewRepository,
+  AuditRepository,
+  ElderRecordRepository,
+  WorkOrderRepository,
+} from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
 import { readerOf } from './work-orders.service';
@@ -34,11 +39,31 @@ export class FamilyService {
       elder: { id: elder.id, name: elder.name, age: ageOn(elder.birthDate, now), categories: elder.categories },
       devices: devices
         .filter((device) => device.status === 'active')
-        .map((device) => ({ id: device.id, type: device.type, online: device.online, battery: device.battery, lastSeenAt: device.lastSeenAt?.toISOString() ?? null })),
-      openAlerts: open.filter((alert) => alert.elder.id === elderId).map((alert) => ({ id: alert.id, rule: alert.rule, severity: alert.severity, status: alert.status, raisedAt: alert.raisedAt.toISOString() })),
+        .map((device) => ({
+          id: device.id,
+          type: device.type,
+          online: device.online,
+          battery: device.battery,
+          lastSeenAt: device.lastSeenAt?.toISOString() ?? null,
+        })),
+      openAlerts: open
+        .filter((alert) => alert.elder.id === elderId)
+        .map((alert) => ({
+          id: alert.id,
+          rule: alert.rule,
+          severity: alert.severity,
+          status: alert.status,
+          raisedAt: alert.raisedAt.toISOString(),
+        })),
       pastAlerts: past
         .filter((alert) => alert.status === 'resolved' || alert.status === 'cancelled-by-elder')
-        .map((alert) => ({ id: alert.id, rule: alert.rule, outcome: alert.outcome, raisedAt: alert.raisedAt.toISOString(), resolvedAt: alert.resolvedAt?.toISOString() ?? null })),
+        .map((alert) => ({
+          id: alert.id,
+          rule: alert.rule,
+          outcome: alert.outcome,
+          raisedAt: alert.raisedAt.toISOString(),
+          resolvedAt: alert.resolvedAt?.toISOString() ?? null,
+        })),
       visits: visits.map((row) => toWorkOrderView(row, viewer.role)).reverse(),
     };
   }

@@ -1,10 +1,25 @@
-import type { AlertView, CarePlanView, ClientToServerEvents, FamilyElderView, ServerToClientEvents, WorkOrderView } from '@eldercare/contracts';
+import type {
+  AlertView,
+  CarePlanView,
+  ClientToServerEvents,
+  FamilyElderView,
+  ServerToClientEvents,
+  WorkOrderView,
+} from '@eldercare/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { CarePlanRepository, PersistenceModule } from '@eldercare/persistence';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { WorkerModule } from '../../../worker/src/worker.module';
-import { ApiClient, createTestElderInPlace, createTestUser, eventually, TEST_PASSWORD, testEnvironment, type TestElder } from '@eldercare/testing';
+import {
+  ApiClient,
+  createTestElderInPlace,
+  createTestUser,
+  eventually,
+  TEST_PASSWORD,
+  testEnvironment,
+  type TestElder,
+} from '@eldercare/testing';
 import { randomBytes } from 'node:crypto';
 import { MissedVisitSweeper } from '../../../worker/src/home-care/missed-visit-sweeper';
 import { WorkOrderGenerator } from '../../../worker/src/home-care/work-order-generator';
@@ -32,8 +47,13 @@ describe('home care: plans become orders, caregivers prove each visit, families 
 
   beforeEach(async () => {
     elder = await createTestElderInPlace(harness.dataSource);
-    await harness.dataSource.query(`UPDATE elders SET categories = '{living_alone,extreme_poverty,disabled}' WHERE id = $1`, [elder.elderId]);
-    providerId = await new CarePlanRepository(harness.dataSource).insertProvider({ name: `夕阳红居家养老服务中心-${randomBytes(3).toString('hex')}` });
+    await harness.dataSource.query(
+      `UPDATE elders SET categories = '{living_alone,extreme_poverty,disabled}' WHERE id = $1`,
+      [elder.elderId],
+    );
+    providerId = await new CarePlanRepository(harness.dataSource).insertProvider({
+      name: `夕阳红居家养老服务中心-${randomBytes(3).toString('hex')}`,
+    });
     const caregiverUser = await createTestUser(harness.dataSource, 'caregiver', { providerId, displayName: '刘芳' });
     caregiverId = caregiverUser.id;
     [supervisor, providerAdmin, caregiver, family] = await Promise.all([
@@ -44,22 +64,41 @@ describe('home care: plans become orders, caregivers prove each visit, families 
     ]);
   });
 
-  const weekdaysMeals = { service: 'meal-delivery', weekdays: [1, 2, 3, 4, 5], times: ['11:30'], startsOn: '2026-01-01', endsOn: null };
+  const weekdaysMeals = {
+    service: 'meal-delivery',
+    weekdays: [1, 2, 3, 4, 5],
+    times: ['11:30'],
+    startsOn: '2026-01-01',
+    endsOn: null,
+  };
 
   async function ordersOfElder(client: ApiClient): Promise<WorkOrderView[]> {
     return (await client.get<WorkOrderView[]>(`/api/work-orders?elderId=${elder.elderId}`)).body;
   }
 
   it('refuses a plan that asks for more meals than the elder is owed, and takes one that fits', async () => {
-    const daily = await supervisor.post<{ error: { code: string; details: { excesses: unknown[] } } }>(`/api/elders/${elder.elderId}/care-plan/lines`, { ...weekdaysMeals, providerId, weekdays: [1, 2, 3, 4, 5, 6, 7] });
+    const daily = await supervisor.post<{ error: { code: string; details: { excesses: unknown[] } } }>(
+      `/api/elders/${elder.elderId}/care-plan/lines`,
+      { ...weekdaysMeals, providerId, weekdays: [1, 2, 3, 4, 5, 6, 7] },
+    );
     expect(daily.status).toBe(422);
     expect(daily.body.error.code).toBe('care-plan-over-entitlement');
-    expect(daily.body.error.details.excesses).toContainEqual(expect.objectContaining({ service: 'meal-delivery', owed: 30, planned: 31 }));
+    expect(daily.body.error.details.excesses).toContainEqual(
+      expect.objectContaining({ service: 'meal-delivery', owed: 30, planned: 31 }),
+    );
 
-    const fits = await supervisor.post<CarePlanView>(`/api/elders/${elder.elderId}/care-plan/lines`, { ...weekdaysMeals, providerId });
+    const fits = await supervisor.post<CarePlanView>(`/api/elders/${elder.elderId}/care-plan/lines`, {
+      ...weekdaysMeals,
+      providerId,
+    });
     expect(fits.status).toBe(201);
-    expect(fits.body.lines).toEqual([expect.objectContaining({ service: 'meal-delivery', weekdays: [1, 2, 3, 4, 5], times: ['11:30'] })]);
-    expect(fits.body.account.find((line) => line.service === 'meal-delivery')).toMatchObject({ owed: 30, unit: 'meal' });
+    expect(fits.body.lines).toEqual([
+      expect.objectContaining({ service: 'meal-delivery', weekdays: [1, 2, 3, 4, 5], times: ['11:30'] }),
+    ]);
+    expect(fits.body.account.find((line) => line.service === 'meal-delivery')).toMatchObject({
+      owed: 30,
+      unit: 'meal',
+    });
     expect(fits.body.subsidy).toMatchObject({ careLevel: 'full-care', careSubsidy: 300, ageAllowance: 50 });
   });
 
@@ -82,7 +121,17 @@ describe('home care: plans become orders, caregivers prove each visit, families 
     expect(again).toEqual([0, 0]);
 
     // A worker started afresh (as after a crash) on the same database makes none of them again.
-    @Module({ imports: [PersistenceModule.forRoot({ url: harness.database.url, poolSize: 2 }), WorkerModule.forRoot({ redis: { url: testEnvironment.redisUrl }, queuePrefix: harness.queuePrefix, concurrency: 1, lockMs: 30_000 })] })
+    @Module({
+      imports: [
+        PersistenceModule.forRoot({ url: harness.database.url, poolSize: 2 }),
+        WorkerModule.forRoot({
+          redis: { url: testEnvironment.redisUrl },
+          queuePrefix: harness.queuePrefix,
+          concurrency: 1,
+          lockMs: 30_000,
+        }),
+      ],
+    })
     class RestartedWorkerModule {}
     const restarted = await NestFactory.createApplicationContext(RestartedWorkerModule, { logger: ['error'] });
     try {
@@ -94,12 +143,18 @@ describe('home care: plans become orders, caregivers prove each visit, families 
   });
 
   it('cancels the orders after the day a plan line ends, and makes no new ones for it', async () => {
-    const { body: plan } = await supervisor.post<CarePlanView>(`/api/elders/${elder.elderId}/care-plan/lines`, { ...weekdaysMeals, providerId });
+    const { body: plan } = await supervisor.post<CarePlanView>(`/api/elders/${elder.elderId}/care-plan/lines`, {
+      ...weekdaysMeals,
+      providerId,
+    });
     const generator = harness.platform.get(WorkOrderGenerator);
     const now = Date.parse('2026-11-23T08:00:00+08:00');
     await generator.generate(now);
 
-    const ended = await supervisor.post<CarePlanView>(`/api/elders/${elder.elderId}/care-plan/lines/${plan.lines[0].id}/end`, { endsOn: '2026-11-24' });
+    const ended = await supervisor.post<CarePlanView>(
+      `/api/elders/${elder.elderId}/care-plan/lines/${plan.lines[0].id}/end`,
+      { endsOn: '2026-11-24' },
+    );
     expect(ended.body.lines[0].endsOn).toBe('2026-11-24');
     expect(await generator.generate(now)).toBe(0);
     const orders = await ordersOfElder(supervisor);
@@ -113,27 +168,66 @@ describe('home care: plans become orders, caregivers prove each visit, families 
   });
 
   it('takes a visit from assignment to check-out at the home, flags a check-in far away, and lets the family see and rate it once', async () => {
-    const { body: order } = await supervisor.post<WorkOrderView>('/api/work-orders', { elderId: elder.elderId, providerId, service: 'personal-care', startsAt: new Date(Date.now() + 600_000).toISOString() });
+    const { body: order } = await supervisor.post<WorkOrderView>('/api/work-orders', {
+      elderId: elder.elderId,
+      providerId,
+      service: 'personal-care',
+      startsAt: new Date(Date.now() + 600_000).toISOString(),
+    });
     expect(order).toMatchObject({ status: 'created', fromPlan: false, quantity: 1 });
 
     expect((await caregiver.post(`/api/work-orders/${order.id}/accept`)).status).toBe(404);
-    expect((await providerAdmin.post<WorkOrderView>(`/api/work-orders/${order.id}/assign`, { caregiverId })).body).toMatchObject({ status: 'assigned', caregiver: { displayName: '刘芳' } });
+    expect(
+      (await providerAdmin.post<WorkOrderView>(`/api/work-orders/${order.id}/assign`, { caregiverId })).body,
+    ).toMatchObject({ status: 'assigned', caregiver: { displayName: '刘芳' } });
     expect((await caregiver.post<WorkOrderView>(`/api/work-orders/${order.id}/accept`)).body.status).toBe('accepted');
-    const checkedIn = await caregiver.post<WorkOrderView>(`/api/work-orders/${order.id}/check-in`, { lat: 28.6802, lon: 115.8901, accuracyM: 8 });
-    expect(checkedIn.body).toMatchObject({ status: 'checked-in', farFromHome: false, checkIn: { distanceM: expect.any(Number) } });
+    const checkedIn = await caregiver.post<WorkOrderView>(`/api/work-orders/${order.id}/check-in`, {
+      lat: 28.6802,
+      lon: 115.8901,
+      accuracyM: 8,
+    });
+    expect(checkedIn.body).toMatchObject({
+      status: 'checked-in',
+      farFromHome: false,
+      checkIn: { distanceM: expect.any(Number) },
+    });
     expect(checkedIn.body.checkIn!.distanceM).toBeLessThan(50);
     const refusedTwice = await caregiver.post(`/api/work-orders/${order.id}/check-in`, { lat: 28.68, lon: 115.89 });
     expect(refusedTwice).toMatchObject({ status: 409, body: { error: { code: 'work-order-transition-illegal' } } });
-    const done = await caregiver.post<WorkOrderView>(`/api/work-orders/${order.id}/check-out`, { lat: 28.69, lon: 115.89, note: '协助洗漱、翻身', confirmedBy: 'elder' });
-    expect(done.body).toMatchObject({ status: 'checked-out', farFromHome: true, note: '协助洗漱、翻身', confirmedBy: 'elder' });
+    const done = await caregiver.post<WorkOrderView>(`/api/work-orders/${order.id}/check-out`, {
+      lat: 28.69,
+      lon: 115.89,
+      note: '协助洗漱、翻身',
+      confirmedBy: 'elder',
+    });
+    expect(done.body).toMatchObject({
+      status: 'checked-out',
+      farFromHome: true,
+      note: '协助洗漱、翻身',
+      confirmedBy: 'elder',
+    });
 
     const { body: page } = await family.get<FamilyElderView>(`/api/family/elders/${elder.elderId}`);
-    expect(page.visits.find((visit) => visit.id === order.id)).toMatchObject({ status: 'checked-out', caregiver: { displayName: '刘芳' } });
-    expect((await family.post(`/api/work-orders/${order.id}/rating`, { stars: 5, comment: '很细心' })).status).toBe(204);
-    expect((await family.post(`/api/work-orders/${order.id}/rating`, { stars: 1, comment: '' })).body).toMatchObject({ error: { code: 'visit-already-rated' } });
-    expect((await family.get<WorkOrderView>(`/api/work-orders/${order.id}`)).body.rating).toEqual({ stars: 5, comment: '很细心' });
+    expect(page.visits.find((visit) => visit.id === order.id)).toMatchObject({
+      status: 'checked-out',
+      caregiver: { displayName: '刘芳' },
+    });
+    expect((await family.post(`/api/work-orders/${order.id}/rating`, { stars: 5, comment: '很细心' })).status).toBe(
+      204,
+    );
+    expect((await family.post(`/api/work-orders/${order.id}/rating`, { stars: 1, comment: '' })).body).toMatchObject({
+      error: { code: 'visit-already-rated' },
+    });
+    expect((await family.get<WorkOrderView>(`/api/work-orders/${order.id}`)).body.rating).toEqual({
+      stars: 5,
+      comment: '很细心',
+    });
 
-    const otherFamily = await signIn(await createTestUser(harness.dataSource, 'family', { elderIds: [(await createTestElderInPlace(harness.dataSource)).elderId] }));
+    const otherFamily = await signIn(
+      await createTestUser(harness.dataSource, 'family', {
+        elderIds: [(await createTestElderInPlace(harness.dataSource)).elderId],
+      }),
+    );
     expect((await otherFamily.get(`/api/family/elders/${elder.elderId}`)).status).toBe(404);
     expect((await otherFamily.get(`/api/work-orders/${order.id}`)).status).toBe(404);
     expect((await otherFamily.post(`/api/work-orders/${order.id}/rating`, { stars: 1, comment: '' })).status).toBe(404);
@@ -141,20 +235,36 @@ describe('home care: plans become orders, caregivers prove each visit, families 
 
   it('marks a visit nobody checked in to as missed and raises an urgent alert for an elder living alone, once', async () => {
     const startsAt = new Date(Date.now() - 40 * 60_000).toISOString();
-    const { body: order } = await supervisor.post<WorkOrderView>('/api/work-orders', { elderId: elder.elderId, providerId, service: 'look-in', startsAt });
+    const { body: order } = await supervisor.post<WorkOrderView>('/api/work-orders', {
+      elderId: elder.elderId,
+      providerId,
+      service: 'look-in',
+      startsAt,
+    });
     const sweeper = harness.platform.get(MissedVisitSweeper);
 
     expect(await sweeper.sweep()).toBeGreaterThanOrEqual(1);
     expect(await sweeper.sweep()).toBe(0);
-    expect((await supervisor.get<WorkOrderView>(`/api/work-orders/${order.id}`)).body).toMatchObject({ status: 'missed', missedAt: expect.any(String) });
-    const alert = await eventually(async () => (await supervisor.get<AlertView[]>('/api/alerts/open')).body.find((open) => open.rule === 'visit-missed' && open.elder.id === elder.elderId));
+    expect((await supervisor.get<WorkOrderView>(`/api/work-orders/${order.id}`)).body).toMatchObject({
+      status: 'missed',
+      missedAt: expect.any(String),
+    });
+    const alert = await eventually(async () =>
+      (await supervisor.get<AlertView[]>('/api/alerts/open')).body.find(
+        (open) => open.rule === 'visit-missed' && open.elder.id === elder.elderId,
+      ),
+    );
     expect(alert).toMatchObject({ severity: 'urgent', device: null, evidence: { workOrderId: order.id } });
   });
 
   it('tells each audience of an order live, masked for its role: the family in full, the bureau without phone or address', async () => {
     const bureau = await signIn(await createTestUser(harness.dataSource, 'bureau'));
     const listen = (client: ApiClient) => {
-      const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(harness.apiUrl, { transports: ['websocket'], extraHeaders: { cookie: client.cookieHeader }, reconnection: false });
+      const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(harness.apiUrl, {
+        transports: ['websocket'],
+        extraHeaders: { cookie: client.cookieHeader },
+        reconnection: false,
+      });
       const heard: WorkOrderView[] = [];
       socket.on('work-order.updated', (order) => heard.push(order));
       return { socket, heard, connected: new Promise<void>((resolve) => socket.on('connect', () => resolve())) };
@@ -162,12 +272,21 @@ describe('home care: plans become orders, caregivers prove each visit, families 
     const [toFamily, toBureau, toCaregiver] = [listen(family), listen(bureau), listen(caregiver)];
     try {
       await Promise.all([toFamily.connected, toBureau.connected, toCaregiver.connected]);
-      const { body: order } = await supervisor.post<WorkOrderView>('/api/work-orders', { elderId: elder.elderId, providerId, service: 'bathing', startsAt: new Date(Date.now() + 7_200_000).toISOString() });
+      const { body: order } = await supervisor.post<WorkOrderView>('/api/work-orders', {
+        elderId: elder.elderId,
+        providerId,
+        service: 'bathing',
+        startsAt: new Date(Date.now() + 7_200_000).toISOString(),
+      });
       await providerAdmin.post(`/api/work-orders/${order.id}/assign`, { caregiverId });
 
-      const assigned = (heard: WorkOrderView[]) => eventually(async () => heard.find((seen) => seen.id === order.id && seen.status === 'assigned'));
+      const assigned = (heard: WorkOrderView[]) =>
+        eventually(async () => heard.find((seen) => seen.id === order.id && seen.status === 'assigned'));
       expect((await assigned(toFamily.heard)).elder.phone).toBe('13907911234');
-      expect((await assigned(toCaregiver.heard)).elder).toMatchObject({ phone: '13907911234', address: expect.stringContaining('八一大道') });
+      expect((await assigned(toCaregiver.heard)).elder).toMatchObject({
+        phone: '13907911234',
+        address: expect.stringContaining('八一大道'),
+      });
       const masked = await assigned(toBureau.heard);
       expect(masked.elder).toMatchObject({ phone: '139****1234', home: null });
       expect(masked.elder.address).not.toContain('3栋501');
@@ -178,24 +297,49 @@ describe('home care: plans become orders, caregivers prove each visit, families 
 
   it('lets the provider’s admin or the dispatch centre cancel an order with a reason, never the caregiver, and not twice', async () => {
     const startsAt = new Date(Date.now() + 3_600_000).toISOString();
-    const { body: order } = await supervisor.post<WorkOrderView>('/api/work-orders', { elderId: elder.elderId, providerId, service: 'errands', startsAt });
+    const { body: order } = await supervisor.post<WorkOrderView>('/api/work-orders', {
+      elderId: elder.elderId,
+      providerId,
+      service: 'errands',
+      startsAt,
+    });
     await providerAdmin.post(`/api/work-orders/${order.id}/assign`, { caregiverId });
 
-    expect(await caregiver.post(`/api/work-orders/${order.id}/cancel`, { reason: '临时有事' })).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
-    expect((await providerAdmin.post<WorkOrderView>(`/api/work-orders/${order.id}/cancel`, { reason: '老人住院' })).body).toMatchObject({ status: 'cancelled', cancelReason: '老人住院' });
-    expect(await supervisor.post(`/api/work-orders/${order.id}/cancel`, { reason: '重复' })).toMatchObject({ status: 409, body: { error: { code: 'work-order-transition-illegal' } } });
+    expect(await caregiver.post(`/api/work-orders/${order.id}/cancel`, { reason: '临时有事' })).toMatchObject({
+      status: 403,
+      body: { error: { code: 'forbidden' } },
+    });
+    expect(
+      (await providerAdmin.post<WorkOrderView>(`/api/work-orders/${order.id}/cancel`, { reason: '老人住院' })).body,
+    ).toMatchObject({ status: 'cancelled', cancelReason: '老人住院' });
+    expect(await supervisor.post(`/api/work-orders/${order.id}/cancel`, { reason: '重复' })).toMatchObject({
+      status: 409,
+      body: { error: { code: 'work-order-transition-illegal' } },
+    });
     expect((await supervisor.post(`/api/work-orders/${order.id}/cancel`, {})).status).toBe(400);
   });
 
   it('shows a caregiver only the visits assigned to them, and another provider nothing', async () => {
-    const { body: order } = await supervisor.post<WorkOrderView>('/api/work-orders', { elderId: elder.elderId, providerId, service: 'cleaning', startsAt: new Date(Date.now() + 3_600_000).toISOString() });
+    const { body: order } = await supervisor.post<WorkOrderView>('/api/work-orders', {
+      elderId: elder.elderId,
+      providerId,
+      service: 'cleaning',
+      startsAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
     expect(await ordersOfElder(caregiver)).toEqual([]);
     await providerAdmin.post(`/api/work-orders/${order.id}/assign`, { caregiverId });
     expect((await ordersOfElder(caregiver)).map((visit) => visit.id)).toEqual([order.id]);
-    expect((await ordersOfElder(caregiver))[0].elder).toMatchObject({ phone: '13907911234', address: expect.stringContaining('八一大道') });
+    expect((await ordersOfElder(caregiver))[0].elder).toMatchObject({
+      phone: '13907911234',
+      address: expect.stringContaining('八一大道'),
+    });
 
-    const otherProvider = await new CarePlanRepository(harness.dataSource).insertProvider({ name: `其他服务商-${randomBytes(3).toString('hex')}` });
-    const stranger = await signIn(await createTestUser(harness.dataSource, 'provider_admin', { providerId: otherProvider }));
+    const otherProvider = await new CarePlanRepository(harness.dataSource).insertProvider({
+      name: `其他服务商-${randomBytes(3).toString('hex')}`,
+    });
+    const stranger = await signIn(
+      await createTestUser(harness.dataSource, 'provider_admin', { providerId: otherProvider }),
+    );
     expect((await stranger.get(`/api/work-orders/${order.id}`)).status).toBe(404);
     expect((await stranger.post(`/api/work-orders/${order.id}/assign`, { caregiverId })).status).toBe(404);
   });

@@ -5,7 +5,14 @@ import type { WorkOrderRow } from '@eldercare/persistence';
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 function position(stored: Record<string, number> | null): VisitPositionView | null {
-  return stored && { lat: stored.lat, lon: stored.lon, accuracyM: stored.accuracyM ?? null, distanceM: stored.distanceM ?? null };
+  return (
+    stored && {
+      lat: stored.lat,
+      lon: stored.lon,
+      accuracyM: stored.accuracyM ?? null,
+      distanceM: stored.distanceM ?? null,
+    }
+  );
 }
 
 /** An order as `role` may see it: the caregiver going there gets the address and phone, the bureau neither. */

@@ -45,7 +45,9 @@ export class CheckOutRequest extends zodDto(
 
 export class CancelRequest extends zodDto(z.strictObject({ reason: z.string().trim().min(1).max(500) })) {}
 
-export class RatingRequest extends zodDto(z.strictObject({ stars: z.number().int().min(1).max(5), comment: z.string().trim().max(2000).default('') })) {}
+export class RatingRequest extends zodDto(
+  z.strictObject({ stars: z.number().int().min(1).max(5), comment: z.string().trim().max(2000).default('') }),
+) {}
 
 export class ComplaintRequest extends zodDto(
   z.strictObject({ elderId: z.uuid(), workOrderId: z.uuid().optional(), text: z.string().trim().min(1).max(4000) }),

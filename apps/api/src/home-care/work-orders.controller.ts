@@ -4,7 +4,16 @@ import { ApiTags } from '@nestjs/swagger';
 import { idParam } from '../http/id-param';
 import { CurrentViewer, Requires } from '../auth/access.decorators';
 import type { Viewer } from '../auth/viewer';
-import { AssignRequest, CancelRequest, CheckInRequest, CheckOutRequest, ComplaintRequest, OneOffWorkOrderRequest, RatingRequest, WorkOrderSearchQuery } from './work-order.dto';
+import {
+  AssignRequest,
+  CancelRequest,
+  CheckInRequest,
+  CheckOutRequest,
+  ComplaintRequest,
+  OneOffWorkOrderRequest,
+  RatingRequest,
+  WorkOrderSearchQuery,
+} from './work-order.dto';
 import { WorkOrdersService } from './work-orders.service';
 
 const orderId = idParam('work-order-not-found');
@@ -18,7 +27,11 @@ export class WorkOrdersController {
   @Get('work-orders')
   @Requires('work-orders.read')
   search(@CurrentViewer() viewer: Viewer, @Query() query: WorkOrderSearchQuery): Promise<WorkOrderView[]> {
-    return this.orders.search(viewer, { ...query, from: query.from ? new Date(query.from) : undefined, to: query.to ? new Date(query.to) : undefined });
+    return this.orders.search(viewer, {
+      ...query,
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+    });
   }
 
   @Get('work-orders/:id')
@@ -37,7 +50,11 @@ export class WorkOrdersController {
   @Post('work-orders/:id/assign')
   @Requires('work-orders.assign')
   @HttpCode(HttpStatus.OK)
-  assign(@CurrentViewer() viewer: Viewer, @Param('id', orderId) id: string, @Body() body: AssignRequest): Promise<WorkOrderView> {
+  assign(
+    @CurrentViewer() viewer: Viewer,
+    @Param('id', orderId) id: string,
+    @Body() body: AssignRequest,
+  ): Promise<WorkOrderView> {
     return this.orders.assign(viewer, id, body.caregiverId);
   }
 
@@ -51,14 +68,22 @@ export class WorkOrdersController {
   @Post('work-orders/:id/check-in')
   @Requires('work-orders.perform')
   @HttpCode(HttpStatus.OK)
-  checkIn(@CurrentViewer() viewer: Viewer, @Param('id', orderId) id: string, @Body() body: CheckInRequest): Promise<WorkOrderView> {
+  checkIn(
+    @CurrentViewer() viewer: Viewer,
+    @Param('id', orderId) id: string,
+    @Body() body: CheckInRequest,
+  ): Promise<WorkOrderView> {
     return this.orders.checkIn(viewer, id, body);
   }
 
   @Post('work-orders/:id/check-out')
   @Requires('work-orders.perform')
   @HttpCode(HttpStatus.OK)
-  checkOut(@CurrentViewer() viewer: Viewer, @Param('id', orderId) id: string, @Body() body: CheckOutRequest): Promise<WorkOrderView> {
+  checkOut(
+    @CurrentViewer() viewer: Viewer,
+    @Param('id', orderId) id: string,
+    @Body() body: CheckOutRequest,
+  ): Promise<WorkOrderView> {
     return this.orders.checkOut(viewer, id, body);
   }
 
@@ -66,7 +91,11 @@ export class WorkOrdersController {
   @Post('work-orders/:id/cancel')
   @Requires('work-orders.dispatch', 'work-orders.assign')
   @HttpCode(HttpStatus.OK)
-  cancel(@CurrentViewer() viewer: Viewer, @Param('id', orderId) id: string, @Body() body: CancelRequest): Promise<WorkOrderView> {
+  cancel(
+    @CurrentViewer() viewer: Viewer,
+    @Param('id', orderId) id: string,
+    @Body() body: CancelRequest,
+  ): Promise<WorkOrderView> {
     return this.orders.cancel(viewer, id, body.reason);
   }
 

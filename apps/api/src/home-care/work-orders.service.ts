@@ -10,7 +10,16 @@ import {
   type WorkOrderAction,
   type WorkOrderStatus,
 } from '@eldercare/domain';
-import { AuditRepository, CarePlanRepository, ElderRecordRepository, WorkOrderRepository, type WorkOrderChange, type WorkOrderReader, type WorkOrderRow, type WorkOrderSearch } from '@eldercare/persistence';
+import {
+  AuditRepository,
+  CarePlanRepository,
+  ElderRecordRepository,
+  WorkOrderRepository,
+  type WorkOrderChange,
+  type WorkOrderReader,
+  type WorkOrderRow,
+  type WorkOrderSearch,
+} from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
 import { DispatchAnnouncements } from '../alerts/dispatch-announcements';
 import type { Viewer } from '../auth/viewer';
@@ -52,9 +61,21 @@ export class WorkOrdersService {
   }
 
   /** Send someone now, typically while working an alert. */
-  async createOneOff(viewer: Viewer, order: { elderId: string; providerId: string; service: string; startsAt: string; minutes?: number; sourceAlertId?: string }): Promise<WorkOrderView> {
-    if (!(await this.elders.findInScope(viewer.scope, order.elderId))) throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
-    if (!(await this.plans.providerExists(order.providerId))) throw new DomainError('provider-not-found', 'no provider has this id');
+  async createOneOff(
+    viewer: Viewer,
+    order: {
+      elderId: string;
+      providerId: string;
+      service: string;
+      startsAt: string;
+      minutes?: number;
+      sourceAlertId?: string;
+    },
+  ): Promise<WorkOrderView> {
+    if (!(await this.elders.findInScope(viewer.scope, order.elderId)))
+      throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
+    if (!(await this.plans.providerExists(order.providerId)))
+      throw new DomainError('provider-not-found', 'no provider has this id');
     if (!isServiceCode(order.service)) throw new DomainError('service-unknown', `unknown service ${order.service}`);
     const service: ServiceCode = order.service;
     const minutes = order.minutes ?? SERVICES[service].minutes;
@@ -67,13 +88,20 @@ export class WorkOrdersService {
       quantity: quantityOf(service, minutes),
       sourceAlertId: order.sourceAlertId ?? null,
     });
-    await this.audit.append({ userId: viewer.id, action: 'work-order.create', elderId: order.elderId, subject: `work-order:${id}`, detail: { service } });
+    await this.audit.append({
+      userId: viewer.id,
+      action: 'work-order.create',
+      elderId: order.elderId,
+      subject: `work-order:${id}`,
+      detail: { service },
+    });
     return this.announced(viewer, id);
   }
 
   async assign(viewer: Viewer, id: string, caregiverId: string, now = new Date()): Promise<WorkOrderView> {
     const order = await this.find(viewer, id);
-    if (!(await this.plans.isCaregiverOf(order.provider.id, caregiverId))) throw new DomainError('caregiver-not-found', `no caregiver of ${order.provider.name} has this id`);
+    if (!(await this.plans.isCaregiverOf(order.provider.id, caregiverId)))
+      throw new DomainError('caregiver-not-found', `no caregiver of ${order.provider.name} has this id`);
     return this.step(viewer, id, 'assign', { caregiverId, assignedAt: now });
   }
 
@@ -85,13 +113,28 @@ export class WorkOrdersService {
   async checkIn(viewer: Viewer, id: string, position: VisitPositionInput, now = new Date()): Promise<WorkOrderView> {
     const order = await this.requireOwnVisit(viewer, id);
     const { stored, far } = this.assess(order, position);
-    return this.step(viewer, id, 'check-in', { checkedInAt: now, checkInPosition: stored, ...(far ? { farFromHome: true } : {}) });
+    return this.step(viewer, id, 'check-in', {
+      checkedInAt: now,
+      checkInPosition: stored,
+      ...(far ? { farFromHome: true } : {}),
+    });
   }
 
-  async checkOut(viewer: Viewer, id: string, visit: VisitPositionInput & { note: string; confirmedBy: 'elder' | 'family' | null }, now = new Date()): Promise<WorkOrderView> {
+  async checkOut(
+    viewer: Viewer,
+    id: string,
+    visit: VisitPositionInput & { note: string; confirmedBy: 'elder' | 'family' | null },
+    now = new Date(),
+  ): Promise<WorkOrderView> {
     const order = await this.requireOwnVisit(viewer, id);
     const { stored, far } = this.assess(order, visit);
-    return this.step(viewer, id, 'check-out', { checkedOutAt: now, checkOutPosition: stored, note: visit.note, confirmedBy: visit.confirmedBy, ...(far ? { farFromHome: true } : {}) });
+    return this.step(viewer, id, 'check-out', {
+      checkedOutAt: now,
+      checkOutPosition: stored,
+      note: visit.note,
+      confirmedBy: visit.confirmedBy,
+      ...(far ? { farFromHome: true } : {}),
+    });
   }
 
   async cancel(viewer: Viewer, id: string, reason: string, now = new Date()): Promise<WorkOrderView> {
@@ -102,15 +145,28 @@ export class WorkOrdersService {
   /** A family rates a visit once it is done; once only. */
   async rate(viewer: Viewer, id: string, stars: number, comment: string): Promise<void> {
     const order = await this.find(viewer, id);
-    if (order.status !== 'checked-out') throw new DomainError('visit-not-done', 'only a visit that was made can be rated');
-    if (!(await this.orders.rate(id, viewer.id, stars, comment))) throw new DomainError('visit-already-rated', 'this visit has a rating already');
+    if (order.status !== 'checked-out')
+      throw new DomainError('visit-not-done', 'only a visit that was made can be rated');
+    if (!(await this.orders.rate(id, viewer.id, stars, comment)))
+      throw new DomainError('visit-already-rated', 'this visit has a rating already');
   }
 
-  async complain(viewer: Viewer, complaint: { elderId: string; workOrderId?: string; text: string }): Promise<{ id: string }> {
-    if (!(await this.elders.findInScope(viewer.scope, complaint.elderId))) throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
+  async complain(
+    viewer: Viewer,
+    complaint: { elderId: string; workOrderId?: string; text: string },
+  ): Promise<{ id: string }> {
+    if (!(await this.elders.findInScope(viewer.scope, complaint.elderId)))
+      throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
     const order = complaint.workOrderId ? await this.find(viewer, complaint.workOrderId) : undefined;
-    if (order && order.elder.id !== complaint.elderId) throw new DomainError('work-order-not-found', 'the elder has no such work order');
-    const id = await this.orders.fileComplaint({ elderId: complaint.elderId, providerId: order?.provider.id ?? null, workOrderId: order?.id ?? null, userId: viewer.id, text: complaint.text });
+    if (order && order.elder.id !== complaint.elderId)
+      throw new DomainError('work-order-not-found', 'the elder has no such work order');
+    const id = await this.orders.fileComplaint({
+      elderId: complaint.elderId,
+      providerId: order?.provider.id ?? null,
+      workOrderId: order?.id ?? null,
+      userId: viewer.id,
+      text: complaint.text,
+    });
     return { id };
   }
 
@@ -123,18 +179,28 @@ export class WorkOrdersService {
   /** Only the caregiver the order is assigned to performs it. */
   private async requireOwnVisit(viewer: Viewer, id: string): Promise<WorkOrderRow> {
     const order = await this.find(viewer, id);
-    if (order.caregiver?.id !== viewer.id) throw new DomainError('work-order-not-found', 'this visit is not assigned to you');
+    if (order.caregiver?.id !== viewer.id)
+      throw new DomainError('work-order-not-found', 'this visit is not assigned to you');
     return order;
   }
 
   private assess(order: WorkOrderRow, position: VisitPositionInput): { stored: Record<string, number>; far: boolean } {
-    const stored: Record<string, number> = { lat: position.lat, lon: position.lon, ...(position.accuracyM === undefined ? {} : { accuracyM: position.accuracyM }) };
+    const stored: Record<string, number> = {
+      lat: position.lat,
+      lon: position.lon,
+      ...(position.accuracyM === undefined ? {} : { accuracyM: position.accuracyM }),
+    };
     if (!order.elder.home) return { stored, far: false };
     const { distanceM, farFromHome } = assessVisitPosition(order.elder.home, position);
     return { stored: { ...stored, distanceM }, far: farFromHome };
   }
 
-  private async step(viewer: Viewer, id: string, action: WorkOrderAction, change: WorkOrderChange): Promise<WorkOrderView> {
+  private async step(
+    viewer: Viewer,
+    id: string,
+    action: WorkOrderAction,
+    change: WorkOrderChange,
+  ): Promise<WorkOrderView> {
     await this.orders.inOrderTransaction(id, async (manager, status) => {
       if (!status) throw new DomainError('work-order-not-found', 'no work order has this id');
       const next: WorkOrderStatus = nextWorkOrderStatus(status, action);

@@ -15,7 +15,9 @@ function hostFor(username?: string) {
     },
   };
   const request = { method: 'POST', path: '/api/alerts/x/claim', viewer: username ? { username } : undefined };
-  const host = { switchToHttp: () => ({ getResponse: () => response, getRequest: () => request }) } as unknown as ArgumentsHost;
+  const host = {
+    switchToHttp: () => ({ getResponse: () => response, getRequest: () => request }),
+  } as unknown as ArgumentsHost;
   return { host, sent };
 }
 
@@ -35,8 +37,22 @@ describe('DomainErrorFilter', () => {
   it('answers a domain refusal by its code and records who was refused, where and why', () => {
     const { host, sent } = hostFor('zhangmin');
     sut.catch(new DomainError('alert-already-acknowledged', 'someone has it'), host);
-    expect(sent).toEqual({ status: 409, body: { error: { code: 'alert-already-acknowledged', message: 'someone has it' } } });
-    expect(logged).toEqual([{ level: 'log', message: { refused: 'alert-already-acknowledged', status: 409, method: 'POST', path: '/api/alerts/x/claim', user: 'zhangmin' } }]);
+    expect(sent).toEqual({
+      status: 409,
+      body: { error: { code: 'alert-already-acknowledged', message: 'someone has it' } },
+    });
+    expect(logged).toEqual([
+      {
+        level: 'log',
+        message: {
+          refused: 'alert-already-acknowledged',
+          status: 409,
+          method: 'POST',
+          path: '/api/alerts/x/claim',
+          user: 'zhangmin',
+        },
+      },
+    ]);
   });
 
   it('answers an unknown route 404 and records it without a user', () => {
@@ -49,7 +65,10 @@ describe('DomainErrorFilter', () => {
   it('answers a failure of its own 500 without details and logs it as an error', () => {
     const { host, sent } = hostFor('zhangmin');
     sut.catch(new Error('connection reset'), host);
-    expect(sent).toEqual({ status: 500, body: { error: { code: 'internal-error', message: 'something went wrong; it has been logged' } } });
+    expect(sent).toEqual({
+      status: 500,
+      body: { error: { code: 'internal-error', message: 'something went wrong; it has been logged' } },
+    });
     expect(logged.map((entry) => entry.level)).toEqual(['error']);
   });
 });

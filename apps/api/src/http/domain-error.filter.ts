@@ -36,7 +36,13 @@ function statusOf(code: string): number {
  */
 function isClientError(exception: unknown): exception is Error & { status: number } {
   const candidate = exception as { expose?: unknown; status?: unknown };
-  return exception instanceof Error && candidate.expose === true && typeof candidate.status === 'number' && candidate.status >= 400 && candidate.status < 500;
+  return (
+    exception instanceof Error &&
+    candidate.expose === true &&
+    typeof candidate.status === 'number' &&
+    candidate.status >= 400 &&
+    candidate.status < 500
+  );
 }
 
 /**
@@ -54,20 +60,36 @@ export class DomainErrorFilter implements ExceptionFilter {
     if (status < 500) {
       // Every refusal is recorded: who, what and why by its code. Not the message, which may quote what was sent.
       const request = http.getRequest<RequestWithViewer>();
-      this.logger.log({ refused: code, status, method: request.method, path: request.path, user: request.viewer?.username ?? null });
+      this.logger.log({
+        refused: code,
+        status,
+        method: request.method,
+        path: request.path,
+        user: request.viewer?.username ?? null,
+      });
     }
     const details = exception instanceof DomainErrorWithDetails ? { details: exception.details } : {};
     response.status(status).json({ error: { code, message, ...details } });
   }
 
   private describe(exception: unknown): { status: number; code: string; message: string } {
-    if (exception instanceof DomainError) return { status: statusOf(exception.code), code: exception.code, message: exception.message };
+    if (exception instanceof DomainError)
+      return { status: statusOf(exception.code), code: exception.code, message: exception.message };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      return { status, code: status === HttpStatus.NOT_FOUND ? 'route-not-found' : 'invalid-request', message: exception.message };
+      return {
+        status,
+        code: status === HttpStatus.NOT_FOUND ? 'route-not-found' : 'invalid-request',
+        message: exception.message,
+      };
     }
-    if (isClientError(exception)) return { status: exception.status, code: 'invalid-request', message: exception.message };
+    if (isClientError(exception))
+      return { status: exception.status, code: 'invalid-request', message: exception.message };
     this.logger.error(exception);
-    return { status: HttpStatus.INTERNAL_SERVER_ERROR, code: 'internal-error', message: 'something went wrong; it has been logged' };
+    return {
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: 'internal-error',
+      message: 'something went wrong; it has been logged',
+    };
   }
 }

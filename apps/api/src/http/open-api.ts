@@ -22,12 +22,15 @@ function zodDtosOf(app: INestApplication): Map<string, ZodDtoClass> {
 export function mountOpenApi(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('智慧养老服务平台 · Eldercare platform api')
-    .setDescription('REST for the dispatch console. Every route but sign-in and health needs the session cookie set by `POST /api/auth/login`.')
+    .setDescription(
+      'REST for the dispatch console. Every route but sign-in and health needs the session cookie set by `POST /api/auth/login`.',
+    )
     .addCookieAuth('eldercare_session')
     .build();
   const document = SwaggerModule.createDocument(app, config);
-  const schemas = (document.components ??= {}).schemas ??= {};
-  for (const [name, dto] of zodDtosOf(app)) schemas[name] = z.toJSONSchema(dto.schema, { io: 'input', unrepresentable: 'any' }) as never;
+  const schemas = ((document.components ??= {}).schemas ??= {});
+  for (const [name, dto] of zodDtosOf(app))
+    schemas[name] = z.toJSONSchema(dto.schema, { io: 'input', unrepresentable: 'any' }) as never;
   SwaggerModule.setup('api/docs', app, document);
   return document;
 }

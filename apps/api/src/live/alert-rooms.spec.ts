@@ -3,7 +3,14 @@ import { roomsOfAlert, roomsOfScope } from './alert-rooms';
 
 const alert = {
   elder: { id: 'elder-1', name: '王秀英', gender: 'female' as const, birthDate: '1941-05-02', categories: [] },
-  place: { communityId: 'community-1', community: '东亭社区', streetId: 'street-1', street: '水果湖街道', districtId: 'district-1', district: '东湖区' },
+  place: {
+    communityId: 'community-1',
+    community: '东亭社区',
+    streetId: 'street-1',
+    street: '水果湖街道',
+    districtId: 'district-1',
+    district: '东湖区',
+  },
 };
 const placement = { elderId: 'elder-1', regionIds: ['community-1', 'street-1', 'district-1'] };
 

@@ -19,7 +19,9 @@ export function roomsOfScope(scope: AccessScope): string[] {
 }
 
 export function roomsOfAlert(alert: Pick<AlertRow, 'elder' | 'place'>): string[] {
-  const regions = [alert.place.communityId, alert.place.streetId, alert.place.districtId].filter((id): id is string => id !== null);
+  const regions = [alert.place.communityId, alert.place.streetId, alert.place.districtId].filter(
+    (id): id is string => id !== null,
+  );
   return ['city', ...regions.map((id) => `region:${id}`), `elder:${alert.elder.id}`];
 }
 
@@ -34,8 +36,16 @@ export function roomsOfStaff(viewer: { role: string; id: string; providerId: str
  * Where a work order goes, by who listens there, so that each audience gets the order masked for its role: region
  * rooms hold operators, the city room admins and the bureau, the elder's room the family.
  */
-export function roomsOfWorkOrder(order: Pick<WorkOrderRow, 'elder' | 'place' | 'provider' | 'caregiver'>): { operators: string[]; city: string[]; family: string[]; provider: string[]; caregiver: string[] } {
-  const regions = [order.place.communityId, order.place.streetId, order.place.districtId].filter((id): id is string => id !== null);
+export function roomsOfWorkOrder(order: Pick<WorkOrderRow, 'elder' | 'place' | 'provider' | 'caregiver'>): {
+  operators: string[];
+  city: string[];
+  family: string[];
+  provider: string[];
+  caregiver: string[];
+} {
+  const regions = [order.place.communityId, order.place.streetId, order.place.districtId].filter(
+    (id): id is string => id !== null,
+  );
   return {
     operators: regions.map((id) => `region:${id}`),
     city: ['city'],

@@ -1,5 +1,11 @@
 import { JobName, QueueName, type AnnounceAlertJob, type AnnounceWorkOrderJob } from '@eldercare/contracts';
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { Worker } from 'bullmq';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
 import { LiveAlertsGateway } from './live-alerts.gateway';
@@ -23,11 +29,16 @@ export class DispatchAnnouncementsConsumer implements OnApplicationBootstrap, Be
     this.worker = new Worker<AnnounceAlertJob | AnnounceWorkOrderJob>(
       QueueName.Dispatch,
       async (job) => {
-        if (job.name === JobName.AnnounceWorkOrder) return this.live.announceWorkOrder((job.data as AnnounceWorkOrderJob).workOrderId);
+        if (job.name === JobName.AnnounceWorkOrder)
+          return this.live.announceWorkOrder((job.data as AnnounceWorkOrderJob).workOrderId);
         const { alertId, change } = job.data as AnnounceAlertJob;
         await this.live.announce(alertId, change === 'raised' ? 'raised' : 'updated');
       },
-      { connection: { ...this.options.redis, maxRetriesPerRequest: null }, prefix: this.options.queuePrefix, concurrency: 8 },
+      {
+        connection: { ...this.options.redis, maxRetriesPerRequest: null },
+        prefix: this.options.queuePrefix,
+        concurrency: 8,
+      },
     );
     this.worker.on('failed', (job, error) => this.logger.error(`dispatch job ${job?.id} failed: ${error.message}`));
     this.worker.on('error', (error) => this.logger.error(`dispatch worker: ${error.message}`));

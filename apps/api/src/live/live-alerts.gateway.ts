@@ -89,7 +89,8 @@ export class LiveAlertsGateway implements OnGatewayInit, OnGatewayConnection {
       [rooms.provider, 'provider_admin'],
       [rooms.caregiver, 'caregiver'],
     ];
-    for (const [to, role] of audiences) if (to.length > 0) this.server.to(to).emit('work-order.updated', toWorkOrderView(row, role));
+    for (const [to, role] of audiences)
+      if (to.length > 0) this.server.to(to).emit('work-order.updated', toWorkOrderView(row, role));
   }
 
   private disconnectSession(tokenHash: string): void {

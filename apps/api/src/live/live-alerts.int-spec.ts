@@ -1,5 +1,13 @@
 import type { AlertSnapshot, AlertView, ClientToServerEvents, ServerToClientEvents } from '@eldercare/contracts';
-import { ApiClient, createTestElderInPlace, createTestUser, eventually, TEST_PASSWORD, testEnvironment, type TestElder } from '@eldercare/testing';
+import {
+  ApiClient,
+  createTestElderInPlace,
+  createTestUser,
+  eventually,
+  TEST_PASSWORD,
+  testEnvironment,
+  type TestElder,
+} from '@eldercare/testing';
 import { LiveAlertsGateway } from '../live/live-alerts.gateway';
 import { startTestApi } from '../testing/test-api';
 import { io, type Socket } from 'socket.io-client';
@@ -47,7 +55,12 @@ describe('live alerts on socket.io', () => {
   }
 
   async function connect(client: ApiClient, since?: string, apiUrl = harness.apiUrl): Promise<ConsoleListener> {
-    const socket: ConsoleSocket = io(apiUrl, { transports: ['websocket'], extraHeaders: { cookie: client.cookieHeader }, auth: since ? { since } : {}, reconnection: false });
+    const socket: ConsoleSocket = io(apiUrl, {
+      transports: ['websocket'],
+      extraHeaders: { cookie: client.cookieHeader },
+      auth: since ? { since } : {},
+      reconnection: false,
+    });
     sockets.push(socket);
     const listener = new ConsoleListener(socket);
     await eventually(async () => listener.snapshots[0]);
@@ -55,8 +68,16 @@ describe('live alerts on socket.io', () => {
   }
 
   it('shows a press on the consoles of its region without a reload, and a claim on the other console live', async () => {
-    const [first, second, elsewhere] = await Promise.all([operatorOf(elder.streetId, '张敏'), operatorOf(elder.districtId, '刘洋'), operatorOf((await createTestElderInPlace(harness.dataSource)).districtId)]);
-    const [firstConsole, secondConsole, otherConsole] = await Promise.all([connect(first), connect(second), connect(elsewhere)]);
+    const [first, second, elsewhere] = await Promise.all([
+      operatorOf(elder.streetId, '张敏'),
+      operatorOf(elder.districtId, '刘洋'),
+      operatorOf((await createTestElderInPlace(harness.dataSource)).districtId),
+    ]);
+    const [firstConsole, secondConsole, otherConsole] = await Promise.all([
+      connect(first),
+      connect(second),
+      connect(elsewhere),
+    ]);
 
     const device = await harness.deviceOf(elder.elderId, 'call_button');
     await device.send({ kind: 'sos' });
@@ -64,7 +85,10 @@ describe('live alerts on socket.io', () => {
     await secondConsole.heard('alert.raised', (alert) => alert.id === raised.id);
 
     await first.post(`/api/alerts/${raised.id}/claim`);
-    const claimed = await secondConsole.heard('alert.updated', (alert) => alert.id === raised.id && alert.status === 'acknowledged');
+    const claimed = await secondConsole.heard(
+      'alert.updated',
+      (alert) => alert.id === raised.id && alert.status === 'acknowledged',
+    );
     expect(claimed.claimedBy?.displayName).toBe('张敏');
     expect(BigInt(claimed.seq)).toBeGreaterThan(BigInt(raised.seq));
     expect(otherConsole.events.filter((event) => event.alert.elder.id === elder.elderId)).toEqual([]);
@@ -78,32 +102,48 @@ describe('live alerts on socket.io', () => {
 
     const device = await harness.deviceOf(elder.elderId, 'call_button');
     await device.send({ kind: 'sos' });
-    const opened = await eventually(async () => (await operator.get<AlertView[]>('/api/alerts/open')).body.find((alert) => alert.elder.id === elder.elderId));
+    const opened = await eventually(async () =>
+      (await operator.get<AlertView[]>('/api/alerts/open')).body.find((alert) => alert.elder.id === elder.elderId),
+    );
     await operator.post(`/api/alerts/${opened.id}/claim`);
     await operator.post(`/api/alerts/${opened.id}/resolve`, { outcome: 'elder-fine-after-call' });
     await device.send({ kind: 'sos' });
-    const stillOpen = await eventually(async () => (await operator.get<AlertView[]>('/api/alerts/open')).body.find((alert) => alert.elder.id === elder.elderId));
+    const stillOpen = await eventually(async () =>
+      (await operator.get<AlertView[]>('/api/alerts/open')).body.find((alert) => alert.elder.id === elder.elderId),
+    );
 
     const back = await connect(operator, lastSeen);
     const [snapshot] = back.snapshots;
     expect(snapshot.open.map((alert) => alert.id)).toContain(stillOpen.id);
     expect(snapshot.open.map((alert) => alert.id)).not.toContain(opened.id);
-    expect(snapshot.changedSince.find((alert) => alert.id === opened.id)).toMatchObject({ status: 'resolved', outcome: 'elder-fine-after-call' });
+    expect(snapshot.changedSince.find((alert) => alert.id === opened.id)).toMatchObject({
+      status: 'resolved',
+      outcome: 'elder-fine-after-call',
+    });
     expect(BigInt(snapshot.seq)).toBeGreaterThanOrEqual(BigInt(snapshot.changedSince.at(-1)!.seq));
   });
 
   it('reaches a console connected to another api instance: the Redis adapter carries the event across', async () => {
-    const replica = await startTestApi(harness.database.url, testEnvironment.redisUrl, harness.queuePrefix, harness.broker.url);
+    const replica = await startTestApi(
+      harness.database.url,
+      testEnvironment.redisUrl,
+      harness.queuePrefix,
+      harness.broker.url,
+    );
     try {
       const operator = await operatorOf(elder.streetId);
       const onReplica = await connect(operator, undefined, replica.apiUrl);
       const device = await harness.deviceOf(elder.elderId, 'call_button');
       await device.send({ kind: 'sos' });
-      const opened = await eventually(async () => (await operator.get<AlertView[]>('/api/alerts/open')).body.find((alert) => alert.elder.id === elder.elderId));
+      const opened = await eventually(async () =>
+        (await operator.get<AlertView[]>('/api/alerts/open')).body.find((alert) => alert.elder.id === elder.elderId),
+      );
 
       // Emitted by the first instance's socket server only: the replica's console can hear it through Redis alone.
       await harness.platform.get(LiveAlertsGateway).announce(opened.id, 'updated');
-      expect(await onReplica.heard('alert.updated', (alert) => alert.id === opened.id)).toMatchObject({ elder: { id: elder.elderId } });
+      expect(await onReplica.heard('alert.updated', (alert) => alert.id === opened.id)).toMatchObject({
+        elder: { id: elder.elderId },
+      });
     } finally {
       await replica.app.close();
     }

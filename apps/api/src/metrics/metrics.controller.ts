@@ -26,7 +26,8 @@ export class MetricsController {
   @Get()
   @Header('Content-Type', platformMetrics.registry.contentType)
   async metrics(@Req() request: Request): Promise<string> {
-    if (!this.mayScrape(request)) throw new DomainError('forbidden', 'metrics are for the scraper: send the bearer token in METRICS_TOKEN');
+    if (!this.mayScrape(request))
+      throw new DomainError('forbidden', 'metrics are for the scraper: send the bearer token in METRICS_TOKEN');
     await this.queueDepths.collect();
     return platformMetrics.registry.metrics();
   }
@@ -34,7 +35,8 @@ export class MetricsController {
   private mayScrape(request: Request): boolean {
     const token = this.options.metricsToken;
     const presented = request.headers.authorization?.replace(/^Bearer /, '') ?? '';
-    if (token && presented.length === token.length && timingSafeEqual(Buffer.from(presented), Buffer.from(token))) return true;
+    if (token && presented.length === token.length && timingSafeEqual(Buffer.from(presented), Buffer.from(token)))
+      return true;
     return LOOPBACK.has(request.socket.remoteAddress ?? '');
   }
 }

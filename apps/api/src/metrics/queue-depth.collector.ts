@@ -12,7 +12,9 @@ export class QueueDepthCollector implements OnApplicationShutdown {
   private readonly queues: Queue[];
 
   constructor(@Inject(API_OPTIONS) options: ApiOptions) {
-    this.queues = Object.values(QueueName).map((name) => new Queue(name, { connection: options.redis, prefix: options.queuePrefix }));
+    this.queues = Object.values(QueueName).map(
+      (name) => new Queue(name, { connection: options.redis, prefix: options.queuePrefix }),
+    );
   }
 
   async collect(): Promise<void> {

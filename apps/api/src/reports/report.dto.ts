@@ -26,7 +26,11 @@ export class MonthlyReportQuery extends zodDto(
     .transform(({ month, regionId, format, table }, context): MonthlyReportRequest => {
       if (format === 'json') return { month, regionId, tables: table ? [table] : null, csvTable: null };
       if (table) return { month, regionId, tables: null, csvTable: table };
-      context.addIssue({ code: 'custom', path: ['table'], message: `a CSV file holds one table: name it, one of ${REPORT_TABLE_NAMES.join(', ')}` });
+      context.addIssue({
+        code: 'custom',
+        path: ['table'],
+        message: `a CSV file holds one table: name it, one of ${REPORT_TABLE_NAMES.join(', ')}`,
+      });
       return z.NEVER;
     }),
 ) {}

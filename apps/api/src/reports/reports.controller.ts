@@ -15,10 +15,16 @@ export class ReportsController {
   @Get('monthly')
   @Requires('reports.read')
   @ApiProduces('application/json', 'text/csv')
-  async monthly(@CurrentViewer() viewer: Viewer, @Query() query: MonthlyReportQuery): Promise<MonthlyReport | StreamableFile> {
+  async monthly(
+    @CurrentViewer() viewer: Viewer,
+    @Query() query: MonthlyReportQuery,
+  ): Promise<MonthlyReport | StreamableFile> {
     const { month, regionId, tables, csvTable } = query;
     if (!csvTable) return this.reports.monthly(viewer, { month, regionId, tables: tables ?? undefined });
     const { fileName, csv } = await this.reports.monthlyCsv(viewer, { month, regionId, table: csvTable });
-    return new StreamableFile(Buffer.from(csv, 'utf8'), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${fileName}"` });
+    return new StreamableFile(Buffer.from(csv, 'utf8'), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="${fileName}"`,
+    });
   }
 }

@@ -1,7 +1,14 @@
 import type { CareCallRecord, MonthlyReport, ReportTable } from '@eldercare/contracts';
 import { localMonthOf } from '@eldercare/domain';
 import type { UserRecord } from '@eldercare/persistence';
-import { ApiClient, createTestElderInPlace, createTestUser, eventually, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
+import {
+  ApiClient,
+  createTestElderInPlace,
+  createTestUser,
+  eventually,
+  TEST_PASSWORD,
+  type TestElder,
+} from '@eldercare/testing';
 import { RulesHarness } from '../../../worker/src/testing/rules-harness';
 
 /**
@@ -11,7 +18,8 @@ import { RulesHarness } from '../../../worker/src/testing/rules-harness';
 const MONTH = '2025-03';
 
 /** The tables of a report by name, for exact comparison of rows. */
-const tablesOf = (report: MonthlyReport): Record<string, ReportTable> => Object.fromEntries(report.tables.map((table) => [table.name, table]));
+const tablesOf = (report: MonthlyReport): Record<string, ReportTable> =>
+  Object.fromEntries(report.tables.map((table) => [table.name, table]));
 
 describe('the monthly report', () => {
   let harness: RulesHarness;
@@ -26,12 +34,19 @@ describe('the monthly report', () => {
 
   beforeAll(async () => {
     harness = await RulesHarness.start();
-    [a, b] = await Promise.all([createTestElderInPlace(harness.dataSource), createTestElderInPlace(harness.dataSource, { name: '赵桂兰' })]);
+    [a, b] = await Promise.all([
+      createTestElderInPlace(harness.dataSource),
+      createTestElderInPlace(harness.dataSource, { name: '赵桂兰' }),
+    ]);
     neighbourId = await insertElder(a.communityId, '李桂芳', ['living_alone', 'disabled']);
     family = await createTestUser(harness.dataSource, 'family', { elderIds: [a.elderId, neighbourId] });
     [supervisorOfA, supervisorOfB, bureau] = await Promise.all([
-      signedIn(await createTestUser(harness.dataSource, 'supervisor', { regionIds: [a.districtId], displayName: '张敏' })),
-      signedIn(await createTestUser(harness.dataSource, 'supervisor', { regionIds: [b.districtId], displayName: '刘洋' })),
+      signedIn(
+        await createTestUser(harness.dataSource, 'supervisor', { regionIds: [a.districtId], displayName: '张敏' }),
+      ),
+      signedIn(
+        await createTestUser(harness.dataSource, 'supervisor', { regionIds: [b.districtId], displayName: '刘洋' }),
+      ),
       signedIn(await createTestUser(harness.dataSource, 'bureau')),
     ]);
     await seedAlerts();
@@ -56,7 +71,10 @@ describe('the monthly report', () => {
 
   /** The elder's open alert of the rule, once raised. */
   function openAlertOf(elderId: string, rule: string): Promise<string> {
-    return eventually(async () => (await harness.alertsOf(elderId)).find((alert) => alert.rule === rule && alert.status === 'raised')?.id);
+    return eventually(
+      async () =>
+        (await harness.alertsOf(elderId)).find((alert) => alert.rule === rule && alert.status === 'raised')?.id,
+    );
   }
 
   async function claimAndResolve(alertId: string, outcome: string): Promise<void> {
@@ -79,7 +97,12 @@ describe('the monthly report', () => {
   async function seedAlerts(): Promise<void> {
     const button = await harness.deviceOf(a.elderId, 'call_button');
     const pressed: string[] = [];
-    for (const outcome of ['false-alarm-pressed-by-mistake', 'family-went', 'false-alarm-device-fault', 'false-alarm-pressed-by-mistake']) {
+    for (const outcome of [
+      'false-alarm-pressed-by-mistake',
+      'family-went',
+      'false-alarm-device-fault',
+      'false-alarm-pressed-by-mistake',
+    ]) {
       await button.send({ kind: 'sos' });
       const alertId = await openAlertOf(a.elderId, 'sos');
       await claimAndResolve(alertId, outcome);
@@ -96,20 +119,31 @@ describe('the monthly report', () => {
 
     const watch = await harness.deviceOf(a.elderId, 'wearable');
     const start = Date.now() - 60_000;
-    for (const [index, heartRate] of [140, 142, 145].entries()) await watch.send({ kind: 'vitals', heartRate, ts: start + index * 1000 });
+    for (const [index, heartRate] of [140, 142, 145].entries())
+      await watch.send({ kind: 'vitals', heartRate, ts: start + index * 1000 });
     const vitals = await openAlertOf(a.elderId, 'vitals');
     await claimAndResolve(vitals, 'elder-fine-after-call');
     await moveAlert(vitals, '2025-03-12T14:00:00+08:00', 45, 300);
 
-    await supervisorOfA.post<CareCallRecord>('/api/care-calls', { elderId: a.elderId, outcome: 'no-answer', note: '响铃无人接' });
+    await supervisorOfA.post<CareCallRecord>('/api/care-calls', {
+      elderId: a.elderId,
+      outcome: 'no-answer',
+      note: '响铃无人接',
+    });
     await moveAlert(await openAlertOf(a.elderId, 'care-call-unanswered'), '2025-03-05T09:00:00+08:00');
 
     await (await harness.deviceOf(b.elderId, 'call_button')).send({ kind: 'sos' });
     await moveAlert(await openAlertOf(b.elderId, 'sos'), '2025-03-08T09:00:00+08:00');
 
     // March's coverage: A and the neighbour registered in January with their buttons; only A's was heard on the 31st.
-    await harness.dataSource.query(`UPDATE elders SET created_at = '2025-01-01T00:00:00+08:00' WHERE id = ANY($1::uuid[])`, [[a.elderId, neighbourId]]);
-    await harness.dataSource.query(`UPDATE devices SET registered_at = '2025-01-01T00:00:00+08:00' WHERE type = 'call_button' AND elder_id = ANY($1::uuid[])`, [[a.elderId, neighbourId]]);
+    await harness.dataSource.query(
+      `UPDATE elders SET created_at = '2025-01-01T00:00:00+08:00' WHERE id = ANY($1::uuid[])`,
+      [[a.elderId, neighbourId]],
+    );
+    await harness.dataSource.query(
+      `UPDATE devices SET registered_at = '2025-01-01T00:00:00+08:00' WHERE type = 'call_button' AND elder_id = ANY($1::uuid[])`,
+      [[a.elderId, neighbourId]],
+    );
     await harness.dataSource.query(
       `INSERT INTO device_messages (device_id, msg_id, kind, body, occurred_at, received_at) VALUES ($1, 'march-heartbeat', 'heartbeat', '{"battery": 80}', $2, $2)`,
       [button.deviceId, '2025-03-31T12:00:00+08:00'],
@@ -123,8 +157,21 @@ describe('the monthly report', () => {
       `INSERT INTO entitlement_rules (category, service, per_month) VALUES
          ('living_alone', 'look-in', 4), ('advanced_age', 'look-in', 3), ('living_alone', 'cleaning', 2), ('disabled', 'personal-care', 30)`,
     );
-    const [anxin, kangle] = await Promise.all(['安心家政,东湖店', '康乐护理'].map(async (name) => (await harness.dataSource.query(`INSERT INTO providers (name) VALUES ($1) RETURNING id`, [name]))[0].id as string));
-    const order = async (elderId: string, providerId: string, service: string, startsAt: string, status: string, extra: { minutes?: number; quantity?: number; farFromHome?: boolean } = {}) => {
+    const [anxin, kangle] = await Promise.all(
+      ['安心家政,东湖店', '康乐护理'].map(
+        async (name) =>
+          (await harness.dataSource.query(`INSERT INTO providers (name) VALUES ($1) RETURNING id`, [name]))[0]
+            .id as string,
+      ),
+    );
+    const order = async (
+      elderId: string,
+      providerId: string,
+      service: string,
+      startsAt: string,
+      status: string,
+      extra: { minutes?: number; quantity?: number; farFromHome?: boolean } = {},
+    ) => {
       const [{ id }] = await harness.dataSource.query(
         `INSERT INTO work_orders (elder_id, provider_id, service, starts_at, minutes, quantity, status, far_from_home,
            checked_in_at, checked_out_at, missed_at, cancelled_at, cancel_reason)
@@ -135,34 +182,62 @@ describe('the monthly report', () => {
            CASE WHEN $7 = 'cancelled' THEN $4::timestamptz - interval '1 day' END,
            CASE WHEN $7 = 'cancelled' THEN '家属取消' END)
          RETURNING id`,
-        [elderId, providerId, service, startsAt, extra.minutes ?? 20, extra.quantity ?? 1, status, extra.farFromHome ?? false],
+        [
+          elderId,
+          providerId,
+          service,
+          startsAt,
+          extra.minutes ?? 20,
+          extra.quantity ?? 1,
+          status,
+          extra.farFromHome ?? false,
+        ],
       );
       return id as string;
     };
     const rate = (workOrderId: string, stars: number, ratedAt: string) =>
-      harness.dataSource.query(`INSERT INTO visit_ratings (work_order_id, user_id, stars, rated_at) VALUES ($1, $2, $3, $4)`, [workOrderId, family.id, stars, ratedAt]);
+      harness.dataSource.query(
+        `INSERT INTO visit_ratings (work_order_id, user_id, stars, rated_at) VALUES ($1, $2, $3, $4)`,
+        [workOrderId, family.id, stars, ratedAt],
+      );
     const complain = (elderId: string, providerId: string | null, workOrderId: string | null, filedAt: string) =>
-      harness.dataSource.query(`INSERT INTO complaints (elder_id, provider_id, work_order_id, user_id, text, filed_at) VALUES ($1, $2, $3, $4, '护理员迟到', $5)`, [
-        elderId,
-        providerId,
-        workOrderId,
-        family.id,
-        filedAt,
-      ]);
+      harness.dataSource.query(
+        `INSERT INTO complaints (elder_id, provider_id, work_order_id, user_id, text, filed_at) VALUES ($1, $2, $3, $4, '护理员迟到', $5)`,
+        [elderId, providerId, workOrderId, family.id, filedAt],
+      );
 
     // 安心家政: look-ins of A (one missed, one cancelled) and the neighbour (checked in far from home), a cleaning of A.
     await order(a.elderId, anxin, 'look-in', '2025-03-01T00:00:00+08:00', 'checked-out');
-    await rate(await order(a.elderId, anxin, 'look-in', '2025-03-08T09:00:00+08:00', 'checked-out'), 5, '2025-03-08T12:00:00+08:00');
+    await rate(
+      await order(a.elderId, anxin, 'look-in', '2025-03-08T09:00:00+08:00', 'checked-out'),
+      5,
+      '2025-03-08T12:00:00+08:00',
+    );
     const missed = await order(a.elderId, anxin, 'look-in', '2025-03-15T09:00:00+08:00', 'missed');
     await order(a.elderId, anxin, 'look-in', '2025-03-22T09:00:00+08:00', 'cancelled');
-    await rate(await order(neighbourId, anxin, 'look-in', '2025-03-10T09:00:00+08:00', 'checked-out', { farFromHome: true }), 4, '2025-03-10T12:00:00+08:00');
-    await order(a.elderId, anxin, 'cleaning', '2025-03-31T23:59:59+08:00', 'checked-out', { minutes: 120, quantity: 2 });
+    await rate(
+      await order(neighbourId, anxin, 'look-in', '2025-03-10T09:00:00+08:00', 'checked-out', { farFromHome: true }),
+      4,
+      '2025-03-10T12:00:00+08:00',
+    );
+    await order(a.elderId, anxin, 'cleaning', '2025-03-31T23:59:59+08:00', 'checked-out', {
+      minutes: 120,
+      quantity: 2,
+    });
     await order(a.elderId, anxin, 'look-in', '2025-04-01T00:00:00+08:00', 'checked-out');
     // 康乐护理: personal care of the neighbour, one visit still going; a February visit rated in March counts as rated in March.
-    await rate(await order(neighbourId, kangle, 'personal-care', '2025-03-03T09:00:00+08:00', 'checked-out', { minutes: 60 }), 3, '2025-03-03T12:00:00+08:00');
+    await rate(
+      await order(neighbourId, kangle, 'personal-care', '2025-03-03T09:00:00+08:00', 'checked-out', { minutes: 60 }),
+      3,
+      '2025-03-03T12:00:00+08:00',
+    );
     await order(neighbourId, kangle, 'personal-care', '2025-03-04T09:00:00+08:00', 'checked-out', { minutes: 60 });
     await order(neighbourId, kangle, 'personal-care', '2025-03-05T09:00:00+08:00', 'checked-in', { minutes: 60 });
-    await rate(await order(neighbourId, kangle, 'personal-care', '2025-02-28T23:59:00+08:00', 'checked-out', { minutes: 60 }), 1, '2025-03-01T08:00:00+08:00');
+    await rate(
+      await order(neighbourId, kangle, 'personal-care', '2025-02-28T23:59:00+08:00', 'checked-out', { minutes: 60 }),
+      1,
+      '2025-03-01T08:00:00+08:00',
+    );
     // Complaints: against a provider, against a visit only, against nobody, and one in April.
     await complain(a.elderId, kangle, null, '2025-03-20T10:00:00+08:00');
     await complain(a.elderId, null, missed, '2025-03-16T10:00:00+08:00');
@@ -174,12 +249,20 @@ describe('the monthly report', () => {
     await complain(b.elderId, anxin, visitOfB, '2025-03-09T13:00:00+08:00');
   }
 
-  it("gives a supervisor every table of the month for the elders of their district, with exact figures", async () => {
+  it('gives a supervisor every table of the month for the elders of their district, with exact figures', async () => {
     const { status, body } = await supervisorOfA.get<MonthlyReport>(`/api/reports/monthly?month=${MONTH}`);
     expect(status).toBe(200);
     expect(body.month).toBe(MONTH);
     expect(body.region).toBeNull();
-    expect(body.tables.map((table) => table.name)).toEqual(['alerts', 'response', 'false-alarms', 'services', 'visits', 'ratings', 'coverage']);
+    expect(body.tables.map((table) => table.name)).toEqual([
+      'alerts',
+      'response',
+      'false-alarms',
+      'services',
+      'visits',
+      'ratings',
+      'coverage',
+    ]);
     const tables = tablesOf(body);
 
     expect(tables.alerts).toEqual({
@@ -194,7 +277,17 @@ describe('the monthly report', () => {
     // Critical: acknowledged after 30, 90 and 200 s, one never; resolved after 120, 600 and 900 s.
     expect(tables.response).toEqual({
       name: 'response',
-      columns: ['级别', '告警数', '已接警数', '60秒内接警率（%）', '180秒内接警率（%）', '接警用时P50（秒）', '接警用时P90（秒）', '处置用时P50（秒）', '处置用时P90（秒）'],
+      columns: [
+        '级别',
+        '告警数',
+        '已接警数',
+        '60秒内接警率（%）',
+        '180秒内接警率（%）',
+        '接警用时P50（秒）',
+        '接警用时P90（秒）',
+        '处置用时P50（秒）',
+        '处置用时P90（秒）',
+      ],
       rows: [
         ['危急', 4, 3, 25, 50, 90, 178, 600, 840],
         ['紧急', 1, 1, 100, 100, 45, 45, 300, 300],
@@ -211,7 +304,18 @@ describe('the monthly report', () => {
     // Owed: A 2 hours of cleaning; look-ins 4 each to A and the neighbour (both live alone); the neighbour 30 hours of care.
     expect(tables.services).toEqual({
       name: 'services',
-      columns: ['服务商', '服务项目', '单位', '服务老人数', '应享量', '计划量', '已服务量', '失约次数', '完成率（已服务/计划，%）', '兑现率（已服务/应享，%）'],
+      columns: [
+        '服务商',
+        '服务项目',
+        '单位',
+        '服务老人数',
+        '应享量',
+        '计划量',
+        '已服务量',
+        '失约次数',
+        '完成率（已服务/计划，%）',
+        '兑现率（已服务/应享，%）',
+      ],
       rows: [
         ['安心家政,东湖店', '助洁', '小时', 1, 2, 2, 2, 0, 100, 100],
         ['安心家政,东湖店', '巡访·日常探视', '次', 2, 8, 4, 3, 1, 75, 37.5],
@@ -249,7 +353,9 @@ describe('the monthly report', () => {
       [a.streetId, '测试街道'],
       [a.communityId, '测试社区'],
     ]) {
-      const { status, body } = await bureau.get<MonthlyReport>(`/api/reports/monthly?month=${MONTH}&regionId=${regionId}`);
+      const { status, body } = await bureau.get<MonthlyReport>(
+        `/api/reports/monthly?month=${MONTH}&regionId=${regionId}`,
+      );
       expect(status).toBe(200);
       expect(body.region).toEqual({ id: regionId, name });
       expect(body.tables).toEqual(ofSupervisor.tables);
@@ -288,7 +394,9 @@ describe('the monthly report', () => {
 
   it('answers a supervisor of a district with nothing in it with every table, its columns and no rows', async () => {
     const elsewhere = await createTestElderInPlace(harness.dataSource);
-    const sut = await signedIn(await createTestUser(harness.dataSource, 'supervisor', { regionIds: [elsewhere.districtId] }));
+    const sut = await signedIn(
+      await createTestUser(harness.dataSource, 'supervisor', { regionIds: [elsewhere.districtId] }),
+    );
     const { status, body } = await sut.get<MonthlyReport>(`/api/reports/monthly?month=${MONTH}`);
     expect(status).toBe(200);
     for (const table of body.tables) {
@@ -303,17 +411,25 @@ describe('the monthly report', () => {
 
   it("takes this month's coverage now: a device heard within the day covers its elder, one silent for 25 hours does not", async () => {
     const quiet = await insertElder(a.communityId, '周玉兰', ['empty_nest']);
-    await harness.dataSource.query(`INSERT INTO devices (id, type, elder_id, secret_hash, last_seen_at) VALUES ('btn-report-quiet', 'call_button', $1, 'unused', now() - interval '25 hours')`, [quiet]);
+    await harness.dataSource.query(
+      `INSERT INTO devices (id, type, elder_id, secret_hash, last_seen_at) VALUES ('btn-report-quiet', 'call_button', $1, 'unused', now() - interval '25 hours')`,
+      [quiet],
+    );
     const month = localMonthOf(Date.now());
 
     const { body } = await supervisorOfA.get<MonthlyReport>(`/api/reports/monthly?month=${month}&table=coverage`);
-    expect(body.tables).toEqual([expect.objectContaining({ name: 'coverage', rows: [['测试区', '测试街道', '测试社区', 3, 2, 66.7]] })]);
+    expect(body.tables).toEqual([
+      expect.objectContaining({ name: 'coverage', rows: [['测试区', '测试街道', '测试社区', 3, 2, 66.7]] }),
+    ]);
   });
 
   it('writes one table as a CSV file for Excel: byte-order mark, zh-CN header, quoted cells', async () => {
-    const response = await fetch(`${harness.apiUrl}/api/reports/monthly?month=${MONTH}&regionId=${a.districtId}&format=csv&table=services`, {
-      headers: { cookie: bureau.cookieHeader },
-    });
+    const response = await fetch(
+      `${harness.apiUrl}/api/reports/monthly?month=${MONTH}&regionId=${a.districtId}&format=csv&table=services`,
+      {
+        headers: { cookie: bureau.cookieHeader },
+      },
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="report-${MONTH}-services.csv"`);
@@ -331,15 +447,25 @@ describe('the monthly report', () => {
   });
 
   it('refuses operators and families, and requests it cannot read', async () => {
-    const operator = await signedIn(await createTestUser(harness.dataSource, 'operator', { regionIds: [a.districtId] }));
-    expect(await operator.get(`/api/reports/monthly?month=${MONTH}`)).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+    const operator = await signedIn(
+      await createTestUser(harness.dataSource, 'operator', { regionIds: [a.districtId] }),
+    );
+    expect(await operator.get(`/api/reports/monthly?month=${MONTH}`)).toMatchObject({
+      status: 403,
+      body: { error: { code: 'forbidden' } },
+    });
     expect((await (await signedIn(family)).get(`/api/reports/monthly?month=${MONTH}`)).status).toBe(403);
 
     expect((await bureau.get('/api/reports/monthly?month=2025-13')).status).toBe(400);
     expect((await bureau.get('/api/reports/monthly')).status).toBe(400);
-    expect((await bureau.get(`/api/reports/monthly?month=${MONTH}&format=csv`)).body).toMatchObject({ error: { code: 'invalid-request', message: expect.stringContaining('table') } });
+    expect((await bureau.get(`/api/reports/monthly?month=${MONTH}&format=csv`)).body).toMatchObject({
+      error: { code: 'invalid-request', message: expect.stringContaining('table') },
+    });
     expect((await bureau.get(`/api/reports/monthly?month=${MONTH}&table=nonsense`)).status).toBe(400);
-    expect(await bureau.get('/api/reports/monthly?month=2999-01')).toMatchObject({ status: 400, body: { error: { code: 'report-month-in-future' } } });
+    expect(await bureau.get('/api/reports/monthly?month=2999-01')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'report-month-in-future' } },
+    });
     expect((await bureau.get(`/api/reports/monthly?month=${MONTH}&regionId=${crypto.randomUUID()}`)).status).toBe(404);
   });
 });

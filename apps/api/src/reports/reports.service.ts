@@ -29,14 +29,24 @@ import { reportCsv } from './report-csv';
  * The tables of the monthly report, in the order it gives them. Their names are in CSV links and bookmarks that
  * the bureau keeps: never rename one.
  */
-export const REPORT_TABLE_NAMES = ['alerts', 'response', 'false-alarms', 'services', 'visits', 'ratings', 'coverage'] as const;
+export const REPORT_TABLE_NAMES = [
+  'alerts',
+  'response',
+  'false-alarms',
+  'services',
+  'visits',
+  'ratings',
+  'coverage',
+] as const;
 
 export type ReportTableName = (typeof REPORT_TABLE_NAMES)[number];
 
 /** The severities whose answer times the dispatch centre is held to. */
 const TIMED_SEVERITIES: readonly Severity[] = ['critical', 'urgent'];
 
-const FALSE_ALARM_OUTCOMES = Object.keys(ALERT_OUTCOMES).filter((outcome) => isAlertOutcome(outcome) && isFalseAlarm(outcome));
+const FALSE_ALARM_OUTCOMES = Object.keys(ALERT_OUTCOMES).filter(
+  (outcome) => isAlertOutcome(outcome) && isFalseAlarm(outcome),
+);
 
 const UNIT_LABELS = { visit: '次', meal: '餐', hour: '小时' } as const;
 
@@ -44,7 +54,8 @@ const UNIT_LABELS = { visit: '次', meal: '餐', hour: '小时' } as const;
 const NO_PROVIDER = '（未指明服务商）';
 
 /** A share in per cent with one decimal; none of nothing. */
-const percent = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
+const percent = (part: number, whole: number): number | null =>
+  whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
 const oneDecimal = (value: number | null): number | null => (value === null ? null : Math.round(value * 10) / 10);
 const twoDecimals = (value: number): number => Math.round(value * 100) / 100;
 
@@ -52,7 +63,8 @@ const ruleLabel = (rule: string) => (isRuleCode(rule) ? RULES[rule].zh : rule);
 const severityLabel = (severity: string) => (isSeverity(severity) ? SEVERITY_LABELS[severity].zh : severity);
 const ruleOrder = (rule: string) => (isRuleCode(rule) ? RULE_CODES.indexOf(rule) : RULE_CODES.length);
 const severityOrder = (severity: string) => (isSeverity(severity) ? SEVERITIES.indexOf(severity) : SEVERITIES.length);
-const serviceOrder = (service: string) => (isServiceCode(service) ? SERVICE_CODES.indexOf(service) : SERVICE_CODES.length);
+const serviceOrder = (service: string) =>
+  isServiceCode(service) ? SERVICE_CODES.indexOf(service) : SERVICE_CODES.length;
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A month of one region, or of the whole scope, as the queries see it. */
@@ -87,17 +99,28 @@ export class ReportsService {
   ) {}
 
   /** The month's tables, all or those named, in the report's order. */
-  async monthly(viewer: Viewer, request: { month: string; regionId?: string; tables?: readonly ReportTableName[] }, now = Date.now()): Promise<MonthlyReport> {
+  async monthly(
+    viewer: Viewer,
+    request: { month: string; regionId?: string; tables?: readonly ReportTableName[] },
+    now = Date.now(),
+  ): Promise<MonthlyReport> {
     const bounds = monthBounds(request.month, now);
     const region = request.regionId === undefined ? null : await this.regionOf(viewer, request.regionId);
-    const period: ReportPeriod = { window: { scope: viewer.scope, regionId: region?.id, from: new Date(bounds.start), to: new Date(bounds.end) }, coverageAt: bounds.coverageAt };
+    const period: ReportPeriod = {
+      window: { scope: viewer.scope, regionId: region?.id, from: new Date(bounds.start), to: new Date(bounds.end) },
+      coverageAt: bounds.coverageAt,
+    };
     const names = REPORT_TABLE_NAMES.filter((name) => !request.tables || request.tables.includes(name));
     const tables = await Promise.all(names.map((name) => this.tables[name](period)));
     return { month: request.month, region: region && { id: region.id, name: region.name }, tables };
   }
 
   /** One table of the month as a CSV file for Excel, with a file name that says what it holds. */
-  async monthlyCsv(viewer: Viewer, request: { month: string; regionId?: string; table: ReportTableName }, now = Date.now()): Promise<{ fileName: string; csv: string }> {
+  async monthlyCsv(
+    viewer: Viewer,
+    request: { month: string; regionId?: string; table: ReportTableName },
+    now = Date.now(),
+  ): Promise<{ fileName: string; csv: string }> {
     const report = await this.monthly(viewer, { ...request, tables: [request.table] }, now);
     const [table] = report.tables;
     return { fileName: `report-${request.month}-${request.table}.csv`, csv: reportCsv(table) };
@@ -111,7 +134,12 @@ export class ReportsService {
 
   private async alertsTable({ window }: ReportPeriod): Promise<ReportTable> {
     const rows = await this.reports.alertCounts(window);
-    rows.sort((a, b) => ruleOrder(a.rule) - ruleOrder(b.rule) || byText(a.rule, b.rule) || severityOrder(a.severity) - severityOrder(b.severity));
+    rows.sort(
+      (a, b) =>
+        ruleOrder(a.rule) - ruleOrder(b.rule) ||
+        byText(a.rule, b.rule) ||
+        severityOrder(a.severity) - severityOrder(b.severity),
+    );
     return {
       name: 'alerts',
       columns: ['告警类型', '级别', '告警数'],
@@ -125,7 +153,17 @@ export class ReportsService {
     const found = await this.reports.alertResponse(window, TIMED_SEVERITIES, { targetSec, worstSec });
     return {
       name: 'response',
-      columns: ['级别', '告警数', '已接警数', `${targetSec}秒内接警率（%）`, `${worstSec}秒内接警率（%）`, '接警用时P50（秒）', '接警用时P90（秒）', '处置用时P50（秒）', '处置用时P90（秒）'],
+      columns: [
+        '级别',
+        '告警数',
+        '已接警数',
+        `${targetSec}秒内接警率（%）`,
+        `${worstSec}秒内接警率（%）`,
+        '接警用时P50（秒）',
+        '接警用时P90（秒）',
+        '处置用时P50（秒）',
+        '处置用时P90（秒）',
+      ],
       rows: TIMED_SEVERITIES.map((severity) => {
         const row = found.find((candidate) => candidate.severity === severity);
         if (!row) return [severityLabel(severity), 0, 0, null, null, null, null, null, null];
@@ -150,7 +188,12 @@ export class ReportsService {
     return {
       name: 'false-alarms',
       columns: ['告警类型', '已处置数', '误报数', '误报率（%）'],
-      rows: rows.map((row) => [ruleLabel(row.rule), row.resolved, row.falseAlarms, percent(row.falseAlarms, row.resolved)]),
+      rows: rows.map((row) => [
+        ruleLabel(row.rule),
+        row.resolved,
+        row.falseAlarms,
+        percent(row.falseAlarms, row.resolved),
+      ]),
     };
   }
 
@@ -161,10 +204,29 @@ export class ReportsService {
    */
   private async servicesTable({ window }: ReportPeriod): Promise<ReportTable> {
     const [lines, rules] = await Promise.all([this.reports.serviceLines(window), this.plans.entitlementRules()]);
-    const totals = new Map<string, { provider: { id: string; name: string }; service: string; elders: number; owed: number; planned: number; delivered: number; missed: number }>();
+    const totals = new Map<
+      string,
+      {
+        provider: { id: string; name: string };
+        service: string;
+        elders: number;
+        owed: number;
+        planned: number;
+        delivered: number;
+        missed: number;
+      }
+    >();
     for (const line of lines) {
       const key = `${line.provider.id}|${line.service}`;
-      const total = totals.get(key) ?? { provider: line.provider, service: line.service, elders: 0, owed: 0, planned: 0, delivered: 0, missed: 0 };
+      const total = totals.get(key) ?? {
+        provider: line.provider,
+        service: line.service,
+        elders: 0,
+        owed: 0,
+        planned: 0,
+        delivered: 0,
+        missed: 0,
+      };
       total.elders += 1;
       total.owed += isServiceCode(line.service) ? (entitlementOf(line.categories, rules).get(line.service) ?? 0) : 0;
       total.planned += line.planned;
@@ -173,11 +235,26 @@ export class ReportsService {
       totals.set(key, total);
     }
     const rows = [...totals.values()].sort(
-      (a, b) => byText(a.provider.name, b.provider.name) || byText(a.provider.id, b.provider.id) || serviceOrder(a.service) - serviceOrder(b.service) || byText(a.service, b.service),
+      (a, b) =>
+        byText(a.provider.name, b.provider.name) ||
+        byText(a.provider.id, b.provider.id) ||
+        serviceOrder(a.service) - serviceOrder(b.service) ||
+        byText(a.service, b.service),
     );
     return {
       name: 'services',
-      columns: ['服务商', '服务项目', '单位', '服务老人数', '应享量', '计划量', '已服务量', '失约次数', '完成率（已服务/计划，%）', '兑现率（已服务/应享，%）'],
+      columns: [
+        '服务商',
+        '服务项目',
+        '单位',
+        '服务老人数',
+        '应享量',
+        '计划量',
+        '已服务量',
+        '失约次数',
+        '完成率（已服务/计划，%）',
+        '兑现率（已服务/应享，%）',
+      ],
       rows: rows.map((row) => {
         const catalogued = isServiceCode(row.service) ? SERVICES[row.service] : null;
         return [
@@ -201,22 +278,49 @@ export class ReportsService {
     return {
       name: 'visits',
       columns: ['服务商', '工单数', '已完成', '失约', '已取消', '签到偏离住址'],
-      rows: rows.map((row) => [row.provider.name, row.orders, row.checkedOut, row.missed, row.cancelled, row.farFromHome]),
+      rows: rows.map((row) => [
+        row.provider.name,
+        row.orders,
+        row.checkedOut,
+        row.missed,
+        row.cancelled,
+        row.farFromHome,
+      ]),
     };
   }
 
   /** Providers with ratings or complaints in the month; complaints that name no provider last. */
   private async ratingsTable({ window }: ReportPeriod): Promise<ReportTable> {
-    const [ratings, complaints] = await Promise.all([this.reports.ratingCounts(window), this.reports.complaintCounts(window)]);
-    const byProvider = new Map<string | null, { name: string; ratings: number; averageStars: number | null; complaints: number }>();
-    for (const row of ratings) byProvider.set(row.provider.id, { name: row.provider.name, ratings: row.ratings, averageStars: twoDecimals(row.averageStars), complaints: 0 });
+    const [ratings, complaints] = await Promise.all([
+      this.reports.ratingCounts(window),
+      this.reports.complaintCounts(window),
+    ]);
+    const byProvider = new Map<
+      string | null,
+      { name: string; ratings: number; averageStars: number | null; complaints: number }
+    >();
+    for (const row of ratings)
+      byProvider.set(row.provider.id, {
+        name: row.provider.name,
+        ratings: row.ratings,
+        averageStars: twoDecimals(row.averageStars),
+        complaints: 0,
+      });
     for (const row of complaints) {
       const id = row.provider?.id ?? null;
-      const entry = byProvider.get(id) ?? { name: row.provider?.name ?? NO_PROVIDER, ratings: 0, averageStars: null, complaints: 0 };
+      const entry = byProvider.get(id) ?? {
+        name: row.provider?.name ?? NO_PROVIDER,
+        ratings: 0,
+        averageStars: null,
+        complaints: 0,
+      };
       entry.complaints += row.complaints;
       byProvider.set(id, entry);
     }
-    const rows = [...byProvider.entries()].sort(([idA, a], [idB, b]) => Number(idA === null) - Number(idB === null) || byText(a.name, b.name) || byText(idA ?? '', idB ?? ''));
+    const rows = [...byProvider.entries()].sort(
+      ([idA, a], [idB, b]) =>
+        Number(idA === null) - Number(idB === null) || byText(a.name, b.name) || byText(idA ?? '', idB ?? ''),
+    );
     return {
       name: 'ratings',
       columns: ['服务商', '评价数', '平均星级', '投诉数'],
@@ -225,18 +329,31 @@ export class ReportsService {
   }
 
   private async coverageTable({ window, coverageAt }: ReportPeriod): Promise<ReportTable> {
-    const rows = await this.reports.coverage(window.scope, window.regionId, new Date(coverageAt - DAY_MS), new Date(coverageAt));
+    const rows = await this.reports.coverage(
+      window.scope,
+      window.regionId,
+      new Date(coverageAt - DAY_MS),
+      new Date(coverageAt),
+    );
     return {
       name: 'coverage',
       columns: ['区', '街道', '社区', '老人数', '24小时内设备有信号的老人数', '覆盖率（%）'],
-      rows: rows.map((row) => [row.district, row.street, row.community.name, row.elders, row.covered, percent(row.covered, row.elders)]),
+      rows: rows.map((row) => [
+        row.district,
+        row.street,
+        row.community.name,
+        row.elders,
+        row.covered,
+        percent(row.covered, row.elders),
+      ]),
     };
   }
 }
 
 /** The month's bounds, and when its coverage is taken: at its end, or now while it runs. A month not begun has nothing. */
 function monthBounds(month: string, now: number): { start: number; end: number; coverageAt: number } {
-  if (month > localMonthOf(now)) throw new DomainError('report-month-in-future', `${month} has not begun: ask for this month or an earlier one`);
+  if (month > localMonthOf(now))
+    throw new DomainError('report-month-in-future', `${month} has not begun: ask for this month or an earlier one`);
   const { start, end } = localMonthBounds(month);
   return { start, end, coverageAt: Math.min(end, now) };
 }

@@ -2,14 +2,25 @@ import type { ApiOptions } from '../api.options';
 import { registryOnlyProvisioning } from '../devices/device-provisioning';
 
 /** Api options for tests: the console as built into dist/console, the default answer targets. */
-export function testApiOptions(redisUrl: string, queuePrefix: string, brokerUrl: string, overrides: Partial<ApiOptions> = {}): ApiOptions {
+export function testApiOptions(
+  redisUrl: string,
+  queuePrefix: string,
+  brokerUrl: string,
+  overrides: Partial<ApiOptions> = {},
+): ApiOptions {
   return {
     brokerUrl,
     redis: { url: redisUrl },
     queuePrefix,
     provisioning: registryOnlyProvisioning,
     session: { ttlHours: 12, cookieSecure: false },
-    console: { dir: 'dist/console', answerTargetSec: 60, answerWorstSec: 180, tileUrl: 'http://127.0.0.1:9/{z}/{x}/{y}.png', tileAttribution: '' },
+    console: {
+      dir: 'dist/console',
+      answerTargetSec: 60,
+      answerWorstSec: 180,
+      tileUrl: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
+      tileAttribution: '',
+    },
     ...overrides,
   };
 }

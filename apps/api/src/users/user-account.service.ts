@@ -41,24 +41,46 @@ export class UserAccountService {
     const missing = await this.accounts.missing(regionIds, elderIds);
     if (missing.regionIds.length > 0) throw REFUSAL_OF_CONSTRAINT.user_regions_region_id_fkey();
     if (missing.elderIds.length > 0) throw REFUSAL_OF_CONSTRAINT.user_elders_elder_id_fkey();
-    if (input.providerId && !(await this.plans.providerExists(input.providerId))) throw new DomainError('provider-not-found', 'no provider has this id');
+    if (input.providerId && !(await this.plans.providerExists(input.providerId)))
+      throw new DomainError('provider-not-found', 'no provider has this id');
     const passwordHash = await hashSecret(input.password);
     const user = await this.users
-      .create({ username: input.username, displayName: input.displayName, passwordHash, role: input.role, providerId: input.providerId, regionIds, elders: elderIds.map((elderId) => ({ elderId, relation: '' })) })
+      .create({
+        username: input.username,
+        displayName: input.displayName,
+        passwordHash,
+        role: input.role,
+        providerId: input.providerId,
+        regionIds,
+        elders: elderIds.map((elderId) => ({ elderId, relation: '' })),
+      })
       .catch((error: unknown) => {
         throw REFUSAL_OF_CONSTRAINT[(error as { constraint?: string }).constraint ?? '']?.() ?? error;
       });
-    await this.audit.append({ userId: viewer.id, action: 'user.create', elderId: null, subject: `user:${user.id}`, detail: { username: user.username, role: user.role } });
+    await this.audit.append({
+      userId: viewer.id,
+      action: 'user.create',
+      elderId: null,
+      subject: `user:${user.id}`,
+      detail: { username: user.username, role: user.role },
+    });
     return toUserView((await this.accounts.findById(user.id))!);
   }
 
   /** Disables the account and ends its sessions: its next request, from any console, answers 401. */
   async disable(viewer: Viewer, userId: string, at = new Date()): Promise<void> {
-    if (userId === viewer.id) throw new DomainError('user-is-yourself', 'an admin cannot disable their own account: ask another admin');
+    if (userId === viewer.id)
+      throw new DomainError('user-is-yourself', 'an admin cannot disable their own account: ask another admin');
     const account = await this.accounts.findById(userId);
     if (!account) throw new DomainError('user-not-found', 'no user has this id');
     const { disabled } = await this.accounts.disable(userId, at);
     if (!disabled) throw new DomainError('user-already-disabled', `${account.username} is already disabled`);
-    await this.audit.append({ userId: viewer.id, action: 'user.disable', elderId: null, subject: `user:${userId}`, detail: { username: account.username } });
+    await this.audit.append({
+      userId: viewer.id,
+      action: 'user.disable',
+      elderId: null,
+      subject: `user:${userId}`,
+      detail: { username: account.username },
+    });
   }
 }

@@ -8,7 +8,11 @@ const USERNAME = /^[a-z0-9][a-z0-9_.-]{1,63}$/;
 
 export class CreateUserRequest extends zodDto(
   z.strictObject({
-    username: z.string().trim().toLowerCase().regex(USERNAME, 'must be 2 to 64 characters of a-z 0-9 _ . -, starting with a letter or digit'),
+    username: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(USERNAME, 'must be 2 to 64 characters of a-z 0-9 _ . -, starting with a letter or digit'),
     displayName: singleLine(50).min(1, 'is required'),
     /** Stored only as a scrypt hash. */
     password: z.string().min(10, 'must be at least 10 characters').max(256, 'must be at most 256 characters'),

@@ -1,8 +1,15 @@
-import type { AlertSnapshot, AlertView, ClientToServerEvents, ServerToClientEvents, SocketHandshake } from '@contracts/console';
+import type {
+  AlertSnapshot,
+  AlertView,
+  ClientToServerEvents,
+  ServerToClientEvents,
+  SocketHandshake,
+} from '@contracts/console';
 import { io, type Socket } from 'socket.io-client';
 import { SinceTracker } from './alert-seq';
 
-export type FeedEvent = { kind: 'snapshot'; snapshot: AlertSnapshot } | { kind: 'raised' | 'updated'; alert: AlertView };
+export type FeedEvent =
+  { kind: 'snapshot'; snapshot: AlertSnapshot } | { kind: 'raised' | 'updated'; alert: AlertView };
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting';
 

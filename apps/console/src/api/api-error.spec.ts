@@ -7,7 +7,9 @@ describe('toApiError', () => {
   });
 
   it('keeps the details a refusal carries', () => {
-    const sut = toApiError(422, { error: { code: 'care-plan-over-entitlement', message: 'too much', details: { excesses: [] } } });
+    const sut = toApiError(422, {
+      error: { code: 'care-plan-over-entitlement', message: 'too much', details: { excesses: [] } },
+    });
     expect(sut.details).toEqual({ excesses: [] });
   });
 
@@ -25,6 +27,10 @@ describe('toApiError', () => {
 
 describe('networkError', () => {
   it('has status 0 and code network', () => {
-    expect(networkError(new TypeError('Failed to fetch'))).toMatchObject({ status: 0, code: 'network', message: 'Failed to fetch' });
+    expect(networkError(new TypeError('Failed to fetch'))).toMatchObject({
+      status: 0,
+      code: 'network',
+      message: 'Failed to fetch',
+    });
   });
 });

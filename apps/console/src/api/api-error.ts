@@ -17,7 +17,8 @@ export function toApiError(status: number, body: unknown): ApiError {
   const error = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
   if (typeof error === 'object' && error !== null) {
     const { code, message, details } = error as { code?: unknown; message?: unknown; details?: unknown };
-    if (typeof code === 'string') return new ApiError(status, code, typeof message === 'string' ? message : code, details);
+    if (typeof code === 'string')
+      return new ApiError(status, code, typeof message === 'string' ? message : code, details);
   }
   return new ApiError(status, `http-${status}`, `HTTP ${status}`);
 }

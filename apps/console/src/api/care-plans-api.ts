@@ -14,6 +14,11 @@ export function addCarePlanLine(http: HttpClient, elderId: string, line: CarePla
 }
 
 /** The line's last day; orders after it are cancelled. */
-export function endCarePlanLine(http: HttpClient, elderId: string, lineId: string, endsOn: string): Promise<CarePlanView> {
+export function endCarePlanLine(
+  http: HttpClient,
+  elderId: string,
+  lineId: string,
+  endsOn: string,
+): Promise<CarePlanView> {
   return http.post<CarePlanView>(`${planPath(elderId)}/lines/${encodeURIComponent(lineId)}/end`, { endsOn });
 }

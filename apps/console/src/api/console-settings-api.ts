@@ -12,7 +12,12 @@ export interface ConsoleSettings {
 }
 
 /** Used when the settings cannot be read: the targets of the brief, and a map without tiles. */
-export const FALLBACK_SETTINGS: ConsoleSettings = { answerTargetSec: 60, answerWorstSec: 180, tileUrl: '', tileAttribution: '' };
+export const FALLBACK_SETTINGS: ConsoleSettings = {
+  answerTargetSec: 60,
+  answerWorstSec: 180,
+  tileUrl: '',
+  tileAttribution: '',
+};
 
 export function fetchConsoleSettings(http: HttpClient): Promise<ConsoleSettings> {
   return http.get<ConsoleSettings>('/api/console/settings');

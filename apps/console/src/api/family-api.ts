@@ -7,6 +7,9 @@ export function fetchFamilyElder(http: HttpClient, elderId: string): Promise<Fam
 }
 
 /** A complaint reaches the provider and the bureau. */
-export function fileComplaint(http: HttpClient, complaint: { elderId: string; workOrderId?: string; text: string }): Promise<{ id: string }> {
+export function fileComplaint(
+  http: HttpClient,
+  complaint: { elderId: string; workOrderId?: string; text: string },
+): Promise<{ id: string }> {
   return http.post<{ id: string }>('/api/complaints', complaint);
 }

@@ -13,7 +13,8 @@ interface Payload {
   type: string;
 }
 
-const json = (body: unknown): Payload | undefined => (body === undefined ? undefined : { content: JSON.stringify(body), type: 'application/json' });
+const json = (body: unknown): Payload | undefined =>
+  body === undefined ? undefined : { content: JSON.stringify(body), type: 'application/json' };
 
 /**
  * JSON over the session cookie. Any 401 means the session is gone, wherever it happens: listeners hear of it
@@ -50,7 +51,10 @@ export class HttpClient {
       response = await fetch(path, {
         method,
         credentials: 'same-origin',
-        headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': body.type },
+        headers:
+          body === undefined
+            ? { Accept: 'application/json' }
+            : { Accept: 'application/json', 'Content-Type': body.type },
         body: body?.content,
       });
     } catch (cause) {
@@ -59,7 +63,8 @@ export class HttpClient {
     const payload = await readBody(response);
     if (response.ok || options.answerStatuses?.includes(response.status)) return payload as T;
     const error = toApiError(response.status, payload);
-    if (response.status === 401 && !options.unauthorizedIsAnswer) this.unauthorizedListeners.forEach((listener) => listener());
+    if (response.status === 401 && !options.unauthorizedIsAnswer)
+      this.unauthorizedListeners.forEach((listener) => listener());
     throw error;
   }
 }

@@ -41,6 +41,10 @@ export function checkOutWorkOrder(http: HttpClient, orderId: string, input: Chec
 }
 
 /** Once per visit, for a visit checked out; a second rating is refused with `visit-already-rated` (409). */
-export function rateWorkOrder(http: HttpClient, orderId: string, rating: { stars: number; comment: string }): Promise<void> {
+export function rateWorkOrder(
+  http: HttpClient,
+  orderId: string,
+  rating: { stars: number; comment: string },
+): Promise<void> {
   return http.post<void>(orderPath(orderId, 'rating'), rating);
 }

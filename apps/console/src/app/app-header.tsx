@@ -23,7 +23,12 @@ export function AppHeader({ route }: { route: Route }) {
       {items.length > 0 && (
         <nav className="app-nav">
           {items.map((item) => (
-            <Link key={item.section} to={item.path} aria-current={item.section === section ? 'page' : undefined} data-testid={item.testId}>
+            <Link
+              key={item.section}
+              to={item.path}
+              aria-current={item.section === section ? 'page' : undefined}
+              data-testid={item.testId}
+            >
               {t(item.label)}
             </Link>
           ))}
@@ -35,7 +40,12 @@ export function AppHeader({ route }: { route: Route }) {
           {user.displayName}
           <span className="user-role">{roleLabel(user.role, locale)}</span>
         </span>
-        <button type="button" className="button-quiet" onClick={() => setLocale(otherLocale(locale))} data-testid="language-switch">
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => setLocale(otherLocale(locale))}
+          data-testid="language-switch"
+        >
           {t('app.language')}
         </button>
         <button type="button" className="button-quiet" onClick={signOut} data-testid="logout">

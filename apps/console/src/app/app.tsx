@@ -58,5 +58,9 @@ export function App() {
       </main>
     </>
   );
-  return <SessionContext value={session}>{hasDispatchConsole(session.user.role) ? <ConsoleSession>{page}</ConsoleSession> : page}</SessionContext>;
+  return (
+    <SessionContext value={session}>
+      {hasDispatchConsole(session.user.role) ? <ConsoleSession>{page}</ConsoleSession> : page}
+    </SessionContext>
+  );
 }

@@ -27,7 +27,8 @@ export function ConsoleSession({ children }: { children: ReactNode }) {
   const { t, locale } = useI18n();
   const [services, setServices] = useState<ConsoleServices | null>(null);
   const alarmText = useRef((alert: AlertView) => alert.id);
-  alarmText.current = (alert) => t('queue.alarm-title', { rule: ruleLabel(alert.rule, locale), name: alert.elder.name });
+  alarmText.current = (alert) =>
+    t('queue.alarm-title', { rule: ruleLabel(alert.rule, locale), name: alert.elder.name });
 
   useEffect(() => {
     let closed = false;

@@ -27,7 +27,9 @@ const DISPATCH_ONLY: readonly Route['page'][] = ['queue', 'history'];
 
 /** The header's links for `role`: the dispatch pages for the dispatch console, the rest by permission. */
 export function navItems(role: Role): NavItem[] {
-  return ITEMS.filter((item) => (DISPATCH_ONLY.includes(item.section) ? hasDispatchConsole(role) : mayOpen(role, item.section)));
+  return ITEMS.filter((item) =>
+    DISPATCH_ONLY.includes(item.section) ? hasDispatchConsole(role) : mayOpen(role, item.section),
+  );
 }
 
 /** The nav section a page belongs to. */

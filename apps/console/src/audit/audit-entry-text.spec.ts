@@ -13,13 +13,9 @@ describe('subjectTarget', () => {
 
 describe('detailLines', () => {
   it('writes each key with its value: a list as a list, anything deeper as JSON', () => {
-    expect(detailLines({ outcome: 'no-answer', count: 3, fields: ['phone', 'address'], by: null, changed: { phone: true } })).toEqual([
-      'outcome: no-answer',
-      'count: 3',
-      'fields: phone, address',
-      'by: —',
-      'changed: {"phone":true}',
-    ]);
+    expect(
+      detailLines({ outcome: 'no-answer', count: 3, fields: ['phone', 'address'], by: null, changed: { phone: true } }),
+    ).toEqual(['outcome: no-answer', 'count: 3', 'fields: phone, address', 'by: —', 'changed: {"phone":true}']);
   });
 
   it('has nothing to say of an empty detail', () => {

@@ -7,7 +7,8 @@ export function subjectTarget(subject: string): SubjectTarget {
   return match ? { kind: match[1] as 'alert' | 'elder', id: match[2] } : null;
 }
 
-const isPlain = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+const isPlain = (value: unknown) =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 
 function valueText(value: unknown): string {
   if (typeof value === 'string') return value;

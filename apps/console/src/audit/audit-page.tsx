@@ -8,7 +8,14 @@ import { useI18n } from '../i18n/i18n-context';
 import { FormError } from '../shared/form-error';
 import { LoadMoreButton } from '../shared/load-more-button';
 import { useLatestLoad } from '../shared/use-latest-load';
-import { appendEntries, auditQuery, filtersFromSearch, nextBefore, NO_AUDIT_FILTERS, type AuditFilters } from './audit-query';
+import {
+  appendEntries,
+  auditQuery,
+  filtersFromSearch,
+  nextBefore,
+  NO_AUDIT_FILTERS,
+  type AuditFilters,
+} from './audit-query';
 import { AuditTable } from './audit-table';
 
 interface Results {
@@ -18,7 +25,12 @@ interface Results {
 }
 
 /** The entries after `before` under those already shown (`earlier`). */
-async function loadEntries(http: HttpClient, filters: AuditFilters, before: string | null, earlier: AuditEntryView[]): Promise<Results> {
+async function loadEntries(
+  http: HttpClient,
+  filters: AuditFilters,
+  before: string | null,
+  earlier: AuditEntryView[],
+): Promise<Results> {
   const page = await fetchAudit(http, auditQuery(filters, before));
   return { filters, entries: appendEntries(earlier, page), nextBefore: nextBefore(page) };
 }
@@ -35,7 +47,11 @@ export function AuditPage() {
 
   const narrow = (filter: Partial<AuditFilters>) => setFilters((current) => ({ ...current, ...filter }));
   // An elder filter from a link has only the id: the entries bring the name.
-  const elderName = filters.elder && (filters.elder.name ?? results?.entries.find((entry) => entry.elder?.id === filters.elder?.id)?.elder?.name ?? t('audit.this-elder'));
+  const elderName =
+    filters.elder &&
+    (filters.elder.name ??
+      results?.entries.find((entry) => entry.elder?.id === filters.elder?.id)?.elder?.name ??
+      t('audit.this-elder'));
 
   return (
     <section className="registry" data-testid="audit-page">
@@ -58,7 +74,13 @@ export function AuditPage() {
             <div className="picker">
               <span className="chip" data-testid="audit-user-filter">
                 {filters.user.name}
-                <button type="button" className="chip-remove" onClick={() => narrow({ user: null })} aria-label={t('picker.remove', { name: filters.user.name })} data-testid="audit-user-filter-remove">
+                <button
+                  type="button"
+                  className="chip-remove"
+                  onClick={() => narrow({ user: null })}
+                  aria-label={t('picker.remove', { name: filters.user.name })}
+                  data-testid="audit-user-filter-remove"
+                >
                   ×
                 </button>
               </span>
@@ -67,7 +89,12 @@ export function AuditPage() {
         )}
         {(filters.elder || filters.user) && (
           <div className="filter-actions">
-            <button type="button" className="button-plain" onClick={() => setFilters(NO_AUDIT_FILTERS)} data-testid="audit-reset">
+            <button
+              type="button"
+              className="button-plain"
+              onClick={() => setFilters(NO_AUDIT_FILTERS)}
+              data-testid="audit-reset"
+            >
               {t('history.reset')}
             </button>
           </div>
@@ -81,7 +108,12 @@ export function AuditPage() {
       )}
       {results && results.entries.length > 0 && <AuditTable entries={results.entries} onFilter={narrow} />}
       {loading && <p className="muted">{t('app.loading')}</p>}
-      {results?.nextBefore && !loading && <LoadMoreButton onMore={() => void load(results.filters, results.nextBefore, results.entries)} testId="audit-more" />}
+      {results?.nextBefore && !loading && (
+        <LoadMoreButton
+          onMore={() => void load(results.filters, results.nextBefore, results.entries)}
+          testId="audit-more"
+        />
+      )}
     </section>
   );
 }

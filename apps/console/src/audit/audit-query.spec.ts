@@ -17,7 +17,13 @@ describe('auditQuery', () => {
   });
 
   it('sends the elder, the user and where the page starts', () => {
-    expect(Object.fromEntries(new URLSearchParams(auditQuery({ elder: { id: 'e-1', name: null }, user: { id: 'u-1', name: '张敏' } }, '1041', 20)))).toEqual({
+    expect(
+      Object.fromEntries(
+        new URLSearchParams(
+          auditQuery({ elder: { id: 'e-1', name: null }, user: { id: 'u-1', name: '张敏' } }, '1041', 20),
+        ),
+      ),
+    ).toEqual({
       elderId: 'e-1',
       userId: 'u-1',
       before: '1041',
@@ -39,7 +45,11 @@ describe('nextBefore', () => {
 
 describe('appendEntries', () => {
   it('adds the next page without repeating an entry', () => {
-    expect(appendEntries([entry('9'), entry('8')], [entry('8'), entry('7')]).map((shown) => shown.id)).toEqual(['9', '8', '7']);
+    expect(appendEntries([entry('9'), entry('8')], [entry('8'), entry('7')]).map((shown) => shown.id)).toEqual([
+      '9',
+      '8',
+      '7',
+    ]);
   });
 });
 

@@ -7,7 +7,13 @@ import { detailLines, subjectTarget } from './audit-entry-text';
 import type { AuditFilters } from './audit-query';
 
 /** The entries, newest first; a user's or an elder's name narrows the log to them. */
-export function AuditTable({ entries, onFilter }: { entries: AuditEntryView[]; onFilter: (filter: Partial<AuditFilters>) => void }) {
+export function AuditTable({
+  entries,
+  onFilter,
+}: {
+  entries: AuditEntryView[];
+  onFilter: (filter: Partial<AuditFilters>) => void;
+}) {
   const { t, code } = useI18n();
 
   const subject = (entry: AuditEntryView) => {
@@ -50,7 +56,9 @@ export function AuditTable({ entries, onFilter }: { entries: AuditEntryView[]; o
             </td>
             <td className="nowrap">
               {code('audit-action', entry.action)}
-              {code('audit-action', entry.action) !== entry.action && <span className="muted mono small"> {entry.action}</span>}
+              {code('audit-action', entry.action) !== entry.action && (
+                <span className="muted mono small"> {entry.action}</span>
+              )}
             </td>
             <td className="nowrap">
               {entry.elder ? (

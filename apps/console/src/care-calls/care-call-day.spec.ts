@@ -2,7 +2,14 @@ import type { CareCallDue, CareCallRecord } from '@contracts/console';
 import { centreDate, dayKind, dueInOrder, madeNewestFirst, shiftDate } from './care-call-day';
 
 const due = (name: string, retry: boolean, lastReached: string | null): CareCallDue => ({
-  elder: { id: name, name, age: 80, categories: ['living_alone'], phone: '13800000000', place: { community: '公园社区', street: '公园街道' } },
+  elder: {
+    id: name,
+    name,
+    age: 80,
+    categories: ['living_alone'],
+    phone: '13800000000',
+    place: { community: '公园社区', street: '公园街道' },
+  },
   because: 'living_alone',
   everyDays: 3,
   lastReached,
@@ -52,6 +59,10 @@ describe('dueInOrder', () => {
 describe('madeNewestFirst', () => {
   it('sorts the calls made by time, newest first', () => {
     const call = (id: string, at: string) => ({ id, at }) as CareCallRecord;
-    expect(madeNewestFirst([call('a', '2026-11-23T09:00:00+08:00'), call('b', '2026-11-23T11:00:00+08:00')]).map((made) => made.id)).toEqual(['b', 'a']);
+    expect(
+      madeNewestFirst([call('a', '2026-11-23T09:00:00+08:00'), call('b', '2026-11-23T11:00:00+08:00')]).map(
+        (made) => made.id,
+      ),
+    ).toEqual(['b', 'a']);
   });
 });

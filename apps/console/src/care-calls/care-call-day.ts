@@ -27,7 +27,9 @@ export function shiftDate(date: string, by: number): string {
  */
 export function dueInOrder(due: readonly CareCallDue[]): CareCallDue[] {
   const rank = (entry: CareCallDue) => (entry.retry ? 0 : entry.lastReached === null ? 1 : 2);
-  return [...due].sort((a, b) => rank(a) - rank(b) || Date.parse(a.lastReached ?? '') - Date.parse(b.lastReached ?? '') || 0);
+  return [...due].sort(
+    (a, b) => rank(a) - rank(b) || Date.parse(a.lastReached ?? '') - Date.parse(b.lastReached ?? '') || 0,
+  );
 }
 
 /** The calls made, newest first. */

@@ -57,22 +57,48 @@ export function CareCallsPage() {
       <header className="page-head">
         <h1>{t('care-calls.title')}</h1>
         <div className="date-stepper">
-          <button type="button" className="button-plain" onClick={() => setDate(shiftDate(date, -1))} aria-label={t('care-calls.previous-day')} data-testid="care-calls-previous">
+          <button
+            type="button"
+            className="button-plain"
+            onClick={() => setDate(shiftDate(date, -1))}
+            aria-label={t('care-calls.previous-day')}
+            data-testid="care-calls-previous"
+          >
             ‹
           </button>
-          <input type="date" value={date} onChange={(event) => event.target.value && setDate(event.target.value)} aria-label={t('care-calls.date')} data-testid="care-calls-date" />
-          <button type="button" className="button-plain" onClick={() => setDate(shiftDate(date, 1))} aria-label={t('care-calls.next-day')} data-testid="care-calls-next">
+          <input
+            type="date"
+            value={date}
+            onChange={(event) => event.target.value && setDate(event.target.value)}
+            aria-label={t('care-calls.date')}
+            data-testid="care-calls-date"
+          />
+          <button
+            type="button"
+            className="button-plain"
+            onClick={() => setDate(shiftDate(date, 1))}
+            aria-label={t('care-calls.next-day')}
+            data-testid="care-calls-next"
+          >
             ›
           </button>
           {kind !== 'today' && (
-            <button type="button" className="button-secondary" onClick={() => setDate(today)} data-testid="care-calls-today">
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => setDate(today)}
+              data-testid="care-calls-today"
+            >
               {t('care-calls.today')}
             </button>
           )}
         </div>
         {day && (
           <div className="queue-counts">
-            <span className={`count${day.due.length > 0 && kind === 'today' ? ' count-attention' : ''}`} data-testid="care-calls-due-count">
+            <span
+              className={`count${day.due.length > 0 && kind === 'today' ? ' count-attention' : ''}`}
+              data-testid="care-calls-due-count"
+            >
               {t('care-calls.due-count', { count: day.due.length })}
             </span>
             {retries > 0 && <span className="count">{t('care-calls.retry-count', { count: retries })}</span>}
@@ -88,7 +114,11 @@ export function CareCallsPage() {
         </p>
       )}
       {last && (
-        <div className={`result-box ${last.alertId ? 'result-warn' : 'result-ok'}`} role="status" data-testid="care-call-logged">
+        <div
+          className={`result-box ${last.alertId ? 'result-warn' : 'result-ok'}`}
+          role="status"
+          data-testid="care-call-logged"
+        >
           {t('care-calls.logged', { name: last.elder.name, outcome: t(`care-call-outcome.${last.outcome}`) })}
           {last.alertId && (
             <Link to={casePath(last.alertId)} data-testid="care-call-logged-alert">
@@ -101,11 +131,24 @@ export function CareCallsPage() {
       {!day && error === null && <p className="muted">{t('app.loading')}</p>}
       {day && (
         <div className="care-calls-body">
-          <Panel title={kind === 'today' ? t('care-calls.due-today') : t('care-calls.due-on', { date })} testId="care-calls-due-panel">
-            {day.due.length === 0 ? <p className="muted" data-testid="care-calls-none-due">{t('care-calls.none-due')}</p> : <DueList due={day.due} open={kind === 'today'} onLogged={logged} />}
+          <Panel
+            title={kind === 'today' ? t('care-calls.due-today') : t('care-calls.due-on', { date })}
+            testId="care-calls-due-panel"
+          >
+            {day.due.length === 0 ? (
+              <p className="muted" data-testid="care-calls-none-due">
+                {t('care-calls.none-due')}
+              </p>
+            ) : (
+              <DueList due={day.due} open={kind === 'today'} onLogged={logged} />
+            )}
           </Panel>
           <Panel title={t('care-calls.made')} testId="care-calls-made-panel">
-            {day.made.length === 0 ? <p className="muted">{t('care-calls.none-made')}</p> : <MadeCallsTable made={day.made} />}
+            {day.made.length === 0 ? (
+              <p className="muted">{t('care-calls.none-made')}</p>
+            ) : (
+              <MadeCallsTable made={day.made} />
+            )}
           </Panel>
         </div>
       )}

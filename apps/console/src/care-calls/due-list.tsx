@@ -11,7 +11,15 @@ import { dueInOrder } from './care-call-day';
 import { OutcomeLogger } from './outcome-logger';
 
 /** The elders to call, in the order to call them: why each is due, when they were last reached, and the call itself. */
-export function DueList({ due, open, onLogged }: { due: CareCallDue[]; open: boolean; onLogged: (record: CareCallRecord) => void }) {
+export function DueList({
+  due,
+  open,
+  onLogged,
+}: {
+  due: CareCallDue[];
+  open: boolean;
+  onLogged: (record: CareCallRecord) => void;
+}) {
   const { t, locale } = useI18n();
   const now = useNow();
 
@@ -20,7 +28,13 @@ export function DueList({ due, open, onLogged }: { due: CareCallDue[]; open: boo
       {dueInOrder(due).map((entry) => {
         const href = telHref(entry.elder.phone);
         return (
-          <li key={entry.elder.id} className={`due-row${entry.retry ? ' due-retry' : ''}`} data-testid="care-call-due-row" data-elder-id={entry.elder.id} data-retry={entry.retry}>
+          <li
+            key={entry.elder.id}
+            className={`due-row${entry.retry ? ' due-retry' : ''}`}
+            data-testid="care-call-due-row"
+            data-elder-id={entry.elder.id}
+            data-retry={entry.retry}
+          >
             <div className="due-who">
               <div className="elder-line">
                 <Link to={elderPath(entry.elder.id)} className="strong-link">
@@ -39,10 +53,18 @@ export function DueList({ due, open, onLogged }: { due: CareCallDue[]; open: boo
               </span>
             </div>
             <div className="due-why">
-              <span data-testid="care-call-because">{t('care-calls.because', { category: categoryLabel(entry.because, locale), days: entry.everyDays })}</span>
-              <span className="muted small" title={entry.lastReached ? formatDateTime(entry.lastReached) : undefined} data-testid="care-call-last-reached">
+              <span data-testid="care-call-because">
+                {t('care-calls.because', { category: categoryLabel(entry.because, locale), days: entry.everyDays })}
+              </span>
+              <span
+                className="muted small"
+                title={entry.lastReached ? formatDateTime(entry.lastReached) : undefined}
+                data-testid="care-call-last-reached"
+              >
                 {entry.lastReached
-                  ? t('care-calls.last-reached', { time: t('time.ago', { duration: formatDuration(secondsSince(entry.lastReached, now), locale) }) })
+                  ? t('care-calls.last-reached', {
+                      time: t('time.ago', { duration: formatDuration(secondsSince(entry.lastReached, now), locale) }),
+                    })
                   : t('care-calls.never-reached')}
               </span>
             </div>
@@ -53,10 +75,16 @@ export function DueList({ due, open, onLogged }: { due: CareCallDue[]; open: boo
                   {t('contacts.call')}
                 </a>
               ) : (
-                <span className="muted small">{entry.elder.phone.trim() === '' ? t('contacts.no-phone') : t('contacts.masked')}</span>
+                <span className="muted small">
+                  {entry.elder.phone.trim() === '' ? t('contacts.no-phone') : t('contacts.masked')}
+                </span>
               )}
             </div>
-            {open ? <OutcomeLogger elderId={entry.elder.id} onLogged={onLogged} /> : <span className="muted small due-closed">{t('care-calls.read-only-row')}</span>}
+            {open ? (
+              <OutcomeLogger elderId={entry.elder.id} onLogged={onLogged} />
+            ) : (
+              <span className="muted small due-closed">{t('care-calls.read-only-row')}</span>
+            )}
           </li>
         );
       })}

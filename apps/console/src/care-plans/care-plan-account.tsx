@@ -42,7 +42,9 @@ export function CarePlanAccount({ plan }: { plan: CarePlanView }) {
       )}
       <p className="subsidy" data-testid="care-plan-subsidy">
         {t('care-plan.subsidy', { age: subsidy.ageAllowance, care: subsidy.careSubsidy, total: subsidy.total })}
-        {subsidy.careLevel && <span className="muted"> · {t('care-plan.care-level', { level: subsidy.careLevel })}</span>}
+        {subsidy.careLevel && (
+          <span className="muted"> · {t('care-plan.care-level', { level: subsidy.careLevel })}</span>
+        )}
       </p>
     </>
   );

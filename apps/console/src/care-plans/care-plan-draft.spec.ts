@@ -1,7 +1,14 @@
 import { ApiError } from '../api/api-error';
 import { checkCarePlanLine, excessesOf, parseTimes, type CarePlanLineDraft } from './care-plan-draft';
 
-const draft: CarePlanLineDraft = { service: 'meal-delivery', providerId: 'p-1', weekdays: [5, 1, 3], times: '11:30, 8:00', startsOn: '2026-03-01', endsOn: '' };
+const draft: CarePlanLineDraft = {
+  service: 'meal-delivery',
+  providerId: 'p-1',
+  weekdays: [5, 1, 3],
+  times: '11:30, 8:00',
+  startsOn: '2026-03-01',
+  endsOn: '',
+};
 
 describe('parseTimes', () => {
   it('reads times in any separator, padded, sorted and once', () => {
@@ -19,14 +26,26 @@ describe('checkCarePlanLine', () => {
   it('builds the line, weekdays in order and no end when none is given', () => {
     expect(checkCarePlanLine(draft)).toEqual({
       ok: true,
-      input: { service: 'meal-delivery', providerId: 'p-1', weekdays: [1, 3, 5], times: ['08:00', '11:30'], startsOn: '2026-03-01', endsOn: null },
+      input: {
+        service: 'meal-delivery',
+        providerId: 'p-1',
+        weekdays: [1, 3, 5],
+        times: ['08:00', '11:30'],
+        startsOn: '2026-03-01',
+        endsOn: null,
+      },
     });
   });
 
   it('says what is missing or wrong', () => {
     expect(checkCarePlanLine({ ...draft, service: '', weekdays: [], times: 'x', endsOn: '2026-02-01' })).toEqual({
       ok: false,
-      problems: { service: 'elder-form.required', weekdays: 'care-plan.weekdays-required', times: 'care-plan.times-invalid', endsOn: 'care-plan.ends-before-start' },
+      problems: {
+        service: 'elder-form.required',
+        weekdays: 'care-plan.weekdays-required',
+        times: 'care-plan.times-invalid',
+        endsOn: 'care-plan.ends-before-start',
+      },
     });
   });
 });

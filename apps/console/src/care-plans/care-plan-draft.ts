@@ -28,10 +28,14 @@ export function parseTimes(text: string): string[] | null {
   return [...new Set(times)].sort();
 }
 
-export type CarePlanLineProblems = Partial<Record<'service' | 'providerId' | 'weekdays' | 'times' | 'startsOn' | 'endsOn', MessageKey>>;
+export type CarePlanLineProblems = Partial<
+  Record<'service' | 'providerId' | 'weekdays' | 'times' | 'startsOn' | 'endsOn', MessageKey>
+>;
 
 /** Checks the form and builds the request; the api checks the entitlement. */
-export function checkCarePlanLine(draft: CarePlanLineDraft): { ok: true; input: CarePlanLineInput } | { ok: false; problems: CarePlanLineProblems } {
+export function checkCarePlanLine(
+  draft: CarePlanLineDraft,
+): { ok: true; input: CarePlanLineInput } | { ok: false; problems: CarePlanLineProblems } {
   const problems: CarePlanLineProblems = {};
   if (draft.service === '') problems.service = 'elder-form.required';
   if (draft.providerId === '') problems.providerId = 'elder-form.required';
@@ -40,7 +44,8 @@ export function checkCarePlanLine(draft: CarePlanLineDraft): { ok: true; input: 
   if (times === null) problems.times = 'care-plan.times-invalid';
   else if (times.length === 0) problems.times = 'elder-form.required';
   if (draft.startsOn === '') problems.startsOn = 'elder-form.required';
-  if (draft.endsOn !== '' && draft.startsOn !== '' && draft.endsOn < draft.startsOn) problems.endsOn = 'care-plan.ends-before-start';
+  if (draft.endsOn !== '' && draft.startsOn !== '' && draft.endsOn < draft.startsOn)
+    problems.endsOn = 'care-plan.ends-before-start';
   if (Object.keys(problems).length > 0 || times === null) return { ok: false, problems };
   return {
     ok: true,

@@ -10,16 +10,37 @@ import { useSubmit } from '../shared/use-submit';
 import { centreDateOf } from '../shared/work-orders';
 import { FormError } from '../shared/form-error';
 import { ProviderSelectOptions } from '../shared/provider-select-options';
-import { checkCarePlanLine, excessesOf, WEEKDAYS, type CarePlanLineDraft, type CarePlanLineProblems } from './care-plan-draft';
+import {
+  checkCarePlanLine,
+  excessesOf,
+  WEEKDAYS,
+  type CarePlanLineDraft,
+  type CarePlanLineProblems,
+} from './care-plan-draft';
 import { ExcessTable } from './excess-table';
 
 /** A new plan line; the api refuses one that asks for more than the elder is owed, and the form shows by how much. */
-export function CarePlanLineForm({ elderId, onAdded, onCancel }: { elderId: string; onAdded: (plan: CarePlanView) => void; onCancel: () => void }) {
+export function CarePlanLineForm({
+  elderId,
+  onAdded,
+  onCancel,
+}: {
+  elderId: string;
+  onAdded: (plan: CarePlanView) => void;
+  onCancel: () => void;
+}) {
   const { http } = useSession();
   const { t, locale } = useI18n();
   const providers = useProviders();
   const { sending, error, failure, run } = useSubmit();
-  const [draft, setDraft] = useState<CarePlanLineDraft>(() => ({ service: '', providerId: '', weekdays: [], times: '', startsOn: centreDateOf(Date.now()), endsOn: '' }));
+  const [draft, setDraft] = useState<CarePlanLineDraft>(() => ({
+    service: '',
+    providerId: '',
+    weekdays: [],
+    times: '',
+    startsOn: centreDateOf(Date.now()),
+    endsOn: '',
+  }));
   const [problems, setProblems] = useState<CarePlanLineProblems>({});
   const excesses = excessesOf(failure);
 
@@ -44,14 +65,22 @@ export function CarePlanLineForm({ elderId, onAdded, onCancel }: { elderId: stri
       </span>
     );
 
-  const toggleDay = (day: number) => setDraft({ ...draft, weekdays: draft.weekdays.includes(day) ? draft.weekdays.filter((d) => d !== day) : [...draft.weekdays, day] });
+  const toggleDay = (day: number) =>
+    setDraft({
+      ...draft,
+      weekdays: draft.weekdays.includes(day) ? draft.weekdays.filter((d) => d !== day) : [...draft.weekdays, day],
+    });
 
   return (
     <form className="inline-form care-plan-form" onSubmit={submit} noValidate data-testid="care-plan-add">
       <div className="form-grid form-grid-4">
         <label className="field">
           <span>{t('care-plan.service')}</span>
-          <select value={draft.service} onChange={(event) => setDraft({ ...draft, service: event.target.value })} data-testid="care-plan-service">
+          <select
+            value={draft.service}
+            onChange={(event) => setDraft({ ...draft, service: event.target.value })}
+            data-testid="care-plan-service"
+          >
             <option value="">{t('resolve.choose')}</option>
             {SERVICE_CODES.map((service) => (
               <option key={service} value={service}>
@@ -63,19 +92,33 @@ export function CarePlanLineForm({ elderId, onAdded, onCancel }: { elderId: stri
         </label>
         <label className="field">
           <span>{t('care-plan.provider')}</span>
-          <select value={draft.providerId} onChange={(event) => setDraft({ ...draft, providerId: event.target.value })} data-testid="care-plan-provider">
+          <select
+            value={draft.providerId}
+            onChange={(event) => setDraft({ ...draft, providerId: event.target.value })}
+            data-testid="care-plan-provider"
+          >
             <ProviderSelectOptions providers={providers} />
           </select>
           {problem('providerId')}
         </label>
         <label className="field">
           <span>{t('care-plan.starts-on')}</span>
-          <input type="date" value={draft.startsOn} onChange={(event) => setDraft({ ...draft, startsOn: event.target.value })} data-testid="care-plan-starts-on" />
+          <input
+            type="date"
+            value={draft.startsOn}
+            onChange={(event) => setDraft({ ...draft, startsOn: event.target.value })}
+            data-testid="care-plan-starts-on"
+          />
           {problem('startsOn')}
         </label>
         <label className="field">
           <span>{t('care-plan.ends-on')}</span>
-          <input type="date" value={draft.endsOn} onChange={(event) => setDraft({ ...draft, endsOn: event.target.value })} data-testid="care-plan-ends-on" />
+          <input
+            type="date"
+            value={draft.endsOn}
+            onChange={(event) => setDraft({ ...draft, endsOn: event.target.value })}
+            data-testid="care-plan-ends-on"
+          />
           {problem('endsOn')}
         </label>
       </div>
@@ -84,7 +127,12 @@ export function CarePlanLineForm({ elderId, onAdded, onCancel }: { elderId: stri
         <div className="weekday-boxes" data-testid="care-plan-weekdays">
           {WEEKDAYS.map((day) => (
             <label key={day} className="check">
-              <input type="checkbox" checked={draft.weekdays.includes(day)} onChange={() => toggleDay(day)} data-weekday={day} />
+              <input
+                type="checkbox"
+                checked={draft.weekdays.includes(day)}
+                onChange={() => toggleDay(day)}
+                data-weekday={day}
+              />
               {t(`weekday.${day}`)}
             </label>
           ))}
@@ -95,14 +143,16 @@ export function CarePlanLineForm({ elderId, onAdded, onCancel }: { elderId: stri
         <span>
           {t('care-plan.times')} <span className="field-hint">{t('care-plan.times-hint')}</span>
         </span>
-        <input className="mono" value={draft.times} onChange={(event) => setDraft({ ...draft, times: event.target.value })} placeholder="08:00, 11:30" data-testid="care-plan-times" />
+        <input
+          className="mono"
+          value={draft.times}
+          onChange={(event) => setDraft({ ...draft, times: event.target.value })}
+          placeholder="08:00, 11:30"
+          data-testid="care-plan-times"
+        />
         {problem('times')}
       </label>
-      {excesses ? (
-        <ExcessTable excesses={excesses} />
-      ) : (
-        <FormError message={error} />
-      )}
+      {excesses ? <ExcessTable excesses={excesses} /> : <FormError message={error} />}
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={sending} data-testid="care-plan-submit">
           {sending ? t('form.sending') : t('care-plan.add')}

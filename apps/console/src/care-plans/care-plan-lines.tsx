@@ -8,7 +8,17 @@ import { useSubmit } from '../shared/use-submit';
 import { centreDateOf } from '../shared/work-orders';
 
 /** The plan's lines: what, by whom, on which days at which times, from when to when; a writer may end one. */
-export function CarePlanLines({ elderId, lines, writable, onChanged }: { elderId: string; lines: CarePlanLineView[]; writable: boolean; onChanged: (plan: CarePlanView) => void }) {
+export function CarePlanLines({
+  elderId,
+  lines,
+  writable,
+  onChanged,
+}: {
+  elderId: string;
+  lines: CarePlanLineView[];
+  writable: boolean;
+  onChanged: (plan: CarePlanView) => void;
+}) {
   const { t, code, locale } = useI18n();
   if (lines.length === 0) return <p className="muted">{t('care-plan.no-lines')}</p>;
   return (
@@ -28,12 +38,18 @@ export function CarePlanLines({ elderId, lines, writable, onChanged }: { elderId
           <tr key={line.id} data-testid="care-plan-line" data-line-id={line.id}>
             <td>{serviceLabel(line.service, locale)}</td>
             <td>{line.provider.name}</td>
-            <td className="nowrap">{line.weekdays.length === 7 ? t('care-plan.every-day') : line.weekdays.map((day) => code('weekday', String(day))).join(' ')}</td>
+            <td className="nowrap">
+              {line.weekdays.length === 7
+                ? t('care-plan.every-day')
+                : line.weekdays.map((day) => code('weekday', String(day))).join(' ')}
+            </td>
             <td className="mono">{line.times.join(' ')}</td>
             <td className="mono nowrap">
               {line.startsOn} – {line.endsOn ?? t('care-plan.no-end')}
             </td>
-            {writable && <td>{line.endsOn === null && <EndLine elderId={elderId} line={line} onEnded={onChanged} />}</td>}
+            {writable && (
+              <td>{line.endsOn === null && <EndLine elderId={elderId} line={line} onEnded={onChanged} />}</td>
+            )}
           </tr>
         ))}
       </tbody>
@@ -41,7 +57,15 @@ export function CarePlanLines({ elderId, lines, writable, onChanged }: { elderId
   );
 }
 
-function EndLine({ elderId, line, onEnded }: { elderId: string; line: CarePlanLineView; onEnded: (plan: CarePlanView) => void }) {
+function EndLine({
+  elderId,
+  line,
+  onEnded,
+}: {
+  elderId: string;
+  line: CarePlanLineView;
+  onEnded: (plan: CarePlanView) => void;
+}) {
   const { http } = useSession();
   const { t } = useI18n();
   const { sending, error, run } = useSubmit();
@@ -50,7 +74,12 @@ function EndLine({ elderId, line, onEnded }: { elderId: string; line: CarePlanLi
 
   if (!open)
     return (
-      <button type="button" className="button-danger-quiet" onClick={() => setOpen(true)} data-testid="care-plan-end-open">
+      <button
+        type="button"
+        className="button-danger-quiet"
+        onClick={() => setOpen(true)}
+        data-testid="care-plan-end-open"
+      >
         {t('care-plan.end')}
       </button>
     );
@@ -62,8 +91,21 @@ function EndLine({ elderId, line, onEnded }: { elderId: string; line: CarePlanLi
   };
   return (
     <span className="end-line">
-      <input type="date" value={endsOn} min={line.startsOn} onChange={(event) => setEndsOn(event.target.value)} aria-label={t('care-plan.ends-on')} data-testid="care-plan-end-date" />
-      <button type="button" className="button-secondary" disabled={sending || endsOn === ''} onClick={() => void submit()} data-testid="care-plan-end">
+      <input
+        type="date"
+        value={endsOn}
+        min={line.startsOn}
+        onChange={(event) => setEndsOn(event.target.value)}
+        aria-label={t('care-plan.ends-on')}
+        data-testid="care-plan-end-date"
+      />
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={sending || endsOn === ''}
+        onClick={() => void submit()}
+        data-testid="care-plan-end"
+      >
         {t('care-plan.end')}
       </button>
       <button type="button" className="button-plain" onClick={() => setOpen(false)}>

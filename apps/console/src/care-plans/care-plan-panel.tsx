@@ -51,7 +51,12 @@ export function CarePlanPanel({ elderId }: { elderId: string }) {
       aside={
         writable &&
         !adding && (
-          <button type="button" className="button-link" onClick={() => setAdding(true)} data-testid="care-plan-add-open">
+          <button
+            type="button"
+            className="button-link"
+            onClick={() => setAdding(true)}
+            data-testid="care-plan-add-open"
+          >
             + {t('care-plan.add')}
           </button>
         )
@@ -65,7 +70,13 @@ export function CarePlanPanel({ elderId }: { elderId: string }) {
           <CarePlanLines elderId={elderId} lines={plan.lines} writable={writable} onChanged={changed} />
           <div className="care-plan-month">
             <h3>{t('care-plan.account')}</h3>
-            <input type="month" value={month} onChange={(event) => event.target.value && setMonth(event.target.value)} aria-label={t('reports.month')} data-testid="care-plan-month" />
+            <input
+              type="month"
+              value={month}
+              onChange={(event) => event.target.value && setMonth(event.target.value)}
+              aria-label={t('reports.month')}
+              data-testid="care-plan-month"
+            />
           </div>
           <CarePlanAccount plan={plan} />
         </>

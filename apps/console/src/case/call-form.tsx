@@ -59,7 +59,12 @@ export function CallForm({
           </select>
         </label>
         <label className="check">
-          <input type="checkbox" checked={answered} onChange={(event) => setAnswered(event.target.checked)} data-testid="call-answered" />
+          <input
+            type="checkbox"
+            checked={answered}
+            onChange={(event) => setAnswered(event.target.checked)}
+            data-testid="call-answered"
+          />
           {t('call-form.answered')}
         </label>
       </div>

@@ -15,7 +15,9 @@ export function CallLog({ calls }: { calls: CallLogEntry[] }) {
               <span className="mono muted">{formatDateTime(call.at)}</span>
               <strong>{call.callee}</strong>
               <span className="mono">{call.phone}</span>
-              <span className={call.answered ? 'pill pill-ok' : 'pill pill-warn'}>{call.answered ? t('calls.answered') : t('calls.unanswered')}</span>
+              <span className={call.answered ? 'pill pill-ok' : 'pill pill-warn'}>
+                {call.answered ? t('calls.answered') : t('calls.unanswered')}
+              </span>
               <span className="muted log-by">{call.by.displayName}</span>
             </div>
             {call.note && <p className="log-note">{call.note}</p>}

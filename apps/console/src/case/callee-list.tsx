@@ -25,7 +25,12 @@ export function CalleeList({
       {callees.map((callee) => {
         const masked = callee.contactIndex === null ? isMasked(elder, 'phone') : isMasked(elder, 'contacts');
         return (
-          <li key={callee.contactIndex ?? 'elder'} className="contact" data-testid={itemTestId} data-contact-index={callee.contactIndex ?? 'elder'}>
+          <li
+            key={callee.contactIndex ?? 'elder'}
+            className="contact"
+            data-testid={itemTestId}
+            data-contact-index={callee.contactIndex ?? 'elder'}
+          >
             <span className="contact-who">
               <strong>{callee.name}</strong>
               <span className="muted">{callee.relation ?? t('contacts.elder')}</span>

@@ -11,7 +11,12 @@ export interface Callee {
 export function calleesOf(elder: Pick<ElderCard, 'name' | 'phone' | 'contacts'>): Callee[] {
   return [
     { contactIndex: null, name: elder.name, relation: null, phone: elder.phone },
-    ...elder.contacts.map((contact, index) => ({ contactIndex: index, name: contact.name, relation: contact.relation, phone: contact.phone })),
+    ...elder.contacts.map((contact, index) => ({
+      contactIndex: index,
+      name: contact.name,
+      relation: contact.relation,
+      phone: contact.phone,
+    })),
   ];
 }
 

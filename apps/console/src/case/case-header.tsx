@@ -16,7 +16,15 @@ import { useSubmit } from '../shared/use-submit';
 import { readingFacts } from './reading-facts';
 
 /** What the alert is, where it stands, who has it; and the claim button while nobody does. */
-export function CaseHeader({ alert, workable, onChanged }: { alert: AlertView; workable: boolean; onChanged: () => void }) {
+export function CaseHeader({
+  alert,
+  workable,
+  onChanged,
+}: {
+  alert: AlertView;
+  workable: boolean;
+  onChanged: () => void;
+}) {
   const { http, user } = useSession();
   const settings = useConsole()?.settings ?? FALLBACK_SETTINGS;
   const { t, locale } = useI18n();
@@ -53,11 +61,15 @@ export function CaseHeader({ alert, workable, onChanged }: { alert: AlertView; w
       <div className="case-title">
         <SeverityBadge severity={alert.severity} />
         <h1 data-testid="case-rule">{ruleLabel(alert.rule, locale)}</h1>
-        {alert.triggerCount > 1 && <span className="trigger-count">{t('case.triggers', { count: alert.triggerCount })}</span>}
+        {alert.triggerCount > 1 && (
+          <span className="trigger-count">{t('case.triggers', { count: alert.triggerCount })}</span>
+        )}
         <span className={`status status-${alert.status}`} data-testid="case-status" data-status={alert.status}>
           {t(`status.${alert.status}`)}
         </span>
-        {alert.escalation && !alert.claimedBy && <span className="flag flag-escalated">{t(`escalation.${alert.escalation}`)}</span>}
+        {alert.escalation && !alert.claimedBy && (
+          <span className="flag flag-escalated">{t(`escalation.${alert.escalation}`)}</span>
+        )}
         <span className="case-elder-summary">
           {alert.elder.name} · {alert.place.community} · {alert.place.street}
         </span>
@@ -69,19 +81,30 @@ export function CaseHeader({ alert, workable, onChanged }: { alert: AlertView; w
           <AnswerClockView clock={answerClock(alert, now, settings)} />
         </div>
         {alert.claimedBy ? (
-          <span className={`claimed-by${alert.claimedBy.id === user.id ? ' claimed-by-me' : ''}`} data-testid="case-claimed-by">
+          <span
+            className={`claimed-by${alert.claimedBy.id === user.id ? ' claimed-by-me' : ''}`}
+            data-testid="case-claimed-by"
+          >
             {t('case.claimed-by', { name: alert.claimedBy.displayName })}
           </span>
         ) : (
           workable && (
-            <button type="button" className="button-primary button-claim" onClick={claimIt} disabled={claim.sending} data-testid="claim-button">
+            <button
+              type="button"
+              className="button-primary button-claim"
+              onClick={claimIt}
+              disabled={claim.sending}
+              data-testid="claim-button"
+            >
               {claim.sending ? t('case.claiming') : t('case.claim')}
             </button>
           )
         )}
         {lostClaim && (
           <span className="form-error" role="alert" data-testid="claim-conflict">
-            {alert.claimedBy ? t('case.claimed-by-other', { name: alert.claimedBy.displayName }) : t('error.alert-already-acknowledged')}
+            {alert.claimedBy
+              ? t('case.claimed-by-other', { name: alert.claimedBy.displayName })
+              : t('error.alert-already-acknowledged')}
           </span>
         )}
         {claim.error && (

@@ -7,7 +7,17 @@ import { CalleeList } from './callee-list';
 import { calleesOf } from './callees';
 
 /** The elder and their contacts in calling order, each a tap away; dialling one picks them in the call form. */
-export function ContactsPanel({ alertId, elder, open, onLogged }: { alertId: string; elder: ElderCard; open: boolean; onLogged: () => void }) {
+export function ContactsPanel({
+  alertId,
+  elder,
+  open,
+  onLogged,
+}: {
+  alertId: string;
+  elder: ElderCard;
+  open: boolean;
+  onLogged: () => void;
+}) {
   const { t } = useI18n();
   const callees = calleesOf(elder);
   const [picked, setPicked] = useState(calleeValue(null));
@@ -20,7 +30,12 @@ export function ContactsPanel({ alertId, elder, open, onLogged }: { alertId: str
         itemTestId="contact"
         action={(callee, href) =>
           href ? (
-            <a className="button-call" href={href} onClick={() => setPicked(calleeValue(callee.contactIndex))} data-testid="contact-call">
+            <a
+              className="button-call"
+              href={href}
+              onClick={() => setPicked(calleeValue(callee.contactIndex))}
+              data-testid="contact-call"
+            >
               {t('contacts.call')}
             </a>
           ) : (
@@ -31,7 +46,9 @@ export function ContactsPanel({ alertId, elder, open, onLogged }: { alertId: str
         }
       />
       {elder.contacts.length === 0 && <p className="muted">{t('contacts.none')}</p>}
-      {open && <CallForm alertId={alertId} callees={callees} callee={picked} onCalleeChange={setPicked} onLogged={onLogged} />}
+      {open && (
+        <CallForm alertId={alertId} callees={callees} callee={picked} onCalleeChange={setPicked} onLogged={onLogged} />
+      )}
     </Panel>
   );
 }

@@ -17,20 +17,30 @@ export function DeviceList({ devices, aside }: { devices: DeviceView[]; aside?: 
         {devices.map((device) => {
           const state = device.retiredAt ? 'retired' : device.online ? 'online' : 'offline';
           return (
-            <li key={device.id} className="device" data-testid="device-item" data-device-id={device.id} data-online={device.online}>
+            <li
+              key={device.id}
+              className="device"
+              data-testid="device-item"
+              data-device-id={device.id}
+              data-online={device.online}
+            >
               <div className="device-line">
                 <span className={`dot dot-${state}`} aria-hidden="true" />
                 <strong>{code('device-type', device.type)}</strong>
                 <span className={`device-state state-${state}`}>{t(`device.${state}`)}</span>
                 {device.battery !== null && (
-                  <span className={`battery${device.battery <= 20 ? ' battery-low' : ''}`}>{t('device.battery', { value: device.battery })}</span>
+                  <span className={`battery${device.battery <= 20 ? ' battery-low' : ''}`}>
+                    {t('device.battery', { value: device.battery })}
+                  </span>
                 )}
               </div>
               <div className="device-line muted">
                 <span className="mono">{device.id}</span>
                 <span title={device.lastSeenAt ? formatDateTime(device.lastSeenAt) : undefined}>
                   {device.lastSeenAt
-                    ? t('device.last-seen', { time: t('time.ago', { duration: formatDuration(secondsSince(device.lastSeenAt, now), locale) }) })
+                    ? t('device.last-seen', {
+                        time: t('time.ago', { duration: formatDuration(secondsSince(device.lastSeenAt, now), locale) }),
+                      })
                     : t('device.never-seen')}
                 </span>
               </div>

@@ -9,7 +9,17 @@ import { useSubmit } from '../shared/use-submit';
 import { FormError } from '../shared/form-error';
 
 /** Who has been sent to the elder, and the form to send someone. */
-export function DispatchPanel({ alertId, dispatches, open, onSent }: { alertId: string; dispatches: DispatchEntry[]; open: boolean; onSent: () => void }) {
+export function DispatchPanel({
+  alertId,
+  dispatches,
+  open,
+  onSent,
+}: {
+  alertId: string;
+  dispatches: DispatchEntry[];
+  open: boolean;
+  onSent: () => void;
+}) {
   const { http } = useSession();
   const { t } = useI18n();
   const { sending, error, run } = useSubmit();
@@ -48,7 +58,11 @@ export function DispatchPanel({ alertId, dispatches, open, onSent }: { alertId: 
           <div className="form-row">
             <label className="field">
               <span>{t('dispatch.kind')}</span>
-              <select value={kind} onChange={(event) => setKind(event.target.value as DispatchKind)} data-testid="dispatch-kind">
+              <select
+                value={kind}
+                onChange={(event) => setKind(event.target.value as DispatchKind)}
+                data-testid="dispatch-kind"
+              >
                 {DISPATCH_KINDS.map((option) => (
                   <option key={option} value={option}>
                     {t(`dispatch-kind.${option}`)}
@@ -58,12 +72,23 @@ export function DispatchPanel({ alertId, dispatches, open, onSent }: { alertId: 
             </label>
             <label className="field field-grow">
               <span>{t('dispatch.to')}</span>
-              <input value={to} onChange={(event) => setTo(event.target.value)} placeholder={t('dispatch.to-hint')} required data-testid="dispatch-to" />
+              <input
+                value={to}
+                onChange={(event) => setTo(event.target.value)}
+                placeholder={t('dispatch.to-hint')}
+                required
+                data-testid="dispatch-to"
+              />
             </label>
           </div>
           <label className="field">
             <span>{t('dispatch.note')}</span>
-            <textarea rows={2} value={note} onChange={(event) => setNote(event.target.value)} data-testid="dispatch-note" />
+            <textarea
+              rows={2}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              data-testid="dispatch-note"
+            />
           </label>
           <FormError message={error} testId="dispatch-error" />
           <button type="submit" className="button-secondary" disabled={sending} data-testid="dispatch-submit">

@@ -21,10 +21,19 @@ export function ElderCardView({ elder }: { elder: ElderCard }) {
     [t('elder.id-number'), <span className="mono">{elder.idNumber}</span>, 'idNumber', 'elder-id-number'],
     [t('elder.phone'), <span className="mono">{elder.phone}</span>, 'phone', 'elder-phone'],
     [t('elder.address'), elder.address, 'address', 'elder-address'],
-    [t('elder.place'), `${elder.place.community} · ${elder.place.street} · ${elder.place.district}`, null, 'elder-place'],
+    [
+      t('elder.place'),
+      `${elder.place.community} · ${elder.place.street} · ${elder.place.district}`,
+      null,
+      'elder-place',
+    ],
     [
       t('elder.key-safe'),
-      elder.keySafeCode === null ? <span className="muted">{t('elder.key-safe-none')}</span> : <span className="mono">{elder.keySafeCode}</span>,
+      elder.keySafeCode === null ? (
+        <span className="muted">{t('elder.key-safe-none')}</span>
+      ) : (
+        <span className="mono">{elder.keySafeCode}</span>
+      ),
       'keySafeCode',
       'elder-key-safe',
     ],
@@ -60,7 +69,13 @@ export function ElderCardView({ elder }: { elder: ElderCard }) {
       </dl>
       <div className="medical-notes" data-testid="elder-medical-notes">
         <h3>{t('elder.medical-notes')}</h3>
-        <p>{elder.medicalNotes.trim() === '' ? <span className="muted">{t('elder.medical-notes-none')}</span> : elder.medicalNotes}</p>
+        <p>
+          {elder.medicalNotes.trim() === '' ? (
+            <span className="muted">{t('elder.medical-notes-none')}</span>
+          ) : (
+            elder.medicalNotes
+          )}
+        </p>
       </div>
     </Panel>
   );

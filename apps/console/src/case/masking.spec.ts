@@ -7,7 +7,9 @@ describe('masking hints', () => {
 
   it('name the masked fields in the reader’s language', () => {
     expect(maskedSummary({ masked: ['idNumber', 'phone'] }, 'zh-CN')).toBe('按权限脱敏：身份证号、电话');
-    expect(maskedSummary({ masked: ['idNumber', 'contacts'] }, 'en')).toBe('Masked for your role: ID number, contact phones');
+    expect(maskedSummary({ masked: ['idNumber', 'contacts'] }, 'en')).toBe(
+      'Masked for your role: ID number, contact phones',
+    );
   });
 
   it('tell which field is masked', () => {

@@ -20,6 +20,8 @@ export function isMasked(elder: Pick<ElderCard, 'masked'>, field: MaskableField)
 /** One line naming what was masked (按权限脱敏：身份证号、电话), or null when nothing was. */
 export function maskedSummary(elder: Pick<ElderCard, 'masked'>, locale: Locale): string | null {
   if (elder.masked.length === 0) return null;
-  const fields = elder.masked.map((field) => translate(locale, FIELD_LABELS[field])).join(locale === 'en' ? ', ' : '、');
+  const fields = elder.masked
+    .map((field) => translate(locale, FIELD_LABELS[field]))
+    .join(locale === 'en' ? ', ' : '、');
   return translate(locale, 'masked.summary', { fields });
 }

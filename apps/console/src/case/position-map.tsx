@@ -31,17 +31,38 @@ export function PositionMap({
 
   useEffect(() => {
     if (!container.current || !focus) return;
-    const map = L.map(container.current, { zoomControl: true, attributionControl: true }).setView([focus.lat, focus.lon], ZOOM);
-    if (settings.tileUrl !== '') L.tileLayer(settings.tileUrl, { attribution: settings.tileAttribution, maxZoom: 19 }).addTo(map);
+    const map = L.map(container.current, { zoomControl: true, attributionControl: true }).setView(
+      [focus.lat, focus.lon],
+      ZOOM,
+    );
+    if (settings.tileUrl !== '')
+      L.tileLayer(settings.tileUrl, { attribution: settings.tileAttribution, maxZoom: 19 }).addTo(map);
     if (home && position) {
-      L.circleMarker([home.lat, home.lon], { radius: 6, color: '#1f5f8b', weight: 2, fillColor: '#ffffff', fillOpacity: 1 })
+      L.circleMarker([home.lat, home.lon], {
+        radius: 6,
+        color: '#1f5f8b',
+        weight: 2,
+        fillColor: '#ffffff',
+        fillOpacity: 1,
+      })
         .bindTooltip(t('map.home'))
         .addTo(map);
     }
     if (position?.accuracyM) {
-      L.circle([position.lat, position.lon], { radius: position.accuracyM, color: '#c0392b', weight: 1, fillOpacity: 0.08 }).addTo(map);
+      L.circle([position.lat, position.lon], {
+        radius: position.accuracyM,
+        color: '#c0392b',
+        weight: 1,
+        fillOpacity: 0.08,
+      }).addTo(map);
     }
-    L.circleMarker([focus.lat, focus.lon], { radius: 9, color: '#ffffff', weight: 3, fillColor: position ? '#c0392b' : '#1f5f8b', fillOpacity: 1 })
+    L.circleMarker([focus.lat, focus.lon], {
+      radius: 9,
+      color: '#ffffff',
+      weight: 3,
+      fillColor: position ? '#c0392b' : '#1f5f8b',
+      fillOpacity: 1,
+    })
       .bindTooltip(position ? t('map.last-position', { time: formatDateTime(position.at) }) : t('map.home'))
       .addTo(map);
     return () => {
@@ -59,7 +80,9 @@ export function PositionMap({
             <span className="mono">{coordinates(focus)}</span>
             {position ? (
               <>
-                {position.accuracyM !== null && <span className="muted">{t('map.accuracy', { value: Math.round(position.accuracyM) })}</span>}
+                {position.accuracyM !== null && (
+                  <span className="muted">{t('map.accuracy', { value: Math.round(position.accuracyM) })}</span>
+                )}
                 <span className="muted">{t('map.last-position', { time: formatDateTime(position.at) })}</span>
               </>
             ) : (

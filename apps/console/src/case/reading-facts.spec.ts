@@ -2,11 +2,18 @@ import { readingFacts } from './reading-facts';
 
 describe('readingFacts', () => {
   it('puts vitals into words', () => {
-    expect(readingFacts({ heartRate: 128, spo2: 91, bodyTempC: 37.25 }, 'zh-CN')).toEqual(['心率 128 次/分', '血氧 91%', '体温 37.25℃']);
+    expect(readingFacts({ heartRate: 128, spo2: 91, bodyTempC: 37.25 }, 'zh-CN')).toEqual([
+      '心率 128 次/分',
+      '血氧 91%',
+      '体温 37.25℃',
+    ]);
   });
 
   it('shows a position once, as coordinates', () => {
-    expect(readingFacts({ lat: 28.682, lon: 115.893, accuracyM: 12 }, 'en')).toEqual(['28.68200, 115.89300', 'accuracy ±12 m']);
+    expect(readingFacts({ lat: 28.682, lon: 115.893, accuracyM: 12 }, 'en')).toEqual([
+      '28.68200, 115.89300',
+      'accuracy ±12 m',
+    ]);
   });
 
   it('says whether the watch was put on or taken off', () => {
@@ -14,6 +21,9 @@ describe('readingFacts', () => {
   });
 
   it('shows fields it has no words for as they are', () => {
-    expect(readingFacts({ quietHours: 26, zone: { radiusM: 300 } }, 'en')).toEqual(['quietHours: 26', 'zone: {"radiusM":300}']);
+    expect(readingFacts({ quietHours: 26, zone: { radiusM: 300 } }, 'en')).toEqual([
+      'quietHours: 26',
+      'zone: {"radiusM":300}',
+    ]);
   });
 });

@@ -15,7 +15,11 @@ export function ReadingList({ readings, devices }: { readings: ReadingView[]; de
         {readings.map((reading) => {
           const type = typeOf(reading.deviceId);
           return (
-            <li key={`${reading.deviceId}-${reading.type}-${reading.at}`} className="reading" data-testid="reading-item">
+            <li
+              key={`${reading.deviceId}-${reading.type}-${reading.at}`}
+              className="reading"
+              data-testid="reading-item"
+            >
               <div className="reading-line">
                 <strong>{code('reading-kind', reading.type)}</strong>
                 <span className="muted">{type ? code('device-type', type) : reading.deviceId}</span>

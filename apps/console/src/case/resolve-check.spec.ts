@@ -8,11 +8,17 @@ describe('checkResolve', () => {
 
   it('needs a reason for other, and blanks do not count', () => {
     expect(checkResolve('other', '   ')).toEqual({ ok: false, problem: 'reason-required' });
-    expect(checkResolve('other', ' 邻居代为报警 ')).toEqual({ ok: true, request: { outcome: 'other', reason: '邻居代为报警' } });
+    expect(checkResolve('other', ' 邻居代为报警 ')).toEqual({
+      ok: true,
+      request: { outcome: 'other', reason: '邻居代为报警' },
+    });
   });
 
   it('sends a reason only when one was written', () => {
     expect(checkResolve('family-went', '')).toEqual({ ok: true, request: { outcome: 'family-went' } });
-    expect(checkResolve('family-went', '女儿十分钟到达')).toEqual({ ok: true, request: { outcome: 'family-went', reason: '女儿十分钟到达' } });
+    expect(checkResolve('family-went', '女儿十分钟到达')).toEqual({
+      ok: true,
+      request: { outcome: 'family-went', reason: '女儿十分钟到达' },
+    });
   });
 });

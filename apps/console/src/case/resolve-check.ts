@@ -1,7 +1,8 @@
 import type { ResolveRequest } from '../api/alerts-api';
 import { isAlertOutcome } from '../shared/domain';
 
-export type ResolveCheck = { ok: true; request: ResolveRequest } | { ok: false; problem: 'outcome-missing' | 'reason-required' };
+export type ResolveCheck =
+  { ok: true; request: ResolveRequest } | { ok: false; problem: 'outcome-missing' | 'reason-required' };
 
 /**
  * The resolve form's choice as a request, or what is missing. `other` is the one outcome that says nothing by

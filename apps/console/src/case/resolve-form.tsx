@@ -38,7 +38,13 @@ export function ResolveForm({ alert, onResolved }: { alert: AlertView; onResolve
         {!claimed && <p className="muted">{t('resolve.needs-claim')}</p>}
         <label className="field">
           <span>{t('resolve.outcome')}</span>
-          <select value={outcome} onChange={(event) => setOutcome(event.target.value)} disabled={!claimed} required data-testid="resolve-outcome">
+          <select
+            value={outcome}
+            onChange={(event) => setOutcome(event.target.value)}
+            disabled={!claimed}
+            required
+            data-testid="resolve-outcome"
+          >
             <option value="">{t('resolve.choose')}</option>
             {OUTCOMES.map((code) => (
               <option key={code} value={code}>

@@ -26,15 +26,34 @@ export function SendCaregiverPanel({ alertId, elderId }: { alertId: string; elde
     event.preventDefault();
     if (providerId === '') return;
     let order: WorkOrderView | undefined;
-    const done = await run(async () => (order = await createWorkOrder(http, { elderId, providerId, service, startsAt: new Date().toISOString(), sourceAlertId: alertId })));
+    const done = await run(
+      async () =>
+        (order = await createWorkOrder(http, {
+          elderId,
+          providerId,
+          service,
+          startsAt: new Date().toISOString(),
+          sourceAlertId: alertId,
+        })),
+    );
     if (done && order) setSent(order);
   };
 
   return (
     <Panel title={t('send-caregiver.title')} testId="send-caregiver">
       {sent && (
-        <div className="result-box result-ok" role="status" data-testid="send-caregiver-done" data-work-order-id={sent.id}>
-          {t('send-caregiver.done', { seq: sent.seq, provider: sent.provider.name, service: serviceLabel(sent.service, locale), time: centreTimeOf(sent.startsAt) })}
+        <div
+          className="result-box result-ok"
+          role="status"
+          data-testid="send-caregiver-done"
+          data-work-order-id={sent.id}
+        >
+          {t('send-caregiver.done', {
+            seq: sent.seq,
+            provider: sent.provider.name,
+            service: serviceLabel(sent.service, locale),
+            time: centreTimeOf(sent.startsAt),
+          })}
           <span className={`status work-order-status-${sent.status}`}>{t(`work-order-status.${sent.status}`)}</span>
         </div>
       )}
@@ -42,13 +61,21 @@ export function SendCaregiverPanel({ alertId, elderId }: { alertId: string; elde
         <div className="form-row">
           <label className="field field-grow">
             <span>{t('send-caregiver.provider')}</span>
-            <select value={providerId} onChange={(event) => setProviderId(event.target.value)} data-testid="send-caregiver-provider">
+            <select
+              value={providerId}
+              onChange={(event) => setProviderId(event.target.value)}
+              data-testid="send-caregiver-provider"
+            >
               <ProviderSelectOptions providers={providers} />
             </select>
           </label>
           <label className="field">
             <span>{t('care-plan.service')}</span>
-            <select value={service} onChange={(event) => setService(event.target.value)} data-testid="send-caregiver-service">
+            <select
+              value={service}
+              onChange={(event) => setService(event.target.value)}
+              data-testid="send-caregiver-service"
+            >
               {SERVICE_CODES.map((code) => (
                 <option key={code} value={code}>
                   {serviceLabel(code, locale)}
@@ -59,7 +86,12 @@ export function SendCaregiverPanel({ alertId, elderId }: { alertId: string; elde
         </div>
         <p className="muted small">{t('send-caregiver.now')}</p>
         <FormError message={error} testId="send-caregiver-error" />
-        <button type="submit" className="button-secondary" disabled={sending || providerId === ''} data-testid="send-caregiver-submit">
+        <button
+          type="submit"
+          className="button-secondary"
+          disabled={sending || providerId === ''}
+          data-testid="send-caregiver-submit"
+        >
           {sending ? t('form.sending') : t('send-caregiver.submit')}
         </button>
       </form>

@@ -14,16 +14,21 @@ export function TimelineView({ timeline }: { timeline: TimelineEntry[] }) {
         {inTimeOrder(timeline).map((entry, index) => {
           const detail = timelineDetail(entry, locale);
           return (
-          <li key={`${entry.at}-${entry.kind}-${index}`} className={`timeline-entry timeline-${entry.kind}`} data-testid="timeline-entry" data-kind={entry.kind}>
-            <span className="mono timeline-time" data-testid="timeline-time">
-              {formatDateTime(entry.at)}
-            </span>
-            <span className="timeline-what">
-              <strong>{code('timeline', entry.kind)}</strong>
-              <span className="muted"> · {entry.by ? entry.by.displayName : t('timeline.system')}</span>
-              {detail && <span className="timeline-detail">{detail}</span>}
-            </span>
-          </li>
+            <li
+              key={`${entry.at}-${entry.kind}-${index}`}
+              className={`timeline-entry timeline-${entry.kind}`}
+              data-testid="timeline-entry"
+              data-kind={entry.kind}
+            >
+              <span className="mono timeline-time" data-testid="timeline-time">
+                {formatDateTime(entry.at)}
+              </span>
+              <span className="timeline-what">
+                <strong>{code('timeline', entry.kind)}</strong>
+                <span className="muted"> · {entry.by ? entry.by.displayName : t('timeline.system')}</span>
+                {detail && <span className="timeline-detail">{detail}</span>}
+              </span>
+            </li>
           );
         })}
       </ol>

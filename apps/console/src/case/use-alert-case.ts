@@ -55,7 +55,9 @@ export function useAlertCase(alertId: string): { state: CaseState; reload: () =>
       const before = held.current;
       if (!changed || !before || !isLaterSeq(changed.seq, before.seq)) return;
       held.current = changed;
-      setState((current) => (current.status === 'ready' ? { ...current, alertCase: { ...current.alertCase, alert: changed } } : current));
+      setState((current) =>
+        current.status === 'ready' ? { ...current, alertCase: { ...current.alertCase, alert: changed } } : current,
+      );
       if (changed.status !== before.status || changed.claimedBy?.id !== before.claimedBy?.id) reload();
     });
   }, [services, alertId, reload]);

@@ -15,7 +15,13 @@ describe('checkDeviceDraft', () => {
     });
   });
 
-  it.each(['ab', 'btn 01', 'btn/01', 'x'.repeat(65), '水表-01'])('refuses the device id %p, which topics and broker accounts cannot carry', (id) => {
-    expect(checkDeviceDraft({ id, type: 'water_meter', elderId: 'e-1' })).toEqual({ ok: false, problems: { id: 'device-form.bad-id' } });
-  });
+  it.each(['ab', 'btn 01', 'btn/01', 'x'.repeat(65), '水表-01'])(
+    'refuses the device id %p, which topics and broker accounts cannot carry',
+    (id) => {
+      expect(checkDeviceDraft({ id, type: 'water_meter', elderId: 'e-1' })).toEqual({
+        ok: false,
+        problems: { id: 'device-form.bad-id' },
+      });
+    },
+  );
 });

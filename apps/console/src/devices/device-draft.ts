@@ -14,7 +14,9 @@ export const EMPTY_DEVICE_DRAFT: DeviceDraft = { id: '', type: '', elderId: '' }
 export type DeviceProblems = Partial<Record<keyof DeviceDraft, MessageKey>>;
 
 /** The id as printed on the device (3 to 64 of A-Z a-z 0-9 _ -, the protocol's rule), its type, and whose it is. */
-export function checkDeviceDraft(draft: DeviceDraft): { ok: true; input: DeviceInput } | { ok: false; problems: DeviceProblems } {
+export function checkDeviceDraft(
+  draft: DeviceDraft,
+): { ok: true; input: DeviceInput } | { ok: false; problems: DeviceProblems } {
   const problems: DeviceProblems = {};
   const id = draft.id.trim();
   if (id === '') problems.id = 'elder-form.required';

@@ -6,7 +6,9 @@ describe('deviceQuery', () => {
   });
 
   it('sends the chosen filters and the page', () => {
-    expect(Object.fromEntries(new URLSearchParams(deviceQuery({ type: 'wearable', status: '', regionId: 'r-2' }, 50, 20)))).toEqual({
+    expect(
+      Object.fromEntries(new URLSearchParams(deviceQuery({ type: 'wearable', status: '', regionId: 'r-2' }, 50, 20))),
+    ).toEqual({
       type: 'wearable',
       regionId: 'r-2',
       offset: '50',
@@ -17,6 +19,10 @@ describe('deviceQuery', () => {
 
 describe('elderDevicesQuery', () => {
   it('asks for every device of one elder, retired ones too', () => {
-    expect(Object.fromEntries(new URLSearchParams(elderDevicesQuery('e-1')))).toEqual({ elderId: 'e-1', offset: '0', limit: '50' });
+    expect(Object.fromEntries(new URLSearchParams(elderDevicesQuery('e-1')))).toEqual({
+      elderId: 'e-1',
+      offset: '0',
+      limit: '50',
+    });
   });
 });

@@ -12,7 +12,15 @@ import { useNow } from '../shared/use-now';
 import { deviceState } from './device-state';
 
 /** The devices of one page; `manage` adds the retire button to each device still in service. */
-export function DeviceTable({ devices, manage, onRetired }: { devices: DeviceListItem[]; manage: boolean; onRetired: () => void }) {
+export function DeviceTable({
+  devices,
+  manage,
+  onRetired,
+}: {
+  devices: DeviceListItem[];
+  manage: boolean;
+  onRetired: () => void;
+}) {
   const { http } = useSession();
   const { t, code, locale } = useI18n();
   const now = useNow();
@@ -35,7 +43,13 @@ export function DeviceTable({ devices, manage, onRetired }: { devices: DeviceLis
         {devices.map((device) => {
           const state = deviceState(device);
           return (
-            <tr key={device.id} data-testid="device-row" data-device-id={device.id} data-state={state} className={state === 'retired' ? 'row-retired' : undefined}>
+            <tr
+              key={device.id}
+              data-testid="device-row"
+              data-device-id={device.id}
+              data-state={state}
+              className={state === 'retired' ? 'row-retired' : undefined}
+            >
               <td className="mono">{device.id}</td>
               <td className="nowrap">
                 <span className="device-type">
@@ -43,7 +57,13 @@ export function DeviceTable({ devices, manage, onRetired }: { devices: DeviceLis
                   {code('device-type', device.type)}
                 </span>
               </td>
-              <td>{device.elder ? <Link to={elderPath(device.elder.id)}>{device.elder.name}</Link> : <span className="muted">{t('devices.no-elder')}</span>}</td>
+              <td>
+                {device.elder ? (
+                  <Link to={elderPath(device.elder.id)}>{device.elder.name}</Link>
+                ) : (
+                  <span className="muted">{t('devices.no-elder')}</span>
+                )}
+              </td>
               <td className="nowrap">
                 <span className={`dot dot-${state}`} aria-hidden="true" />{' '}
                 <span className={`device-state state-${state}`} data-testid="device-state">

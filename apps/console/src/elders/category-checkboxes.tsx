@@ -4,16 +4,29 @@ import { ELDER_CATEGORIES } from '../shared/domain';
 import { ADVANCED_AGE } from './elder-draft';
 
 /** Every registry category as a box to tick; 高龄 is ticked by the birth date, not by hand. */
-export function CategoryCheckboxes({ chosen, advancedAge, onChange }: { chosen: string[]; advancedAge: boolean; onChange: (chosen: string[]) => void }) {
+export function CategoryCheckboxes({
+  chosen,
+  advancedAge,
+  onChange,
+}: {
+  chosen: string[];
+  advancedAge: boolean;
+  onChange: (chosen: string[]) => void;
+}) {
   const { t, locale } = useI18n();
-  const toggle = (category: string, on: boolean) => onChange(on ? [...chosen, category] : chosen.filter((other) => other !== category));
+  const toggle = (category: string, on: boolean) =>
+    onChange(on ? [...chosen, category] : chosen.filter((other) => other !== category));
 
   return (
     <div className="category-boxes" data-testid="elder-categories">
       {Object.keys(ELDER_CATEGORIES).map((category) => {
         const derived = category === ADVANCED_AGE;
         return (
-          <label key={category} className={`check category-box${derived ? ' category-derived' : ''}`} title={derived ? t('elder-form.advanced-age-hint') : undefined}>
+          <label
+            key={category}
+            className={`check category-box${derived ? ' category-derived' : ''}`}
+            title={derived ? t('elder-form.advanced-age-hint') : undefined}
+          >
             <input
               type="checkbox"
               checked={derived ? advancedAge : chosen.includes(category)}

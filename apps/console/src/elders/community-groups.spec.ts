@@ -32,7 +32,9 @@ describe('communityGroups', () => {
   });
 
   it('keeps communities whose street the user cannot see, without a label', () => {
-    expect(communityGroups([{ id: 'c9', name: '新洲村', level: 'community', parentId: 's9' }])).toEqual([{ label: '', communities: [{ id: 'c9', name: '新洲村' }] }]);
+    expect(communityGroups([{ id: 'c9', name: '新洲村', level: 'community', parentId: 's9' }])).toEqual([
+      { label: '', communities: [{ id: 'c9', name: '新洲村' }] },
+    ]);
   });
 });
 

@@ -34,7 +34,9 @@ export function communityGroups(regions: readonly RegionView[]): CommunityGroup[
 export function communityIdOf(regions: readonly RegionView[], place: ElderCard['place']): string {
   const byId = new Map(regions.map((region) => [region.id, region]));
   const named = regions.filter((region) => region.level === 'community' && region.name === place.community);
-  const underStreet = named.filter((region) => region.parentId !== null && byId.get(region.parentId)?.name === place.street);
+  const underStreet = named.filter(
+    (region) => region.parentId !== null && byId.get(region.parentId)?.name === place.street,
+  );
   const found = underStreet.length > 0 ? underStreet : named;
   return found.length === 1 ? found[0].id : '';
 }

@@ -13,7 +13,8 @@ export function ContactsEditor({
   problems: (index: number) => string | undefined;
 }) {
   const { t } = useI18n();
-  const set = (index: number, field: keyof ContactView, value: string) => onChange(contacts.map((contact, at) => (at === index ? { ...contact, [field]: value } : contact)));
+  const set = (index: number, field: keyof ContactView, value: string) =>
+    onChange(contacts.map((contact, at) => (at === index ? { ...contact, [field]: value } : contact)));
 
   return (
     <div className="contacts-editor" data-testid="contacts-editor">
@@ -96,7 +97,12 @@ export function ContactsEditor({
         })}
       </ol>
       {contacts.length === 0 && <p className="muted">{t('contacts.none')}</p>}
-      <button type="button" className="button-link" onClick={() => onChange([...contacts, EMPTY_CONTACT])} data-testid="contact-add">
+      <button
+        type="button"
+        className="button-link"
+        onClick={() => onChange([...contacts, EMPTY_CONTACT])}
+        data-testid="contact-add"
+      >
         + {t('contacts-editor.add')}
       </button>
     </div>

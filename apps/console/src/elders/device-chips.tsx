@@ -26,7 +26,11 @@ export function DeviceChips({ devices }: { devices: DeviceChip[] }) {
             data-online={device.online}
           >
             <DeviceIcon type={device.type} />
-            {device.battery !== null && <span className={device.battery <= LOW_BATTERY ? 'chip-battery battery-low' : 'chip-battery'}>{device.battery}%</span>}
+            {device.battery !== null && (
+              <span className={device.battery <= LOW_BATTERY ? 'chip-battery battery-low' : 'chip-battery'}>
+                {device.battery}%
+              </span>
+            )}
           </span>
         );
       })}

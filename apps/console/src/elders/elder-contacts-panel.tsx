@@ -19,7 +19,9 @@ export function ElderContactsPanel({ elder }: { elder: ElderCard }) {
               {t('contacts.call')}
             </a>
           ) : (
-            <span className="muted contact-no-call">{callee.phone.trim() === '' ? t('contacts.no-phone') : t('contacts.masked')}</span>
+            <span className="muted contact-no-call">
+              {callee.phone.trim() === '' ? t('contacts.no-phone') : t('contacts.masked')}
+            </span>
           )
         }
       />

@@ -23,13 +23,10 @@ export function ElderDevicesPanel({ elder }: { elder: ElderRef }) {
   const [issued, setIssued] = useState<RegisteredDevice | null>(null);
 
   const load = useCallback(() => {
-    searchDevices(http, elderDevicesQuery(elder.id)).then(
-      (page) => {
-        setDevices(page.devices);
-        setError(null);
-      },
-      setError,
-    );
+    searchDevices(http, elderDevicesQuery(elder.id)).then((page) => {
+      setDevices(page.devices);
+      setError(null);
+    }, setError);
   }, [http, elder.id]);
 
   useEffect(load, [load]);
@@ -67,7 +64,11 @@ export function ElderDevicesPanel({ elder }: { elder: ElderRef }) {
         </section>
       )}
       <FormError message={error === null ? null : errorText(error, locale)} testId="elder-devices-error" />
-      {devices ? <DeviceList devices={devices} aside={registerButton} /> : error === null && <p className="muted">{t('app.loading')}</p>}
+      {devices ? (
+        <DeviceList devices={devices} aside={registerButton} />
+      ) : (
+        error === null && <p className="muted">{t('app.loading')}</p>
+      )}
     </>
   );
 }

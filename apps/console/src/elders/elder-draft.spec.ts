@@ -1,5 +1,15 @@
 import type { ElderCard } from '@contracts/console';
-import { ageFromBirthDate, checkElderDraft, draftFromCard, elderFieldOf, EMPTY_ELDER_DRAFT, isDay, moveContact, removeContact, type ElderDraft } from './elder-draft';
+import {
+  ageFromBirthDate,
+  checkElderDraft,
+  draftFromCard,
+  elderFieldOf,
+  EMPTY_ELDER_DRAFT,
+  isDay,
+  moveContact,
+  removeContact,
+  type ElderDraft,
+} from './elder-draft';
 
 // 09:00 on 23 November 2026 in the centre's zone.
 const today = Date.parse('2026-11-23T09:00:00+08:00');
@@ -64,9 +74,20 @@ describe('checkElderDraft', () => {
   });
 
   it('sets 高龄 by the birth date, whatever was ticked', () => {
-    const young = checkElderDraft({ ...filled, birthDate: '1950-01-01', idNumber: '360102195001011231', categories: ['advanced_age', 'empty_nest'] }, today);
+    const young = checkElderDraft(
+      {
+        ...filled,
+        birthDate: '1950-01-01',
+        idNumber: '360102195001011231',
+        categories: ['advanced_age', 'empty_nest'],
+      },
+      today,
+    );
     expect(young.ok && young.input.categories).toEqual(['empty_nest']);
-    const eightiethToday = checkElderDraft({ ...filled, birthDate: '1946-11-23', idNumber: '360102194611231237', categories: [] }, today);
+    const eightiethToday = checkElderDraft(
+      { ...filled, birthDate: '1946-11-23', idNumber: '360102194611231237', categories: [] },
+      today,
+    );
     expect(eightiethToday.ok && eightiethToday.input.categories).toEqual(['advanced_age']);
   });
 
@@ -85,8 +106,14 @@ describe('checkElderDraft', () => {
 
   it('takes a landline with its area code and refuses a number no one can dial', () => {
     expect(checkElderDraft({ ...filled, phone: '0791-86661234' }, today).ok).toBe(true);
-    const sut = checkElderDraft({ ...filled, phone: '12345', contacts: [{ name: '李娟', relation: '', phone: '139079' }] }, today);
-    expect(sut.ok === false && sut.problems).toEqual({ phone: 'elder-form.bad-phone', 'contacts.0': 'elder-form.bad-phone' });
+    const sut = checkElderDraft(
+      { ...filled, phone: '12345', contacts: [{ name: '李娟', relation: '', phone: '139079' }] },
+      today,
+    );
+    expect(sut.ok === false && sut.problems).toEqual({
+      phone: 'elder-form.bad-phone',
+      'contacts.0': 'elder-form.bad-phone',
+    });
   });
 
   it('sends no home when both coordinates are empty', () => {
@@ -125,7 +152,10 @@ describe('checkElderDraft', () => {
 
   it('refuses a birth date in the future and a latitude past the pole', () => {
     const sut = checkElderDraft({ ...filled, birthDate: '2027-01-01', homeLat: '91' }, today);
-    expect(sut.ok === false && sut.problems).toEqual({ birthDate: 'elder-form.bad-date', homeLat: 'elder-form.bad-position' });
+    expect(sut.ok === false && sut.problems).toEqual({
+      birthDate: 'elder-form.bad-date',
+      homeLat: 'elder-form.bad-position',
+    });
   });
 });
 
@@ -150,7 +180,12 @@ describe('draftFromCard', () => {
 
   it('sends back what it was given when nothing is changed', () => {
     const sut = checkElderDraft(draftFromCard({ ...card, keySafeCode: '4123' }, 'c-1'), today);
-    expect(sut.ok && sut.input).toMatchObject({ categories: ['living_alone', 'advanced_age'], keySafeCode: '4123', home: card.home, contacts: [] });
+    expect(sut.ok && sut.input).toMatchObject({
+      categories: ['living_alone', 'advanced_age'],
+      keySafeCode: '4123',
+      home: card.home,
+      contacts: [],
+    });
   });
 });
 

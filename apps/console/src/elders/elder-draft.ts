@@ -28,7 +28,14 @@ export type ElderProblems = Partial<Record<ElderField, MessageKey>>;
 export const ADVANCED_AGE = 'advanced_age';
 
 /** The longest text the api takes in each field: the inputs stop there rather than be refused. */
-export const TEXT_LIMITS = { name: 50, address: 200, keySafeCode: 20, medicalNotes: 2000, contactName: 50, relation: 20 } as const;
+export const TEXT_LIMITS = {
+  name: 50,
+  address: 200,
+  keySafeCode: 20,
+  medicalNotes: 2000,
+  contactName: 50,
+  relation: 20,
+} as const;
 
 export const EMPTY_CONTACT: ContactView = { name: '', relation: '', phone: '' };
 
@@ -93,14 +100,18 @@ function coordinate(text: string, limit: number): number | null {
   return Math.abs(value) <= limit ? value : null;
 }
 
-const isBlank = (contact: ContactView) => contact.name.trim() === '' && contact.relation.trim() === '' && contact.phone.trim() === '';
+const isBlank = (contact: ContactView) =>
+  contact.name.trim() === '' && contact.relation.trim() === '' && contact.phone.trim() === '';
 
 /**
  * Checks what the api would refuse, with the domain's own rules (the ID number's check character and the birth date
  * it encodes, dialable phone numbers), and builds the request. The api still has the last word: whether the
  * community is the writer's, whether the ID number is registered already.
  */
-export function checkElderDraft(draft: ElderDraft, now: number): { ok: true; input: ElderInput } | { ok: false; problems: ElderProblems } {
+export function checkElderDraft(
+  draft: ElderDraft,
+  now: number,
+): { ok: true; input: ElderInput } | { ok: false; problems: ElderProblems } {
   const problems: ElderProblems = {};
   const text = (value: string) => value.trim();
 
@@ -113,7 +124,8 @@ export function checkElderDraft(draft: ElderDraft, now: number): { ok: true; inp
   if (idNumber === '') problems.idNumber = 'elder-form.required';
   else if (!ID_NUMBER.test(idNumber)) problems.idNumber = 'elder-form.bad-id-number';
   else if (residentIdNumberProblem(idNumber)) problems.idNumber = 'elder-form.id-number-invalid';
-  else if (!problems.birthDate && idNumberBirthDateProblem(idNumber, draft.birthDate)) problems.idNumber = 'elder-form.id-number-birth-date';
+  else if (!problems.birthDate && idNumberBirthDateProblem(idNumber, draft.birthDate))
+    problems.idNumber = 'elder-form.id-number-birth-date';
   if (text(draft.phone) !== '' && !isPhoneNumber(text(draft.phone))) problems.phone = 'elder-form.bad-phone';
   if (text(draft.address) === '') problems.address = 'elder-form.required';
   if (draft.communityId === '') problems.communityId = 'elder-form.required';
@@ -176,7 +188,8 @@ export function removeContact(contacts: readonly ContactView[], index: number): 
 export function elderFieldOf(path: string): ElderField | null {
   const [head, second] = path.split('.');
   if (head === 'home') return second === 'lon' ? 'homeLon' : 'homeLat';
-  if (head === 'contacts') return second !== undefined && /^\d+$/.test(second) ? `contacts.${Number(second)}` : 'contacts';
+  if (head === 'contacts')
+    return second !== undefined && /^\d+$/.test(second) ? `contacts.${Number(second)}` : 'contacts';
   const fields: readonly string[] = Object.keys(EMPTY_ELDER_DRAFT);
   return fields.includes(head) ? (head as ElderField) : null;
 }

@@ -8,7 +8,13 @@ import { useFilterForm } from '../shared/use-filter-form';
 import { NO_ELDER_FILTERS, type ElderFilters } from './elder-query';
 
 /** Name, region and category. The pickers search as soon as they change; the name on Enter or the button. */
-export function ElderFiltersForm({ regions, onSearch }: { regions: RegionView[]; onSearch: (filters: ElderFilters) => void }) {
+export function ElderFiltersForm({
+  regions,
+  onSearch,
+}: {
+  regions: RegionView[];
+  onSearch: (filters: ElderFilters) => void;
+}) {
   const { t, locale } = useI18n();
   const { filters, change, pick, submit, reset } = useFilterForm(NO_ELDER_FILTERS, onSearch);
 
@@ -16,14 +22,30 @@ export function ElderFiltersForm({ regions, onSearch }: { regions: RegionView[];
     <form className="filters filters-elders" onSubmit={submit} data-testid="elder-filters">
       <label className="field">
         <span>{t('elders.filter.name')}</span>
-        <input type="search" value={filters.q} onChange={change('q')} placeholder={t('elders.filter.name-hint')} data-testid="elder-filter-name" />
+        <input
+          type="search"
+          value={filters.q}
+          onChange={change('q')}
+          placeholder={t('elders.filter.name-hint')}
+          data-testid="elder-filter-name"
+        />
       </label>
       {regions.length > 0 && (
-        <FilterSelect label={t('elders.filter.region')} value={filters.regionId} onChange={pick('regionId')} testId="elder-filter-region">
+        <FilterSelect
+          label={t('elders.filter.region')}
+          value={filters.regionId}
+          onChange={pick('regionId')}
+          testId="elder-filter-region"
+        >
           <RegionSelectOptions regions={regions} />
         </FilterSelect>
       )}
-      <FilterSelect label={t('elders.filter.category')} value={filters.category} onChange={pick('category')} testId="elder-filter-category">
+      <FilterSelect
+        label={t('elders.filter.category')}
+        value={filters.category}
+        onChange={pick('category')}
+        testId="elder-filter-category"
+      >
         {Object.keys(ELDER_CATEGORIES).map((category) => (
           <option key={category} value={category}>
             {categoryLabel(category, locale)}

@@ -10,9 +10,19 @@ import { useSubmit } from '../shared/use-submit';
 import { CategoryCheckboxes } from './category-checkboxes';
 import { CommunitySelect } from './community-select';
 import { ContactsEditor } from './contacts-editor';
-import { ADVANCED_AGE_YEARS, ageFromBirthDate, checkElderDraft, elderFieldOf, TEXT_LIMITS, type ElderDraft, type ElderField, type ElderProblems } from './elder-draft';
+import {
+  ADVANCED_AGE_YEARS,
+  ageFromBirthDate,
+  checkElderDraft,
+  elderFieldOf,
+  TEXT_LIMITS,
+  type ElderDraft,
+  type ElderField,
+  type ElderProblems,
+} from './elder-draft';
 
-type TextField = 'name' | 'birthDate' | 'idNumber' | 'phone' | 'address' | 'keySafeCode' | 'homeLat' | 'homeLon' | 'medicalNotes';
+type TextField =
+  'name' | 'birthDate' | 'idNumber' | 'phone' | 'address' | 'keySafeCode' | 'homeLat' | 'homeLon' | 'medicalNotes';
 
 /**
  * An elder's record to create or change. What can be checked here is checked before sending; what the api refuses
@@ -68,9 +78,15 @@ export function ElderForm({
     }
   };
 
-  const set = (field: TextField) => (event: { target: { value: string } }) => setDraft({ ...draft, [field]: event.target.value });
+  const set = (field: TextField) => (event: { target: { value: string } }) =>
+    setDraft({ ...draft, [field]: event.target.value });
 
-  const field = (name: ElderField, label: string, control: ReactNode, options: { required?: boolean; wide?: boolean; hint?: ReactNode } = {}) => {
+  const field = (
+    name: ElderField,
+    label: string,
+    control: ReactNode,
+    options: { required?: boolean; wide?: boolean; hint?: ReactNode } = {},
+  ) => {
     const problem = problemOf(name);
     return (
       <label className={`field${options.wide ? ' field-wide' : ''}`}>
@@ -89,7 +105,11 @@ export function ElderForm({
     );
   };
 
-  const text = (name: TextField, testId: string, extra: { mono?: boolean; type?: string; placeholder?: string; maxLength?: number } = {}) => (
+  const text = (
+    name: TextField,
+    testId: string,
+    extra: { mono?: boolean; type?: string; placeholder?: string; maxLength?: number } = {},
+  ) => (
     <input
       type={extra.type ?? 'text'}
       className={extra.mono ? 'mono' : undefined}
@@ -108,7 +128,9 @@ export function ElderForm({
         <div className="case-column">
           <Panel title={t('elder-form.basic')}>
             <div className="form-grid">
-              {field('name', t('elder-form.name'), text('name', 'elder-name-input', { maxLength: TEXT_LIMITS.name }), { required: true })}
+              {field('name', t('elder-form.name'), text('name', 'elder-name-input', { maxLength: TEXT_LIMITS.name }), {
+                required: true,
+              })}
               {field(
                 'gender',
                 t('elder-form.gender'),
@@ -129,22 +151,54 @@ export function ElderForm({
                 </span>,
                 { required: true },
               )}
-              {field('birthDate', t('elder.birth-date'), text('birthDate', 'elder-birth-date-input', { type: 'date' }), {
-                required: true,
-                hint: age !== null && age >= 0 ? t('elder.age', { age }) : undefined,
-              })}
-              {field('idNumber', t('elder.id-number'), text('idNumber', 'elder-id-number-input', { mono: true, placeholder: t('elder-form.id-number-hint'), maxLength: 18 }), {
-                required: true,
-              })}
+              {field(
+                'birthDate',
+                t('elder.birth-date'),
+                text('birthDate', 'elder-birth-date-input', { type: 'date' }),
+                {
+                  required: true,
+                  hint: age !== null && age >= 0 ? t('elder.age', { age }) : undefined,
+                },
+              )}
+              {field(
+                'idNumber',
+                t('elder.id-number'),
+                text('idNumber', 'elder-id-number-input', {
+                  mono: true,
+                  placeholder: t('elder-form.id-number-hint'),
+                  maxLength: 18,
+                }),
+                {
+                  required: true,
+                },
+              )}
               {field('phone', t('elder.phone'), text('phone', 'elder-phone-input', { mono: true, type: 'tel' }))}
               {field(
                 'communityId',
                 t('elder.place'),
-                <CommunitySelect regions={regions} value={draft.communityId} onChange={(communityId) => setDraft({ ...draft, communityId })} invalid={Boolean(problemOf('communityId'))} />,
+                <CommunitySelect
+                  regions={regions}
+                  value={draft.communityId}
+                  onChange={(communityId) => setDraft({ ...draft, communityId })}
+                  invalid={Boolean(problemOf('communityId'))}
+                />,
                 { required: true },
               )}
-              {field('address', t('elder.address'), text('address', 'elder-address-input', { maxLength: TEXT_LIMITS.address }), { required: true, wide: true })}
-              {field('keySafeCode', t('elder.key-safe'), text('keySafeCode', 'elder-key-safe-input', { mono: true, placeholder: t('elder-form.key-safe-hint'), maxLength: TEXT_LIMITS.keySafeCode }))}
+              {field(
+                'address',
+                t('elder.address'),
+                text('address', 'elder-address-input', { maxLength: TEXT_LIMITS.address }),
+                { required: true, wide: true },
+              )}
+              {field(
+                'keySafeCode',
+                t('elder.key-safe'),
+                text('keySafeCode', 'elder-key-safe-input', {
+                  mono: true,
+                  placeholder: t('elder-form.key-safe-hint'),
+                  maxLength: TEXT_LIMITS.keySafeCode,
+                }),
+              )}
             </div>
           </Panel>
           <Panel title={t('elder-form.categories')}>
@@ -157,7 +211,14 @@ export function ElderForm({
           </Panel>
           <Panel title={t('elder.medical-notes')}>
             <label className="field">
-              <textarea rows={3} value={draft.medicalNotes} onChange={set('medicalNotes')} maxLength={TEXT_LIMITS.medicalNotes} aria-label={t('elder.medical-notes')} data-testid="elder-medical-notes-input" />
+              <textarea
+                rows={3}
+                value={draft.medicalNotes}
+                onChange={set('medicalNotes')}
+                maxLength={TEXT_LIMITS.medicalNotes}
+                aria-label={t('elder.medical-notes')}
+                data-testid="elder-medical-notes-input"
+              />
             </label>
           </Panel>
         </div>
@@ -171,8 +232,16 @@ export function ElderForm({
           </Panel>
           <Panel title={t('elder-form.home')}>
             <div className="form-grid">
-              {field('homeLat', t('elder-form.lat'), text('homeLat', 'elder-home-lat', { mono: true, placeholder: '28.683' }))}
-              {field('homeLon', t('elder-form.lon'), text('homeLon', 'elder-home-lon', { mono: true, placeholder: '115.898' }))}
+              {field(
+                'homeLat',
+                t('elder-form.lat'),
+                text('homeLat', 'elder-home-lat', { mono: true, placeholder: '28.683' }),
+              )}
+              {field(
+                'homeLon',
+                t('elder-form.lon'),
+                text('homeLon', 'elder-home-lon', { mono: true, placeholder: '115.898' }),
+              )}
             </div>
             <p className="muted small">{t('elder-form.home-hint')}</p>
           </Panel>

@@ -108,7 +108,12 @@ export function ElderPicker({
               {offered.length === 0 && <li className="muted picker-none">{t('picker.none')}</li>}
               {offered.map((elder) => (
                 <li key={elder.id}>
-                  <button type="button" onClick={() => pick(elder)} data-testid={`${testId}-option`} data-elder-id={elder.id}>
+                  <button
+                    type="button"
+                    onClick={() => pick(elder)}
+                    data-testid={`${testId}-option`}
+                    data-elder-id={elder.id}
+                  >
                     <strong>{elder.name}</strong>
                     <span className="muted">
                       {t('elder.age', { age: elder.age })} · {elder.place.community} · {elder.place.street}

@@ -7,7 +7,13 @@ describe('elderQuery', () => {
 
   it('sends the chosen filters, trimmed, and the page', () => {
     const sut = new URLSearchParams(elderQuery({ q: ' 王秀 ', regionId: 'r-7', category: 'living_alone' }, 100, 25));
-    expect(Object.fromEntries(sut)).toEqual({ q: '王秀', regionId: 'r-7', category: 'living_alone', offset: '100', limit: '25' });
+    expect(Object.fromEntries(sut)).toEqual({
+      q: '王秀',
+      regionId: 'r-7',
+      category: 'living_alone',
+      offset: '100',
+      limit: '25',
+    });
   });
 
   it('never asks for a negative or fractional offset', () => {

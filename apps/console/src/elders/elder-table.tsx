@@ -32,7 +32,13 @@ export function ElderTable({ elders }: { elders: ElderSummary[] }) {
       </thead>
       <tbody>
         {elders.map((elder) => (
-          <tr key={elder.id} className="clickable" onClick={open(elder.id)} data-testid="elder-row" data-elder-id={elder.id}>
+          <tr
+            key={elder.id}
+            className="clickable"
+            onClick={open(elder.id)}
+            data-testid="elder-row"
+            data-elder-id={elder.id}
+          >
             <td>
               <Link to={elderPath(elder.id)} className="strong-link" data-testid="elder-link">
                 {elder.name}

@@ -23,7 +23,9 @@ export function useElderCard(elderId: string): { state: ElderCardState; reload: 
       (error: unknown) => {
         if (request !== latestRequest.current) return;
         // Out of scope and not there are one answer: the api does not tell them apart.
-        setState(error instanceof ApiError && error.status === 404 ? { status: 'not-found' } : { status: 'failed', error });
+        setState(
+          error instanceof ApiError && error.status === 404 ? { status: 'not-found' } : { status: 'failed', error },
+        );
       },
     );
   }, [http, elderId]);

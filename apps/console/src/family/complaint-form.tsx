@@ -39,11 +39,23 @@ export function ComplaintForm({ elderId, workOrderId }: { elderId: string; workO
     <form className="complaint-form" onSubmit={submit} data-testid="complaint-form">
       <label className="field">
         <span>{t('complaint.text')}</span>
-        <textarea rows={3} maxLength={4000} value={text} onChange={(event) => setText(event.target.value)} placeholder={t('complaint.hint')} data-testid="complaint-text" />
+        <textarea
+          rows={3}
+          maxLength={4000}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          placeholder={t('complaint.hint')}
+          data-testid="complaint-text"
+        />
       </label>
       <FormError message={error} />
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={sending || text.trim() === ''} data-testid="complaint-submit">
+        <button
+          type="submit"
+          className="button-primary"
+          disabled={sending || text.trim() === ''}
+          data-testid="complaint-submit"
+        >
           {sending ? t('form.sending') : t('complaint.submit')}
         </button>
         <button type="button" className="button-plain" onClick={() => setOpen(false)}>

@@ -19,13 +19,10 @@ export function FamilyElderSection({ elderId }: { elderId: string }) {
   const [error, setError] = useState<unknown>(null);
 
   const load = useCallback(() => {
-    fetchFamilyElder(http, elderId).then(
-      (loaded) => {
-        setView(loaded);
-        setError(null);
-      },
-      setError,
-    );
+    fetchFamilyElder(http, elderId).then((loaded) => {
+      setView(loaded);
+      setError(null);
+    }, setError);
   }, [http, elderId]);
 
   useEffect(load, [load]);
@@ -61,9 +58,17 @@ export function FamilyElderSection({ elderId }: { elderId: string }) {
                 <li key={device.id} className="device-line" data-testid="family-device" data-online={device.online}>
                   <span className={`dot dot-${device.online ? 'online' : 'offline'}`} aria-hidden="true" />
                   <strong>{code('device-type', device.type)}</strong>
-                  <span className={`state-${device.online ? 'online' : 'offline'}`}>{t(device.online ? 'device.online' : 'device.offline')}</span>
-                  {device.battery !== null && <span className={`battery${device.battery <= 20 ? ' battery-low' : ''}`}>{t('device.battery', { value: device.battery })}</span>}
-                  <span className="muted small">{device.lastSeenAt ? formatDateTime(device.lastSeenAt) : t('device.never-seen')}</span>
+                  <span className={`state-${device.online ? 'online' : 'offline'}`}>
+                    {t(device.online ? 'device.online' : 'device.offline')}
+                  </span>
+                  {device.battery !== null && (
+                    <span className={`battery${device.battery <= 20 ? ' battery-low' : ''}`}>
+                      {t('device.battery', { value: device.battery })}
+                    </span>
+                  )}
+                  <span className="muted small">
+                    {device.lastSeenAt ? formatDateTime(device.lastSeenAt) : t('device.never-seen')}
+                  </span>
                 </li>
               ))}
             </ul>

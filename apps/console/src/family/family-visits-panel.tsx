@@ -9,18 +9,34 @@ import { mayRate, starsText } from './family-visits';
 import { RatingForm } from './rating-form';
 
 /** The service record, newest first: what was done, by whom, how it went, and the family's word on it. */
-export function FamilyVisits({ elderId, visits, onChanged }: { elderId: string; visits: WorkOrderView[]; onChanged: () => void }) {
+export function FamilyVisits({
+  elderId,
+  visits,
+  onChanged,
+}: {
+  elderId: string;
+  visits: WorkOrderView[];
+  onChanged: () => void;
+}) {
   const { t, locale } = useI18n();
   return (
     <Panel title={t('family.visits')} testId="family-visits">
       {visits.length === 0 && <p className="muted">{t('family.no-visits')}</p>}
       <ul className="plain-list">
         {newestFirst(visits).map((visit) => (
-          <li key={visit.id} className="family-visit" data-testid="family-visit" data-work-order-id={visit.id} data-status={visit.status}>
+          <li
+            key={visit.id}
+            className="family-visit"
+            data-testid="family-visit"
+            data-work-order-id={visit.id}
+            data-status={visit.status}
+          >
             <div className="log-line">
               <span className="mono muted">{formatDateTime(visit.startsAt).slice(0, 16)}</span>
               <strong>{serviceLabel(visit.service, locale)}</strong>
-              <span className={`status work-order-status-${visit.status}`}>{t(`work-order-status.${visit.status}`)}</span>
+              <span className={`status work-order-status-${visit.status}`}>
+                {t(`work-order-status.${visit.status}`)}
+              </span>
               <span className="muted">{visit.caregiver?.displayName ?? t('provider.unassigned')}</span>
               <span className="muted small">{visit.provider.name}</span>
               {visit.farFromHome && (
@@ -39,7 +55,9 @@ export function FamilyVisits({ elderId, visits, onChanged }: { elderId: string; 
               </p>
             )}
             {mayRate(visit) && <RatingForm visit={visit} onRated={onChanged} />}
-            {visit.status === 'checked-out' || visit.status === 'missed' ? <ComplaintForm elderId={elderId} workOrderId={visit.id} /> : null}
+            {visit.status === 'checked-out' || visit.status === 'missed' ? (
+              <ComplaintForm elderId={elderId} workOrderId={visit.id} />
+            ) : null}
           </li>
         ))}
       </ul>

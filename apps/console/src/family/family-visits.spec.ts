@@ -1,7 +1,8 @@
 import type { WorkOrderView } from '@contracts/console';
 import { mayRate, starsText } from './family-visits';
 
-const visit = (status: WorkOrderView['status'], rating: WorkOrderView['rating'] = null) => ({ status, rating }) as WorkOrderView;
+const visit = (status: WorkOrderView['status'], rating: WorkOrderView['rating'] = null) =>
+  ({ status, rating }) as WorkOrderView;
 
 describe('mayRate', () => {
   it('offers a rating for a visit done and not yet rated', () => {

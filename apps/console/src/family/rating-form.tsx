@@ -50,8 +50,20 @@ export function RatingForm({ visit, onRated }: { visit: WorkOrderView; onRated: 
           </button>
         ))}
       </span>
-      <input value={comment} onChange={(event) => setComment(event.target.value)} maxLength={2000} placeholder={t('rating.comment-hint')} aria-label={t('rating.comment')} data-testid="visit-rating-comment" />
-      <button type="submit" className="button-secondary" disabled={sending || stars === 0} data-testid="visit-rating-submit">
+      <input
+        value={comment}
+        onChange={(event) => setComment(event.target.value)}
+        maxLength={2000}
+        placeholder={t('rating.comment-hint')}
+        aria-label={t('rating.comment')}
+        data-testid="visit-rating-comment"
+      />
+      <button
+        type="submit"
+        className="button-secondary"
+        disabled={sending || stars === 0}
+        data-testid="visit-rating-submit"
+      >
         {sending ? t('form.sending') : t('rating.submit')}
       </button>
       <FormError message={error} />

@@ -9,7 +9,13 @@ import { NO_FILTERS, type HistoryFilters } from './history-query';
 
 const STATUSES = ['raised', 'acknowledged', 'cancelled-by-elder', 'resolved'] as const;
 
-export function HistoryFiltersForm({ regions, onSearch }: { regions: RegionView[]; onSearch: (filters: HistoryFilters) => void }) {
+export function HistoryFiltersForm({
+  regions,
+  onSearch,
+}: {
+  regions: RegionView[];
+  onSearch: (filters: HistoryFilters) => void;
+}) {
   const { t, locale } = useI18n();
   const { filters, change, submit, reset } = useFilterForm(NO_FILTERS, onSearch);
 
@@ -22,21 +28,36 @@ export function HistoryFiltersForm({ regions, onSearch }: { regions: RegionView[
           </option>
         ))}
       </FilterSelect>
-      <FilterSelect label={t('history.status')} value={filters.status} onChange={change('status')} testId="history-status">
+      <FilterSelect
+        label={t('history.status')}
+        value={filters.status}
+        onChange={change('status')}
+        testId="history-status"
+      >
         {STATUSES.map((status) => (
           <option key={status} value={status}>
             {t(`status.${status}`)}
           </option>
         ))}
       </FilterSelect>
-      <FilterSelect label={t('history.outcome')} value={filters.outcome} onChange={change('outcome')} testId="history-outcome">
+      <FilterSelect
+        label={t('history.outcome')}
+        value={filters.outcome}
+        onChange={change('outcome')}
+        testId="history-outcome"
+      >
         {Object.keys(ALERT_OUTCOMES).map((outcome) => (
           <option key={outcome} value={outcome}>
             {outcomeLabel(outcome, locale)}
           </option>
         ))}
       </FilterSelect>
-      <FilterSelect label={t('history.region')} value={filters.regionId} onChange={change('regionId')} testId="history-region">
+      <FilterSelect
+        label={t('history.region')}
+        value={filters.regionId}
+        onChange={change('regionId')}
+        testId="history-region"
+      >
         <RegionSelectOptions regions={regions} />
       </FilterSelect>
       <label className="field">

@@ -20,7 +20,12 @@ interface Results {
 }
 
 /** The alerts after `before` under those already shown (`earlier`). */
-async function loadAlerts(http: HttpClient, filters: HistoryFilters, before: string | null, earlier: AlertView[]): Promise<Results> {
+async function loadAlerts(
+  http: HttpClient,
+  filters: HistoryFilters,
+  before: string | null,
+  earlier: AlertView[],
+): Promise<Results> {
   const page = await searchAlerts(http, historyQuery(filters, before));
   return { filters, alerts: [...earlier, ...page.alerts], nextBefore: page.nextBefore };
 }
@@ -51,7 +56,12 @@ export function HistoryPage() {
       )}
       {results && results.alerts.length > 0 && <HistoryTable alerts={results.alerts} />}
       {loading && <p className="muted">{t('app.loading')}</p>}
-      {results?.nextBefore && !loading && <LoadMoreButton onMore={() => void load(results.filters, results.nextBefore, results.alerts)} testId="history-more" />}
+      {results?.nextBefore && !loading && (
+        <LoadMoreButton
+          onMore={() => void load(results.filters, results.nextBefore, results.alerts)}
+          testId="history-more"
+        />
+      )}
     </section>
   );
 }

@@ -7,7 +7,11 @@ describe('historyQuery', () => {
 
   it('sends the chosen filters, trimmed, and the page cursor', () => {
     const sut = new URLSearchParams(
-      historyQuery({ ...NO_FILTERS, rule: 'fall', status: 'resolved', outcome: 'family-went', regionId: 'r-7', elder: ' 王秀英 ' }, 'c-42', 20),
+      historyQuery(
+        { ...NO_FILTERS, rule: 'fall', status: 'resolved', outcome: 'family-went', regionId: 'r-7', elder: ' 王秀英 ' },
+        'c-42',
+        20,
+      ),
     );
     expect(Object.fromEntries(sut)).toEqual({
       rule: 'fall',

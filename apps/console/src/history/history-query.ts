@@ -9,7 +9,15 @@ export interface HistoryFilters {
   to: string;
 }
 
-export const NO_FILTERS: HistoryFilters = { rule: '', status: '', outcome: '', regionId: '', elder: '', from: '', to: '' };
+export const NO_FILTERS: HistoryFilters = {
+  rule: '',
+  status: '',
+  outcome: '',
+  regionId: '',
+  elder: '',
+  from: '',
+  to: '',
+};
 
 export const HISTORY_PAGE_SIZE = 50;
 

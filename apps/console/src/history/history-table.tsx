@@ -6,7 +6,8 @@ import { useI18n } from '../i18n/i18n-context';
 import { outcomeLabel, ruleLabel } from '../i18n/labels';
 import { SeverityBadge } from '../queue/severity-badge';
 
-const secondsBetween = (from: string, to: string) => Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / 1000));
+const secondsBetween = (from: string, to: string) =>
+  Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / 1000));
 
 export function HistoryTable({ alerts }: { alerts: AlertView[] }) {
   const { t, locale } = useI18n();
@@ -48,7 +49,11 @@ export function HistoryTable({ alerts }: { alerts: AlertView[] }) {
               <span className={`status status-${alert.status}`}>{t(`status.${alert.status}`)}</span>
             </td>
             <td>{alert.claimedBy?.displayName ?? '—'}</td>
-            <td className="mono">{alert.acknowledgedAt ? formatDuration(secondsBetween(alert.raisedAt, alert.acknowledgedAt), locale) : '—'}</td>
+            <td className="mono">
+              {alert.acknowledgedAt
+                ? formatDuration(secondsBetween(alert.raisedAt, alert.acknowledgedAt), locale)
+                : '—'}
+            </td>
             <td data-testid="history-outcome-cell">
               {alert.outcome ? outcomeLabel(alert.outcome, locale) : '—'}
               {alert.reason && <span className="muted history-reason"> {alert.reason}</span>}

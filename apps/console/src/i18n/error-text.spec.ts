@@ -7,10 +7,14 @@ describe('errorText', () => {
   });
 
   it('passes on the server’s message for a code we do not know', () => {
-    expect(errorText(new ApiError(422, 'note-too-long', 'note is over 2000 characters'), 'en')).toBe('Failed: note is over 2000 characters');
+    expect(errorText(new ApiError(422, 'note-too-long', 'note is over 2000 characters'), 'en')).toBe(
+      'Failed: note is over 2000 characters',
+    );
   });
 
   it('says the network is down when the server cannot be reached', () => {
-    expect(errorText(new ApiError(0, 'network', 'Failed to fetch'), 'en')).toBe('Network error. Check the connection and try again.');
+    expect(errorText(new ApiError(0, 'network', 'Failed to fetch'), 'en')).toBe(
+      'Network error. Check the connection and try again.',
+    );
   });
 });

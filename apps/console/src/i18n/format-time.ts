@@ -7,7 +7,8 @@ export function formatDuration(seconds: number, locale: Locale): string {
   const s = Math.max(0, Math.floor(seconds));
   if (s < 60) return translate(locale, 'duration.seconds', { s });
   if (s < 3600) return translate(locale, 'duration.minutes', { m: Math.floor(s / 60), s: s % 60 });
-  if (s < 86400) return translate(locale, 'duration.hours', { h: Math.floor(s / 3600), m: Math.floor((s % 3600) / 60) });
+  if (s < 86400)
+    return translate(locale, 'duration.hours', { h: Math.floor(s / 3600), m: Math.floor((s % 3600) / 60) });
   return translate(locale, 'duration.days', { d: Math.floor(s / 86400), h: Math.floor((s % 86400) / 3600) });
 }
 

@@ -1,5 +1,13 @@
 import type { Role } from '@contracts/console';
-import { ALERT_OUTCOMES, ELDER_CATEGORIES, ROLE_LABELS, RULES, SERVICES, SEVERITY_LABELS, type Severity } from '../shared/domain';
+import {
+  ALERT_OUTCOMES,
+  ELDER_CATEGORIES,
+  ROLE_LABELS,
+  RULES,
+  SERVICES,
+  SEVERITY_LABELS,
+  type Severity,
+} from '../shared/domain';
 import type { Locale } from './translate';
 
 type Labelled = { zh: string; en: string };

@@ -348,7 +348,8 @@ export const ZH = {
   'device-form.elder-required': '请选择老人',
   'device-secret.title': '设备 {id} 已登记：设备密钥',
   'device-secret.label': '设备密钥',
-  'device-secret.warning': '密钥只显示这一次，关闭后无法再次查看。请立即写入设备或交给安装人员；遗失只能停用后重新登记。',
+  'device-secret.warning':
+    '密钥只显示这一次，关闭后无法再次查看。请立即写入设备或交给安装人员；遗失只能停用后重新登记。',
   'device-secret.copy': '复制',
   'device-secret.copied': '已复制',
   'device-secret.copy-failed': '无法自动复制，已选中，请按 Ctrl+C',
@@ -937,7 +938,8 @@ export const EN: Record<MessageKey, string> = {
   'import.step-file': '1. File format',
   'import.step-send': '2. Choose or paste the file',
   'import.template': 'Download template',
-  'import.format-hint': 'A CSV file in UTF-8, the header row first, with these columns in this order. From Excel, save as “CSV UTF-8”.',
+  'import.format-hint':
+    'A CSV file in UTF-8, the header row first, with these columns in this order. From Excel, save as “CSV UTF-8”.',
   'import.col.column': 'Column',
   'import.col.meaning': 'Content',
   'import.col.required': 'Required',
@@ -960,7 +962,8 @@ export const EN: Record<MessageKey, string> = {
   'import.nothing-imported': 'Nothing was imported',
   'import.fix-and-resend': 'The file has {count} problems. Correct them and import the whole file again.',
   'import.unreadable': 'The server’s answer could not be read. Check the elder list to see whether the rows came in.',
-  'import.not-utf8': 'The file is not UTF-8 (Excel saves GBK by default) and its Chinese will be garbled: save it as “CSV UTF-8” and choose it again',
+  'import.not-utf8':
+    'The file is not UTF-8 (Excel saves GBK by default) and its Chinese will be garbled: save it as “CSV UTF-8” and choose it again',
   'import.whole-line': 'whole line',
 
   'devices.page-title': 'Devices',
@@ -979,7 +982,8 @@ export const EN: Record<MessageKey, string> = {
   'devices.col.last-seen': 'Last seen',
   'devices.col.registered': 'Registered',
   'devices.retire': 'Retire',
-  'devices.retire-question': 'Retire {type} {id}? Its account stops working at once and its data is no longer taken. This cannot be undone.',
+  'devices.retire-question':
+    'Retire {type} {id}? Its account stops working at once and its data is no longer taken. This cannot be undone.',
   'devices.retire-confirm': 'Retire it',
   'device-status.active': 'In service',
   'device-status.retired': 'Retired',
@@ -992,7 +996,8 @@ export const EN: Record<MessageKey, string> = {
   'device-form.elder-required': 'Choose the elder',
   'device-secret.title': 'Device {id} registered: its secret',
   'device-secret.label': 'Device secret',
-  'device-secret.warning': 'This secret is shown only now and cannot be shown again once closed. Write it into the device or give it to the installer; if it is lost, retire the device and register it again.',
+  'device-secret.warning':
+    'This secret is shown only now and cannot be shown again once closed. Write it into the device or give it to the installer; if it is lost, retire the device and register it again.',
   'device-secret.copy': 'Copy',
   'device-secret.copied': 'Copied',
   'device-secret.copy-failed': 'Could not copy: it is selected, press Ctrl+C',
@@ -1096,7 +1101,8 @@ export const EN: Record<MessageKey, string> = {
   'csv-column.name': 'Name',
   'csv-column.gender': 'Sex: female / male, or 女 / 男',
   'csv-column.birthDate': 'Birth date: 1941-03-08 or 1941/3/8, as in the ID number',
-  'csv-column.idNumber': '18-character resident ID number, check character verified; format the column as text in Excel',
+  'csv-column.idNumber':
+    '18-character resident ID number, check character verified; format the column as text in Excel',
   'csv-column.phone': 'The elder’s phone',
   'csv-column.address': 'Home address',
   'csv-column.communityCode': 'Code of the village or community',
@@ -1130,7 +1136,8 @@ export const EN: Record<MessageKey, string> = {
   'error.user-already-disabled': 'This user is already disabled',
   'error.user-is-yourself': 'You cannot disable your own account',
   'error.user-not-found': 'User not found',
-  'error.user-scope-mismatch': 'The scope does not fit the role: regions for operators and supervisors, elders for a family',
+  'error.user-scope-mismatch':
+    'The scope does not fit the role: regions for operators and supervisors, elders for a family',
   'error.import-not-csv': 'Send a CSV file',
   'error.import-too-large': 'The file is too large: split it and import the parts',
 
@@ -1176,7 +1183,8 @@ export const EN: Record<MessageKey, string> = {
   'visits.distance': '{distance} from the home',
   'visits.far': 'Checked in far from the home',
   'position.unsupported': 'This browser cannot give a position, so you cannot check in here; use the phone browser',
-  'position.denied': 'Location was not allowed: allow this site to use your location in the browser settings and try again',
+  'position.denied':
+    'Location was not allowed: allow this site to use your location in the browser settings and try again',
   'position.unavailable': 'No position available just now: step outside or turn on GPS and try again',
   'position.timeout': 'No position within 10 seconds: try again',
 

@@ -22,7 +22,13 @@ export function CsvColumnsTable() {
             <td className="numeric muted">{index + 1}</td>
             <td className="mono nowrap">{column}</td>
             <td>{code('csv-column', column)}</td>
-            <td className="nowrap">{OPTIONAL_COLUMNS.includes(column) ? <span className="muted">{t('import.optional')}</span> : t('import.required')}</td>
+            <td className="nowrap">
+              {OPTIONAL_COLUMNS.includes(column) ? (
+                <span className="muted">{t('import.optional')}</span>
+              ) : (
+                t('import.required')
+              )}
+            </td>
             <td className="mono small example-cell">{EXAMPLE_ROW[column]}</td>
           </tr>
         ))}

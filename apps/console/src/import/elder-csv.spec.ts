@@ -29,8 +29,12 @@ describe('csvCell', () => {
 
 describe('csvShape', () => {
   it('names the columns missing and the ones not known, and counts the rows', () => {
-    const sut = csvShape('name,gender,"birthDate",idNo\r\n王秀英,female,1940-03-08,x\r\n\r\n李建国,male,1946-01-02,y\n');
-    expect(sut.missing).toEqual(ELDER_CSV_COLUMNS.filter((column) => !['name', 'gender', 'birthDate'].includes(column)));
+    const sut = csvShape(
+      'name,gender,"birthDate",idNo\r\n王秀英,female,1940-03-08,x\r\n\r\n李建国,male,1946-01-02,y\n',
+    );
+    expect(sut.missing).toEqual(
+      ELDER_CSV_COLUMNS.filter((column) => !['name', 'gender', 'birthDate'].includes(column)),
+    );
     expect(sut.unknown).toEqual(['idNo']);
     expect(sut.rows).toBe(2);
   });
@@ -45,6 +49,11 @@ describe('csvShape', () => {
   });
 
   it('reads a header saved by Excel, with its byte-order mark', () => {
-    expect(csvShape(`\uFEFF${ELDER_CSV_COLUMNS.join(',')}\r\n`)).toEqual({ missing: [], unknown: [], rows: 0, notUtf8: false });
+    expect(csvShape(`\uFEFF${ELDER_CSV_COLUMNS.join(',')}\r\n`)).toEqual({
+      missing: [],
+      unknown: [],
+      rows: 0,
+      notUtf8: false,
+    });
   });
 });

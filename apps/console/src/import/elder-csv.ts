@@ -3,7 +3,15 @@ import { ELDER_CSV_COLUMNS } from '../shared/contracts';
 export type ElderCsvColumn = (typeof ELDER_CSV_COLUMNS)[number];
 
 /** Columns a row may leave empty; the rest must be filled. */
-export const OPTIONAL_COLUMNS: readonly ElderCsvColumn[] = ['phone', 'categories', 'medicalNotes', 'contacts', 'keySafeCode', 'homeLat', 'homeLon'];
+export const OPTIONAL_COLUMNS: readonly ElderCsvColumn[] = [
+  'phone',
+  'categories',
+  'medicalNotes',
+  'contacts',
+  'keySafeCode',
+  'homeLat',
+  'homeLon',
+];
 
 /** A filled-in row for the template: what each column looks like. Its ID number carries a correct check character. */
 export const EXAMPLE_ROW: Record<ElderCsvColumn, string> = {
@@ -34,7 +42,10 @@ export function csvCell(value: string): string {
  * otherwise reads a CSV in the system's code page (GBK on a Chinese Windows), shows the Chinese as written.
  */
 export function elderCsvTemplate(): string {
-  const lines = [ELDER_CSV_COLUMNS.join(','), ELDER_CSV_COLUMNS.map((column) => csvCell(EXAMPLE_ROW[column])).join(',')];
+  const lines = [
+    ELDER_CSV_COLUMNS.join(','),
+    ELDER_CSV_COLUMNS.map((column) => csvCell(EXAMPLE_ROW[column])).join(','),
+  ];
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 

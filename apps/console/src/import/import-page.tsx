@@ -77,10 +77,19 @@ export function ImportPage() {
             <form className="inline-form" onSubmit={submit} data-testid="import-form">
               <label className="field">
                 <span>{t('import.file')}</span>
-                <input type="file" accept=".csv,text/csv" onChange={(event) => void pickFile(event)} data-testid="import-file" />
+                <input
+                  type="file"
+                  accept=".csv,text/csv"
+                  onChange={(event) => void pickFile(event)}
+                  data-testid="import-file"
+                />
               </label>
               <label className="field">
-                <span>{source.file && source.asRead ? t('import.file-content', { name: source.file.name }) : t('import.paste')}</span>
+                <span>
+                  {source.file && source.asRead
+                    ? t('import.file-content', { name: source.file.name })
+                    : t('import.paste')}
+                </span>
                 <textarea
                   className="mono csv-text"
                   rows={8}
@@ -117,13 +126,23 @@ export function ImportPage() {
                   {t('import.unreadable')}
                 </p>
               )}
-              <button type="submit" className="button-primary" disabled={sending || !shape || shape.rows === 0} data-testid="import-submit">
+              <button
+                type="submit"
+                className="button-primary"
+                disabled={sending || !shape || shape.rows === 0}
+                data-testid="import-submit"
+              >
                 {sending ? t('import.sending') : t('import.submit', { count: shape?.rows ?? 0 })}
               </button>
             </form>
           </Panel>
           {report && !failed && (
-            <div className="result-box result-ok" role="status" data-testid="import-done" data-imported={report.imported}>
+            <div
+              className="result-box result-ok"
+              role="status"
+              data-testid="import-done"
+              data-imported={report.imported}
+            >
               <strong>{t('import.done', { count: report.imported })}</strong>
               <Link to="/elders">{t('import.to-list')}</Link>
             </div>

@@ -19,7 +19,9 @@ export function ImportProblemsTable({ problems }: { problems: ImportProblem[] })
         {problemsInOrder(problems, ELDER_CSV_COLUMNS).map((problem, index) => (
           <tr key={index} data-testid="import-problem" data-line={problem.line} data-column={problem.column}>
             <td className="numeric mono">{problem.line}</td>
-            <td className="mono">{problem.column === '' ? <span className="muted">{t('import.whole-line')}</span> : problem.column}</td>
+            <td className="mono">
+              {problem.column === '' ? <span className="muted">{t('import.whole-line')}</span> : problem.column}
+            </td>
             <td>{problem.message}</td>
           </tr>
         ))}

@@ -13,7 +13,8 @@ function reportIn(value: unknown): ImportReport | null {
   return { imported: typeof imported === 'number' ? imported : 0, problems };
 }
 
-const field = (value: unknown, name: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined);
+const field = (value: unknown, name: string): unknown =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
 
 /**
  * The report in an import's answer. The contract says only "422 with the errors": the api sends the report as the

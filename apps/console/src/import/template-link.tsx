@@ -14,7 +14,12 @@ export function TemplateLink() {
   }, []);
 
   return (
-    <a className="button-secondary" href={url ?? undefined} download="elder-import-template.csv" data-testid="import-template">
+    <a
+      className="button-secondary"
+      href={url ?? undefined}
+      download="elder-import-template.csv"
+      data-testid="import-template"
+    >
       ⤓ {t('import.template')}
     </a>
   );

@@ -72,7 +72,12 @@ export function LoginPage({ http, onSignedIn }: { http: HttpClient; onSignedIn: 
         <button type="submit" className="button-primary" disabled={sending} data-testid="login-submit">
           {sending ? t('login.submitting') : t('login.submit')}
         </button>
-        <button type="button" className="button-link login-language" onClick={() => setLocale(otherLocale(locale))} data-testid="language-switch">
+        <button
+          type="button"
+          className="button-link login-language"
+          onClick={() => setLocale(otherLocale(locale))}
+          data-testid="language-switch"
+        >
           {t('app.language')}
         </button>
       </form>

@@ -6,7 +6,15 @@ import { useI18n } from '../i18n/i18n-context';
 import { useSubmit } from '../shared/use-submit';
 
 /** Choose the caregiver who goes; an order already assigned may be given to someone else until it is accepted. */
-export function AssignControl({ order, caregivers, onAssigned }: { order: WorkOrderView; caregivers: Actor[]; onAssigned: (order: WorkOrderView) => void }) {
+export function AssignControl({
+  order,
+  caregivers,
+  onAssigned,
+}: {
+  order: WorkOrderView;
+  caregivers: Actor[];
+  onAssigned: (order: WorkOrderView) => void;
+}) {
   const { http } = useSession();
   const { t } = useI18n();
   const { sending, error, run } = useSubmit();
@@ -23,7 +31,12 @@ export function AssignControl({ order, caregivers, onAssigned }: { order: WorkOr
 
   return (
     <form className="assign-control" onSubmit={submit}>
-      <select value={caregiverId} onChange={(event) => setCaregiverId(event.target.value)} aria-label={t('provider.col.caregiver')} data-testid="assign-caregiver">
+      <select
+        value={caregiverId}
+        onChange={(event) => setCaregiverId(event.target.value)}
+        aria-label={t('provider.col.caregiver')}
+        data-testid="assign-caregiver"
+      >
         <option value="">{t('provider.choose-caregiver')}</option>
         {caregivers.map((caregiver) => (
           <option key={caregiver.id} value={caregiver.id}>
@@ -31,7 +44,12 @@ export function AssignControl({ order, caregivers, onAssigned }: { order: WorkOr
           </option>
         ))}
       </select>
-      <button type="submit" className="button-secondary" disabled={sending || caregiverId === '' || caregiverId === order.caregiver?.id} data-testid="assign-submit">
+      <button
+        type="submit"
+        className="button-secondary"
+        disabled={sending || caregiverId === '' || caregiverId === order.caregiver?.id}
+        data-testid="assign-submit"
+      >
         {sending ? t('form.sending') : t('provider.assign')}
       </button>
       {error && (

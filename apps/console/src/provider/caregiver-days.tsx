@@ -6,7 +6,15 @@ import { centreDateOf, centreTimeOf } from '../shared/work-orders';
 import { byCaregiver } from './provider-orders';
 
 /** Each caregiver's visits over the two days, so an admin sees who is free before assigning. */
-export function CaregiverDays({ orders, caregivers, today }: { orders: WorkOrderView[]; caregivers: Actor[]; today: string }) {
+export function CaregiverDays({
+  orders,
+  caregivers,
+  today,
+}: {
+  orders: WorkOrderView[];
+  caregivers: Actor[];
+  today: string;
+}) {
   const { t, locale } = useI18n();
   return (
     <Panel title={t('provider.caregivers')} testId="caregiver-days">
@@ -23,9 +31,13 @@ export function CaregiverDays({ orders, caregivers, today }: { orders: WorkOrder
                 {theirs.map((order) => (
                   <li key={order.id}>
                     <span className="mono muted">
-                      {centreDateOf(order.startsAt) === today ? t('provider.today') : t('provider.tomorrow')} {centreTimeOf(order.startsAt)}
+                      {centreDateOf(order.startsAt) === today ? t('provider.today') : t('provider.tomorrow')}{' '}
+                      {centreTimeOf(order.startsAt)}
                     </span>{' '}
-                    {serviceLabel(order.service, locale)} · {order.elder.name} <span className={`status work-order-status-${order.status}`}>{t(`work-order-status.${order.status}`)}</span>
+                    {serviceLabel(order.service, locale)} · {order.elder.name}{' '}
+                    <span className={`status work-order-status-${order.status}`}>
+                      {t(`work-order-status.${order.status}`)}
+                    </span>
                   </li>
                 ))}
               </ol>

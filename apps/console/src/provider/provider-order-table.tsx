@@ -6,7 +6,17 @@ import { AssignControl } from './assign-control';
 import { mayAssign } from './provider-orders';
 
 /** Orders of one status: when, what, for whom, where, who goes (with the control to choose while it may change). */
-export function ProviderOrderTable({ orders, caregivers, today, onChanged }: { orders: WorkOrderView[]; caregivers: Actor[]; today: string; onChanged: (order: WorkOrderView) => void }) {
+export function ProviderOrderTable({
+  orders,
+  caregivers,
+  today,
+  onChanged,
+}: {
+  orders: WorkOrderView[];
+  caregivers: Actor[];
+  today: string;
+  onChanged: (order: WorkOrderView) => void;
+}) {
   const { t, locale } = useI18n();
   return (
     <table className="data-table compact">
@@ -23,7 +33,8 @@ export function ProviderOrderTable({ orders, caregivers, today, onChanged }: { o
         {orders.map((order) => (
           <tr key={order.id} data-testid="provider-order" data-work-order-id={order.id} data-status={order.status}>
             <td className="mono nowrap">
-              {centreDateOf(order.startsAt) === today ? t('provider.today') : t('provider.tomorrow')} {centreTimeOf(order.startsAt)}
+              {centreDateOf(order.startsAt) === today ? t('provider.today') : t('provider.tomorrow')}{' '}
+              {centreTimeOf(order.startsAt)}
             </td>
             <td>
               {serviceLabel(order.service, locale)}
@@ -32,7 +43,11 @@ export function ProviderOrderTable({ orders, caregivers, today, onChanged }: { o
             <td>{order.elder.name}</td>
             <td className="muted">{order.place.community}</td>
             <td>
-              {mayAssign(order) ? <AssignControl order={order} caregivers={caregivers} onAssigned={onChanged} /> : (order.caregiver?.displayName ?? t('provider.unassigned'))}
+              {mayAssign(order) ? (
+                <AssignControl order={order} caregivers={caregivers} onAssigned={onChanged} />
+              ) : (
+                (order.caregiver?.displayName ?? t('provider.unassigned'))
+              )}
               {order.farFromHome && (
                 <span className="flag flag-far" data-testid="visit-far">
                   {t('visits.far')}

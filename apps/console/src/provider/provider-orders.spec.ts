@@ -2,11 +2,21 @@ import type { WorkOrderView } from '@contracts/console';
 import { byCaregiver, byStatus, mayAssign } from './provider-orders';
 
 const order = (id: string, status: WorkOrderView['status'], startsAt: string, caregiverId: string | null = null) =>
-  ({ id, seq: id, status, startsAt, caregiver: caregiverId ? { id: caregiverId, displayName: caregiverId } : null }) as WorkOrderView;
+  ({
+    id,
+    seq: id,
+    status,
+    startsAt,
+    caregiver: caregiverId ? { id: caregiverId, displayName: caregiverId } : null,
+  }) as WorkOrderView;
 
 describe('byStatus', () => {
   it('puts orders needing someone first and keeps each group in time order', () => {
-    const orders = [order('a', 'checked-out', '2026-03-08T01:00:00Z'), order('b', 'created', '2026-03-08T03:00:00Z'), order('c', 'created', '2026-03-08T02:00:00Z')];
+    const orders = [
+      order('a', 'checked-out', '2026-03-08T01:00:00Z'),
+      order('b', 'created', '2026-03-08T03:00:00Z'),
+      order('c', 'created', '2026-03-08T02:00:00Z'),
+    ];
     expect(byStatus(orders).map((group) => [group.status, group.orders.map((o) => o.id)])).toEqual([
       ['created', ['c', 'b']],
       ['checked-out', ['a']],
@@ -16,7 +26,11 @@ describe('byStatus', () => {
 
 describe('byCaregiver', () => {
   it('lists every caregiver, with their live orders in time order', () => {
-    const orders = [order('a', 'accepted', '2026-03-08T05:00:00Z', 'li'), order('b', 'assigned', '2026-03-08T01:00:00Z', 'li'), order('c', 'cancelled', '2026-03-08T02:00:00Z', 'li')];
+    const orders = [
+      order('a', 'accepted', '2026-03-08T05:00:00Z', 'li'),
+      order('b', 'assigned', '2026-03-08T01:00:00Z', 'li'),
+      order('c', 'cancelled', '2026-03-08T02:00:00Z', 'li'),
+    ];
     const days = byCaregiver(orders, [
       { id: 'li', displayName: '李' },
       { id: 'wang', displayName: '王' },

@@ -2,17 +2,34 @@ import type { WorkOrderStatus, WorkOrderView } from '@contracts/console';
 import { inTimeOrder } from '../shared/work-orders';
 
 /** The order a provider reads its work in: what needs someone first, then what is under way, then what is over. */
-export const STATUS_ORDER: readonly WorkOrderStatus[] = ['created', 'assigned', 'accepted', 'checked-in', 'checked-out', 'missed', 'cancelled'];
+export const STATUS_ORDER: readonly WorkOrderStatus[] = [
+  'created',
+  'assigned',
+  'accepted',
+  'checked-in',
+  'checked-out',
+  'missed',
+  'cancelled',
+];
 
 /** The orders by status, in `STATUS_ORDER`, each in time order; statuses without orders are left out. */
 export function byStatus(orders: readonly WorkOrderView[]): { status: WorkOrderStatus; orders: WorkOrderView[] }[] {
-  return STATUS_ORDER.map((status) => ({ status, orders: inTimeOrder(orders.filter((order) => order.status === status)) })).filter((group) => group.orders.length > 0);
+  return STATUS_ORDER.map((status) => ({
+    status,
+    orders: inTimeOrder(orders.filter((order) => order.status === status)),
+  })).filter((group) => group.orders.length > 0);
 }
 
 /** Each caregiver's orders in time order, every caregiver listed even with none; cancelled orders do not count. */
-export function byCaregiver(orders: readonly WorkOrderView[], caregivers: readonly { id: string; displayName: string }[]): { caregiver: { id: string; displayName: string }; orders: WorkOrderView[] }[] {
+export function byCaregiver(
+  orders: readonly WorkOrderView[],
+  caregivers: readonly { id: string; displayName: string }[],
+): { caregiver: { id: string; displayName: string }; orders: WorkOrderView[] }[] {
   const live = orders.filter((order) => order.status !== 'cancelled');
-  return caregivers.map((caregiver) => ({ caregiver, orders: inTimeOrder(live.filter((order) => order.caregiver?.id === caregiver.id)) }));
+  return caregivers.map((caregiver) => ({
+    caregiver,
+    orders: inTimeOrder(live.filter((order) => order.caregiver?.id === caregiver.id)),
+  }));
 }
 
 /** A provider admin may (re)assign an order nobody has started. */

@@ -39,7 +39,8 @@ export function ProviderPage() {
   useEffect(load, [load]);
 
   const changed = useCallback(
-    (order: WorkOrderView) => setOrders((current) => current && withOrder(current, order, (added) => isWithin(added.startsAt, days))),
+    (order: WorkOrderView) =>
+      setOrders((current) => current && withOrder(current, order, (added) => isWithin(added.startsAt, days))),
     [days],
   );
   useWorkOrderUpdates(changed, load);
@@ -53,7 +54,9 @@ export function ProviderPage() {
       <header className="page-head">
         <h1>{t('provider.title')}</h1>
         {provider && <strong>{provider.name}</strong>}
-        <span className="muted">{t('provider.window', { today, tomorrow: centreDateOf(Date.parse(days.to) - 1) })}</span>
+        <span className="muted">
+          {t('provider.window', { today, tomorrow: centreDateOf(Date.parse(days.to) - 1) })}
+        </span>
         {orders && (
           <div className="queue-counts">
             {groups.map((group) => (
@@ -71,7 +74,11 @@ export function ProviderPage() {
           <div className="case-column">
             {groups.length === 0 && <p className="muted">{t('provider.none')}</p>}
             {groups.map((group) => (
-              <Panel key={group.status} title={`${t(`work-order-status.${group.status}`)} · ${group.orders.length}`} testId={`provider-group-${group.status}`}>
+              <Panel
+                key={group.status}
+                title={`${t(`work-order-status.${group.status}`)} · ${group.orders.length}`}
+                testId={`provider-group-${group.status}`}
+              >
                 <ProviderOrderTable orders={group.orders} caregivers={caregivers} today={today} onChanged={changed} />
               </Panel>
             ))}

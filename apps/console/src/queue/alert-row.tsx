@@ -33,8 +33,12 @@ export function AlertRow({ alert, now, targets }: { alert: AlertView; now: numbe
       </span>
       <span className="cell cell-rule">
         <strong data-testid="alert-rule">{ruleLabel(alert.rule, locale)}</strong>
-        {alert.triggerCount > 1 && <span className="trigger-count">{t('queue.triggers', { count: alert.triggerCount })}</span>}
-        {alert.escalation && !alert.claimedBy && <span className="flag flag-escalated">{t(`escalation.${alert.escalation}`)}</span>}
+        {alert.triggerCount > 1 && (
+          <span className="trigger-count">{t('queue.triggers', { count: alert.triggerCount })}</span>
+        )}
+        {alert.escalation && !alert.claimedBy && (
+          <span className="flag flag-escalated">{t(`escalation.${alert.escalation}`)}</span>
+        )}
       </span>
       <span className="cell cell-elder">
         <span className="elder-line">
@@ -51,13 +55,19 @@ export function AlertRow({ alert, now, targets }: { alert: AlertView; now: numbe
       </span>
       <span className="cell cell-time">
         <span className="mono">{formatTimeOfDay(alert.raisedAt)}</span>
-        <span className="muted">{t('time.ago', { duration: formatDuration(secondsSince(alert.raisedAt, now), locale) })}</span>
+        <span className="muted">
+          {t('time.ago', { duration: formatDuration(secondsSince(alert.raisedAt, now), locale) })}
+        </span>
       </span>
       <span className="cell">
         <AnswerClockView clock={clock} />
       </span>
       <span className="cell cell-claim" data-testid="alert-claimed-by">
-        {alert.claimedBy ? <span className="claimed">{alert.claimedBy.displayName}</span> : <span className="unclaimed">{t('queue.nobody')}</span>}
+        {alert.claimedBy ? (
+          <span className="claimed">{alert.claimedBy.displayName}</span>
+        ) : (
+          <span className="unclaimed">{t('queue.nobody')}</span>
+        )}
       </span>
     </Link>
   );

@@ -12,7 +12,11 @@ describe('answerClock', () => {
     [180, 'past-target'],
     [181, 'past-worst'],
   ])('after %p seconds unclaimed reads %p', (seconds, level) => {
-    expect(answerClock({ raisedAt, acknowledgedAt: null }, after(seconds), targets)).toEqual({ seconds, level, running: true });
+    expect(answerClock({ raisedAt, acknowledgedAt: null }, after(seconds), targets)).toEqual({
+      seconds,
+      level,
+      running: true,
+    });
   });
 
   it('stops when the alert is claimed and keeps the time the answer took', () => {

@@ -20,7 +20,11 @@ export function answerLevel(seconds: number, targets: AnswerTargets): AnswerLeve
 }
 
 /** The time from raising to claiming, still counting at `now` (epoch ms) while nobody has claimed the alert. */
-export function answerClock(alert: Pick<AlertView, 'raisedAt' | 'acknowledgedAt'>, now: number, targets: AnswerTargets): AnswerClock {
+export function answerClock(
+  alert: Pick<AlertView, 'raisedAt' | 'acknowledgedAt'>,
+  now: number,
+  targets: AnswerTargets,
+): AnswerClock {
   const end = alert.acknowledgedAt === null ? now : Date.parse(alert.acknowledgedAt);
   const seconds = Math.max(0, Math.floor((end - Date.parse(alert.raisedAt)) / 1000));
   return { seconds, level: answerLevel(seconds, targets), running: alert.acknowledgedAt === null };

@@ -21,14 +21,19 @@ export function QueuePage() {
           <span className="count" data-testid="queue-open-count">
             {t('queue.open', { count: alerts.length })}
           </span>
-          <span className={`count${unclaimed.length > 0 ? ' count-attention' : ''}`} data-testid="queue-unclaimed-count">
+          <span
+            className={`count${unclaimed.length > 0 ? ' count-attention' : ''}`}
+            data-testid="queue-unclaimed-count"
+          >
             {t('queue.unclaimed', { count: unclaimed.length })}
           </span>
           <span className={`count${overdue.length > 0 ? ' count-alarm' : ''}`} data-testid="queue-overdue-count">
             {t('queue.overdue', { count: overdue.length })}
           </span>
         </div>
-        <span className="muted queue-targets">{t('queue.targets', { target: settings.answerTargetSec, worst: settings.answerWorstSec })}</span>
+        <span className="muted queue-targets">
+          {t('queue.targets', { target: settings.answerTargetSec, worst: settings.answerWorstSec })}
+        </span>
       </header>
       <div className="queue-table">
         <div className="queue-row queue-head" aria-hidden="true">

@@ -60,7 +60,9 @@ describe('the queue', () => {
 
   it('keeps an alert the elder cancelled until someone has called back and resolved it', () => {
     const state = withSnapshot([alertView({ id: 'a-1', seq: '1' })]);
-    expect(withChange(state, alertView({ id: 'a-1', seq: '2', status: 'cancelled-by-elder' })).alerts[0].status).toBe('cancelled-by-elder');
+    expect(withChange(state, alertView({ id: 'a-1', seq: '2', status: 'cancelled-by-elder' })).alerts[0].status).toBe(
+      'cancelled-by-elder',
+    );
   });
 
   it('takes no notice of a closed alert it never held', () => {

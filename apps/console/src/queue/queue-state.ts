@@ -22,7 +22,12 @@ export function belongsInQueue(alert: Pick<AlertView, 'status'>): boolean {
 /** Most severe first; within a severity, the ones nobody has claimed, then the one raised longest ago. */
 export function orderQueue(alerts: readonly AlertView[]): AlertView[] {
   const claimed = (alert: AlertView) => (alert.claimedBy === null ? 0 : 1);
-  return [...alerts].sort((a, b) => compareSeverity(a.severity, b.severity) || claimed(a) - claimed(b) || Date.parse(a.raisedAt) - Date.parse(b.raisedAt));
+  return [...alerts].sort(
+    (a, b) =>
+      compareSeverity(a.severity, b.severity) ||
+      claimed(a) - claimed(b) ||
+      Date.parse(a.raisedAt) - Date.parse(b.raisedAt),
+  );
 }
 
 function queueOf(open: readonly AlertView[]): AlertView[] {

@@ -8,7 +8,21 @@ const WIDTH = 520;
  * Horizontal bars, drawn as plain SVG: one row per label, one bar per series in it. `max` fixes the scale
  * (100 for percentages); otherwise the largest value fills the width.
  */
-export function BarChart({ bars, series, max, unit = '', title, empty }: { bars: Bar[]; series: string[]; max?: number; unit?: string; title: string; empty: string }) {
+export function BarChart({
+  bars,
+  series,
+  max,
+  unit = '',
+  title,
+  empty,
+}: {
+  bars: Bar[];
+  series: string[];
+  max?: number;
+  unit?: string;
+  title: string;
+  empty: string;
+}) {
   const top = Math.max(max ?? 0, ...bars.flatMap((bar) => bar.values), 1);
   const perBar = BAR + 2;
   const row = Math.max(series.length, 1) * perBar + 8;
@@ -32,7 +46,13 @@ export function BarChart({ bars, series, max, unit = '', title, empty }: { bars:
             </text>
             {bar.values.map((value, which) => (
               <g key={which}>
-                <rect x={LABEL_WIDTH} y={4 + which * perBar} width={Math.max(1, (value / top) * plot)} height={BAR} className={`bar bar-${which}`} />
+                <rect
+                  x={LABEL_WIDTH}
+                  y={4 + which * perBar}
+                  width={Math.max(1, (value / top) * plot)}
+                  height={BAR}
+                  className={`bar bar-${which}`}
+                />
                 <text x={LABEL_WIDTH + (value / top) * plot + 4} y={4 + which * perBar + BAR - 2} className="bar-value">
                   {value}
                   {unit}

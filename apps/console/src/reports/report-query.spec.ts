@@ -12,7 +12,9 @@ describe('the report query', () => {
   });
 
   it('links one table as CSV', () => {
-    expect(csvLink('2026-03', 'r-1', 'alerts')).toBe('/api/reports/monthly?month=2026-03&regionId=r-1&format=csv&table=alerts');
+    expect(csvLink('2026-03', 'r-1', 'alerts')).toBe(
+      '/api/reports/monthly?month=2026-03&regionId=r-1&format=csv&table=alerts',
+    );
   });
 });
 
@@ -42,6 +44,9 @@ describe('chart bars', () => {
         ['紧急', 0, 0, null, null],
       ],
     };
-    expect(responseBars(table)).toEqual({ series: ['60秒内接警率（%）', '180秒内接警率（%）'], bars: [{ label: '危急', values: [80, 100] }] });
+    expect(responseBars(table)).toEqual({
+      series: ['60秒内接警率（%）', '180秒内接警率（%）'],
+      bars: [{ label: '危急', values: [80, 100] }],
+    });
   });
 });

@@ -24,7 +24,8 @@ export interface Bar {
   values: number[];
 }
 
-const asNumber = (cell: string | number | null | undefined): number => (typeof cell === 'number' ? cell : Number(cell) || 0);
+const asNumber = (cell: string | number | null | undefined): number =>
+  typeof cell === 'number' ? cell : Number(cell) || 0;
 
 /** The `alerts` table (rule, severity, count) as one bar per rule, the severities added up, largest first. */
 export function alertBars(table: ReportTable): Bar[] {
@@ -43,6 +44,8 @@ export function alertBars(table: ReportTable): Bar[] {
 export function responseBars(table: ReportTable): { series: string[]; bars: Bar[] } {
   return {
     series: [table.columns[3] ?? '', table.columns[4] ?? ''],
-    bars: table.rows.filter((row) => row[3] !== null && row[4] !== null).map((row) => ({ label: String(row[0] ?? ''), values: [asNumber(row[3]), asNumber(row[4])] })),
+    bars: table.rows
+      .filter((row) => row[3] !== null && row[4] !== null)
+      .map((row) => ({ label: String(row[0] ?? ''), values: [asNumber(row[3]), asNumber(row[4])] })),
   };
 }

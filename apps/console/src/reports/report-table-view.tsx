@@ -12,7 +12,13 @@ export function ReportTableView({ table, month, regionId }: { table: ReportTable
       title={code('report-table', table.name)}
       className={table.columns.length > 6 ? 'report-wide' : undefined}
       aside={
-        <a className="button-link small" href={csvLink(month, regionId, table.name)} download data-testid="report-csv" data-table={table.name}>
+        <a
+          className="button-link small"
+          href={csvLink(month, regionId, table.name)}
+          download
+          data-testid="report-csv"
+          data-table={table.name}
+        >
           {t('reports.csv')}
         </a>
       }

@@ -45,7 +45,13 @@ export function ReportsPage() {
         <h1>{t('reports.title')}</h1>
         <label className="field field-inline">
           <span>{t('reports.month')}</span>
-          <input type="month" value={month} max={centreMonth(Date.now())} onChange={(event) => event.target.value && setMonth(event.target.value)} data-testid="reports-month" />
+          <input
+            type="month"
+            value={month}
+            max={centreMonth(Date.now())}
+            onChange={(event) => event.target.value && setMonth(event.target.value)}
+            data-testid="reports-month"
+          />
         </label>
         <label className="field field-inline">
           <span>{t('reports.region')}</span>
@@ -60,8 +66,24 @@ export function ReportsPage() {
       {report && (
         <>
           <div className="report-charts">
-            {alerts && <BarChart title={t('reports.chart-alerts')} bars={alertBars(alerts)} series={[t('reports.chart-alerts')]} empty={t('reports.no-rows')} />}
-            {shares && <BarChart title={t('reports.chart-response')} bars={shares.bars} series={shares.series} max={100} unit="%" empty={t('reports.no-rows')} />}
+            {alerts && (
+              <BarChart
+                title={t('reports.chart-alerts')}
+                bars={alertBars(alerts)}
+                series={[t('reports.chart-alerts')]}
+                empty={t('reports.no-rows')}
+              />
+            )}
+            {shares && (
+              <BarChart
+                title={t('reports.chart-response')}
+                bars={shares.bars}
+                series={shares.series}
+                max={100}
+                unit="%"
+                empty={t('reports.no-rows')}
+              />
+            )}
           </div>
           <div className="report-tables">
             {report.tables.map((table) => (

@@ -36,18 +36,43 @@ export function ConfirmAction({
 
   return (
     <span className="confirm-anchor">
-      <button type="button" className={`button-danger-quiet${asking ? ' is-armed' : ''}`} onClick={() => setAsking(true)} aria-expanded={asking} data-testid={testId}>
+      <button
+        type="button"
+        className={`button-danger-quiet${asking ? ' is-armed' : ''}`}
+        onClick={() => setAsking(true)}
+        aria-expanded={asking}
+        data-testid={testId}
+      >
         {label}
       </button>
       {asking && (
-        <div className="confirm" role="alertdialog" aria-label={question} onKeyDown={(event) => event.key === 'Escape' && !sending && close()} data-testid={`${testId}-confirm`}>
+        <div
+          className="confirm"
+          role="alertdialog"
+          aria-label={question}
+          onKeyDown={(event) => event.key === 'Escape' && !sending && close()}
+          data-testid={`${testId}-confirm`}
+        >
           <p>{question}</p>
           <FormError message={error} testId={`${testId}-error`} />
           <div className="confirm-actions">
-            <button type="button" className="button-danger" onClick={() => void confirm()} disabled={sending} autoFocus data-testid={`${testId}-yes`}>
+            <button
+              type="button"
+              className="button-danger"
+              onClick={() => void confirm()}
+              disabled={sending}
+              autoFocus
+              data-testid={`${testId}-yes`}
+            >
               {sending ? t('form.sending') : confirmLabel}
             </button>
-            <button type="button" className="button-plain" onClick={close} disabled={sending} data-testid={`${testId}-no`}>
+            <button
+              type="button"
+              className="button-plain"
+              onClick={close}
+              disabled={sending}
+              data-testid={`${testId}-no`}
+            >
               {t('form.cancel')}
             </button>
           </div>

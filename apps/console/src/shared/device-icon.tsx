@@ -8,14 +8,28 @@ export function DeviceIcon({ type }: { type: string }) {
           <circle cx="8" cy="8" r="2.6" fill="currentColor" />
         </>
       )}
-      {type === 'water_meter' && <path d="M8 1.8C6 4.6 3.8 7.2 3.8 9.9a4.2 4.2 0 0 0 8.4 0C12.2 7.2 10 4.6 8 1.8Z" fill="none" stroke="currentColor" strokeWidth="1.5" />}
+      {type === 'water_meter' && (
+        <path
+          d="M8 1.8C6 4.6 3.8 7.2 3.8 9.9a4.2 4.2 0 0 0 8.4 0C12.2 7.2 10 4.6 8 1.8Z"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+        />
+      )}
       {type === 'wearable' && (
         <>
           <rect x="4" y="4.2" width="8" height="7.6" rx="2" fill="none" stroke="currentColor" strokeWidth="1.5" />
-          <path d="M5.6 4.2 6.2 1.2h3.6l.6 3M5.6 11.8l.6 3h3.6l.6-3" fill="none" stroke="currentColor" strokeWidth="1.3" />
+          <path
+            d="M5.6 4.2 6.2 1.2h3.6l.6 3M5.6 11.8l.6 3h3.6l.6-3"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.3"
+          />
         </>
       )}
-      {type !== 'call_button' && type !== 'water_meter' && type !== 'wearable' && <circle cx="8" cy="8" r="3" fill="currentColor" />}
+      {type !== 'call_button' && type !== 'water_meter' && type !== 'wearable' && (
+        <circle cx="8" cy="8" r="3" fill="currentColor" />
+      )}
     </svg>
   );
 }

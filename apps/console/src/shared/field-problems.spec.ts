@@ -3,7 +3,13 @@ import { fieldProblems } from './field-problems';
 
 describe('fieldProblems', () => {
   it('reads each field the api refused', () => {
-    const sut = fieldProblems(new ApiError(400, 'invalid-request', 'idNumber: check character does not match; contacts.1.phone: Too small: expected string to have >=3 characters'));
+    const sut = fieldProblems(
+      new ApiError(
+        400,
+        'invalid-request',
+        'idNumber: check character does not match; contacts.1.phone: Too small: expected string to have >=3 characters',
+      ),
+    );
     expect(sut).toEqual([
       { path: 'idNumber', message: 'check character does not match' },
       { path: 'contacts.1.phone', message: 'Too small: expected string to have >=3 characters' },

@@ -1,7 +1,19 @@
 import type { ReactNode } from 'react';
 
 /** A titled block of the case page. */
-export function Panel({ title, aside, testId, className, children }: { title: string; aside?: ReactNode; testId?: string; className?: string; children: ReactNode }) {
+export function Panel({
+  title,
+  aside,
+  testId,
+  className,
+  children,
+}: {
+  title: string;
+  aside?: ReactNode;
+  testId?: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <section className={className ? `panel ${className}` : 'panel'} data-testid={testId}>
       <header className="panel-head">

@@ -19,6 +19,8 @@ describe('regionOptions', () => {
   });
 
   it('roots a region whose parent the user cannot see', () => {
-    expect(regionOptions([{ id: 's1', name: '公园街道', level: 'street', parentId: 'd1' }])).toEqual([{ id: 's1', name: '公园街道', depth: 0 }]);
+    expect(regionOptions([{ id: 's1', name: '公园街道', level: 'street', parentId: 'd1' }])).toEqual([
+      { id: 's1', name: '公园街道', depth: 0 },
+    ]);
   });
 });

@@ -1,16 +1,23 @@
 import type { WorkOrderView } from '@contracts/console';
 import { centreDateOf, centreTimeOf, dayWindow, inTimeOrder, isWithin, newestFirst, withOrder } from './work-orders';
 
-const order = (id: string, startsAt: string, seq = '1'): WorkOrderView => ({ id, seq, startsAt, status: 'assigned' }) as WorkOrderView;
+const order = (id: string, startsAt: string, seq = '1'): WorkOrderView =>
+  ({ id, seq, startsAt, status: 'assigned' }) as WorkOrderView;
 
 describe('dayWindow', () => {
   it('is the Shanghai day, whatever the browser zone', () => {
     // 2026-03-08 23:30 in Shanghai is 15:30 UTC.
-    expect(dayWindow(Date.parse('2026-03-08T15:30:00Z'))).toEqual({ from: '2026-03-07T16:00:00.000Z', to: '2026-03-08T16:00:00.000Z' });
+    expect(dayWindow(Date.parse('2026-03-08T15:30:00Z'))).toEqual({
+      from: '2026-03-07T16:00:00.000Z',
+      to: '2026-03-08T16:00:00.000Z',
+    });
   });
 
   it('spans several days, from a later one', () => {
-    expect(dayWindow(Date.parse('2026-03-08T02:00:00Z'), 2, 1)).toEqual({ from: '2026-03-08T16:00:00.000Z', to: '2026-03-10T16:00:00.000Z' });
+    expect(dayWindow(Date.parse('2026-03-08T02:00:00Z'), 2, 1)).toEqual({
+      from: '2026-03-08T16:00:00.000Z',
+      to: '2026-03-10T16:00:00.000Z',
+    });
   });
 });
 

@@ -22,7 +22,9 @@ export function centreTimeOf(at: string): string {
 
 /** Earliest first; the id breaks a tie (not `seq`, which moves on with every change) so cards never swap places. */
 export function inTimeOrder(orders: readonly WorkOrderView[]): WorkOrderView[] {
-  return [...orders].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...orders].sort(
+    (a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 /** Newest first. */
@@ -31,8 +33,13 @@ export function newestFirst(orders: readonly WorkOrderView[]): WorkOrderView[] {
 }
 
 /** The list with `order` in place of its old self; an order the list does not hold is added when `add` says so. */
-export function withOrder(orders: readonly WorkOrderView[], order: WorkOrderView, add: (order: WorkOrderView) => boolean = () => false): WorkOrderView[] {
-  if (orders.some((candidate) => candidate.id === order.id)) return orders.map((candidate) => (candidate.id === order.id ? order : candidate));
+export function withOrder(
+  orders: readonly WorkOrderView[],
+  order: WorkOrderView,
+  add: (order: WorkOrderView) => boolean = () => false,
+): WorkOrderView[] {
+  if (orders.some((candidate) => candidate.id === order.id))
+    return orders.map((candidate) => (candidate.id === order.id ? order : candidate));
   return add(order) ? [...orders, order] : [...orders];
 }
 

@@ -3,7 +3,17 @@ import { useI18n } from '../i18n/i18n-context';
 import { regionOptions } from '../shared/region-options';
 
 /** Regions to tick, as the tree reads (区, its 街道, their 社区); a ticked region takes in everything below it. */
-export function RegionChecklist({ regions, chosen, onChange, invalid }: { regions: RegionView[]; chosen: string[]; onChange: (chosen: string[]) => void; invalid: boolean }) {
+export function RegionChecklist({
+  regions,
+  chosen,
+  onChange,
+  invalid,
+}: {
+  regions: RegionView[];
+  chosen: string[];
+  onChange: (chosen: string[]) => void;
+  invalid: boolean;
+}) {
   const { t } = useI18n();
   const toggle = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((other) => other !== id));
   return (

@@ -14,7 +14,15 @@ describe('checkUserDraft', () => {
   it('sends an operator with regions and no elders', () => {
     expect(checkUserDraft(operator)).toEqual({
       ok: true,
-      input: { username: 'zhangmin', displayName: '张敏', password: 'correct horse', role: 'operator', regionIds: ['r-1', 'r-2'], elderIds: [], providerId: null },
+      input: {
+        username: 'zhangmin',
+        displayName: '张敏',
+        password: 'correct horse',
+        role: 'operator',
+        regionIds: ['r-1', 'r-2'],
+        elderIds: [],
+        providerId: null,
+      },
     });
   });
 
@@ -31,7 +39,10 @@ describe('checkUserDraft', () => {
   it.each(['caregiver', 'provider_admin'] as const)('sends a %p with their provider only, and asks for one', (role) => {
     const sut = checkUserDraft({ ...operator, role });
     expect(sut.ok && sut.input).toMatchObject({ role, regionIds: [], elderIds: [], providerId: 'p-1' });
-    expect(checkUserDraft({ ...operator, role, providerId: '' })).toEqual({ ok: false, problems: { providerId: 'user-form.provider-required' } });
+    expect(checkUserDraft({ ...operator, role, providerId: '' })).toEqual({
+      ok: false,
+      problems: { providerId: 'user-form.provider-required' },
+    });
   });
 
   it.each(['李红', '-lihong', 'x', 'li/hong'])('refuses the username %p, as the api would', (username) => {
@@ -47,7 +58,12 @@ describe('checkUserDraft', () => {
   it('says what is missing', () => {
     expect(checkUserDraft(EMPTY_USER_DRAFT)).toEqual({
       ok: false,
-      problems: { username: 'elder-form.required', displayName: 'elder-form.required', password: 'user-form.password-short', role: 'elder-form.required' },
+      problems: {
+        username: 'elder-form.required',
+        displayName: 'elder-form.required',
+        password: 'user-form.password-short',
+        role: 'elder-form.required',
+      },
     });
   });
 

@@ -13,7 +13,15 @@ export interface UserDraft {
   providerId: string;
 }
 
-export const EMPTY_USER_DRAFT: UserDraft = { username: '', displayName: '', password: '', role: '', regionIds: [], elders: [], providerId: '' };
+export const EMPTY_USER_DRAFT: UserDraft = {
+  username: '',
+  displayName: '',
+  password: '',
+  role: '',
+  regionIds: [],
+  elders: [],
+  providerId: '',
+};
 
 /** The contract's minimum. */
 export const PASSWORD_MIN_LENGTH = 10;
@@ -29,13 +37,17 @@ export function scopeKindOf(role: Role | ''): 'regions' | 'elders' | 'provider' 
   return 'none';
 }
 
-export type UserProblems = Partial<Record<'username' | 'displayName' | 'password' | 'role' | 'regionIds' | 'elders' | 'providerId', MessageKey>>;
+export type UserProblems = Partial<
+  Record<'username' | 'displayName' | 'password' | 'role' | 'regionIds' | 'elders' | 'providerId', MessageKey>
+>;
 
 /**
  * Checks the form and builds the request. A user who watches nothing would see empty pages, so an operator needs a
  * region, a family an elder and provider staff their provider; the scope a role does not use is sent empty.
  */
-export function checkUserDraft(draft: UserDraft): { ok: true; input: UserInput } | { ok: false; problems: UserProblems } {
+export function checkUserDraft(
+  draft: UserDraft,
+): { ok: true; input: UserInput } | { ok: false; problems: UserProblems } {
   const problems: UserProblems = {};
   const username = draft.username.trim().toLowerCase();
   if (username === '') problems.username = 'elder-form.required';

@@ -12,10 +12,25 @@ import { useSubmit } from '../shared/use-submit';
 import { FormError } from '../shared/form-error';
 import { ProviderSelectOptions } from '../shared/provider-select-options';
 import { RegionChecklist } from './region-checklist';
-import { checkUserDraft, EMPTY_USER_DRAFT, PASSWORD_MIN_LENGTH, scopeKindOf, type UserDraft, type UserProblems } from './user-draft';
+import {
+  checkUserDraft,
+  EMPTY_USER_DRAFT,
+  PASSWORD_MIN_LENGTH,
+  scopeKindOf,
+  type UserDraft,
+  type UserProblems,
+} from './user-draft';
 
 /** A new user: who, their role, and what they watch (regions for dispatch, their own elders for a family, a provider for its staff). */
-export function UserForm({ regions, onCreated, onCancel }: { regions: RegionView[]; onCreated: (user: UserView) => void; onCancel: () => void }) {
+export function UserForm({
+  regions,
+  onCreated,
+  onCancel,
+}: {
+  regions: RegionView[];
+  onCreated: (user: UserView) => void;
+  onCancel: () => void;
+}) {
   const { http } = useSession();
   const { t, locale } = useI18n();
   const { sending, error, run } = useSubmit();
@@ -118,7 +133,12 @@ export function UserForm({ regions, onCreated, onCancel }: { regions: RegionView
             {t('user-form.regions')} <span className="required">*</span>
             <span className="field-hint"> {t('user-form.regions-hint')}</span>
           </span>
-          <RegionChecklist regions={regions} chosen={draft.regionIds} onChange={(regionIds) => setDraft({ ...draft, regionIds })} invalid={Boolean(problems.regionIds)} />
+          <RegionChecklist
+            regions={regions}
+            chosen={draft.regionIds}
+            onChange={(regionIds) => setDraft({ ...draft, regionIds })}
+            invalid={Boolean(problems.regionIds)}
+          />
           {problems.regionIds && (
             <span className="field-problem" data-testid="user-problem-regionIds">
               {t(problems.regionIds)}
@@ -131,7 +151,13 @@ export function UserForm({ regions, onCreated, onCancel }: { regions: RegionView
           <span>
             {t('user-form.elders')} <span className="required">*</span>
           </span>
-          <ElderPicker value={draft.elders} onChange={(elders) => setDraft({ ...draft, elders })} multiple invalid={Boolean(problems.elders)} testId="user-elders" />
+          <ElderPicker
+            value={draft.elders}
+            onChange={(elders) => setDraft({ ...draft, elders })}
+            multiple
+            invalid={Boolean(problems.elders)}
+            testId="user-elders"
+          />
           {problems.elders && (
             <span className="field-problem" data-testid="user-problem-elders">
               {t(problems.elders)}

@@ -9,7 +9,15 @@ import { ConfirmAction } from '../shared/confirm-action';
 import { scopeKindOf } from './user-draft';
 
 /** Every user with their role and what they watch; disabling is offered for anyone but oneself. */
-export function UserTable({ users, regions, onChanged }: { users: UserView[]; regions: RegionView[]; onChanged: () => void }) {
+export function UserTable({
+  users,
+  regions,
+  onChanged,
+}: {
+  users: UserView[];
+  regions: RegionView[];
+  onChanged: () => void;
+}) {
   const { http, user: me } = useSession();
   const { t, locale } = useI18n();
   const regionName = new Map(regions.map((region) => [region.id, region.name]));
@@ -40,7 +48,13 @@ export function UserTable({ users, regions, onChanged }: { users: UserView[]; re
       </thead>
       <tbody>
         {users.map((user) => (
-          <tr key={user.id} data-testid="user-row" data-user-id={user.id} data-disabled={user.disabled} className={user.disabled ? 'row-retired' : undefined}>
+          <tr
+            key={user.id}
+            data-testid="user-row"
+            data-user-id={user.id}
+            data-disabled={user.disabled}
+            className={user.disabled ? 'row-retired' : undefined}
+          >
             <td className="mono">{user.username}</td>
             <td>
               {user.displayName}

@@ -21,13 +21,10 @@ export function UsersPage() {
   const [created, setCreated] = useState<UserView | null>(null);
 
   const load = useCallback(() => {
-    fetchUsers(http).then(
-      (loaded) => {
-        setUsers(loaded);
-        setError(null);
-      },
-      setError,
-    );
+    fetchUsers(http).then((loaded) => {
+      setUsers(loaded);
+      setError(null);
+    }, setError);
   }, [http]);
 
   useEffect(load, [load]);
@@ -72,7 +69,11 @@ export function UsersPage() {
         </Panel>
       )}
       <FormError message={error === null ? null : errorText(error, locale)} testId="users-error" />
-      {users ? <UserTable users={users} regions={regions} onChanged={load} /> : error === null && <p className="muted">{t('app.loading')}</p>}
+      {users ? (
+        <UserTable users={users} regions={regions} onChanged={load} />
+      ) : (
+        error === null && <p className="muted">{t('app.loading')}</p>
+      )}
     </section>
   );
 }

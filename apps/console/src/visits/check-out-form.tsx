@@ -8,7 +8,15 @@ import { currentPosition } from './current-position';
 import { useVisitAction } from './use-visit-action';
 
 /** 签退: what was done in a line or two, who confirmed it, and the position at the door. */
-export function CheckOutForm({ order, onDone, onCancel }: { order: WorkOrderView; onDone: (order: WorkOrderView) => void; onCancel: () => void }) {
+export function CheckOutForm({
+  order,
+  onDone,
+  onCancel,
+}: {
+  order: WorkOrderView;
+  onDone: (order: WorkOrderView) => void;
+  onCancel: () => void;
+}) {
   const { http } = useSession();
   const { t } = useI18n();
   const { sending, error, act } = useVisitAction(onDone);
@@ -17,20 +25,35 @@ export function CheckOutForm({ order, onDone, onCancel }: { order: WorkOrderView
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void act(async () => checkOutWorkOrder(http, order.id, { ...(await currentPosition(navigator.geolocation)), note: note.trim(), confirmedBy }));
+    void act(async () =>
+      checkOutWorkOrder(http, order.id, {
+        ...(await currentPosition(navigator.geolocation)),
+        note: note.trim(),
+        confirmedBy,
+      }),
+    );
   };
 
   return (
     <form className="check-out-form" onSubmit={submit} data-testid="visit-check-out-form">
       <label className="field">
         <span>{t('visits.note')}</span>
-        <textarea rows={3} maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} placeholder={t('visits.note-hint')} data-testid="visit-note" />
+        <textarea
+          rows={3}
+          maxLength={2000}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          placeholder={t('visits.note-hint')}
+          data-testid="visit-note"
+        />
       </label>
       <label className="field">
         <span>{t('visits.confirmed-by')}</span>
         <select
           value={confirmedBy ?? ''}
-          onChange={(event) => setConfirmedBy(event.target.value === '' ? null : (event.target.value as 'elder' | 'family'))}
+          onChange={(event) =>
+            setConfirmedBy(event.target.value === '' ? null : (event.target.value as 'elder' | 'family'))
+          }
           data-testid="visit-confirmed-by"
         >
           <option value="">{t('visits.confirmed-none')}</option>

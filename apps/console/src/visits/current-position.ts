@@ -22,7 +22,11 @@ export function currentPosition(geolocation: Geolocation | undefined, timeoutMs 
     geolocation.getCurrentPosition(
       (position) => {
         const { latitude, longitude, accuracy } = position.coords;
-        resolve(Number.isFinite(accuracy) ? { lat: latitude, lon: longitude, accuracyM: Math.round(accuracy) } : { lat: latitude, lon: longitude });
+        resolve(
+          Number.isFinite(accuracy)
+            ? { lat: latitude, lon: longitude, accuracyM: Math.round(accuracy) }
+            : { lat: latitude, lon: longitude },
+        );
       },
       (error) => reject(new PositionError(REASONS[error.code] ?? 'unavailable')),
       { enableHighAccuracy: true, timeout: timeoutMs, maximumAge: 30_000 },

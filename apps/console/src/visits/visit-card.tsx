@@ -23,7 +23,12 @@ export function VisitCard({ order, onChanged }: { order: WorkOrderView; onChange
   const tel = telLink(order.elder.phone);
 
   return (
-    <article className={`visit-card visit-${order.status}`} data-testid="visit-card" data-work-order-id={order.id} data-status={order.status}>
+    <article
+      className={`visit-card visit-${order.status}`}
+      data-testid="visit-card"
+      data-work-order-id={order.id}
+      data-status={order.status}
+    >
       <header className="visit-card-head">
         <span className="visit-time mono">{centreTimeOf(order.startsAt)}</span>
         <strong className="visit-service">{serviceLabel(order.service, locale)}</strong>
@@ -51,7 +56,13 @@ export function VisitCard({ order, onChanged }: { order: WorkOrderView; onChange
       <VisitCheckInFacts order={order} />
       <FormError message={error} className="visit-error" testId="visit-error" />
       {step === 'accept' && (
-        <button type="button" className="visit-step" disabled={sending} onClick={() => act(() => acceptWorkOrder(http, order.id))} data-testid="visit-accept">
+        <button
+          type="button"
+          className="visit-step"
+          disabled={sending}
+          onClick={() => act(() => acceptWorkOrder(http, order.id))}
+          data-testid="visit-accept"
+        >
           {sending ? t('form.sending') : t('visits.accept')}
         </button>
       )}
@@ -60,7 +71,9 @@ export function VisitCard({ order, onChanged }: { order: WorkOrderView; onChange
           type="button"
           className="visit-step"
           disabled={sending}
-          onClick={() => act(async () => checkInWorkOrder(http, order.id, await currentPosition(navigator.geolocation)))}
+          onClick={() =>
+            act(async () => checkInWorkOrder(http, order.id, await currentPosition(navigator.geolocation)))
+          }
           data-testid="visit-check-in"
         >
           {sending ? t('visits.locating') : t('visits.check-in')}
@@ -70,7 +83,12 @@ export function VisitCard({ order, onChanged }: { order: WorkOrderView; onChange
         (checkingOut ? (
           <CheckOutForm order={order} onDone={onChanged} onCancel={() => setCheckingOut(false)} />
         ) : (
-          <button type="button" className="visit-step" onClick={() => setCheckingOut(true)} data-testid="visit-check-out">
+          <button
+            type="button"
+            className="visit-step"
+            onClick={() => setCheckingOut(true)}
+            data-testid="visit-check-out"
+          >
             {t('visits.check-out')}
           </button>
         ))}

@@ -12,7 +12,9 @@ export function VisitCheckInFacts({ order }: { order: WorkOrderView }) {
     <div className="visit-facts">
       <span>
         {t('visits.checked-in-at', { time: centreTimeOf(order.checkedInAt) })}
-        {distance !== null && distance !== undefined && <span className="muted"> · {t('visits.distance', { distance: formatDistance(distance) })}</span>}
+        {distance !== null && distance !== undefined && (
+          <span className="muted"> · {t('visits.distance', { distance: formatDistance(distance) })}</span>
+        )}
       </span>
       {order.checkedOutAt && <span>{t('visits.checked-out-at', { time: centreTimeOf(order.checkedOutAt) })}</span>}
       {order.farFromHome && (

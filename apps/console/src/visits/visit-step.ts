@@ -3,7 +3,11 @@ import type { WorkOrderStatus, WorkOrderView } from '@contracts/console';
 /** The one thing a caregiver does next with a visit, or nothing once it is done, missed or cancelled. */
 export type VisitStep = 'accept' | 'check-in' | 'check-out';
 
-const NEXT: Partial<Record<WorkOrderStatus, VisitStep>> = { assigned: 'accept', accepted: 'check-in', 'checked-in': 'check-out' };
+const NEXT: Partial<Record<WorkOrderStatus, VisitStep>> = {
+  assigned: 'accept',
+  accepted: 'check-in',
+  'checked-in': 'check-out',
+};
 
 export function nextStep(status: WorkOrderStatus): VisitStep | null {
   return NEXT[status] ?? null;

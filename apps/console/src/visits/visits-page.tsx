@@ -34,7 +34,8 @@ export function VisitsPage() {
   useEffect(load, [load]);
 
   const changed = useCallback(
-    (order: WorkOrderView) => setOrders((current) => current && withOrder(current, order, (added) => isWithin(added.startsAt, day))),
+    (order: WorkOrderView) =>
+      setOrders((current) => current && withOrder(current, order, (added) => isWithin(added.startsAt, day))),
     [day],
   );
   useWorkOrderUpdates(changed, load);

@@ -1,4 +1,12 @@
-import { decodeStatus, decodeUplink, isAcknowledgedKind, parseDeviceTopic, refusal, type DecodedUplink, type Refusal } from '@eldercare/protocol';
+import {
+  decodeStatus,
+  decodeUplink,
+  isAcknowledgedKind,
+  parseDeviceTopic,
+  refusal,
+  type DecodedUplink,
+  type Refusal,
+} from '@eldercare/protocol';
 
 /** What a gateway learns of a message the moment it arrives, before it knows the device. */
 export type InboundDecoding =
@@ -23,7 +31,10 @@ export function decodeInbound(topic: string, payload: Buffer, receivedAt: Date):
     const status = decodeStatus(payload);
     decoding = { channel: 'status', deviceId: parsed.deviceId, online: status.ok ? status.online : status };
   } else {
-    decoding = { channel: 'invalid', refusal: refusal('invalid-topic', 'not an uplink or status topic of protocol v1') };
+    decoding = {
+      channel: 'invalid',
+      refusal: refusal('invalid-topic', 'not an uplink or status topic of protocol v1'),
+    };
   }
   return { topic, payload, receivedAt, decoding };
 }

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 import { MqttConnections } from '../mqtt/mqtt-connections';
 import { decodeInbound, isUrgent, type InboundMessage } from './inbound-message';
@@ -20,7 +26,8 @@ export class IngestIntake implements OnApplicationBootstrap, BeforeApplicationSh
     this.batcher = new UplinkBatcher((batch) => ingest.storeBatch(batch), {
       maxSize: options.mqtt.connections,
       windowMs: options.batch.windowMs,
-      onRetry: (error, attempt) => this.logger.error(`batch not stored (attempt ${attempt}), retrying: ${(error as Error).message}`),
+      onRetry: (error, attempt) =>
+        this.logger.error(`batch not stored (attempt ${attempt}), retrying: ${(error as Error).message}`),
     });
   }
 
@@ -30,7 +37,9 @@ export class IngestIntake implements OnApplicationBootstrap, BeforeApplicationSh
       return this.batcher.submit(message, isUrgent(message));
     });
     const { connections, sharedSubscription, url } = this.options.mqtt;
-    this.logger.log(`ingesting from ${new URL(url).host} on ${connections} connection(s), ${sharedSubscription ? 'shared' : 'plain'} subscription`);
+    this.logger.log(
+      `ingesting from ${new URL(url).host} on ${connections} connection(s), ${sharedSubscription ? 'shared' : 'plain'} subscription`,
+    );
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -20,7 +20,13 @@ describe('planIngest', () => {
   it('accepts a valid uplink with its device, elder and time', () => {
     const sut = planIngest([up('wm-0001', { msgId: '17', kind: 'water', totalLiters: 15234.5, flowLpm: 0 })], devices);
     expect(sut.accepted).toEqual([
-      expect.objectContaining({ deviceId: 'wm-0001', msgId: '17', kind: 'water', occurredAt: receivedAt, device: devices.get('wm-0001') }),
+      expect.objectContaining({
+        deviceId: 'wm-0001',
+        msgId: '17',
+        kind: 'water',
+        occurredAt: receivedAt,
+        device: devices.get('wm-0001'),
+      }),
     ]);
     expect(sut.rejections).toEqual([]);
   });
@@ -34,32 +40,54 @@ describe('planIngest', () => {
   });
 
   it('keeps the same msgId from two devices apart', () => {
-    const sut = planIngest([up('btn-0001', { msgId: '1', kind: 'sos' }), up('watch-0001', { msgId: '1', kind: 'sos' })], devices);
+    const sut = planIngest(
+      [up('btn-0001', { msgId: '1', kind: 'sos' }), up('watch-0001', { msgId: '1', kind: 'sos' })],
+      devices,
+    );
     expect(sut.accepted.map((message) => message.deviceId)).toEqual(['btn-0001', 'watch-0001']);
   });
 
   it.each([
     ['not JSON', 'btn-0001', '{sos', 'not-json', true],
-    ['a kind the type may not send', 'btn-0001', { msgId: '2', kind: 'water', totalLiters: 1 }, 'kind-not-allowed', true],
+    [
+      'a kind the type may not send',
+      'btn-0001',
+      { msgId: '2', kind: 'water', totalLiters: 1 },
+      'kind-not-allowed',
+      true,
+    ],
     ['an unknown field', 'btn-0001', { msgId: '3', kind: 'sos', extra: 1 }, 'invalid-fields', true],
     ['an unregistered device', 'btn-9999', { msgId: '4', kind: 'sos' }, 'unknown-device', false],
     ['a retired device', 'btn-0002', { msgId: '5', kind: 'sos' }, 'device-retired', false],
-  ])('refuses %s, recording the reason and answering only a registered device', (_name, deviceId, body, code, answered) => {
-    const sut = planIngest([up(deviceId, body)], devices);
-    expect(sut.accepted).toEqual([]);
-    expect(sut.rejections).toEqual([expect.objectContaining({ deviceId, code, topic: deviceTopic(deviceId, 'up') })]);
-    expect(sut.notices.map((notice) => notice.refusal.code)).toEqual(answered ? [code] : []);
-  });
+  ])(
+    'refuses %s, recording the reason and answering only a registered device',
+    (_name, deviceId, body, code, answered) => {
+      const sut = planIngest([up(deviceId, body)], devices);
+      expect(sut.accepted).toEqual([]);
+      expect(sut.rejections).toEqual([expect.objectContaining({ deviceId, code, topic: deviceTopic(deviceId, 'up') })]);
+      expect(sut.notices.map((notice) => notice.refusal.code)).toEqual(answered ? [code] : []);
+    },
+  );
 
   it('refuses a topic that is not a device topic without naming a device', () => {
-    const sut = planIngest([decodeInbound('eldercare/v1/devices/btn-0001/up/extra', Buffer.from('{}'), receivedAt)], devices);
+    const sut = planIngest(
+      [decodeInbound('eldercare/v1/devices/btn-0001/up/extra', Buffer.from('{}'), receivedAt)],
+      devices,
+    );
     expect(sut.rejections).toEqual([expect.objectContaining({ deviceId: null, code: 'invalid-topic' })]);
     expect(sut.notices).toEqual([]);
   });
 
   it('records battery and liveness from a heartbeat, and the last status of the batch', () => {
     const later = new Date(receivedAt.getTime() + 1000);
-    const sut = planIngest([up('watch-0001', { msgId: 'h1', kind: 'heartbeat', battery: 42 }), status('watch-0001', false, later), status('btn-0001', true)], devices);
+    const sut = planIngest(
+      [
+        up('watch-0001', { msgId: 'h1', kind: 'heartbeat', battery: 42 }),
+        status('watch-0001', false, later),
+        status('btn-0001', true),
+      ],
+      devices,
+    );
     expect(sut.activity).toEqual(
       expect.arrayContaining([
         { deviceId: 'watch-0001', lastSeenAt: later, online: false, battery: 42 },
@@ -74,7 +102,10 @@ describe('planIngest', () => {
   });
 
   it('refuses a malformed status and answers the device', () => {
-    const sut = planIngest([decodeInbound(deviceTopic('btn-0001', 'status'), Buffer.from('{"online":"yes"}'), receivedAt)], devices);
+    const sut = planIngest(
+      [decodeInbound(deviceTopic('btn-0001', 'status'), Buffer.from('{"online":"yes"}'), receivedAt)],
+      devices,
+    );
     expect(sut.rejections.map((rejection) => rejection.code)).toEqual(['invalid-status']);
     expect(sut.notices).toHaveLength(1);
     expect(sut.activity).toEqual([]);

@@ -34,12 +34,27 @@ const messageKey = (deviceId: string, msgId: string) => `${deviceId}\u0000${msgI
  * and how each device's liveness changes.
  */
 export function planIngest(batch: InboundMessage[], devices: ReadonlyMap<string, IngestDevice>): IngestPlan {
-  const plan: IngestPlan = { accepted: [], urgent: [], rejections: [], notices: [], activity: [], statusChanges: [], duplicatesInBatch: 0 };
+  const plan: IngestPlan = {
+    accepted: [],
+    urgent: [],
+    rejections: [],
+    notices: [],
+    activity: [],
+    statusChanges: [],
+    duplicatesInBatch: 0,
+  };
   const seen = new Set<string>();
   const activity = new Map<string, DeviceActivity>();
 
   const refuse = (message: InboundMessage, deviceId: string | null, why: Refusal, known: boolean) => {
-    plan.rejections.push({ deviceId, topic: message.topic, code: why.code, detail: why.detail, payload: message.payload, receivedAt: message.receivedAt });
+    plan.rejections.push({
+      deviceId,
+      topic: message.topic,
+      code: why.code,
+      detail: why.detail,
+      payload: message.payload,
+      receivedAt: message.receivedAt,
+    });
     if (known && deviceId) plan.notices.push({ deviceId, refusal: why });
   };
   const touch = (deviceId: string, at: Date, change: Pick<DeviceActivity, 'online' | 'battery'>) => {
@@ -56,7 +71,9 @@ export function planIngest(batch: InboundMessage[], devices: ReadonlyMap<string,
     }
     const device = devices.get(decoding.deviceId);
     if (!device || device.status !== 'active') {
-      const why = device ? refusal('device-retired', 'the device was retired') : refusal('unknown-device', 'no registered device has this id');
+      const why = device
+        ? refusal('device-retired', 'the device was retired')
+        : refusal('unknown-device', 'no registered device has this id');
       refuse(message, decoding.deviceId, why, false);
       continue;
     }
@@ -79,7 +96,11 @@ export function planIngest(batch: InboundMessage[], devices: ReadonlyMap<string,
       continue;
     }
     const { uplink } = validated;
-    touch(device.id, message.receivedAt, uplink.kind === 'heartbeat' ? { online: true, battery: uplink.battery } : { online: true });
+    touch(
+      device.id,
+      message.receivedAt,
+      uplink.kind === 'heartbeat' ? { online: true, battery: uplink.battery } : { online: true },
+    );
     if (isAcknowledgedKind(uplink.kind)) plan.urgent.push({ deviceId: device.id, msgId: uplink.msgId });
     const key = messageKey(device.id, uplink.msgId);
     if (seen.has(key)) {

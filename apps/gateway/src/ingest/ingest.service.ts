@@ -26,12 +26,26 @@ export class IngestService {
     for (const { decoding } of batch) if (decoding.channel !== 'invalid') deviceIds.add(decoding.deviceId);
     const plan = planIngest(batch, await this.devices.findForIngest([...deviceIds]));
 
-    const stored = await this.ingest.store({ messages: plan.accepted, rejections: plan.rejections, activity: plan.activity });
-    const statuses = plan.statusChanges.map(({ device, online, receivedAt }) => ({ deviceId: device.id, elderId: device.elderId, online, receivedAt: receivedAt.toISOString() }));
+    const stored = await this.ingest.store({
+      messages: plan.accepted,
+      rejections: plan.rejections,
+      activity: plan.activity,
+    });
+    const statuses = plan.statusChanges.map(({ device, online, receivedAt }) => ({
+      deviceId: device.id,
+      elderId: device.elderId,
+      online,
+      receivedAt: receivedAt.toISOString(),
+    }));
     await this.events.enqueue(toJobs(plan.accepted, stored), statuses);
 
     const redelivered = stored.filter((row) => !row.inserted).length;
-    this.metrics.recordBatch(batch.length, stored.length - redelivered, plan.duplicatesInBatch + redelivered, plan.rejections.map((r) => r.code));
+    this.metrics.recordBatch(
+      batch.length,
+      stored.length - redelivered,
+      plan.duplicatesInBatch + redelivered,
+      plan.rejections.map((r) => r.code),
+    );
     for (const { deviceId, msgId } of plan.urgent) this.downlinks.received(deviceId, msgId);
     for (const { deviceId, refusal } of plan.notices) this.downlinks.rejected(deviceId, refusal);
   }

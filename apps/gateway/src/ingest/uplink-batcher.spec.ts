@@ -70,7 +70,12 @@ describe('UplinkBatcher', () => {
   it('retries a failed batch before anything newer, and acknowledges nothing until it is stored', async () => {
     const { calls, store } = controllableStore();
     const retries: number[] = [];
-    const sut = new UplinkBatcher(store, { maxSize: 10, windowMs: 0, retryDelayMs: 100, onRetry: (_e, attempt) => retries.push(attempt) });
+    const sut = new UplinkBatcher(store, {
+      maxSize: 10,
+      windowMs: 0,
+      retryDelayMs: 100,
+      onRetry: (_e, attempt) => retries.push(attempt),
+    });
     let stored = false;
     void sut.submit('a').then(() => (stored = true));
     await jest.advanceTimersByTimeAsync(0);

@@ -20,7 +20,9 @@ export class MqttConnections {
   async start(handler: MessageHandler): Promise<void> {
     const { mqtt: settings } = this.options;
     this.clients = await Promise.all(
-      Array.from({ length: settings.connections }, (_, index) => this.connect(`${settings.clientIdBase}-${index}`, handler)),
+      Array.from({ length: settings.connections }, (_, index) =>
+        this.connect(`${settings.clientIdBase}-${index}`, handler),
+      ),
     );
   }
 
@@ -74,6 +76,7 @@ export class MqttConnections {
   private async subscribe(client: MqttClient): Promise<void> {
     const granted = await client.subscribeAsync(gatewaySubscriptions(this.options.mqtt.sharedSubscription), { qos: 1 });
     const refused = granted.filter((grant) => grant.qos > 2);
-    if (refused.length > 0) throw new Error(`broker refused subscriptions: ${refused.map((grant) => grant.topic).join(', ')}`);
+    if (refused.length > 0)
+      throw new Error(`broker refused subscriptions: ${refused.map((grant) => grant.topic).join(', ')}`);
   }
 }

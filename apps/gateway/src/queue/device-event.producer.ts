@@ -1,9 +1,16 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { deviceEventJobId, deviceStatusJobId, JobName, PLATFORM_JOB_OPTIONS, QueueName, type DeviceEventJob, type DeviceStatusJob } from '@eldercare/contracts';
+import {
+  deviceEventJobId,
+  deviceStatusJobId,
+  JobName,
+  PLATFORM_JOB_OPTIONS,
+  QueueName,
+  type DeviceEventJob,
+  type DeviceStatusJob,
+} from '@eldercare/contracts';
 import { isAcknowledgedKind } from '@eldercare/protocol';
 import { Queue } from 'bullmq';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
-
 
 /** Hands stored device events to the worker, one job per event, idempotent by job id. */
 @Injectable()
@@ -31,7 +38,11 @@ export class DeviceEventProducer implements OnApplicationShutdown {
         data,
         opts: { jobId: deviceEventJobId(data), delay: isAcknowledgedKind(data.uplink.kind) ? 0 : this.reorderWindowMs },
       })),
-      ...statuses.map((data) => ({ name: JobName.ProcessDeviceStatus, data, opts: { jobId: deviceStatusJobId(data.deviceId, new Date(data.receivedAt)) } })),
+      ...statuses.map((data) => ({
+        name: JobName.ProcessDeviceStatus,
+        data,
+        opts: { jobId: deviceStatusJobId(data.deviceId, new Date(data.receivedAt)) },
+      })),
     ]);
   }
 

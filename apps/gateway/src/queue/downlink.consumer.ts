@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { QueueName, type SendDownlinkJob } from '@eldercare/contracts';
 import { deviceTopic, encodeDownlink } from '@eldercare/protocol';
 import { Worker } from 'bullmq';
@@ -19,7 +25,8 @@ export class DownlinkConsumer implements OnApplicationBootstrap, BeforeApplicati
   onApplicationBootstrap(): void {
     this.worker = new Worker<SendDownlinkJob>(
       QueueName.DeviceDownlinks,
-      async (job) => this.connections.publish(deviceTopic(job.data.deviceId, 'down'), encodeDownlink(job.data.downlink)),
+      async (job) =>
+        this.connections.publish(deviceTopic(job.data.deviceId, 'down'), encodeDownlink(job.data.downlink)),
       { connection: { ...this.options.redis, maxRetriesPerRequest: null }, prefix: this.options.queuePrefix },
     );
     this.worker.on('failed', (job, error) => this.logger.warn(`downlink ${job?.id} not sent: ${error.message}`));

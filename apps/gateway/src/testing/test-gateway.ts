@@ -7,7 +7,11 @@ import type { GatewayOptions } from '../gateway.options';
 import type { TestBroker } from './test-broker';
 
 /** Options for a gateway under test: small batches, a short window, the test's own queue prefix. */
-export function testGatewayOptions(broker: TestBroker, queuePrefix: string, clientIdBase = 'gateway-test'): GatewayOptions {
+export function testGatewayOptions(
+  broker: TestBroker,
+  queuePrefix: string,
+  clientIdBase = 'gateway-test',
+): GatewayOptions {
   return {
     mqtt: {
       url: broker.url,

@@ -27,12 +27,17 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 /** Creates the demo accounts that do not exist yet; a database seeded before they existed gets them too. */
-export async function ensureDemoAccounts(dataSource: DataSource, elderIdsByKey: (keys: string[]) => Promise<string[]>): Promise<void> {
+export async function ensureDemoAccounts(
+  dataSource: DataSource,
+  elderIdsByKey: (keys: string[]) => Promise<string[]>,
+): Promise<void> {
   const users = new UserRepository(dataSource);
   const passwordHash = await hashSecret(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
     if (await users.findByUsername(account.username)) continue;
-    const regions: { id: string }[] = await dataSource.query('SELECT id FROM regions WHERE code = ANY($1::text[])', [account.regionCodes ?? []]);
+    const regions: { id: string }[] = await dataSource.query('SELECT id FROM regions WHERE code = ANY($1::text[])', [
+      account.regionCodes ?? [],
+    ]);
     const elderIds = await elderIdsByKey(account.elderKeys ?? []);
     await users.create({
       username: account.username,

@@ -33,7 +33,8 @@ describe('generateDemoCity', () => {
   });
 
   it('has a realistic mix: many living alone, some disabled, some with dementia', () => {
-    const share = (category: string) => sut.elders.filter((elder) => elder.categories.includes(category as never)).length / sut.elders.length;
+    const share = (category: string) =>
+      sut.elders.filter((elder) => elder.categories.includes(category as never)).length / sut.elders.length;
     expect(share('living_alone')).toBeGreaterThan(0.25);
     expect(share('living_alone')).toBeLessThan(0.5);
     expect(share('advanced_age')).toBeGreaterThan(0.1);

@@ -41,10 +41,52 @@ const STREETS: [string, string[]][] = [
   ['八一桥街道', ['八一桥社区', '贤士社区', '青山湖社区']],
   ['扬子洲镇', ['扬子洲村', '新洲村', '老洲村']],
 ];
-const SURNAMES = Array.from('王李张刘陈杨黄赵吴周徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段漕钱汤尹黎易常武乔贺赖龚文');
-const GIVEN_FEMALE = ['秀英', '桂英', '秀兰', '玉兰', '桂兰', '凤英', '淑珍', '玉珍', '春梅', '美华', '素芬', '翠花', '金凤', '月娥', '冬梅'];
-const GIVEN_MALE = ['建国', '国庆', '德明', '志强', '保华', '长生', '福生', '水根', '明华', '家宝', '国华', '春生', '永康', '宝林', '德胜'];
-const MEDICAL_NOTES = ['高血压，每日服药', '糖尿病，注射胰岛素', '冠心病，随身带硝酸甘油', '轻度认知障碍', '行动不便，使用助行器', '无特殊病史', '慢阻肺，家中备制氧机'];
+const SURNAMES = Array.from(
+  '王李张刘陈杨黄赵吴周徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段漕钱汤尹黎易常武乔贺赖龚文',
+);
+const GIVEN_FEMALE = [
+  '秀英',
+  '桂英',
+  '秀兰',
+  '玉兰',
+  '桂兰',
+  '凤英',
+  '淑珍',
+  '玉珍',
+  '春梅',
+  '美华',
+  '素芬',
+  '翠花',
+  '金凤',
+  '月娥',
+  '冬梅',
+];
+const GIVEN_MALE = [
+  '建国',
+  '国庆',
+  '德明',
+  '志强',
+  '保华',
+  '长生',
+  '福生',
+  '水根',
+  '明华',
+  '家宝',
+  '国华',
+  '春生',
+  '永康',
+  '宝林',
+  '德胜',
+];
+const MEDICAL_NOTES = [
+  '高血压，每日服药',
+  '糖尿病，注射胰岛素',
+  '冠心病，随身带硝酸甘油',
+  '轻度认知障碍',
+  '行动不便，使用助行器',
+  '无特殊病史',
+  '慢阻肺，家中备制氧机',
+];
 
 /** An 18-digit resident ID number: the 17 given digits and their ISO 7064 MOD 11-2 check character. */
 function residentIdNumber(first17: string): string {
@@ -53,7 +95,18 @@ function residentIdNumber(first17: string): string {
   return first17 + '10X98765432'[sum % 11];
 }
 
-const ROADS = ['八一大道', '中山路', '胜利路', '象山北路', '叠山路', '沿江北大道', '阳明路', '孺子路', '榕门路', '墩子塘路'];
+const ROADS = [
+  '八一大道',
+  '中山路',
+  '胜利路',
+  '象山北路',
+  '叠山路',
+  '沿江北大道',
+  '阳明路',
+  '孺子路',
+  '榕门路',
+  '墩子塘路',
+];
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
@@ -73,7 +126,12 @@ export function generateDemoCity(elderCount: number, today: Date, seed = 20211):
     const streetCode = `${DISTRICT.code}${pad(streetIndex + 1, 3)}`;
     regions.push({ code: streetCode, name: street, level: 'street', parentCode: DISTRICT.code });
     names.forEach((name, communityIndex) => {
-      const community: DemoRegion = { code: `${streetCode}${pad(communityIndex + 1, 3)}`, name, level: 'community', parentCode: streetCode };
+      const community: DemoRegion = {
+        code: `${streetCode}${pad(communityIndex + 1, 3)}`,
+        name,
+        level: 'community',
+        parentCode: streetCode,
+      };
       regions.push(community);
       communities.push(community);
     });
@@ -83,7 +141,9 @@ export function generateDemoCity(elderCount: number, today: Date, seed = 20211):
   for (let index = 1; index <= elderCount; index++) {
     const gender = chance(0.58) ? 'female' : 'male';
     const age = 62 + Math.floor(random() ** 1.6 * 38);
-    const birthDate = new Date(Date.UTC(today.getUTCFullYear() - age, Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
+    const birthDate = new Date(
+      Date.UTC(today.getUTCFullYear() - age, Math.floor(random() * 12), 1 + Math.floor(random() * 28)),
+    );
     const categories = new Set<ElderCategory>();
     if (chance(0.38)) categories.add('living_alone');
     else if (chance(0.55)) categories.add('empty_nest');
@@ -104,7 +164,8 @@ export function generateDemoCity(elderCount: number, today: Date, seed = 20211):
     if (categories.has('dementia') || chance(0.45)) devices.push({ id: `watch-${number}`, type: 'wearable' });
 
     const surname = pick(SURNAMES);
-    const mobile = () => `1${pick(['38', '39', '58', '86', '37'])}${String(Math.floor(random() * 1e8)).padStart(8, '0')}`;
+    const mobile = () =>
+      `1${pick(['38', '39', '58', '86', '37'])}${String(Math.floor(random() * 1e8)).padStart(8, '0')}`;
     const contacts = [{ name: surname + pick(GIVEN_MALE), relation: '儿子', phone: mobile() }];
     if (chance(0.6)) contacts.push({ name: surname + pick(GIVEN_FEMALE), relation: '女儿', phone: mobile() });
     if (chance(0.5)) contacts.push({ name: pick(SURNAMES) + pick(GIVEN_FEMALE), relation: '邻居', phone: mobile() });
@@ -115,7 +176,9 @@ export function generateDemoCity(elderCount: number, today: Date, seed = 20211):
       birthDate: birthDate.toISOString().slice(0, 10),
       categories: [...categories],
       communityCode: community.code,
-      idNumber: residentIdNumber(`${DISTRICT.code}${birthDate.toISOString().slice(0, 10).replaceAll('-', '')}${pad(index % 1000, 3)}`),
+      idNumber: residentIdNumber(
+        `${DISTRICT.code}${birthDate.toISOString().slice(0, 10).replaceAll('-', '')}${pad(index % 1000, 3)}`,
+      ),
       phone: mobile(),
       keySafeCode: String(1000 + Math.floor(random() * 9000)),
       medicalNotes: pick(MEDICAL_NOTES),

@@ -1,4 +1,11 @@
-import { FleetRunner, offsetByMeters, planHousehold, SeededRandom, type FleetMember, type GeoPoint } from '@eldercare/devices';
+import {
+  FleetRunner,
+  offsetByMeters,
+  planHousehold,
+  SeededRandom,
+  type FleetMember,
+  type GeoPoint,
+} from '@eldercare/devices';
 import type { Logger } from 'pino';
 import type { DemoDeviceCredentials } from './demo-seeder';
 
@@ -12,18 +19,38 @@ const INCIDENT_EVERY_MS = 90_000;
  * Keeps the demo city's devices talking: each elder's devices share a home and a daily routine, and a simulated
  * day passes `speed` times faster than a real one.
  */
-export async function startDemoFleet(url: string, credentials: DemoDeviceCredentials[], speed: number, logger: Logger): Promise<{ stop(): Promise<void> }> {
+export async function startDemoFleet(
+  url: string,
+  credentials: DemoDeviceCredentials[],
+  speed: number,
+  logger: Logger,
+): Promise<{ stop(): Promise<void> }> {
   const households = new Map<string, DemoDeviceCredentials[]>();
-  for (const device of credentials) households.set(device.household, [...(households.get(device.household) ?? []), device]);
+  for (const device of credentials)
+    households.set(device.household, [...(households.get(device.household) ?? []), device]);
   const startMs = Date.now();
   const members: FleetMember[] = [...households].flatMap(([household, devices]) => {
     const random = SeededRandom.from('demo-city', household);
     const home = offsetByMeters(DISTRICT_CENTRE, random.between(-3000, 3000), random.between(-3000, 3000));
     return planHousehold(devices, { seed: `demo-city/${household}`, startMs, home });
   });
-  const fleet = new FleetRunner({ url, members, startMs, speed, statsIntervalMs: STATS_EVERY_MS, connectConcurrency: 8 });
-  fleet.on('stats', (stats) => logger.info({ fleet: stats }, `demo fleet: ${stats.connected}/${stats.devices} devices online, ${stats.sent} messages sent`));
-  fleet.on('connect-failed', (deviceId, error) => logger.warn({ deviceId }, `demo device could not connect: ${error.message}`));
+  const fleet = new FleetRunner({
+    url,
+    members,
+    startMs,
+    speed,
+    statsIntervalMs: STATS_EVERY_MS,
+    connectConcurrency: 8,
+  });
+  fleet.on('stats', (stats) =>
+    logger.info(
+      { fleet: stats },
+      `demo fleet: ${stats.connected}/${stats.devices} devices online, ${stats.sent} messages sent`,
+    ),
+  );
+  fleet.on('connect-failed', (deviceId, error) =>
+    logger.warn({ deviceId }, `demo device could not connect: ${error.message}`),
+  );
   await fleet.start();
   logger.info(`demo fleet of ${members.length} devices in ${households.size} homes, ${speed}x real time`);
 
@@ -33,7 +60,8 @@ export async function startDemoFleet(url: string, credentials: DemoDeviceCredent
     const chosen = responders[Math.floor(random.next() * responders.length)];
     const device = fleet.device(chosen.deviceId);
     if (!device) return;
-    const incident = chosen.type === 'call_button' ? ({ kind: 'sos' } as const) : ({ kind: 'fall', confidence: 0.9 } as const);
+    const incident =
+      chosen.type === 'call_button' ? ({ kind: 'sos' } as const) : ({ kind: 'fall', confidence: 0.9 } as const);
     device
       .send(incident)
       .then(() => logger.info({ deviceId: chosen.deviceId }, `demo incident: ${incident.kind} from ${chosen.deviceId}`))

@@ -32,7 +32,10 @@ export class DemoSeeder {
   async ensure(city: DemoCity): Promise<DemoDeviceCredentials[] | undefined> {
     const credentials = await this.ensureCity(city);
     await ensureDemoAccounts(this.dataSource, async (keys) => {
-      const rows: { elder_id: string }[] = await this.dataSource.query(`SELECT elder_id FROM devices WHERE id = ANY($1::text[])`, [keys.map((key) => `btn-${key}`)]);
+      const rows: { elder_id: string }[] = await this.dataSource.query(
+        `SELECT elder_id FROM devices WHERE id = ANY($1::text[])`,
+        [keys.map((key) => `btn-${key}`)],
+      );
       return rows.map((row) => row.elder_id);
     });
     await ensureDemoHomeCare(this.dataSource);
@@ -83,8 +86,16 @@ export class DemoSeeder {
       return new Map(city.elders.map((elder, index) => [elder.key, elders[index].id]));
     });
 
-    const devices = city.elders.flatMap((elder) => elder.devices.map((device) => ({ ...device, household: elder.key })));
-    const issued = await this.registry.register(devices.map(({ id, type, household }) => ({ id, type, elderId: elderIds.get(household)! })));
-    return issued.map((credentials, index) => ({ ...credentials, type: devices[index].type, household: devices[index].household }));
+    const devices = city.elders.flatMap((elder) =>
+      elder.devices.map((device) => ({ ...device, household: elder.key })),
+    );
+    const issued = await this.registry.register(
+      devices.map(({ id, type, household }) => ({ id, type, elderId: elderIds.get(household)! })),
+    );
+    return issued.map((credentials, index) => ({
+      ...credentials,
+      type: devices[index].type,
+      household: devices[index].household,
+    }));
   }
 }

@@ -9,7 +9,12 @@ export class RedisUnavailableError extends Error {
 }
 
 async function answers(url: string): Promise<boolean> {
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 1000 });
+  const client = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 1000,
+  });
   client.on('error', () => undefined);
   try {
     await client.connect();
@@ -25,14 +30,32 @@ async function answers(url: string): Promise<boolean> {
  * Redis for the all-in-one process: the given URL, else one answering on the default port, else a `redis-server`
  * from PATH started into `<dataDir>/redis` with the settings BullMQ needs (AOF on, noeviction).
  */
-export async function findOrStartRedis(configuredUrl: string | undefined, defaultUrl: string, dataDir: string, port: number): Promise<RunningService> {
+export async function findOrStartRedis(
+  configuredUrl: string | undefined,
+  defaultUrl: string,
+  dataDir: string,
+  port: number,
+): Promise<RunningService> {
   const noop = async () => undefined;
   if (configuredUrl) return { url: configuredUrl, stop: noop };
   if (await answers(defaultUrl)) return { url: defaultUrl, stop: noop };
 
   const dir = resolve(dataDir, 'redis');
   await mkdir(dir, { recursive: true });
-  const args = ['--bind', '127.0.0.1', '--port', String(port), '--dir', dir, '--appendonly', 'yes', '--maxmemory-policy', 'noeviction', '--save', ''];
+  const args = [
+    '--bind',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--dir',
+    dir,
+    '--appendonly',
+    'yes',
+    '--maxmemory-policy',
+    'noeviction',
+    '--save',
+    '',
+  ];
   const child = spawn('redis-server', args, { stdio: 'ignore' });
   const started = await new Promise<boolean>((resolveStarted) => {
     child.once('error', () => resolveStarted(false));
@@ -45,7 +68,8 @@ export async function findOrStartRedis(configuredUrl: string | undefined, defaul
     );
   }
   for (let attempt = 0; attempt < 100 && !(await answers(url)); attempt++) await new Promise((r) => setTimeout(r, 50));
-  if (!(await answers(url))) throw new RedisUnavailableError(`redis-server started from PATH but does not answer on ${url}`);
+  if (!(await answers(url)))
+    throw new RedisUnavailableError(`redis-server started from PATH but does not answer on ${url}`);
   return {
     url,
     stop: async () => {

@@ -1,13 +1,21 @@
 import { platformMetrics } from '@eldercare/metrics';
 import { Injectable } from '@nestjs/common';
-import { announceAlertJobId, escalateAlertJobId, JobName, type AnnounceAlertJob, type EscalateAlertJob } from '@eldercare/contracts';
+import {
+  announceAlertJobId,
+  escalateAlertJobId,
+  JobName,
+  type AnnounceAlertJob,
+  type EscalateAlertJob,
+} from '@eldercare/contracts';
 import type { TriggerOutcome } from '@eldercare/persistence';
 import { WorkerQueues } from '../queues/worker-queues';
 
 export type EscalationStep = { step: EscalateAlertJob['step']; at: number };
 
 /** What an evaluation did to alerts, to be announced once it is committed. */
-export type AlertChange = (TriggerOutcome & { rule: string; severity: string; escalations: EscalationStep[] }) | { kind: 'cancelled-by-elder'; alertId: string };
+export type AlertChange =
+  | (TriggerOutcome & { rule: string; severity: string; escalations: EscalationStep[] })
+  | { kind: 'cancelled-by-elder'; alertId: string };
 
 /**
  * Announces committed alert changes on `dispatch` and schedules escalations. Job ids make both idempotent, and an
@@ -19,13 +27,26 @@ export class AlertAnnouncer {
   constructor(private readonly queues: WorkerQueues) {}
 
   async announce(changes: AlertChange[], now = Date.now()): Promise<void> {
-    for (const change of changes) if (change.kind === 'opened') platformMetrics.alertsRaised.inc({ rule: change.rule, severity: change.severity });
+    for (const change of changes)
+      if (change.kind === 'opened') platformMetrics.alertsRaised.inc({ rule: change.rule, severity: change.severity });
     const announcements = changes.flatMap((change) => {
       const announced = announcementOf(change);
-      return announced ? [{ name: JobName.AnnounceAlert, data: announced.job, opts: { jobId: announceAlertJobId(change.alertId, announced.job.change, announced.revision) } }] : [];
+      return announced
+        ? [
+            {
+              name: JobName.AnnounceAlert,
+              data: announced.job,
+              opts: { jobId: announceAlertJobId(change.alertId, announced.job.change, announced.revision) },
+            },
+          ]
+        : [];
     });
     await this.queues.dispatch.addBulk(announcements);
-    const escalations = changes.flatMap((change) => (change.kind === 'opened' || change.kind === 'already-counted' ? change.escalations.map((step) => ({ alertId: change.alertId, ...step })) : []));
+    const escalations = changes.flatMap((change) =>
+      change.kind === 'opened' || change.kind === 'already-counted'
+        ? change.escalations.map((step) => ({ alertId: change.alertId, ...step }))
+        : [],
+    );
     await this.queues.escalations.addBulk(
       escalations.map(({ alertId, step, at }) => ({
         name: JobName.EscalateAlert,
@@ -36,7 +57,11 @@ export class AlertAnnouncer {
   }
 
   async escalated(alertId: string, step: EscalateAlertJob['step']): Promise<void> {
-    await this.queues.dispatch.add(JobName.AnnounceAlert, { alertId, change: 'escalated', step }, { jobId: announceAlertJobId(alertId, 'escalated', step) });
+    await this.queues.dispatch.add(
+      JobName.AnnounceAlert,
+      { alertId, change: 'escalated', step },
+      { jobId: announceAlertJobId(alertId, 'escalated', step) },
+    );
   }
 }
 

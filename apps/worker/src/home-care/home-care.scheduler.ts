@@ -11,7 +11,15 @@ export class HomeCareScheduler implements OnApplicationBootstrap {
   constructor(private readonly queues: WorkerQueues) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queues.homeCare.upsertJobScheduler(GENERATE_WORK_ORDERS_SCHEDULER_ID, { every: 3_600_000 }, { name: JobName.GenerateWorkOrders });
-    await this.queues.homeCare.upsertJobScheduler(SWEEP_MISSED_VISITS_SCHEDULER_ID, { every: 60_000 }, { name: JobName.SweepMissedVisits });
+    await this.queues.homeCare.upsertJobScheduler(
+      GENERATE_WORK_ORDERS_SCHEDULER_ID,
+      { every: 3_600_000 },
+      { name: JobName.GenerateWorkOrders },
+    );
+    await this.queues.homeCare.upsertJobScheduler(
+      SWEEP_MISSED_VISITS_SCHEDULER_ID,
+      { every: 60_000 },
+      { name: JobName.SweepMissedVisits },
+    );
   }
 }

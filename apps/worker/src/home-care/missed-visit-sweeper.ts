@@ -1,5 +1,11 @@
 import { announceWorkOrderJobId, JobName } from '@eldercare/contracts';
-import { DEFAULT_LATE_AFTER_MINUTES, DEFAULT_RULE_SETTINGS, escalationSteps, missedVisitSeverity, SERVICES } from '@eldercare/domain';
+import {
+  DEFAULT_LATE_AFTER_MINUTES,
+  DEFAULT_RULE_SETTINGS,
+  escalationSteps,
+  missedVisitSeverity,
+  SERVICES,
+} from '@eldercare/domain';
 import { AlertRepository, WorkOrderRepository } from '@eldercare/persistence';
 import { Injectable, Logger } from '@nestjs/common';
 import { AlertAnnouncer, type AlertChange } from '../alerts/alert-announcer';
@@ -33,7 +39,13 @@ export class MissedVisitSweeper {
           deviceId: null,
           rule: 'visit-missed',
           severity,
-          evidence: { workOrderId: order.id, service: order.service, serviceLabel: SERVICES[order.service].zh, provider: order.providerName, startsAt: order.startsAt.toISOString() },
+          evidence: {
+            workOrderId: order.id,
+            service: order.service,
+            serviceLabel: SERVICES[order.service].zh,
+            provider: order.providerName,
+            startsAt: order.startsAt.toISOString(),
+          },
           triggerKey: `visit-missed:${order.id}`,
           sourceMsgId: null,
           deviceTime: order.startsAt,
@@ -42,7 +54,12 @@ export class MissedVisitSweeper {
           raisedAt: at,
         });
         await this.orders.apply(manager, order.id, { missedAlertId: outcome.alertId });
-        changes.push({ ...outcome, rule: 'visit-missed', severity, escalations: escalationSteps(severity, outcome.raisedAt.getTime(), DEFAULT_RULE_SETTINGS) });
+        changes.push({
+          ...outcome,
+          rule: 'visit-missed',
+          severity,
+          escalations: escalationSteps(severity, outcome.raisedAt.getTime(), DEFAULT_RULE_SETTINGS),
+        });
       }
       return { changes, missed };
     });
@@ -52,7 +69,15 @@ export class MissedVisitSweeper {
     const announced = await Promise.all(missed.map((order) => this.orders.findForAnnouncement(order.id)));
     await this.queues.dispatch.addBulk(
       announced.flatMap((order) =>
-        order ? [{ name: JobName.AnnounceWorkOrder, data: { workOrderId: order.id, seq: order.seq }, opts: { jobId: announceWorkOrderJobId(order.id, order.seq) } }] : [],
+        order
+          ? [
+              {
+                name: JobName.AnnounceWorkOrder,
+                data: { workOrderId: order.id, seq: order.seq },
+                opts: { jobId: announceWorkOrderJobId(order.id, order.seq) },
+              },
+            ]
+          : [],
       ),
     );
     return missed.length;

@@ -22,10 +22,15 @@ export class WorkOrderGenerator {
     const from = localDateOf(now);
     const to = addLocalDays(from, horizonDays - 1);
     const lines = await this.plans.linesRunningBetween(from, to);
-    const visits = lines.flatMap((line) => visitsOf({ ...line, providerId: line.provider.id, minutes: line.minutes ?? undefined }, from, to).map((visit) => ({ ...visit, elderId: line.elderId })));
+    const visits = lines.flatMap((line) =>
+      visitsOf({ ...line, providerId: line.provider.id, minutes: line.minutes ?? undefined }, from, to).map(
+        (visit) => ({ ...visit, elderId: line.elderId }),
+      ),
+    );
     // Visits already under way or past are not made late: a plan added at noon starts with the afternoon's visits.
     const created = await this.orders.insertPlanned(visits.filter((visit) => visit.startsAt > now));
-    if (created > 0) this.logger.log(`${created} work orders made from ${lines.length} plan lines for ${from} to ${to}`);
+    if (created > 0)
+      this.logger.log(`${created} work orders made from ${lines.length} plan lines for ${from} to ${to}`);
     return created;
   }
 }

@@ -1,5 +1,19 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { JobName, QueueName, type CheckWaterBaselineJob, type DeviceEventJob, type DeviceStatusJob, type EscalateAlertJob, type RuleTimerJob } from '@eldercare/contracts';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import {
+  JobName,
+  QueueName,
+  type CheckWaterBaselineJob,
+  type DeviceEventJob,
+  type DeviceStatusJob,
+  type EscalateAlertJob,
+  type RuleTimerJob,
+} from '@eldercare/contracts';
 import type { Worker } from 'bullmq';
 import { EscalationService } from '../alerts/escalation.service';
 import { MissedVisitSweeper } from '../home-care/missed-visit-sweeper';
@@ -28,15 +42,31 @@ export class QueueConsumers implements OnApplicationBootstrap, BeforeApplication
   onApplicationBootstrap(): void {
     const { concurrency } = this.options;
     this.workers = [
-      consume<DeviceEventJob | DeviceStatusJob>(QueueName.DeviceEvents, this.options, this.logger, (job) =>
-        job.name === JobName.ProcessDeviceStatus ? this.engine.handleStatus(job.data as DeviceStatusJob) : this.engine.handleEvent(job.data as DeviceEventJob),
-      concurrency),
-      consume<RuleTimersQueueJob>(QueueName.RuleTimers, this.options, this.logger, (job) => {
-        if (job.name === JobName.CheckWaterBaselines) return this.baselines.fanOut(job.timestamp);
-        if (job.name === JobName.CheckWaterBaseline) return this.engine.handleWaterBaseline(job.data as CheckWaterBaselineJob);
-        return this.engine.handleTimer(job.data as RuleTimerJob);
-      }, concurrency),
-      consume<EscalateAlertJob>(QueueName.AlertEscalations, this.options, this.logger, (job) => this.escalations.escalate(job.data, job.timestamp + (job.opts.delay ?? 0))),
+      consume<DeviceEventJob | DeviceStatusJob>(
+        QueueName.DeviceEvents,
+        this.options,
+        this.logger,
+        (job) =>
+          job.name === JobName.ProcessDeviceStatus
+            ? this.engine.handleStatus(job.data as DeviceStatusJob)
+            : this.engine.handleEvent(job.data as DeviceEventJob),
+        concurrency,
+      ),
+      consume<RuleTimersQueueJob>(
+        QueueName.RuleTimers,
+        this.options,
+        this.logger,
+        (job) => {
+          if (job.name === JobName.CheckWaterBaselines) return this.baselines.fanOut(job.timestamp);
+          if (job.name === JobName.CheckWaterBaseline)
+            return this.engine.handleWaterBaseline(job.data as CheckWaterBaselineJob);
+          return this.engine.handleTimer(job.data as RuleTimerJob);
+        },
+        concurrency,
+      ),
+      consume<EscalateAlertJob>(QueueName.AlertEscalations, this.options, this.logger, (job) =>
+        this.escalations.escalate(job.data, job.timestamp + (job.opts.delay ?? 0)),
+      ),
       consume<Record<string, never>>(QueueName.HomeCare, this.options, this.logger, async (job) => {
         if (job.name === JobName.GenerateWorkOrders) await this.workOrders.generate();
         else await this.missedVisits.sweep();

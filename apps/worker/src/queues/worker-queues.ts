@@ -1,5 +1,13 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { PLATFORM_JOB_OPTIONS, QueueName, type AnnounceAlertJob, type AnnounceWorkOrderJob, type CheckWaterBaselineJob, type EscalateAlertJob, type RuleTimerJob } from '@eldercare/contracts';
+import {
+  PLATFORM_JOB_OPTIONS,
+  QueueName,
+  type AnnounceAlertJob,
+  type AnnounceWorkOrderJob,
+  type CheckWaterBaselineJob,
+  type EscalateAlertJob,
+  type RuleTimerJob,
+} from '@eldercare/contracts';
 
 /** What waits on `rule-timers`: timers of the time-based rules, the hourly baseline fan-out and its checks. */
 export type RuleTimersQueueJob = RuleTimerJob | CheckWaterBaselineJob | Record<string, never>;

@@ -16,7 +16,12 @@ import {
   type RuleOutcome,
   type RuleSettings,
 } from '@eldercare/domain';
-import { AlertRepository, RuleStateRepository, WaterUseRepository, type ElderRuleContextRow } from '@eldercare/persistence';
+import {
+  AlertRepository,
+  RuleStateRepository,
+  WaterUseRepository,
+  type ElderRuleContextRow,
+} from '@eldercare/persistence';
 import type { Uplink } from '@eldercare/protocol';
 import { UnrecoverableError } from 'bullmq';
 import type { EntityManager } from 'typeorm';
@@ -64,7 +69,17 @@ export class RuleEngineService {
       // Catch up on the device's messages not applied yet, in device time, whichever of their jobs came first. When
       // there are none, this job's event was applied already (or came too late): sos and fall still answer to it.
       const unapplied = await this.states.eventsAfter(manager, job.deviceId, state.lastApplied);
-      const events = unapplied.length > 0 ? unapplied : [{ ...job, occurredAt: new Date(job.occurredAt), receivedAt: new Date(job.receivedAt), storedAt: new Date(job.storedAt) }];
+      const events =
+        unapplied.length > 0
+          ? unapplied
+          : [
+              {
+                ...job,
+                occurredAt: new Date(job.occurredAt),
+                receivedAt: new Date(job.receivedAt),
+                storedAt: new Date(job.storedAt),
+              },
+            ];
       return {
         state,
         steps: events.map((row) => ({
@@ -96,7 +111,13 @@ export class RuleEngineService {
       state: stored,
       steps: isEmpty(stored)
         ? []
-        : [{ timeline: { receivedAt, storedAt: receivedAt }, evaluate: (current, context) => evaluateDeviceStatus({ online: job.online, receivedAt: receivedAt.getTime() }, current, context) }],
+        : [
+            {
+              timeline: { receivedAt, storedAt: receivedAt },
+              evaluate: (current, context) =>
+                evaluateDeviceStatus({ online: job.online, receivedAt: receivedAt.getTime() }, current, context),
+            },
+          ],
     }));
   }
 
@@ -108,7 +129,13 @@ export class RuleEngineService {
       const evaluate = (state: DeviceRuleState, context: RuleContext): RuleOutcome => {
         // Learnt from the days before: the quiet hours being judged must not lower their own odds.
         const past = history.filter((hour) => hour.hourStart < job.hourEnd - DAY_MS);
-        const decision = checkWaterBaseline(learnWaterBaseline(past, context.absences), history, job.hourEnd, context.settings, context.absences);
+        const decision = checkWaterBaseline(
+          learnWaterBaseline(past, context.absences),
+          history,
+          job.hourEnd,
+          context.settings,
+          context.absences,
+        );
         return { state, decisions: decision ? [decision] : [] };
       };
       return { state: stored, steps: [{ timeline: { receivedAt: at, storedAt: at }, evaluate }] };
@@ -121,7 +148,14 @@ export class RuleEngineService {
     const timer = { kind: job.timer, dueAt: job.dueAt };
     await this.run(job.deviceId, job.elderId, now, async (_manager, stored) => ({
       state: stored,
-      steps: isEmpty(stored) ? [] : [{ timeline: { receivedAt: due, storedAt: due }, evaluate: (current, context) => evaluateTimer(timer, current, context) }],
+      steps: isEmpty(stored)
+        ? []
+        : [
+            {
+              timeline: { receivedAt: due, storedAt: due },
+              evaluate: (current, context) => evaluateTimer(timer, current, context),
+            },
+          ],
     }));
   }
 
@@ -140,13 +174,20 @@ export class RuleEngineService {
       await this.runLocked(deviceId, elderId, now, plan);
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === FOREIGN_KEY_VIOLATION) {
-        throw new UnrecoverableError(`device ${deviceId} or elder ${elderId} is not registered: ${(error as Error).message}`);
+        throw new UnrecoverableError(
+          `device ${deviceId} or elder ${elderId} is not registered: ${(error as Error).message}`,
+        );
       }
       throw error;
     }
   }
 
-  private async runLocked(deviceId: string, elderId: string, now: number, plan: (manager: EntityManager, stored: DeviceRuleState) => Promise<{ state: DeviceRuleState; steps: Step[] }>): Promise<void> {
+  private async runLocked(
+    deviceId: string,
+    elderId: string,
+    now: number,
+    plan: (manager: EntityManager, stored: DeviceRuleState) => Promise<{ state: DeviceRuleState; steps: Step[] }>,
+  ): Promise<void> {
     const { changes, before, after } = await this.states.inDeviceTransaction(deviceId, async (manager, stored) => {
       const context = toRuleContext(await this.states.elderContext(manager, elderId, new Date(now)), now);
       const { state: initial, steps } = await plan(manager, stored as unknown as DeviceRuleState);
@@ -154,7 +195,15 @@ export class RuleEngineService {
       const changes: AlertChange[] = [];
       for (const step of steps) {
         const outcome = step.evaluate(state, context);
-        changes.push(...(await this.apply(manager, { deviceId, elderId, ...step.timeline }, outcome.decisions, context.settings, now)));
+        changes.push(
+          ...(await this.apply(
+            manager,
+            { deviceId, elderId, ...step.timeline },
+            outcome.decisions,
+            context.settings,
+            now,
+          )),
+        );
         state = outcome.state;
       }
       if (steps.length > 0) await this.states.save(manager, deviceId, state);
@@ -187,9 +236,19 @@ export class RuleEngineService {
           storedAt: source.storedAt,
           raisedAt: new Date(now),
         });
-        changes.push({ ...outcome, rule: decision.rule, severity: decision.severity, escalations: escalationSteps(decision.severity, outcome.raisedAt.getTime(), settings) });
+        changes.push({
+          ...outcome,
+          rule: decision.rule,
+          severity: decision.severity,
+          escalations: escalationSteps(decision.severity, outcome.raisedAt.getTime(), settings),
+        });
       } else if (decision.type === 'cancel-by-elder') {
-        const alertId = await this.alerts.cancelByElder(manager, source.deviceId, decision.sourceMsgId, new Date(decision.occurredAt));
+        const alertId = await this.alerts.cancelByElder(
+          manager,
+          source.deviceId,
+          decision.sourceMsgId,
+          new Date(decision.occurredAt),
+        );
         if (alertId) changes.push({ kind: 'cancelled-by-elder', alertId });
       }
     }

@@ -10,14 +10,24 @@ import { WorkerQueues } from '../queues/worker-queues';
 export class RuleTimerScheduler {
   constructor(private readonly queues: WorkerQueues) {}
 
-  async sync(deviceId: string, elderId: string, wanted: Record<string, number>, before: Record<string, number>, now: number): Promise<void> {
+  async sync(
+    deviceId: string,
+    elderId: string,
+    wanted: Record<string, number>,
+    before: Record<string, number>,
+    now: number,
+  ): Promise<void> {
     const moved = Object.entries(before).filter(([timer, dueAt]) => wanted[timer] !== dueAt);
     await Promise.all(moved.map(([timer, dueAt]) => this.remove(ruleTimerJobId(deviceId, timer, dueAt))));
     await this.queues.timers.addBulk(
       Object.entries(wanted).map(([timer, dueAt]) => ({
         name: JobName.FireRuleTimer,
         data: { deviceId, elderId, timer, dueAt },
-        opts: { jobId: ruleTimerJobId(deviceId, timer, dueAt), delay: Math.max(0, dueAt - now), removeOnComplete: true },
+        opts: {
+          jobId: ruleTimerJobId(deviceId, timer, dueAt),
+          delay: Math.max(0, dueAt - now),
+          removeOnComplete: true,
+        },
       })),
     );
   }

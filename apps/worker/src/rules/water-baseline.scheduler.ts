@@ -17,7 +17,11 @@ export class WaterBaselineScheduler implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queues.timers.upsertJobScheduler(WATER_BASELINE_SCHEDULER_ID, { pattern: '1 * * * *' }, { name: JobName.CheckWaterBaselines });
+    await this.queues.timers.upsertJobScheduler(
+      WATER_BASELINE_SCHEDULER_ID,
+      { pattern: '1 * * * *' },
+      { name: JobName.CheckWaterBaselines },
+    );
   }
 
   /** One check job per meter for the hour that ended last before `now`. */

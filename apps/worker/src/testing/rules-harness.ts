@@ -4,7 +4,13 @@ import { SimulatedDevice } from '@eldercare/devices';
 import type { DeviceRuleState } from '@eldercare/domain';
 import { DeviceRepository, openDatabase } from '@eldercare/persistence';
 import type { DeviceType, Uplink } from '@eldercare/protocol';
-import { createTestDatabase, createTestElder, eventually, expectEventually, type TestDatabase } from '@eldercare/testing';
+import {
+  createTestDatabase,
+  createTestElder,
+  eventually,
+  expectEventually,
+  type TestDatabase,
+} from '@eldercare/testing';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
@@ -49,7 +55,16 @@ export class RulesHarness {
     const options = testGatewayOptions(broker, queuePrefix);
     const { app, apiUrl } = await startTestPlatform(database.url, options);
     const queue = <T>(name: string) => new Queue<T>(name, { connection: options.redis, prefix: queuePrefix });
-    return new RulesHarness(database, dataSource, broker, app, apiUrl, queuePrefix, queue(QueueName.Dispatch), queue(QueueName.RuleTimers));
+    return new RulesHarness(
+      database,
+      dataSource,
+      broker,
+      app,
+      apiUrl,
+      queuePrefix,
+      queue(QueueName.Dispatch),
+      queue(QueueName.RuleTimers),
+    );
   }
 
   async stop(): Promise<void> {
@@ -57,7 +72,10 @@ export class RulesHarness {
     await this.platform.close();
     await Promise.all([this.dispatch.close(), this.timers.close()]);
     for (const name of Object.values(QueueName)) {
-      const leftover = new Queue(name, { connection: testGatewayOptions(this.broker, this.queuePrefix).redis, prefix: this.queuePrefix });
+      const leftover = new Queue(name, {
+        connection: testGatewayOptions(this.broker, this.queuePrefix).redis,
+        prefix: this.queuePrefix,
+      });
       await leftover.obliterate({ force: true });
       await leftover.close();
     }
@@ -67,7 +85,10 @@ export class RulesHarness {
   }
 
   /** A device serving a new elder (with rule overrides), connected and talking. */
-  async deviceOfNewElder(type: DeviceType, ruleSettings: Record<string, unknown> = {}): Promise<{ device: SimulatedDevice; elderId: string }> {
+  async deviceOfNewElder(
+    type: DeviceType,
+    ruleSettings: Record<string, unknown> = {},
+  ): Promise<{ device: SimulatedDevice; elderId: string }> {
     const elderId = await createTestElder(this.dataSource, ruleSettings);
     return { device: await this.deviceOf(elderId, type), elderId };
   }
@@ -77,21 +98,33 @@ export class RulesHarness {
     const registry = new DeviceRegistryService(new DeviceRepository(this.dataSource), this.broker.provisioning);
     const id = `${type.slice(0, 3)}-${randomBytes(4).toString('hex')}`;
     const [credentials] = await registry.register([{ id, type, elderId }]);
-    const device = await SimulatedDevice.connect({ url: this.broker.url, deviceId: id, type, secret: credentials.secret, reconnectPeriodMs: 0 });
+    const device = await SimulatedDevice.connect({
+      url: this.broker.url,
+      deviceId: id,
+      type,
+      secret: credentials.secret,
+      reconnectPeriodMs: 0,
+    });
     this.devices.push(device);
     return device;
   }
 
   alertsOf(elderId: string): Promise<AlertRow[]> {
-    return this.dataSource.query('SELECT id, rule, severity, status, trigger_count, evidence FROM alerts WHERE elder_id = $1 ORDER BY raised_at', [elderId]);
+    return this.dataSource.query(
+      'SELECT id, rule, severity, status, trigger_count, evidence FROM alerts WHERE elder_id = $1 ORDER BY raised_at',
+      [elderId],
+    );
   }
 
   /** The elder's alerts, once there is at least one. */
   firstAlertsOf(elderId: string, timeoutMs?: number): Promise<AlertRow[]> {
-    return eventually(async () => {
-      const alerts = await this.alertsOf(elderId);
-      return alerts.length > 0 ? alerts : undefined;
-    }, { timeoutMs });
+    return eventually(
+      async () => {
+        const alerts = await this.alertsOf(elderId);
+        return alerts.length > 0 ? alerts : undefined;
+      },
+      { timeoutMs },
+    );
   }
 
   async ruleStateOf(deviceId: string): Promise<DeviceRuleState> {

@@ -12,7 +12,14 @@ export const CARE_CALL_OUTCOMES = ['answered-well', 'answered-needs-help', 'no-a
 export type CareCallOutcome = (typeof CARE_CALL_OUTCOMES)[number];
 
 export interface CareCallDue {
-  elder: { id: string; name: string; age: number; categories: string[]; phone: string; place: { community: string; street: string } };
+  elder: {
+    id: string;
+    name: string;
+    age: number;
+    categories: string[];
+    phone: string;
+    place: { community: string; street: string };
+  };
   /** The category whose schedule makes the call due, e.g. `living_alone`. */
   because: string;
   /** Days between calls for that category. */

@@ -83,7 +83,8 @@ export interface EntitlementRuleView {
   perMonth: number;
 }
 
-export type WorkOrderStatus = 'created' | 'assigned' | 'accepted' | 'checked-in' | 'checked-out' | 'missed' | 'cancelled';
+export type WorkOrderStatus =
+  'created' | 'assigned' | 'accepted' | 'checked-in' | 'checked-out' | 'missed' | 'cancelled';
 
 export interface VisitPositionView {
   lat: number;

@@ -1,6 +1,12 @@
 import { isInScope, scopeOf, type ScopedUser } from './access-scope';
 
-const user = (overrides: Partial<ScopedUser>): ScopedUser => ({ role: 'operator', regionIds: [], elderIds: [], providerId: null, ...overrides });
+const user = (overrides: Partial<ScopedUser>): ScopedUser => ({
+  role: 'operator',
+  regionIds: [],
+  elderIds: [],
+  providerId: null,
+  ...overrides,
+});
 const elder = { elderId: 'elder-1', regionIds: ['community-1', 'street-1', 'district-1'] };
 
 describe('access scope', () => {
@@ -20,6 +26,9 @@ describe('access scope', () => {
   });
 
   it('gives a family member no region even when the row carries some', () => {
-    expect(scopeOf(user({ role: 'family', regionIds: ['district-1'], elderIds: [] }))).toEqual({ kind: 'elders', elderIds: [] });
+    expect(scopeOf(user({ role: 'family', regionIds: ['district-1'], elderIds: [] }))).toEqual({
+      kind: 'elders',
+      elderIds: [],
+    });
   });
 });

@@ -27,10 +27,16 @@ describe('personal data', () => {
 
   it('never shows the bureau a personal field, and shows the ID number only to supervisors, admins and families', () => {
     expect(ROLES.filter((role) => seesInFull(role, 'idNumber')).sort()).toEqual(['admin', 'family', 'supervisor']);
-    expect((['idNumber', 'phone', 'address', 'keySafeCode', 'contacts'] as const).some((field) => seesInFull('bureau', field))).toBe(false);
+    expect(
+      (['idNumber', 'phone', 'address', 'keySafeCode', 'contacts'] as const).some((field) =>
+        seesInFull('bureau', field),
+      ),
+    ).toBe(false);
   });
 
   it('lets operators call and send help: phone, contacts, address and key safe in full', () => {
-    expect((['phone', 'contacts', 'address', 'keySafeCode'] as const).every((field) => seesInFull('operator', field))).toBe(true);
+    expect(
+      (['phone', 'contacts', 'address', 'keySafeCode'] as const).every((field) => seesInFull('operator', field)),
+    ).toBe(true);
   });
 });

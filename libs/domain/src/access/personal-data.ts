@@ -26,11 +26,16 @@ export function seesInFull(role: Role, field: PersonalField): boolean {
 export function maskMiddle(value: string, keepStart: number, keepEnd: number): string {
   const chars = [...value];
   if (chars.length <= keepStart + keepEnd) return '*'.repeat(chars.length);
-  return chars.slice(0, keepStart).join('') + '*'.repeat(chars.length - keepStart - keepEnd) + chars.slice(chars.length - keepEnd).join('');
+  return (
+    chars.slice(0, keepStart).join('') +
+    '*'.repeat(chars.length - keepStart - keepEnd) +
+    chars.slice(chars.length - keepEnd).join('')
+  );
 }
 
 export const maskIdNumber = (idNumber: string): string => maskMiddle(idNumber, 6, 4);
 export const maskPhone = (phone: string): string => maskMiddle(phone, 3, 4);
 /** An address keeps its first part (the district and street): enough to know where, not the door. */
-export const maskAddress = (address: string): string => maskMiddle(address, Math.min(6, Math.floor([...address].length / 2)), 0);
+export const maskAddress = (address: string): string =>
+  maskMiddle(address, Math.min(6, Math.floor([...address].length / 2)), 0);
 export const maskKeySafeCode = (code: string): string => '*'.repeat([...code].length);

@@ -21,7 +21,9 @@ describe('scopeAssignmentProblem', () => {
   });
 
   it('refuses a provider to anyone but provider staff', () => {
-    expect(scopeAssignmentProblem('operator', { regionIds: ['r'], elderIds: [], providerId: 'provider-1' })).toMatch(/belongs to no provider/);
+    expect(scopeAssignmentProblem('operator', { regionIds: ['r'], elderIds: [], providerId: 'provider-1' })).toMatch(
+      /belongs to no provider/,
+    );
   });
 
   it.each<[Role, string[], string[], RegExp]>([

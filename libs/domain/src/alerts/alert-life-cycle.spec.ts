@@ -1,6 +1,13 @@
 import { DomainError } from '../errors/domain-error';
 import type { RaiseDecision } from '../rules/rule-decision';
-import { acceptsTriggers, acknowledgeAlert, cancelAlertByElder, markFirstShown, mergeTrigger, resolveAlert } from './alert-life-cycle';
+import {
+  acceptsTriggers,
+  acknowledgeAlert,
+  cancelAlertByElder,
+  markFirstShown,
+  mergeTrigger,
+  resolveAlert,
+} from './alert-life-cycle';
 import type { AlertOutcome } from './alert-outcome';
 import { openAlert, type AlertState } from './alert-state';
 
@@ -17,7 +24,8 @@ const sosRaise: RaiseDecision = {
   sourceMsgId: 'a1',
 };
 
-const raised = (decision: RaiseDecision = sosRaise): AlertState => openAlert(decision, { receivedAt: T + 40, storedAt: T + 55, raisedAt: T + 90 });
+const raised = (decision: RaiseDecision = sosRaise): AlertState =>
+  openAlert(decision, { receivedAt: T + 40, storedAt: T + 55, raisedAt: T + 90 });
 const acknowledged = () => acknowledgeAlert(raised(), 'op-7', T + 20_000);
 const cancelled = () => cancelAlertByElder(raised(), T + 10_000);
 const resolved = () => resolveAlert(acknowledged(), 'elder-fine-after-call', undefined, T + 300_000);
@@ -53,24 +61,47 @@ describe('openAlert', () => {
 
 describe('legal transitions', () => {
   it('raised → acknowledged, recording who and when', () => {
-    expect(acknowledged()).toMatchObject({ status: 'acknowledged', acknowledgedAt: T + 20_000, acknowledgedBy: 'op-7' });
+    expect(acknowledged()).toMatchObject({
+      status: 'acknowledged',
+      acknowledgedAt: T + 20_000,
+      acknowledgedBy: 'op-7',
+    });
   });
 
   it('acknowledged → resolved, with the outcome', () => {
-    expect(resolved()).toMatchObject({ status: 'resolved', resolvedAt: T + 300_000, outcome: 'elder-fine-after-call', reason: null });
+    expect(resolved()).toMatchObject({
+      status: 'resolved',
+      resolvedAt: T + 300_000,
+      outcome: 'elder-fine-after-call',
+      reason: null,
+    });
   });
 
   it('raised → cancelled-by-elder, which stays to be called back, acknowledged and resolved', () => {
     const claimed = acknowledgeAlert(cancelled(), 'op-7', T + 30_000);
-    const closed = resolveAlert(claimed, 'false-alarm-pressed-by-mistake', '  elder pressed it while dusting ', T + 90_000);
+    const closed = resolveAlert(
+      claimed,
+      'false-alarm-pressed-by-mistake',
+      '  elder pressed it while dusting ',
+      T + 90_000,
+    );
 
     expect(cancelled()).toMatchObject({ status: 'cancelled-by-elder', cancelledAt: T + 10_000 });
     expect(claimed).toMatchObject({ status: 'cancelled-by-elder', acknowledgedBy: 'op-7', acknowledgedAt: T + 30_000 });
-    expect(closed).toMatchObject({ status: 'resolved', outcome: 'false-alarm-pressed-by-mistake', reason: 'elder pressed it while dusting', cancelledAt: T + 10_000 });
+    expect(closed).toMatchObject({
+      status: 'resolved',
+      outcome: 'false-alarm-pressed-by-mistake',
+      reason: 'elder pressed it while dusting',
+      cancelledAt: T + 10_000,
+    });
   });
 
   it('acknowledged → cancelled-by-elder, keeping the acknowledgement', () => {
-    expect(cancelAlertByElder(acknowledged(), T + 40_000)).toMatchObject({ status: 'cancelled-by-elder', acknowledgedBy: 'op-7', cancelledAt: T + 40_000 });
+    expect(cancelAlertByElder(acknowledged(), T + 40_000)).toMatchObject({
+      status: 'cancelled-by-elder',
+      acknowledgedBy: 'op-7',
+      cancelledAt: T + 40_000,
+    });
   });
 
   it.each<[string, () => AlertState]>([
@@ -79,7 +110,12 @@ describe('legal transitions', () => {
   ])('merges a new trigger into a %s alert: counted, latest evidence shown', (_case, alert) => {
     const sut = mergeTrigger(mergeTrigger(alert(), { lat: 1, lon: 2 }, T + 50_000), { lat: 3, lon: 4 }, T + 60_000);
 
-    expect(sut).toMatchObject({ status: alert().status, triggerCount: 3, evidence: { lat: 3, lon: 4 }, lastTriggeredAt: T + 60_000 });
+    expect(sut).toMatchObject({
+      status: alert().status,
+      triggerCount: 3,
+      evidence: { lat: 3, lon: 4 },
+      lastTriggeredAt: T + 60_000,
+    });
   });
 
   it('keeps the first time the alert was shown', () => {
@@ -101,20 +137,52 @@ describe('legal transitions', () => {
 describe('illegal transitions', () => {
   it.each<[string, () => unknown, string]>([
     ['acknowledging twice', () => acknowledgeAlert(acknowledged(), 'op-8', T + 1), 'alert-already-acknowledged'],
-    ['acknowledging a claimed call-back again', () => acknowledgeAlert(acknowledgeAlert(cancelled(), 'op-7', T + 1), 'op-8', T + 2), 'alert-already-acknowledged'],
+    [
+      'acknowledging a claimed call-back again',
+      () => acknowledgeAlert(acknowledgeAlert(cancelled(), 'op-7', T + 1), 'op-8', T + 2),
+      'alert-already-acknowledged',
+    ],
     ['acknowledging a resolved alert', () => acknowledgeAlert(resolved(), 'op-8', T + 1), 'alert-not-open'],
     ['acknowledging without an operator', () => acknowledgeAlert(raised(), ' ', T + 1), 'alert-operator-required'],
-    ['resolving before anyone acknowledged', () => resolveAlert(raised(), 'family-went', undefined, T + 1), 'alert-not-acknowledged'],
-    ['resolving a cancelled press nobody called back', () => resolveAlert(cancelled(), 'false-alarm-pressed-by-mistake', undefined, T + 1), 'alert-not-acknowledged'],
+    [
+      'resolving before anyone acknowledged',
+      () => resolveAlert(raised(), 'family-went', undefined, T + 1),
+      'alert-not-acknowledged',
+    ],
+    [
+      'resolving a cancelled press nobody called back',
+      () => resolveAlert(cancelled(), 'false-alarm-pressed-by-mistake', undefined, T + 1),
+      'alert-not-acknowledged',
+    ],
     ['resolving twice', () => resolveAlert(resolved(), 'family-went', undefined, T + 1), 'alert-not-open'],
-    ['resolving as other without a reason', () => resolveAlert(acknowledged(), 'other', undefined, T + 1), 'alert-outcome-requires-reason'],
-    ['resolving as other with a blank reason', () => resolveAlert(acknowledged(), 'other', '  ', T + 1), 'alert-outcome-requires-reason'],
-    ['resolving with an unknown outcome', () => resolveAlert(acknowledged(), 'went-fishing' as AlertOutcome, undefined, T + 1), 'alert-outcome-unknown'],
+    [
+      'resolving as other without a reason',
+      () => resolveAlert(acknowledged(), 'other', undefined, T + 1),
+      'alert-outcome-requires-reason',
+    ],
+    [
+      'resolving as other with a blank reason',
+      () => resolveAlert(acknowledged(), 'other', '  ', T + 1),
+      'alert-outcome-requires-reason',
+    ],
+    [
+      'resolving with an unknown outcome',
+      () => resolveAlert(acknowledged(), 'went-fishing' as AlertOutcome, undefined, T + 1),
+      'alert-outcome-unknown',
+    ],
     ['cancelling twice', () => cancelAlertByElder(cancelled(), T + 1), 'alert-already-cancelled'],
     ['cancelling a resolved alert', () => cancelAlertByElder(resolved(), T + 1), 'alert-not-open'],
-    ['cancelling a fall from the device', () => cancelAlertByElder(raised({ ...sosRaise, rule: 'fall' }), T + 1), 'alert-not-cancellable'],
+    [
+      'cancelling a fall from the device',
+      () => cancelAlertByElder(raised({ ...sosRaise, rule: 'fall' }), T + 1),
+      'alert-not-cancellable',
+    ],
     ['merging into a resolved alert', () => mergeTrigger(resolved(), {}, T + 1), 'alert-not-open'],
-    ['merging into a cancelled press: a new press is a new alert', () => mergeTrigger(cancelled(), {}, T + 1), 'alert-not-open'],
+    [
+      'merging into a cancelled press: a new press is a new alert',
+      () => mergeTrigger(cancelled(), {}, T + 1),
+      'alert-not-open',
+    ],
   ])('refuses %s', (_case, attempt, code) => {
     expectRefusal(attempt, code);
   });

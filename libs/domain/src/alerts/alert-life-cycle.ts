@@ -19,7 +19,8 @@ export function acceptsTriggers(alert: Pick<AlertState, 'status'>): boolean {
 }
 
 function requireNotResolved(alert: AlertState): void {
-  if (alert.status === 'resolved') throw new DomainError('alert-not-open', `the ${alert.rule} alert is already resolved`);
+  if (alert.status === 'resolved')
+    throw new DomainError('alert-not-open', `the ${alert.rule} alert is already resolved`);
 }
 
 /**
@@ -31,10 +32,19 @@ function requireNotResolved(alert: AlertState): void {
 export function acknowledgeAlert(alert: AlertState, operatorId: string, at: number): AlertState {
   requireNotResolved(alert);
   if (alert.acknowledgedAt !== null) {
-    throw new DomainError('alert-already-acknowledged', `the ${alert.rule} alert was acknowledged by ${alert.acknowledgedBy}`);
+    throw new DomainError(
+      'alert-already-acknowledged',
+      `the ${alert.rule} alert was acknowledged by ${alert.acknowledgedBy}`,
+    );
   }
-  if (operatorId.trim() === '') throw new DomainError('alert-operator-required', 'an acknowledgement names the operator');
-  return { ...alert, status: alert.status === 'raised' ? 'acknowledged' : alert.status, acknowledgedAt: at, acknowledgedBy: operatorId };
+  if (operatorId.trim() === '')
+    throw new DomainError('alert-operator-required', 'an acknowledgement names the operator');
+  return {
+    ...alert,
+    status: alert.status === 'raised' ? 'acknowledged' : alert.status,
+    acknowledgedAt: at,
+    acknowledgedBy: operatorId,
+  };
 }
 
 /**
@@ -42,12 +52,22 @@ export function acknowledgeAlert(alert: AlertState, operatorId: string, at: numb
  * except for `other`, where it is the only record of what happened; it is kept trimmed.
  * Throws `alert-not-open`, `alert-not-acknowledged`, `alert-outcome-unknown`, `alert-outcome-requires-reason`.
  */
-export function resolveAlert(alert: AlertState, outcome: AlertOutcome, reason: string | undefined, at: number): AlertState {
+export function resolveAlert(
+  alert: AlertState,
+  outcome: AlertOutcome,
+  reason: string | undefined,
+  at: number,
+): AlertState {
   requireNotResolved(alert);
-  if (alert.acknowledgedAt === null) throw new DomainError('alert-not-acknowledged', `the ${alert.rule} alert must be acknowledged before it is resolved`);
+  if (alert.acknowledgedAt === null)
+    throw new DomainError(
+      'alert-not-acknowledged',
+      `the ${alert.rule} alert must be acknowledged before it is resolved`,
+    );
   if (!isAlertOutcome(outcome)) throw new DomainError('alert-outcome-unknown', `unknown outcome ${String(outcome)}`);
   const text = reason?.trim() ?? '';
-  if (outcome === 'other' && text === '') throw new DomainError('alert-outcome-requires-reason', 'outcome other needs a reason');
+  if (outcome === 'other' && text === '')
+    throw new DomainError('alert-outcome-requires-reason', 'outcome other needs a reason');
   return { ...alert, status: 'resolved', resolvedAt: at, outcome, reason: text === '' ? null : text };
 }
 
@@ -57,8 +77,10 @@ export function resolveAlert(alert: AlertState, outcome: AlertOutcome, reason: s
  * Throws `alert-not-cancellable` for any rule but sos, `alert-already-cancelled`, `alert-not-open` once resolved.
  */
 export function cancelAlertByElder(alert: AlertState, at: number): AlertState {
-  if (alert.rule !== 'sos') throw new DomainError('alert-not-cancellable', `a ${alert.rule} alert cannot be cancelled from the device`);
-  if (alert.status === 'cancelled-by-elder') throw new DomainError('alert-already-cancelled', 'the elder already cancelled this alert');
+  if (alert.rule !== 'sos')
+    throw new DomainError('alert-not-cancellable', `a ${alert.rule} alert cannot be cancelled from the device`);
+  if (alert.status === 'cancelled-by-elder')
+    throw new DomainError('alert-already-cancelled', 'the elder already cancelled this alert');
   requireNotResolved(alert);
   return { ...alert, status: 'cancelled-by-elder', cancelledAt: at };
 }
@@ -68,7 +90,8 @@ export function cancelAlertByElder(alert: AlertState, at: number): AlertState {
  * second alert. Throws `alert-not-open` unless the alert accepts triggers (see `acceptsTriggers`).
  */
 export function mergeTrigger(alert: AlertState, evidence: Record<string, unknown>, at: number): AlertState {
-  if (!acceptsTriggers(alert)) throw new DomainError('alert-not-open', `the ${alert.rule} alert is ${alert.status} and takes no new triggers`);
+  if (!acceptsTriggers(alert))
+    throw new DomainError('alert-not-open', `the ${alert.rule} alert is ${alert.status} and takes no new triggers`);
   return { ...alert, triggerCount: alert.triggerCount + 1, evidence, lastTriggeredAt: at };
 }
 

@@ -26,7 +26,9 @@ describe('escalationSteps', () => {
   });
 
   it('follows shortened thresholds', () => {
-    const quick = mergeRuleSettings({ escalation: { critical: { reNotifyAfterSec: 2, supervisorsAfterSec: 5 }, urgent: { supervisorsAfterSec: 3 } } });
+    const quick = mergeRuleSettings({
+      escalation: { critical: { reNotifyAfterSec: 2, supervisorsAfterSec: 5 }, urgent: { supervisorsAfterSec: 3 } },
+    });
 
     expect(sut('critical', raisedAt, quick).map((step) => step.at - raisedAt)).toEqual([2_000, 5_000]);
     expect(sut('urgent', raisedAt, quick).map((step) => step.at - raisedAt)).toEqual([3_000]);

@@ -2,7 +2,12 @@ import { careCallDue, careCallRaisesCheckOn, careCallSchedule, type CareCallHist
 
 const at = (local: string) => Date.parse(`${local}+08:00`);
 const today = at('2026-11-23T09:00:00');
-const history = (overrides: Partial<CareCallHistory>): CareCallHistory => ({ categories: ['living_alone'], lastReachedAt: null, lastCall: null, ...overrides });
+const history = (overrides: Partial<CareCallHistory>): CareCallHistory => ({
+  categories: ['living_alone'],
+  lastReachedAt: null,
+  lastCall: null,
+  ...overrides,
+});
 
 describe('care call schedule', () => {
   it('follows the category that asks for the most frequent calls', () => {
@@ -12,10 +17,32 @@ describe('care call schedule', () => {
 
   it.each<[string, Partial<CareCallHistory>, ReturnType<typeof careCallDue>]>([
     ['never reached', {}, { because: 'living_alone', everyDays: 3, retry: false }],
-    ['reached two days ago', { lastReachedAt: at('2026-11-21T18:00:00'), lastCall: { at: at('2026-11-21T18:00:00'), outcome: 'answered-well' } }, undefined],
-    ['reached three local days ago, late in the evening', { lastReachedAt: at('2026-11-20T23:30:00'), lastCall: { at: at('2026-11-20T23:30:00'), outcome: 'answered-well' } }, { because: 'living_alone', everyDays: 3, retry: false }],
-    ['not answered yesterday', { lastReachedAt: at('2026-11-22T08:00:00'), lastCall: { at: at('2026-11-22T10:00:00'), outcome: 'no-answer' } }, { because: 'living_alone', everyDays: 3, retry: true }],
-    ['already called today, unanswered', { lastCall: { at: at('2026-11-23T08:00:00'), outcome: 'no-answer' } }, undefined],
+    [
+      'reached two days ago',
+      {
+        lastReachedAt: at('2026-11-21T18:00:00'),
+        lastCall: { at: at('2026-11-21T18:00:00'), outcome: 'answered-well' },
+      },
+      undefined,
+    ],
+    [
+      'reached three local days ago, late in the evening',
+      {
+        lastReachedAt: at('2026-11-20T23:30:00'),
+        lastCall: { at: at('2026-11-20T23:30:00'), outcome: 'answered-well' },
+      },
+      { because: 'living_alone', everyDays: 3, retry: false },
+    ],
+    [
+      'not answered yesterday',
+      { lastReachedAt: at('2026-11-22T08:00:00'), lastCall: { at: at('2026-11-22T10:00:00'), outcome: 'no-answer' } },
+      { because: 'living_alone', everyDays: 3, retry: true },
+    ],
+    [
+      'already called today, unanswered',
+      { lastCall: { at: at('2026-11-23T08:00:00'), outcome: 'no-answer' } },
+      undefined,
+    ],
     ['in no scheduled category', { categories: ['low_income'] }, undefined],
   ])('an elder living alone %s', (_case, overrides, expected) => {
     expect(careCallDue(history(overrides), today)).toEqual(expected);

@@ -45,11 +45,14 @@ export interface CareCallDueReason {
 }
 
 /** The category that sets the elder's schedule: the one asking for the most frequent calls. */
-export function careCallSchedule(categories: readonly string[]): { because: ElderCategory; everyDays: number } | undefined {
+export function careCallSchedule(
+  categories: readonly string[],
+): { because: ElderCategory; everyDays: number } | undefined {
   let best: { because: ElderCategory; everyDays: number } | undefined;
   for (const category of categories) {
     const everyDays = CARE_CALL_EVERY_DAYS[category as ElderCategory];
-    if (everyDays !== undefined && (!best || everyDays < best.everyDays)) best = { because: category as ElderCategory, everyDays };
+    if (everyDays !== undefined && (!best || everyDays < best.everyDays))
+      best = { because: category as ElderCategory, everyDays };
   }
   return best;
 }

@@ -50,7 +50,8 @@ export function parseCsv(text: string): ParsedCsv {
   const endsField = (char: string | undefined) => char === undefined || char === ',' || char === '\n' || char === '\r';
   /** Once per record and kind, on the line the record starts. */
   const problem = (message: string) => {
-    if (!problems.some((known) => known.line === start && known.message === message)) problems.push({ line: start, column: '', message });
+    if (!problems.some((known) => known.line === start && known.message === message))
+      problems.push({ line: start, column: '', message });
   };
 
   while (at < text.length) {
@@ -63,7 +64,11 @@ export function parseCsv(text: string): ParsedCsv {
         at += 1;
         for (;;) {
           if (at >= text.length) {
-            problems.push({ line: opened, column: '', message: 'a quoted field is never closed: a closing " is missing' });
+            problems.push({
+              line: opened,
+              column: '',
+              message: 'a quoted field is never closed: a closing " is missing',
+            });
             return { records, problems };
           }
           const char = text[at];
@@ -83,7 +88,8 @@ export function parseCsv(text: string): ParsedCsv {
         if (!endsField(text[at])) problem('text after the closing " of a quoted field');
       }
       while (!endsField(text[at])) {
-        if (text[at] === '"') problem('a " inside a field that is not in quotes: put the whole field in quotes and write the " twice');
+        if (text[at] === '"')
+          problem('a " inside a field that is not in quotes: put the whole field in quotes and write the " twice');
         field += text[at];
         at += 1;
       }
@@ -108,18 +114,29 @@ export function parseCsv(text: string): ParsedCsv {
  * returned, each with its line; a row with a syntax problem or the wrong number of fields is left out of `rows`,
  * and rows of empty fields only (what spreadsheets leave at the end) are skipped.
  */
-export function readCsvTable<C extends string>(bytes: Uint8Array, columns: readonly C[], limits: CsvLimits): CsvTable<C> {
+export function readCsvTable<C extends string>(
+  bytes: Uint8Array,
+  columns: readonly C[],
+  limits: CsvLimits,
+): CsvTable<C> {
   if (bytes.byteLength > limits.maxBytes) throw csvTooLarge(limits);
   const text = decodeUtf8(bytes);
   if (typeof text !== 'string') return { rows: [], problems: [text] };
 
   const { records, problems } = parseCsv(text);
   const [header, ...body] = records;
-  if (!header) return { rows: [], problems: [...problems, { line: 1, column: '', message: 'the file is empty: the first line must be the header' }] };
+  if (!header)
+    return {
+      rows: [],
+      problems: [...problems, { line: 1, column: '', message: 'the file is empty: the first line must be the header' }],
+    };
   const misnamed = columns.findIndex((column, index) => header.fields[index] !== column);
   if (misnamed >= 0 || header.fields.length !== columns.length) {
     const column = misnamed >= 0 ? columns[misnamed] : '';
-    return { rows: [], problems: [{ line: header.line, column, message: `the header must be exactly: ${columns.join(',')}` }] };
+    return {
+      rows: [],
+      problems: [{ line: header.line, column, message: `the header must be exactly: ${columns.join(',')}` }],
+    };
   }
 
   const filled = body.filter((record) => record.fields.some((field) => field.trim() !== ''));
@@ -128,9 +145,16 @@ export function readCsvTable<C extends string>(bytes: Uint8Array, columns: reado
   const rows: CsvRow<C>[] = [];
   for (const record of filled) {
     if (record.fields.length !== columns.length) {
-      problems.push({ line: record.line, column: '', message: `has ${record.fields.length} fields; the header has ${columns.length}` });
+      problems.push({
+        line: record.line,
+        column: '',
+        message: `has ${record.fields.length} fields; the header has ${columns.length}`,
+      });
     } else if (!brokenLines.has(record.line)) {
-      rows.push({ line: record.line, cells: Object.fromEntries(columns.map((column, index) => [column, record.fields[index]])) as Record<C, string> });
+      rows.push({
+        line: record.line,
+        cells: Object.fromEntries(columns.map((column, index) => [column, record.fields[index]])) as Record<C, string>,
+      });
     }
   }
   problems.sort((a, b) => a.line - b.line);
@@ -140,7 +164,10 @@ export function readCsvTable<C extends string>(bytes: Uint8Array, columns: reado
 /** The refusal of a file over `limits`, for whoever meets it first: the reader, or what receives the upload. */
 export function csvTooLarge(limits: CsvLimits): DomainError {
   const MB = 1024 * 1024;
-  const size = limits.maxBytes >= MB ? `${Number((limits.maxBytes / MB).toFixed(1))} MB` : `${Math.ceil(limits.maxBytes / 1024)} kB`;
+  const size =
+    limits.maxBytes >= MB
+      ? `${Number((limits.maxBytes / MB).toFixed(1))} MB`
+      : `${Math.ceil(limits.maxBytes / 1024)} kB`;
   return new DomainError('import-too-large', `a file may hold at most ${limits.maxRows} rows and ${size}: split it`);
 }
 

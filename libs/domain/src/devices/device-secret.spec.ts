@@ -15,9 +15,12 @@ describe('device secrets', () => {
     expect(first).not.toEqual(second);
   });
 
-  it.each(['', 'plain', 'scrypt$16384$8$1$', 'bcrypt$x$y$z$salt$hash'])('refuses a malformed stored hash %p', async (stored) => {
-    expect(await verifySecret('anything', stored)).toBe(false);
-  });
+  it.each(['', 'plain', 'scrypt$16384$8$1$', 'bcrypt$x$y$z$salt$hash'])(
+    'refuses a malformed stored hash %p',
+    async (stored) => {
+      expect(await verifySecret('anything', stored)).toBe(false);
+    },
+  );
 
   it('issues distinct, unguessable secrets', () => {
     const secrets = new Set(Array.from({ length: 100 }, generateDeviceSecret));

@@ -43,16 +43,32 @@ describe('elderDraftFromCsv', () => {
 
   it.each<[string, Partial<ElderCsvCells>, Record<string, unknown>]>([
     ['gender in Chinese', { gender: ' 男 ' }, { gender: 'male' }],
-    ['categories by their zh-CN labels, with full-width separators', { categories: '独居；高龄、低保' }, { categories: ['living_alone', 'advanced_age', 'minimum_allowance'] }],
-    ['an unknown category as written, for the record check to name', { categories: 'living_alone;rich' }, { categories: ['living_alone', 'rich'] }],
+    [
+      'categories by their zh-CN labels, with full-width separators',
+      { categories: '独居；高龄、低保' },
+      { categories: ['living_alone', 'advanced_age', 'minimum_allowance'] },
+    ],
+    [
+      'an unknown category as written, for the record check to name',
+      { categories: 'living_alone;rich' },
+      { categories: ['living_alone', 'rich'] },
+    ],
     ['no categories', { categories: ' ' }, { categories: [] }],
     ['a date as a spreadsheet writes it', { birthDate: '1941/3/8' }, { birthDate: '1941-03-08' }],
     ['a date that is no date, as written', { birthDate: '8.3.1941' }, { birthDate: '8.3.1941' }],
     ['no key-safe code', { keySafeCode: '' }, { keySafeCode: null }],
     ['no home position', { homeLat: '', homeLon: ' ' }, { home: null }],
     ['no contacts', { contacts: '' }, { contacts: [] }],
-    ['a trailing separator after the contacts', { contacts: '李建国 | 儿子 | 13811112222;' }, { contacts: [{ name: '李建国', relation: '儿子', phone: '13811112222' }] }],
-    ['hostile text as written', { name: '=HYPERLINK("http://x")', medicalNotes: "'; DROP TABLE elders; --" }, { name: '=HYPERLINK("http://x")', medicalNotes: "'; DROP TABLE elders; --" }],
+    [
+      'a trailing separator after the contacts',
+      { contacts: '李建国 | 儿子 | 13811112222;' },
+      { contacts: [{ name: '李建国', relation: '儿子', phone: '13811112222' }] },
+    ],
+    [
+      'hostile text as written',
+      { name: '=HYPERLINK("http://x")', medicalNotes: "'; DROP TABLE elders; --" },
+      { name: '=HYPERLINK("http://x")', medicalNotes: "'; DROP TABLE elders; --" },
+    ],
   ])('reads %s', (_case, cells, expected) => {
     const sut = elderDraftFromCsv(row(cells));
     expect(sut.problems).toEqual([]);
@@ -60,8 +76,18 @@ describe('elderDraftFromCsv', () => {
   });
 
   it.each<[string, Partial<ElderCsvCells>, string, RegExp]>([
-    ['an ID number a spreadsheet made a number of', { idNumber: '3.60102E+17' }, 'idNumber', /format the column as text/],
-    ['a contact without a phone', { contacts: '李建国|儿子;李红|女儿|13922223333' }, 'contacts', /contact 1 must be written name\|relation\|phone/],
+    [
+      'an ID number a spreadsheet made a number of',
+      { idNumber: '3.60102E+17' },
+      'idNumber',
+      /format the column as text/,
+    ],
+    [
+      'a contact without a phone',
+      { contacts: '李建国|儿子;李红|女儿|13922223333' },
+      'contacts',
+      /contact 1 must be written name\|relation\|phone/,
+    ],
     ['a latitude without a longitude', { homeLon: '' }, 'homeLon', /both homeLat and homeLon/],
     ['a latitude that is no number', { homeLat: '北纬28度' }, 'homeLat', /not a number/],
   ])('names the column of %s', (_case, cells, column, message) => {
@@ -69,6 +95,8 @@ describe('elderDraftFromCsv', () => {
   });
 
   it('leaves a contact it cannot read out of the draft', () => {
-    expect(elderDraftFromCsv(row({ contacts: '李建国|儿子;李红|女儿|13922223333' })).draft.contacts).toEqual([{ name: '李红', relation: '女儿', phone: '13922223333' }]);
+    expect(elderDraftFromCsv(row({ contacts: '李建国|儿子;李红|女儿|13922223333' })).draft.contacts).toEqual([
+      { name: '李红', relation: '女儿', phone: '13922223333' },
+    ]);
   });
 });

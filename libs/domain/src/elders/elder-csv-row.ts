@@ -35,7 +35,9 @@ export interface ElderCsvCellProblem {
 }
 
 const GENDERS: Record<string, string> = { 女: 'female', 男: 'male' };
-const CATEGORY_OF_LABEL = new Map<string, string>(Object.entries(ELDER_CATEGORIES).map(([code, label]) => [label.zh, code]));
+const CATEGORY_OF_LABEL = new Map<string, string>(
+  Object.entries(ELDER_CATEGORIES).map(([code, label]) => [label.zh, code]),
+);
 /** What spreadsheets make of an 18-digit number typed into a cell not formatted as text. */
 const SCIENTIFIC = /^\d(\.\d+)?E\+\d+$/i;
 const NUMBER = /^-?\d+(\.\d+)?$/;
@@ -53,7 +55,11 @@ const CATEGORY_SEPARATOR = /[;；、]/;
 export function elderDraftFromCsv(cells: ElderCsvCells): { draft: ElderDraft; problems: ElderCsvCellProblem[] } {
   const problems: ElderCsvCellProblem[] = [];
   const idNumber = cells.idNumber.trim();
-  if (SCIENTIFIC.test(idNumber)) problems.push({ column: 'idNumber', message: `the spreadsheet turned the ID number into the number ${idNumber}: format the column as text` });
+  if (SCIENTIFIC.test(idNumber))
+    problems.push({
+      column: 'idNumber',
+      message: `the spreadsheet turned the ID number into the number ${idNumber}: format the column as text`,
+    });
 
   const contacts: ElderDraft['contacts'] = [];
   items(cells.contacts, LIST_SEPARATOR).forEach((contact, index) => {
@@ -71,7 +77,9 @@ export function elderDraftFromCsv(cells: ElderCsvCells): { draft: ElderDraft; pr
       phone: cells.phone,
       address: cells.address,
       communityCode: cells.communityCode,
-      categories: items(cells.categories, CATEGORY_SEPARATOR).map((category) => CATEGORY_OF_LABEL.get(category) ?? category),
+      categories: items(cells.categories, CATEGORY_SEPARATOR).map(
+        (category) => CATEGORY_OF_LABEL.get(category) ?? category,
+      ),
       medicalNotes: cells.medicalNotes,
       contacts,
       keySafeCode: cells.keySafeCode.trim() === '' ? null : cells.keySafeCode,
@@ -103,6 +111,7 @@ function home(cells: ElderCsvCells, problems: ElderCsvCellProblem[]): ElderDraft
     return null;
   }
   const unreadable = (['homeLat', 'homeLon'] as const).filter((column) => !NUMBER.test(cells[column].trim()));
-  for (const column of unreadable) problems.push({ column, message: `${cells[column].trim()} is not a number of degrees` });
+  for (const column of unreadable)
+    problems.push({ column, message: `${cells[column].trim()} is not a number of degrees` });
   return unreadable.length > 0 ? null : { lat: Number(lat), lon: Number(lon) };
 }

@@ -4,7 +4,8 @@ const MOBILE = /^1[3-9]\d{9}$/;
 const LANDLINE = /^0\d{2,3}-?[2-9]\d{6,7}$/;
 
 /** How a phone number is to be written, for a refusal. */
-export const PHONE_NUMBER_FORMAT = 'an 11-digit mobile number (13907911234) or a landline with its area code (0791-86123456)';
+export const PHONE_NUMBER_FORMAT =
+  'an 11-digit mobile number (13907911234) or a landline with its area code (0791-86123456)';
 
 /** True for a number the dispatch centre can dial as written: a mobile, or a landline with its area code. */
 export function isPhoneNumber(value: string): boolean {

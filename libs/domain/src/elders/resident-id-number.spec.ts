@@ -1,4 +1,9 @@
-import { birthDateInIdNumber, idNumberBirthDateProblem, residentIdCheckCharacter, residentIdNumberProblem } from './resident-id-number';
+import {
+  birthDateInIdNumber,
+  idNumberBirthDateProblem,
+  residentIdCheckCharacter,
+  residentIdNumberProblem,
+} from './resident-id-number';
 
 describe('resident ID numbers', () => {
   it.each([

@@ -21,7 +21,8 @@ export function birthDateInIdNumber(idNumber: string): string | undefined {
   if (!match) return undefined;
   const [year, month, day] = match.slice(1).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
-  const real = year >= 1800 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const real =
+    year >= 1800 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return real ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
 }
 
@@ -31,9 +32,11 @@ export function birthDateInIdNumber(idNumber: string): string | undefined {
  */
 export function residentIdNumberProblem(idNumber: string): string | undefined {
   if (!SHAPE.test(idNumber)) return 'must be 18 characters: 17 digits and a check digit or X';
-  if (birthDateInIdNumber(idNumber) === undefined) return `characters 7 to 14 (${idNumber.slice(6, 14)}) are not a birth date`;
+  if (birthDateInIdNumber(idNumber) === undefined)
+    return `characters 7 to 14 (${idNumber.slice(6, 14)}) are not a birth date`;
   const expected = residentIdCheckCharacter(idNumber);
-  if (idNumber[17] !== expected) return `the check character is ${idNumber[17]} but must be ${expected}: a character is mistyped`;
+  if (idNumber[17] !== expected)
+    return `the check character is ${idNumber[17]} but must be ${expected}: a character is mistyped`;
   return undefined;
 }
 

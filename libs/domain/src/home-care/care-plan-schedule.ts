@@ -1,5 +1,12 @@
 import { DomainError } from '../errors/domain-error';
-import { isoWeekday, localDateOf, localDateTime, localMonthBounds, localMonthOf, nextLocalDate } from '../time/local-calendar';
+import {
+  isoWeekday,
+  localDateOf,
+  localDateTime,
+  localMonthBounds,
+  localMonthOf,
+  nextLocalDate,
+} from '../time/local-calendar';
 import { entitlementOf, type EntitlementRule } from './entitlements';
 import { quantityOf, SERVICES, type ServiceCode } from './service-catalogue';
 
@@ -44,13 +51,17 @@ export function checkPlanLine(line: Omit<CarePlanLine, 'id'>): void {
     throw new DomainError('care-plan-invalid', message);
   };
   if (!Object.hasOwn(SERVICES, line.service)) refuse(`unknown service ${line.service}`);
-  if (line.weekdays.length === 0 || line.weekdays.some((day) => !Number.isInteger(day) || day < 1 || day > 7)) refuse('weekdays must be 1 (Monday) to 7 (Sunday)');
+  if (line.weekdays.length === 0 || line.weekdays.some((day) => !Number.isInteger(day) || day < 1 || day > 7))
+    refuse('weekdays must be 1 (Monday) to 7 (Sunday)');
   if (new Set(line.weekdays).size !== line.weekdays.length) refuse('a weekday is given twice');
-  if (line.times.length === 0 || line.times.some((time) => !TIME.test(time))) refuse('times must be HH:MM, 00:00 to 23:59');
+  if (line.times.length === 0 || line.times.some((time) => !TIME.test(time)))
+    refuse('times must be HH:MM, 00:00 to 23:59');
   if (new Set(line.times).size !== line.times.length) refuse('a time is given twice');
-  if (!DATE.test(line.startsOn) || (line.endsOn !== null && !DATE.test(line.endsOn))) refuse('dates must be YYYY-MM-DD');
+  if (!DATE.test(line.startsOn) || (line.endsOn !== null && !DATE.test(line.endsOn)))
+    refuse('dates must be YYYY-MM-DD');
   if (line.endsOn !== null && line.endsOn < line.startsOn) refuse('the plan ends before it starts');
-  if (line.minutes !== undefined && !(Number.isInteger(line.minutes) && line.minutes >= 5 && line.minutes <= 12 * 60)) refuse('a visit takes 5 minutes to 12 hours');
+  if (line.minutes !== undefined && !(Number.isInteger(line.minutes) && line.minutes >= 5 && line.minutes <= 12 * 60))
+    refuse('a visit takes 5 minutes to 12 hours');
 }
 
 /** The visits of a plan line on the local days `from` to `to` (both `YYYY-MM-DD`, both included), in time order. */
@@ -110,7 +121,8 @@ export function planExcesses(
     const { start, end } = localMonthBounds(month);
     const planned = new Map<ServiceCode, number>();
     for (const line of lines) {
-      for (const visit of visitsOf(line, localDateOf(start), localDateOf(end - 1))) planned.set(visit.service, (planned.get(visit.service) ?? 0) + visit.quantity);
+      for (const visit of visitsOf(line, localDateOf(start), localDateOf(end - 1)))
+        planned.set(visit.service, (planned.get(visit.service) ?? 0) + visit.quantity);
     }
     for (const [service, quantity] of planned) {
       const allowed = owed.get(service) ?? 0;

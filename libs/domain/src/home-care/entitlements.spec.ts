@@ -8,7 +8,12 @@ const rules: EntitlementRule[] = [
 
 describe('entitlements', () => {
   it('owes a 失能 特困 elder the largest allowance of each service their categories give, not the sum', () => {
-    expect(entitlementOf(['disabled', 'extreme_poverty'], rules)).toEqual(new Map([['personal-care', 30], ['meal-delivery', 30]]));
+    expect(entitlementOf(['disabled', 'extreme_poverty'], rules)).toEqual(
+      new Map([
+        ['personal-care', 30],
+        ['meal-delivery', 30],
+      ]),
+    );
     expect(entitlementOf(['empty_nest'], rules)).toEqual(new Map());
   });
 

@@ -11,10 +11,14 @@ export interface EntitlementRule {
  * What an elder is owed per service each month. An elder in several categories gets the largest allowance any
  * of them gives for a service, not the sum: the categories describe one person, not several.
  */
-export function entitlementOf(categories: readonly string[], rules: readonly EntitlementRule[]): Map<ServiceCode, number> {
+export function entitlementOf(
+  categories: readonly string[],
+  rules: readonly EntitlementRule[],
+): Map<ServiceCode, number> {
   const owed = new Map<ServiceCode, number>();
   for (const rule of rules) {
-    if (categories.includes(rule.category)) owed.set(rule.service, Math.max(owed.get(rule.service) ?? 0, rule.perMonth));
+    if (categories.includes(rule.category))
+      owed.set(rule.service, Math.max(owed.get(rule.service) ?? 0, rule.perMonth));
   }
   return owed;
 }

@@ -17,10 +17,15 @@ describe('monthly subsidies', () => {
     [['extreme_poverty'], 'self-care', 50],
     [['disabled'], null, 0],
   ])('pays the care subsidy of %j by care level', (categories, careLevel, yuan) => {
-    expect(monthlySubsidy({ birthDate: '1950-01-01', categories }, '2026-11')).toMatchObject({ careLevel, careSubsidy: yuan });
+    expect(monthlySubsidy({ birthDate: '1950-01-01', categories }, '2026-11')).toMatchObject({
+      careLevel,
+      careSubsidy: yuan,
+    });
   });
 
   it('adds both for an extreme-poverty disabled elder of 92', () => {
-    expect(monthlySubsidy({ birthDate: '1934-03-03', categories: ['extreme_poverty', 'disabled'] }, '2026-11').total).toBe(400);
+    expect(
+      monthlySubsidy({ birthDate: '1934-03-03', categories: ['extreme_poverty', 'disabled'] }, '2026-11').total,
+    ).toBe(400);
   });
 });

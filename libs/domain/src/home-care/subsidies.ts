@@ -31,7 +31,10 @@ export interface MonthlySubsidy {
  * What an elder receives for the local month `YYYY-MM`: the age allowance by the age reached by the month's last day
  * (the month of the 80th birthday counts), and, for 特困 elders, the care subsidy of their care level.
  */
-export function monthlySubsidy(elder: { birthDate: string; categories: readonly string[] }, month: string): MonthlySubsidy {
+export function monthlySubsidy(
+  elder: { birthDate: string; categories: readonly string[] },
+  month: string,
+): MonthlySubsidy {
   const age = ageOn(elder.birthDate, localMonthBounds(month).end - 1);
   const ageAllowance = AGE_ALLOWANCE_BANDS.find((band) => age >= band.fromAge)?.yuan ?? 0;
   const careLevel = elder.categories.includes('extreme_poverty') ? careLevelOf(elder.categories) : null;

@@ -10,7 +10,10 @@ describe('visit position', () => {
   });
 
   it('flags a check-in 1 km away', () => {
-    expect(assessVisitPosition(home, { ...north(1000), accuracyM: 15 })).toEqual({ distanceM: 1000, farFromHome: true });
+    expect(assessVisitPosition(home, { ...north(1000), accuracyM: 15 })).toEqual({
+      distanceM: 1000,
+      farFromHome: true,
+    });
   });
 
   it('grants a poor fix its accuracy, but no more than the limit', () => {

@@ -19,7 +19,11 @@ export interface PositionAssessment {
  * again (a position good to 50 m is judged 50 m kinder), so a poor fix is not taken for fraud, nor a made-up
  * accuracy for an alibi.
  */
-export function assessVisitPosition(home: GeoPoint, position: VisitPosition, limitM = VISIT_DISTANCE_LIMIT_M): PositionAssessment {
+export function assessVisitPosition(
+  home: GeoPoint,
+  position: VisitPosition,
+  limitM = VISIT_DISTANCE_LIMIT_M,
+): PositionAssessment {
   const distanceM = Math.round(haversineDistanceM(home, position));
   const granted = Math.min(position.accuracyM ?? 0, limitM);
   return { distanceM, farFromHome: distanceM - granted > limitM };

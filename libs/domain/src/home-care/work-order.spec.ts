@@ -1,4 +1,11 @@
-import { isVisitMissed, missedVisitSeverity, nextWorkOrderStatus, WORK_ORDER_STATUSES, type WorkOrderAction, type WorkOrderStatus } from './work-order';
+import {
+  isVisitMissed,
+  missedVisitSeverity,
+  nextWorkOrderStatus,
+  WORK_ORDER_STATUSES,
+  type WorkOrderAction,
+  type WorkOrderStatus,
+} from './work-order';
 
 const LEGAL: [WorkOrderStatus, WorkOrderAction, WorkOrderStatus][] = [
   ['created', 'assign', 'assigned'],
@@ -21,9 +28,15 @@ describe('work order life cycle', () => {
     expect(nextWorkOrderStatus(from, action)).toBe(to);
   });
 
-  const illegal = WORK_ORDER_STATUSES.flatMap((from) => ACTIONS.filter((action) => !LEGAL.some(([f, a]) => f === from && a === action)).map((action) => [from, action] as const));
+  const illegal = WORK_ORDER_STATUSES.flatMap((from) =>
+    ACTIONS.filter((action) => !LEGAL.some(([f, a]) => f === from && a === action)).map(
+      (action) => [from, action] as const,
+    ),
+  );
   it.each(illegal)('refuses %s --%s-->', (from, action) => {
-    expect(() => nextWorkOrderStatus(from, action)).toThrow(expect.objectContaining({ code: 'work-order-transition-illegal' }));
+    expect(() => nextWorkOrderStatus(from, action)).toThrow(
+      expect.objectContaining({ code: 'work-order-transition-illegal' }),
+    );
   });
 
   it('misses a visit not checked in 30 minutes after its start, and not one already checked in', () => {

@@ -4,7 +4,15 @@ import { DomainError } from '../errors/domain-error';
  * The life of a work order.
  * STORED OUTSIDE THE CODE: work_orders rows keep these codes. Never rename one.
  */
-export const WORK_ORDER_STATUSES = ['created', 'assigned', 'accepted', 'checked-in', 'checked-out', 'missed', 'cancelled'] as const;
+export const WORK_ORDER_STATUSES = [
+  'created',
+  'assigned',
+  'accepted',
+  'checked-in',
+  'checked-out',
+  'missed',
+  'cancelled',
+] as const;
 export type WorkOrderStatus = (typeof WORK_ORDER_STATUSES)[number];
 
 /** What can happen to an order, and from where. */
@@ -36,8 +44,15 @@ export function isOpenWorkOrder(status: WorkOrderStatus): boolean {
 export const DEFAULT_LATE_AFTER_MINUTES = 30;
 
 /** A visit not checked in by its start plus the window is missed. */
-export function isVisitMissed(order: { status: WorkOrderStatus; startsAt: number }, now: number, lateAfterMinutes = DEFAULT_LATE_AFTER_MINUTES): boolean {
-  return (order.status === 'created' || order.status === 'assigned' || order.status === 'accepted') && now >= order.startsAt + lateAfterMinutes * 60_000;
+export function isVisitMissed(
+  order: { status: WorkOrderStatus; startsAt: number },
+  now: number,
+  lateAfterMinutes = DEFAULT_LATE_AFTER_MINUTES,
+): boolean {
+  return (
+    (order.status === 'created' || order.status === 'assigned' || order.status === 'accepted') &&
+    now >= order.startsAt + lateAfterMinutes * 60_000
+  );
 }
 
 /** A missed visit is a check-on for the dispatch centre, urgent when the elder lives alone: nobody else will notice. */

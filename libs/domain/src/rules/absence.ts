@@ -38,6 +38,8 @@ export function mutedUntil(absences: readonly Absence[], at: number): number | n
  * after it and by `now`. An elder back from hospital at 15:00 has not been quiet since the morning they left.
  */
 export function quietSince(since: number, absences: readonly Absence[], now: number): number {
-  const returns = absences.filter((absence) => absence.from < absence.until && absence.until <= now).map((absence) => absence.until);
+  const returns = absences
+    .filter((absence) => absence.from < absence.until && absence.until <= now)
+    .map((absence) => absence.until);
   return Math.max(since, ...returns);
 }

@@ -62,12 +62,20 @@ describe('the device-silent timer', () => {
   });
 
   it.each<[string, Absence, number]>([
-    ['the elder in hospital now', { from: localAt(0, 10, 20), until: localAt(2, 0), reason: 'hospital' }, localAt(2, 0) + 2_250_000],
-    ['the elder back since', { from: localAt(0, 10, 20), until: localAt(0, 10, 30), reason: 'away' }, localAt(0, 10, 30) + 2_250_000],
+    [
+      'the elder in hospital now',
+      { from: localAt(0, 10, 20), until: localAt(2, 0), reason: 'hospital' },
+      localAt(2, 0) + 2_250_000,
+    ],
+    [
+      'the elder back since',
+      { from: localAt(0, 10, 20), until: localAt(0, 10, 30), reason: 'away' },
+      localAt(0, 10, 30) + 2_250_000,
+    ],
   ])('waits with %s', (_case, absence, expected) => {
-    expect(evaluateTimer({ kind: 'device-silent', dueAt }, heard(), ruleContext(dueAt, {}, [absence])).decisions).toEqual([
-      { type: 'schedule', timer: 'device-silent', dueAt: expected },
-    ]);
+    expect(
+      evaluateTimer({ kind: 'device-silent', dueAt }, heard(), ruleContext(dueAt, {}, [absence])).decisions,
+    ).toEqual([{ type: 'schedule', timer: 'device-silent', dueAt: expected }]);
   });
 });
 
@@ -102,7 +110,10 @@ describe('connection status', () => {
   ])('ignores %s', (_case, receivedAt, absences) => {
     const state = heard();
 
-    expect(sut({ online: false, receivedAt }, state, ruleContext(receivedAt, {}, absences))).toEqual({ state, decisions: [] });
+    expect(sut({ online: false, receivedAt }, state, ruleContext(receivedAt, {}, absences))).toEqual({
+      state,
+      decisions: [],
+    });
   });
 
   it('counts coming online as hearing from the device', () => {

@@ -20,7 +20,11 @@ function silentAfterMs(state: DeviceRuleState, settings: RuleSettings): number {
  */
 export function hearFromDevice(state: DeviceRuleState, receivedAt: number, settings: RuleSettings): RuleOutcome {
   if (state.lastHeardAt !== null && receivedAt <= state.lastHeardAt) return unchanged(state);
-  return scheduleTimer({ ...state, lastHeardAt: receivedAt }, 'device-silent', receivedAt + silentAfterMs(state, settings));
+  return scheduleTimer(
+    { ...state, lastHeardAt: receivedAt },
+    'device-silent',
+    receivedAt + silentAfterMs(state, settings),
+  );
 }
 
 /** The device-silent timer: nothing heard for factor × heartbeat, absences muted and restarting the count, raises maintenance. */
@@ -30,7 +34,11 @@ export function fireDeviceSilent(timer: DueTimer, state: DeviceRuleState, contex
   const silentAfter = silentAfterMs(state, context.settings);
   const check = checkInactivity(lastHeardAt, context.absences, context.now, (start) => start + silentAfter);
   if (check.status !== 'due') return scheduleTimer(state, 'device-silent', check.at);
-  const evidence = { reason: 'no-message', lastHeardAt, heartbeatSec: context.settings.deviceSilent.heartbeatSec[state.deviceType] };
+  const evidence = {
+    reason: 'no-message',
+    lastHeardAt,
+    heartbeatSec: context.settings.deviceSilent.heartbeatSec[state.deviceType],
+  };
   return { state, decisions: [raiseFromTimer('device-silent', state, timer, evidence)] };
 }
 
@@ -39,7 +47,11 @@ export function fireDeviceSilent(timer: DueTimer, state: DeviceRuleState, contex
  * (its timer is removed, the silence is reported), unless the device has spoken since or the elder is away; the
  * timer then stays to judge the silence after the absence.
  */
-export function evaluateLastWill(status: DeviceStatusChange, state: DeviceRuleState, context: RuleContext): RuleOutcome {
+export function evaluateLastWill(
+  status: DeviceStatusChange,
+  state: DeviceRuleState,
+  context: RuleContext,
+): RuleOutcome {
   if (state.lastHeardAt !== null && state.lastHeardAt > status.receivedAt) return unchanged(state);
   if (mutedUntil(context.absences, status.receivedAt) !== null) return unchanged(state);
   const removed = unscheduleTimer(state, 'device-silent');

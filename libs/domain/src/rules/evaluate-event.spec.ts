@@ -31,7 +31,10 @@ describe('evaluateEvent', () => {
   describe('ordering and redelivery', () => {
     const reading = deviceEvent('wearable', { kind: 'vitals', heartRate: 130 }, localAt(0, 9), { eventId: '500' });
     const afterTwo = run(
-      [deviceEvent('wearable', { kind: 'vitals', heartRate: 131 }, localAt(0, 8, 50), { eventId: '498' }), deviceEvent('wearable', { kind: 'vitals', heartRate: 132 }, localAt(0, 8, 55), { eventId: '499' })],
+      [
+        deviceEvent('wearable', { kind: 'vitals', heartRate: 131 }, localAt(0, 8, 50), { eventId: '498' }),
+        deviceEvent('wearable', { kind: 'vitals', heartRate: 132 }, localAt(0, 8, 55), { eventId: '499' }),
+      ],
       freshState('wearable'),
     );
 
@@ -40,7 +43,10 @@ describe('evaluateEvent', () => {
 
       const again = sut(reading, first.state, ruleContext(localAt(0, 9, 1)));
 
-      expect(first.decisions).toEqual([expect.objectContaining({ type: 'raise', rule: 'vitals' }), expect.objectContaining({ type: 'schedule', timer: 'device-silent' })]);
+      expect(first.decisions).toEqual([
+        expect.objectContaining({ type: 'raise', rule: 'vitals' }),
+        expect.objectContaining({ type: 'schedule', timer: 'device-silent' }),
+      ]);
       expect(again).toEqual({ state: first.state, decisions: [] });
     });
 
@@ -62,7 +68,10 @@ describe('evaluateEvent', () => {
     });
 
     it('moves only the device-silent timer for an old event received late: the device is talking now', () => {
-      const buffered = deviceEvent('wearable', { kind: 'vitals', heartRate: 133 }, localAt(0, 8, 45), { eventId: '501', receivedAt: localAt(0, 9, 30) });
+      const buffered = deviceEvent('wearable', { kind: 'vitals', heartRate: 133 }, localAt(0, 8, 45), {
+        eventId: '501',
+        receivedAt: localAt(0, 9, 30),
+      });
 
       const result = sut(buffered, afterTwo, ruleContext(localAt(0, 9, 30)));
 
@@ -74,8 +83,14 @@ describe('evaluateEvent', () => {
       ['a larger id at the same time is applied', '1000', true],
       ['a smaller id at the same time is not', '50', false],
     ])('orders events of the same device time by event id as numbers: %s', (_case, eventId, applied) => {
-      const state = run([deviceEvent('wearable', { kind: 'worn', worn: true }, localAt(0, 9), { eventId: '999' })], freshState('wearable'));
-      const sameTime = deviceEvent('wearable', { kind: 'worn', worn: false }, localAt(0, 9), { eventId, receivedAt: localAt(0, 9) });
+      const state = run(
+        [deviceEvent('wearable', { kind: 'worn', worn: true }, localAt(0, 9), { eventId: '999' })],
+        freshState('wearable'),
+      );
+      const sameTime = deviceEvent('wearable', { kind: 'worn', worn: false }, localAt(0, 9), {
+        eventId,
+        receivedAt: localAt(0, 9),
+      });
 
       const result = sut(sameTime, state, ruleContext(localAt(0, 9)));
 
@@ -83,8 +98,16 @@ describe('evaluateEvent', () => {
     });
 
     it.each([
-      ['an sos', deviceEvent('wearable', { kind: 'sos', lat: 22.5, lon: 113.4 }, localAt(0, 8, 40), { eventId: '400' }), 'sos'],
-      ['a fall', deviceEvent('wearable', { kind: 'fall', confidence: 0.95 }, localAt(0, 8, 40), { eventId: '401' }), 'fall'],
+      [
+        'an sos',
+        deviceEvent('wearable', { kind: 'sos', lat: 22.5, lon: 113.4 }, localAt(0, 8, 40), { eventId: '400' }),
+        'sos',
+      ],
+      [
+        'a fall',
+        deviceEvent('wearable', { kind: 'fall', confidence: 0.95 }, localAt(0, 8, 40), { eventId: '401' }),
+        'fall',
+      ],
     ])('raises %s that arrives late or twice, every time, with the same trigger id', (_case, event, rule) => {
       const once = sut(event, afterTwo, ruleContext(localAt(0, 9)));
       const twice = sut(event, once.state, ruleContext(localAt(0, 9)));
@@ -106,7 +129,9 @@ describe('evaluateEvent', () => {
     it('ignores a fall the watch is not sure of, yet hears the watch', () => {
       const unsure = deviceEvent('wearable', { kind: 'fall', confidence: 0.3 }, localAt(0, 9, 10));
 
-      expect(sut(unsure, afterTwo, ruleContext(localAt(0, 9, 10))).decisions).toEqual([{ type: 'schedule', timer: 'device-silent', dueAt: localAt(0, 9, 47, 30) }]);
+      expect(sut(unsure, afterTwo, ruleContext(localAt(0, 9, 10))).decisions).toEqual([
+        { type: 'schedule', timer: 'device-silent', dueAt: localAt(0, 9, 47, 30) },
+      ]);
     });
   });
 
@@ -119,7 +144,12 @@ describe('evaluateEvent', () => {
       deviceEvent('wearable', { kind: 'heartbeat', battery: 5 }, localAt(0, 8, 20)),
     ];
     const state = events.reduce(
-      (current, event) => sut(event, current, ruleContext(event.receivedAt, { safeZone: { zone: { lat: 22.5, lon: 113.4, radiusM: 300 } } })).state,
+      (current, event) =>
+        sut(
+          event,
+          current,
+          ruleContext(event.receivedAt, { safeZone: { zone: { lat: 22.5, lon: 113.4, radiusM: 300 } } }),
+        ).state,
       freshState('wearable'),
     );
 

@@ -58,14 +58,24 @@ function applyStatefulRules(event: DeviceEvent, state: DeviceRuleState, context:
  */
 export function evaluateEvent(event: DeviceEvent, state: DeviceRuleState, context: RuleContext): RuleOutcome {
   if (event.deviceId !== state.deviceId) {
-    throw new DomainError('rule-state-device-mismatch', `event of device ${event.deviceId} given the rule state of ${state.deviceId}`);
+    throw new DomainError(
+      'rule-state-device-mismatch',
+      `event of device ${event.deviceId} given the rule state of ${state.deviceId}`,
+    );
   }
   let outcome = unchanged(state);
   const uplink = event.uplink;
   if (uplink.kind === 'sos') outcome = andThen(outcome, (next) => evaluateSos(event, uplink, next));
-  if (uplink.kind === 'fall') outcome = andThen(outcome, (next) => ({ state: next, decisions: evaluateFall(event, uplink, context.settings) }));
+  if (uplink.kind === 'fall')
+    outcome = andThen(outcome, (next) => ({ state: next, decisions: evaluateFall(event, uplink, context.settings) }));
   if (isNewer(event, outcome.state)) {
-    outcome = andThen(outcome, (next) => applyStatefulRules(event, { ...next, lastApplied: { occurredAt: event.occurredAt, eventId: event.eventId } }, context));
+    outcome = andThen(outcome, (next) =>
+      applyStatefulRules(
+        event,
+        { ...next, lastApplied: { occurredAt: event.occurredAt, eventId: event.eventId } },
+        context,
+      ),
+    );
   }
   return andThen(outcome, (next) => hearFromDevice(next, event.receivedAt, context.settings));
 }

@@ -7,13 +7,20 @@ describe('evaluateTimer', () => {
   const sut = evaluateTimer;
   const heardAt = localAt(0, 10);
   const dueAt = heardAt + 2_250_000;
-  const state = evaluateEvent(deviceEvent('call_button', { kind: 'heartbeat', battery: 80 }, heardAt), freshState('call_button'), ruleContext(heardAt)).state;
+  const state = evaluateEvent(
+    deviceEvent('call_button', { kind: 'heartbeat', battery: 80 }, heardAt),
+    freshState('call_button'),
+    ruleContext(heardAt),
+  ).state;
 
   it.each([
     ['earlier than the state expects (rescheduled since)', dueAt - 1],
     ['later than the state expects', dueAt + 1],
   ])('ignores a timer due %s', (_case, firedDueAt) => {
-    expect(sut({ kind: 'device-silent', dueAt: firedDueAt }, state, ruleContext(firedDueAt))).toEqual({ state, decisions: [] });
+    expect(sut({ kind: 'device-silent', dueAt: firedDueAt }, state, ruleContext(firedDueAt))).toEqual({
+      state,
+      decisions: [],
+    });
   });
 
   it('handles a timer once: a redelivered job changes nothing', () => {

@@ -25,7 +25,11 @@ describe('fall', () => {
 
     const result = sut(event, uplink, mergeRuleSettings({ fall: { minConfidence: threshold } }));
 
-    expect(result).toEqual(raises ? [expect.objectContaining({ type: 'raise', rule: 'fall', severity: 'critical', evidence: { confidence } })] : []);
+    expect(result).toEqual(
+      raises
+        ? [expect.objectContaining({ type: 'raise', rule: 'fall', severity: 'critical', evidence: { confidence } })]
+        : [],
+    );
   });
 
   it('counts a fall without a confidence, the watch having judged it one', () => {
@@ -48,6 +52,10 @@ describe('fall', () => {
   it('shows where the elder fell', () => {
     const { event, uplink } = fall({ confidence: 0.92, lat: 22.52, lon: 113.39 });
 
-    expect(sut(event, uplink, mergeRuleSettings({}))[0].evidence).toEqual({ confidence: 0.92, lat: 22.52, lon: 113.39 });
+    expect(sut(event, uplink, mergeRuleSettings({}))[0].evidence).toEqual({
+      confidence: 0.92,
+      lat: 22.52,
+      lon: 113.39,
+    });
   });
 });

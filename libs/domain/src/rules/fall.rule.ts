@@ -12,6 +12,7 @@ export function evaluateFall(event: DeviceEvent, uplink: FallUplink, settings: R
   if (uplink.confidence !== undefined && uplink.confidence < settings.fall.minConfidence) return [];
   const evidence: Record<string, unknown> = {};
   if (uplink.confidence !== undefined) evidence.confidence = uplink.confidence;
-  if (uplink.lat !== undefined && uplink.lon !== undefined) Object.assign(evidence, { lat: uplink.lat, lon: uplink.lon });
+  if (uplink.lat !== undefined && uplink.lon !== undefined)
+    Object.assign(evidence, { lat: uplink.lat, lon: uplink.lon });
   return [raiseFromEvent('fall', event, evidence)];
 }

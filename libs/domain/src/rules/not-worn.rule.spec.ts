@@ -38,7 +38,12 @@ describe('watch taken off and put on', () => {
       [localAt(0, 12), true],
     ]);
 
-    expect(decisions).toEqual([[{ type: 'schedule', timer: 'not-worn', dueAt: localAt(0, 13) }], [], [{ type: 'unschedule', timer: 'not-worn' }], []]);
+    expect(decisions).toEqual([
+      [{ type: 'schedule', timer: 'not-worn', dueAt: localAt(0, 13) }],
+      [],
+      [{ type: 'unschedule', timer: 'not-worn' }],
+      [],
+    ]);
     expect(state.worn.offSince).toBeNull();
   });
 });
@@ -61,8 +66,16 @@ describe('the not-worn timer', () => {
   });
 
   it.each<[string, Absence, number]>([
-    ['in hospital now: counts again from the return', { from: localAt(0, 12), until: localAt(2, 16), reason: 'hospital' }, localAt(2, 20)],
-    ['back from a trip since: counts from the return', { from: localAt(0, 10), until: localAt(0, 12), reason: 'away' }, localAt(0, 16)],
+    [
+      'in hospital now: counts again from the return',
+      { from: localAt(0, 12), until: localAt(2, 16), reason: 'hospital' },
+      localAt(2, 20),
+    ],
+    [
+      'back from a trip since: counts from the return',
+      { from: localAt(0, 10), until: localAt(0, 12), reason: 'away' },
+      localAt(0, 16),
+    ],
   ])('%s', (_case, absence, expected) => {
     const { state } = wear([[localAt(0, 9), false]]);
     const dueAt = localAt(0, 13);

@@ -16,10 +16,19 @@ function notWornPeriodEnd(settings: RuleSettings): (start: number) => number {
  * The watch taken off or put on. Off starts the count of daytime hours (a watch charged overnight is no
  * concern); on ends it. Repeated offs keep the first.
  */
-export function evaluateWorn(event: DeviceEvent, uplink: WornUplink, state: DeviceRuleState, settings: RuleSettings): RuleOutcome {
+export function evaluateWorn(
+  event: DeviceEvent,
+  uplink: WornUplink,
+  state: DeviceRuleState,
+  settings: RuleSettings,
+): RuleOutcome {
   if (uplink.worn) return unscheduleTimer({ ...state, worn: { offSince: null } }, 'not-worn');
   if (state.worn.offSince !== null) return unchanged(state);
-  return scheduleTimer({ ...state, worn: { offSince: event.occurredAt } }, 'not-worn', notWornPeriodEnd(settings)(event.occurredAt));
+  return scheduleTimer(
+    { ...state, worn: { offSince: event.occurredAt } },
+    'not-worn',
+    notWornPeriodEnd(settings)(event.occurredAt),
+  );
 }
 
 /** The not-worn timer: off for N daytime hours, absences muted and restarting the count, raises a notice. */

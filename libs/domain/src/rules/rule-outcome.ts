@@ -17,7 +17,10 @@ export function andThen(outcome: RuleOutcome, step: (state: DeviceRuleState) => 
 /** Asks for the timer at `dueAt`, unless that is already what the worker keeps. */
 export function scheduleTimer(state: DeviceRuleState, timer: TimerKind, dueAt: number): RuleOutcome {
   if (state.timers[timer] === dueAt) return unchanged(state);
-  return { state: { ...state, timers: { ...state.timers, [timer]: dueAt } }, decisions: [{ type: 'schedule', timer, dueAt }] };
+  return {
+    state: { ...state, timers: { ...state.timers, [timer]: dueAt } },
+    decisions: [{ type: 'schedule', timer, dueAt }],
+  };
 }
 
 /** Asks for the timer to be removed, if one is kept. */
@@ -48,7 +51,12 @@ export function raiseFromEvent(rule: RuleCode, event: DeviceEvent, evidence: Rec
 }
 
 /** A raise triggered by a due timer of the device. */
-export function raiseFromTimer(rule: RuleCode, state: DeviceRuleState, timer: DueTimer, evidence: Record<string, unknown>): RaiseDecision {
+export function raiseFromTimer(
+  rule: RuleCode,
+  state: DeviceRuleState,
+  timer: DueTimer,
+  evidence: Record<string, unknown>,
+): RaiseDecision {
   return {
     type: 'raise',
     rule,

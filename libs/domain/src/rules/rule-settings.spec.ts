@@ -12,7 +12,11 @@ describe('DEFAULT_RULE_SETTINGS', () => {
     ['waking hours', DEFAULT_RULE_SETTINGS.noWater.wakingHours, { fromHour: 6, toHour: 22 }],
     ['water running minutes', DEFAULT_RULE_SETTINGS.waterRunning.afterMinutes, 60],
     ['safe zone', DEFAULT_RULE_SETTINGS.safeZone, { zone: null, afterMinutes: 10 }],
-    ['not-worn daytime hours', DEFAULT_RULE_SETTINGS.notWorn, { afterDaytimeHours: 4, daytime: { fromHour: 7, toHour: 21 } }],
+    [
+      'not-worn daytime hours',
+      DEFAULT_RULE_SETTINGS.notWorn,
+      { afterDaytimeHours: 4, daytime: { fromHour: 7, toHour: 21 } },
+    ],
     ['battery threshold', DEFAULT_RULE_SETTINGS.battery.lowBelowPercent, 20],
     ['sos cancel window', DEFAULT_RULE_SETTINGS.sos.cancelWindowSec, 60],
     [
@@ -20,7 +24,11 @@ describe('DEFAULT_RULE_SETTINGS', () => {
       DEFAULT_RULE_SETTINGS.deviceSilent,
       { heartbeatFactor: 2.5, heartbeatSec: { call_button: 900, water_meter: 3600, wearable: 900 } },
     ],
-    ['escalation', DEFAULT_RULE_SETTINGS.escalation, { critical: { reNotifyAfterSec: 60, supervisorsAfterSec: 180 }, urgent: { supervisorsAfterSec: 300 } }],
+    [
+      'escalation',
+      DEFAULT_RULE_SETTINGS.escalation,
+      { critical: { reNotifyAfterSec: 60, supervisorsAfterSec: 180 }, urgent: { supervisorsAfterSec: 300 } },
+    ],
     ['water baseline', DEFAULT_RULE_SETTINGS.waterBaseline, { minWeeks: 3, minProbability: 0.9, minQuietHours: 3 }],
   ])('defaults the %s to what dispatch centres expect', (_setting, actual, expected) => {
     expect(actual).toEqual(expected);
@@ -47,7 +55,11 @@ describe('mergeRuleSettings', () => {
 
     expect(withZone.safeZone).toEqual({ zone: { lat: 22.52, lon: 113.39, radiusM: 300 }, afterMinutes: 10 });
     expect(sut({ safeZone: { zone: null } }, withZone).safeZone.zone).toBeNull();
-    expect(sut({ safeZone: { zone: { radiusM: 500 } } }, withZone).safeZone.zone).toEqual({ lat: 22.52, lon: 113.39, radiusM: 500 });
+    expect(sut({ safeZone: { zone: { radiusM: 500 } } }, withZone).safeZone.zone).toEqual({
+      lat: 22.52,
+      lon: 113.39,
+      radiusM: 500,
+    });
   });
 
   it('never lets a caller change the defaults through the result', () => {
@@ -76,7 +88,11 @@ describe('mergeRuleSettings', () => {
     ['a negative fall threshold', { fall: { minConfidence: -0.1 } }, 'fall.minConfidence'],
     ['zero readings in a row', { vitals: { consecutiveReadings: 0 } }, 'vitals.consecutiveReadings'],
     ['a fraction of a reading', { vitals: { consecutiveReadings: 2.5 } }, 'vitals.consecutiveReadings'],
-    ['waking hours that close before they open', { noWater: { wakingHours: { fromHour: 22, toHour: 6 } } }, 'noWater.wakingHours: opens at 22'],
+    [
+      'waking hours that close before they open',
+      { noWater: { wakingHours: { fromHour: 22, toHour: 6 } } },
+      'noWater.wakingHours: opens at 22',
+    ],
     ['an empty window', { notWorn: { daytime: { fromHour: 9, toHour: 9 } } }, 'notWorn.daytime'],
     ['a window past midnight', { notWorn: { daytime: { toHour: 25 } } }, 'notWorn.daytime.toHour'],
     ['a fractional hour', { noWater: { wakingHours: { fromHour: 6.5 } } }, 'noWater.wakingHours.fromHour'],
@@ -88,12 +104,24 @@ describe('mergeRuleSettings', () => {
     ['a battery threshold above 100', { battery: { lowBelowPercent: 101 } }, 'battery.lowBelowPercent'],
     ['no cancel window', { sos: { cancelWindowSec: 0 } }, 'sos.cancelWindowSec'],
     ['a silent factor of 1', { deviceSilent: { heartbeatFactor: 1 } }, 'deviceSilent.heartbeatFactor'],
-    ['a zero heartbeat', { deviceSilent: { heartbeatSec: { water_meter: 0 } } }, 'deviceSilent.heartbeatSec.water_meter'],
-    ['supervisors before the re-notification', { escalation: { critical: { supervisorsAfterSec: 60 } } }, 'escalation.critical'],
+    [
+      'a zero heartbeat',
+      { deviceSilent: { heartbeatSec: { water_meter: 0 } } },
+      'deviceSilent.heartbeatSec.water_meter',
+    ],
+    [
+      'supervisors before the re-notification',
+      { escalation: { critical: { supervisorsAfterSec: 60 } } },
+      'escalation.critical',
+    ],
     ['a baseline probability of 0', { waterBaseline: { minProbability: 0 } }, 'waterBaseline.minProbability'],
     ['a baseline without weeks', { waterBaseline: { minWeeks: 0 } }, 'waterBaseline.minWeeks'],
     ['an unknown setting', { vitals: { pulse: { min: 1 } } }, 'vitals.pulse: is not a setting'],
-    ['an unknown device type', { deviceSilent: { heartbeatSec: { toaster: 60 } } }, 'deviceSilent.heartbeatSec.toaster: is not a setting'],
+    [
+      'an unknown device type',
+      { deviceSilent: { heartbeatSec: { toaster: 60 } } },
+      'deviceSilent.heartbeatSec.toaster: is not a setting',
+    ],
     ['a number as text', { noWater: { afterHours: '12' } }, 'noWater.afterHours: must be a finite number'],
     ['not a number', { noWater: { afterHours: Number.NaN } }, 'noWater.afterHours: must be a finite number'],
     ['a value where a section belongs', { vitals: 3 }, 'vitals: must be an object'],
@@ -103,6 +131,8 @@ describe('mergeRuleSettings', () => {
     const attempt = () => sut(overrides as RuleSettingsOverrides);
 
     expect(attempt).toThrow(DomainError);
-    expect(attempt).toThrow(expect.objectContaining({ code: 'rule-settings-invalid', message: expect.stringContaining(message) }));
+    expect(attempt).toThrow(
+      expect.objectContaining({ code: 'rule-settings-invalid', message: expect.stringContaining(message) }),
+    );
   });
 });

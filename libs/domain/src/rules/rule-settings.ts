@@ -113,7 +113,10 @@ export type RuleSettingsOverrides = Omit<DeepPartial<RuleSettings>, 'safeZone'> 
 };
 
 // What an override may name: the defaults, with a zone in place of the default `null`.
-const SHAPE: unknown = { ...DEFAULT_RULE_SETTINGS, safeZone: { zone: { lat: 0, lon: 0, radiusM: 0 }, afterMinutes: 0 } };
+const SHAPE: unknown = {
+  ...DEFAULT_RULE_SETTINGS,
+  safeZone: { zone: { lat: 0, lon: 0, radiusM: 0 }, afterMinutes: 0 },
+};
 const NULLABLE_PATHS = new Set(['safeZone.zone']);
 
 /**
@@ -122,7 +125,10 @@ const NULLABLE_PATHS = new Set(['safeZone.zone']);
  * wrong type or a nonsense range (min above max, a window that closes before it opens) throws a `DomainError` with
  * code `rule-settings-invalid` naming the setting, rather than leaving an elder unwatched.
  */
-export function mergeRuleSettings(overrides: RuleSettingsOverrides, base: RuleSettings = DEFAULT_RULE_SETTINGS): RuleSettings {
+export function mergeRuleSettings(
+  overrides: RuleSettingsOverrides,
+  base: RuleSettings = DEFAULT_RULE_SETTINGS,
+): RuleSettings {
   // A copy, so that no caller can change the defaults through the settings it was given.
   const merged = structuredClone(mergeValue(base, overrides, SHAPE, '')) as RuleSettings;
   validate(merged);
@@ -163,7 +169,8 @@ function requirePositive(path: string, value: number): void {
 }
 
 function requireWholeNumber(path: string, value: number, min: number): void {
-  if (!Number.isInteger(value) || value < min) throw invalid(path, `must be a whole number of at least ${min}, got ${value}`);
+  if (!Number.isInteger(value) || value < min)
+    throw invalid(path, `must be a whole number of at least ${min}, got ${value}`);
 }
 
 function requireLimits(path: string, limits: VitalLimits): void {
@@ -201,17 +208,25 @@ function validate(settings: RuleSettings): void {
   requireRange('battery.lowBelowPercent', settings.battery.lowBelowPercent, 0, 100);
   requirePositive('sos.cancelWindowSec', settings.sos.cancelWindowSec);
   // A factor of 1 or less calls a device silent before its next heartbeat is even due.
-  if (!(settings.deviceSilent.heartbeatFactor > 1)) throw invalid('deviceSilent.heartbeatFactor', 'must be greater than 1');
-  for (const [type, seconds] of Object.entries(settings.deviceSilent.heartbeatSec)) requirePositive(`deviceSilent.heartbeatSec.${type}`, seconds);
+  if (!(settings.deviceSilent.heartbeatFactor > 1))
+    throw invalid('deviceSilent.heartbeatFactor', 'must be greater than 1');
+  for (const [type, seconds] of Object.entries(settings.deviceSilent.heartbeatSec))
+    requirePositive(`deviceSilent.heartbeatSec.${type}`, seconds);
   const critical = settings.escalation.critical;
   requirePositive('escalation.critical.reNotifyAfterSec', critical.reNotifyAfterSec);
   if (!(critical.supervisorsAfterSec > critical.reNotifyAfterSec)) {
-    throw invalid('escalation.critical', `supervisors (${critical.supervisorsAfterSec} s) must come after the re-notification (${critical.reNotifyAfterSec} s)`);
+    throw invalid(
+      'escalation.critical',
+      `supervisors (${critical.supervisorsAfterSec} s) must come after the re-notification (${critical.reNotifyAfterSec} s)`,
+    );
   }
   requirePositive('escalation.urgent.supervisorsAfterSec', settings.escalation.urgent.supervisorsAfterSec);
   requireWholeNumber('waterBaseline.minWeeks', settings.waterBaseline.minWeeks, 1);
   if (!(settings.waterBaseline.minProbability > 0 && settings.waterBaseline.minProbability <= 1)) {
-    throw invalid('waterBaseline.minProbability', `must be above 0 and at most 1, got ${settings.waterBaseline.minProbability}`);
+    throw invalid(
+      'waterBaseline.minProbability',
+      `must be above 0 and at most 1, got ${settings.waterBaseline.minProbability}`,
+    );
   }
   requireWholeNumber('waterBaseline.minQuietHours', settings.waterBaseline.minQuietHours, 1);
 }

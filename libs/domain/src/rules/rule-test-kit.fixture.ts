@@ -14,7 +14,11 @@ export function localAt(day: number, hh: number, mm = 0, ss = 0): number {
 }
 
 /** The test device of each type. */
-export const DEVICE_IDS: Record<DeviceType, string> = { call_button: 'btn-0001', water_meter: 'wm-0001', wearable: 'watch-0001' };
+export const DEVICE_IDS: Record<DeviceType, string> = {
+  call_button: 'btn-0001',
+  water_meter: 'wm-0001',
+  wearable: 'watch-0001',
+};
 
 /** An uplink without its msgId: the kit gives one. */
 export type UplinkBody = Uplink extends infer U ? (U extends Uplink ? Omit<U, 'msgId'> : never) : never;

@@ -13,7 +13,11 @@ const north = (metres: number) => ({ lat: home.lat + metres / 111_195, lon: home
 
 type Position = [at: number, position: { lat: number; lon: number }];
 
-function walk(positions: Position[], overrides = zoned, absences: Absence[] = []): { decisions: RuleDecision[][]; state: DeviceRuleState } {
+function walk(
+  positions: Position[],
+  overrides = zoned,
+  absences: Absence[] = [],
+): { decisions: RuleDecision[][]; state: DeviceRuleState } {
   let state = freshState('wearable');
   const decisions: RuleDecision[][] = [];
   for (const [at, position] of positions) {
@@ -41,7 +45,11 @@ describe('positions', () => {
       [localAt(0, 14, 8), north(100)],
     ]);
 
-    expect(decisions).toEqual([[{ type: 'schedule', timer: 'outside-zone', dueAt: localAt(0, 14, 10) }], [], [{ type: 'unschedule', timer: 'outside-zone' }]]);
+    expect(decisions).toEqual([
+      [{ type: 'schedule', timer: 'outside-zone', dueAt: localAt(0, 14, 10) }],
+      [],
+      [{ type: 'unschedule', timer: 'outside-zone' }],
+    ]);
     expect(state.zone.outsideSince).toBeNull();
   });
 
@@ -84,7 +92,11 @@ describe('the outside-zone timer', () => {
   it.each<[string, RuleSettingsOverrides, Absence[]]>([
     ['the zone was widened past the last position', { safeZone: { zone: { ...home, radiusM: 1_000 } } }, []],
     ['the zone was removed', { safeZone: { zone: null } }, []],
-    ['the elder has been marked away since', zoned, [{ from: localAt(0, 14, 9), until: localAt(1, 0), reason: 'away' }]],
+    [
+      'the elder has been marked away since',
+      zoned,
+      [{ from: localAt(0, 14, 9), until: localAt(1, 0), reason: 'away' }],
+    ],
   ])('raises nothing and ends the spell when %s', (_case, overrides, absences) => {
     const { state } = walk([[localAt(0, 14), north(450)]]);
 

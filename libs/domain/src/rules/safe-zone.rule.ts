@@ -20,13 +20,28 @@ function leaveSpell(state: DeviceRuleState): RuleOutcome {
  * inside ends both. No zone, or an absence (the zone is drawn around a home the elder is known to be away from),
  * means no spell.
  */
-export function evaluateLocation(event: DeviceEvent, uplink: LocationUplink, state: DeviceRuleState, context: RuleContext): RuleOutcome {
-  const lastPosition: TimedPosition = { lat: uplink.lat, lon: uplink.lon, accuracyM: uplink.accuracyM ?? null, at: event.occurredAt };
+export function evaluateLocation(
+  event: DeviceEvent,
+  uplink: LocationUplink,
+  state: DeviceRuleState,
+  context: RuleContext,
+): RuleOutcome {
+  const lastPosition: TimedPosition = {
+    lat: uplink.lat,
+    lon: uplink.lon,
+    accuracyM: uplink.accuracyM ?? null,
+    at: event.occurredAt,
+  };
   const next = { ...state, zone: { ...state.zone, lastPosition } };
   const { zone, afterMinutes } = context.settings.safeZone;
-  if (zone === null || !isOutside(lastPosition, zone) || mutedUntil(context.absences, event.occurredAt) !== null) return leaveSpell(next);
+  if (zone === null || !isOutside(lastPosition, zone) || mutedUntil(context.absences, event.occurredAt) !== null)
+    return leaveSpell(next);
   if (next.zone.outsideSince !== null) return unchanged(next);
-  return scheduleTimer({ ...next, zone: { ...next.zone, outsideSince: event.occurredAt } }, 'outside-zone', event.occurredAt + afterMinutes * MINUTE_MS);
+  return scheduleTimer(
+    { ...next, zone: { ...next.zone, outsideSince: event.occurredAt } },
+    'outside-zone',
+    event.occurredAt + afterMinutes * MINUTE_MS,
+  );
 }
 
 /**
@@ -37,7 +52,8 @@ export function fireOutsideZone(timer: DueTimer, state: DeviceRuleState, context
   const { outsideSince, lastPosition } = state.zone;
   const { zone, afterMinutes } = context.settings.safeZone;
   if (outsideSince === null || lastPosition === null) return unchanged(state);
-  if (zone === null || !isOutside(lastPosition, zone) || mutedUntil(context.absences, context.now) !== null) return leaveSpell(state);
+  if (zone === null || !isOutside(lastPosition, zone) || mutedUntil(context.absences, context.now) !== null)
+    return leaveSpell(state);
   const dueAt = outsideSince + afterMinutes * MINUTE_MS;
   if (dueAt > context.now) return scheduleTimer(state, 'outside-zone', dueAt);
   const evidence = { outsideSince, lastPosition, distanceM: Math.round(haversineDistanceM(lastPosition, zone)), zone };

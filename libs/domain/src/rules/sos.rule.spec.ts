@@ -65,16 +65,26 @@ describe('cancel', () => {
 
     const result = sut(cancel, outcome.state, DEFAULT_RULE_SETTINGS);
 
-    const expected = [{ type: 'cancel-by-elder', rule: 'sos', sourceEventId: '41', sourceMsgId: 'm-41', occurredAt: pressedAt + delay }];
+    const expected = [
+      { type: 'cancel-by-elder', rule: 'sos', sourceEventId: '41', sourceMsgId: 'm-41', occurredAt: pressedAt + delay },
+    ];
     expect(result.decisions).toEqual(cancels ? expected : []);
     expect(result.state.lastSos?.cancelled).toBe(cancels);
   });
 
   it('cancels once: a second cancel changes nothing', () => {
     const { outcome } = pressed();
-    const first = sut(deviceEvent('call_button', { kind: 'cancel' }, pressedAt + 5_000), outcome.state, DEFAULT_RULE_SETTINGS);
+    const first = sut(
+      deviceEvent('call_button', { kind: 'cancel' }, pressedAt + 5_000),
+      outcome.state,
+      DEFAULT_RULE_SETTINGS,
+    );
 
-    const second = sut(deviceEvent('call_button', { kind: 'cancel' }, pressedAt + 9_000), first.state, DEFAULT_RULE_SETTINGS);
+    const second = sut(
+      deviceEvent('call_button', { kind: 'cancel' }, pressedAt + 9_000),
+      first.state,
+      DEFAULT_RULE_SETTINGS,
+    );
 
     expect(second).toEqual({ state: first.state, decisions: [] });
   });
@@ -82,13 +92,18 @@ describe('cancel', () => {
   it('does nothing without an sos to cancel', () => {
     const state = freshState('call_button');
 
-    expect(sut(deviceEvent('call_button', { kind: 'cancel' }, pressedAt), state, DEFAULT_RULE_SETTINGS)).toEqual({ state, decisions: [] });
+    expect(sut(deviceEvent('call_button', { kind: 'cancel' }, pressedAt), state, DEFAULT_RULE_SETTINGS)).toEqual({
+      state,
+      decisions: [],
+    });
   });
 
   it("follows the elder's own window", () => {
     const { outcome } = pressed();
     const settings = mergeRuleSettings({ sos: { cancelWindowSec: 30 } });
 
-    expect(sut(deviceEvent('call_button', { kind: 'cancel' }, pressedAt + 45_000), outcome.state, settings).decisions).toEqual([]);
+    expect(
+      sut(deviceEvent('call_button', { kind: 'cancel' }, pressedAt + 45_000), outcome.state, settings).decisions,
+    ).toEqual([]);
   });
 });

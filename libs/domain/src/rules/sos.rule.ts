@@ -31,6 +31,14 @@ export function evaluateCancel(event: DeviceEvent, state: DeviceRuleState, setti
   if (sinceSos < 0 || sinceSos > settings.sos.cancelWindowSec * SECOND_MS) return unchanged(state);
   return {
     state: { ...state, lastSos: { ...sos, cancelled: true } },
-    decisions: [{ type: 'cancel-by-elder', rule: 'sos', sourceEventId: sos.eventId, sourceMsgId: sos.msgId, occurredAt: event.occurredAt }],
+    decisions: [
+      {
+        type: 'cancel-by-elder',
+        rule: 'sos',
+        sourceEventId: sos.eventId,
+        sourceMsgId: sos.msgId,
+        occurredAt: event.occurredAt,
+      },
+    ],
   };
 }

@@ -11,7 +11,10 @@ const settings = mergeRuleSettings({});
 const sut = evaluateVitals;
 
 /** Feeds readings five minutes apart; returns the decisions of each and the final state. */
-function feed(readings: Readings[], ruleSettings: RuleSettings = settings): { decisions: RuleDecision[][]; state: DeviceRuleState } {
+function feed(
+  readings: Readings[],
+  ruleSettings: RuleSettings = settings,
+): { decisions: RuleDecision[][]; state: DeviceRuleState } {
   let state = freshState('wearable');
   const decisions: RuleDecision[][] = [];
   readings.forEach((fields, index) => {
@@ -23,7 +26,8 @@ function feed(readings: Readings[], ruleSettings: RuleSettings = settings): { de
   return { decisions, state };
 }
 
-const raisedAt = (decisions: RuleDecision[][]): number[] => decisions.flatMap((list, index) => (list.length > 0 ? [index] : []));
+const raisedAt = (decisions: RuleDecision[][]): number[] =>
+  decisions.flatMap((list, index) => (list.length > 0 ? [index] : []));
 
 describe('vitals', () => {
   it.each<[string, Readings, boolean]>([
@@ -71,12 +75,28 @@ describe('vitals', () => {
   });
 
   it.each<[string, Readings[], number[]]>([
-    ['a reading back in range starts the count again', [{ spo2: 85 }, { spo2: 86 }, { spo2: 95 }, { spo2: 85 }, { spo2: 85 }], []],
-    ['a reading without the sign leaves the count as it was', [{ spo2: 85 }, { heartRate: 70 }, { spo2: 86 }, { spo2: 87 }], [3]],
+    [
+      'a reading back in range starts the count again',
+      [{ spo2: 85 }, { spo2: 86 }, { spo2: 95 }, { spo2: 85 }, { spo2: 85 }],
+      [],
+    ],
+    [
+      'a reading without the sign leaves the count as it was',
+      [{ spo2: 85 }, { heartRate: 70 }, { spo2: 86 }, { spo2: 87 }],
+      [3],
+    ],
     ['low and high both count as out of range', [{ heartRate: 40 }, { heartRate: 130 }, { heartRate: 41 }], [2]],
     ['a longer run raises once', [{ spo2: 85 }, { spo2: 85 }, { spo2: 85 }, { spo2: 85 }, { spo2: 85 }], [2]],
-    ['a new run after recovery raises again', [{ spo2: 85 }, { spo2: 85 }, { spo2: 85 }, { spo2: 96 }, { spo2: 85 }, { spo2: 85 }, { spo2: 85 }], [2, 6]],
-    ['each sign keeps its own count', [{ heartRate: 130 }, { spo2: 85 }, { heartRate: 130, spo2: 85 }, { spo2: 85 }, { heartRate: 130 }], [3, 4]],
+    [
+      'a new run after recovery raises again',
+      [{ spo2: 85 }, { spo2: 85 }, { spo2: 85 }, { spo2: 96 }, { spo2: 85 }, { spo2: 85 }, { spo2: 85 }],
+      [2, 6],
+    ],
+    [
+      'each sign keeps its own count',
+      [{ heartRate: 130 }, { spo2: 85 }, { heartRate: 130, spo2: 85 }, { spo2: 85 }, { heartRate: 130 }],
+      [3, 4],
+    ],
   ])('%s', (_case, readings, raises) => {
     expect(raisedAt(feed(readings).decisions)).toEqual(raises);
   });

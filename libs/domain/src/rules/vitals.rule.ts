@@ -9,7 +9,12 @@ import type { RuleSettings, VitalLimits } from './rule-settings';
  * sign's run, a reading that lacks the sign leaves it as it was. A run raises once, when it reaches the elder's
  * count, with the run's readings; longer runs say nothing more until the sign has been back in range.
  */
-export function evaluateVitals(event: DeviceEvent, uplink: VitalsUplink, state: DeviceRuleState, settings: RuleSettings): RuleOutcome {
+export function evaluateVitals(
+  event: DeviceEvent,
+  uplink: VitalsUplink,
+  state: DeviceRuleState,
+  settings: RuleSettings,
+): RuleOutcome {
   const needed = settings.vitals.consecutiveReadings;
   const vitals = { ...state.vitals };
   const readings: Partial<Record<VitalSign, VitalReading[]>> = {};

@@ -2,7 +2,14 @@ import { HOUR_MS, WEEK_MS } from '../time/durations';
 import type { Absence } from './absence';
 import { mergeRuleSettings } from './rule-settings';
 import { localAt } from './rule-test-kit.fixture';
-import { checkWaterBaseline, enoughHistory, learnWaterBaseline, waterUseProbability, type HourOfWaterUse, type WaterBaseline } from './water-baseline';
+import {
+  checkWaterBaseline,
+  enoughHistory,
+  learnWaterBaseline,
+  waterUseProbability,
+  type HourOfWaterUse,
+  type WaterBaseline,
+} from './water-baseline';
 import { generateWaterHours, seededRandom, SHOWER_AND_MEALS } from './water-history.fixture';
 
 const settings = mergeRuleSettings({});
@@ -19,7 +26,8 @@ function recent(until: number, usedHours: number[]): HourOfWaterUse[] {
   const from = localAt(41, 12);
   const used = new Set(usedHours.map((hour) => localAt(42, 0) + hour * HOUR_MS));
   const hours: HourOfWaterUse[] = [];
-  for (let hourStart = from; hourStart < until; hourStart += HOUR_MS) hours.push({ hourStart, used: used.has(hourStart) });
+  for (let hourStart = from; hourStart < until; hourStart += HOUR_MS)
+    hours.push({ hourStart, used: used.has(hourStart) });
   return hours;
 }
 
@@ -33,7 +41,8 @@ describe('learnWaterBaseline', () => {
     const baseline = sut(history(6), []);
 
     expect(baseline.weeks).toBe(6);
-    for (const hour of [6, 7, 8, 11, 17]) expect(waterUseProbability(baseline, localAt(2, hour))).toBeCloseTo(6.25 / 6.5, 9);
+    for (const hour of [6, 7, 8, 11, 17])
+      expect(waterUseProbability(baseline, localAt(2, hour))).toBeCloseTo(6.25 / 6.5, 9);
     expect(waterUseProbability(baseline, localAt(2, 3))).toBeLessThan(0.2);
     expect(waterUseProbability(baseline, localAt(2, 14))).toBeLessThan(0.9);
   });
@@ -102,7 +111,12 @@ describe('checkWaterBaseline', () => {
     ['the quiet hours are the night, normally quiet', monday(5, 30), SUNDAY_USE, []],
     ['the quiet hours are an afternoon of occasional use', monday(16, 5), [...SUNDAY_USE, 6, 7, 8, 10, 11, 12], []],
     ['the normal-use hours are not in a row (08, then 10 and 11)', monday(12, 5), [...SUNDAY_USE, 6, 7], []],
-    ['the elder is in hospital', monday(9, 5), SUNDAY_USE, [{ from: monday(7, 30), until: localAt(45, 0), reason: 'hospital' }]],
+    [
+      'the elder is in hospital',
+      monday(9, 5),
+      SUNDAY_USE,
+      [{ from: monday(7, 30), until: localAt(45, 0), reason: 'hospital' }],
+    ],
   ])('raises nothing when %s', (_case, now, used, absences) => {
     expect(sut(baseline, recent(now, used), now, settings, absences)).toBeNull();
   });

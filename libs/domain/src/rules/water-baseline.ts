@@ -93,7 +93,10 @@ export function checkWaterBaseline(
     }
   }
   if (window.length < minQuietHours) return null;
-  const hours = window.map((hourStart) => ({ hourStart, probability: Math.round(waterUseProbability(baseline, hourStart) * 1000) / 1000 }));
+  const hours = window.map((hourStart) => ({
+    hourStart,
+    probability: Math.round(waterUseProbability(baseline, hourStart) * 1000) / 1000,
+  }));
   return {
     type: 'raise',
     rule: 'water-baseline',

@@ -9,10 +9,16 @@ import { evaluateWater } from './water.rule';
 type Reading = [at: number, totalLiters: number, flowLpm?: number];
 
 /** Feeds meter readings in order; returns the decisions of each and the final state. */
-function feed(readings: Reading[], state: DeviceRuleState = freshState('water_meter')): { decisions: RuleDecision[][]; state: DeviceRuleState } {
+function feed(
+  readings: Reading[],
+  state: DeviceRuleState = freshState('water_meter'),
+): { decisions: RuleDecision[][]; state: DeviceRuleState } {
   const decisions: RuleDecision[][] = [];
   for (const [at, totalLiters, flowLpm] of readings) {
-    const body = flowLpm === undefined ? { kind: 'water' as const, totalLiters } : { kind: 'water' as const, totalLiters, flowLpm };
+    const body =
+      flowLpm === undefined
+        ? { kind: 'water' as const, totalLiters }
+        : { kind: 'water' as const, totalLiters, flowLpm };
     const event = deviceEvent('water_meter', body, at);
     const outcome = evaluateWater(event, event.uplink, state, DEFAULT_RULE_SETTINGS);
     state = outcome.state;
@@ -26,16 +32,30 @@ describe('water readings', () => {
     const { decisions, state } = feed([[localAt(0, 8), 1000]]);
 
     expect(decisions).toEqual([[{ type: 'schedule', timer: 'no-water', dueAt: localAt(0, 20) }]]);
-    expect(state.water).toEqual({ totalLiters: 1000, watchingSince: localAt(0, 8), lastUseAt: null, runningSince: null, flowLpm: null });
+    expect(state.water).toEqual({
+      totalLiters: 1000,
+      watchingSince: localAt(0, 8),
+      lastUseAt: null,
+      runningSince: null,
+      flowLpm: null,
+    });
   });
 
   it.each<[string, Reading, RuleDecision[]]>([
-    ['a rise of the register is use: the timer moves', [localAt(0, 9), 1000.5], [{ type: 'schedule', timer: 'no-water', dueAt: localAt(0, 21) }]],
+    [
+      'a rise of the register is use: the timer moves',
+      [localAt(0, 9), 1000.5],
+      [{ type: 'schedule', timer: 'no-water', dueAt: localAt(0, 21) }],
+    ],
     ['an unchanged register is no use', [localAt(0, 9), 1000], []],
-    ['flow now is use even before the register moves', [localAt(0, 9), 1000, 6], [
-      { type: 'schedule', timer: 'no-water', dueAt: localAt(0, 21) },
-      { type: 'schedule', timer: 'water-running', dueAt: localAt(0, 10) },
-    ]],
+    [
+      'flow now is use even before the register moves',
+      [localAt(0, 9), 1000, 6],
+      [
+        { type: 'schedule', timer: 'no-water', dueAt: localAt(0, 21) },
+        { type: 'schedule', timer: 'water-running', dueAt: localAt(0, 10) },
+      ],
+    ],
     ['zero flow on an unchanged register is no use', [localAt(0, 9), 1000, 0], []],
   ])('%s', (_case, reading, expected) => {
     expect(feed([[localAt(0, 8), 1000], reading]).decisions[1]).toEqual(expected);
@@ -67,18 +87,34 @@ describe('water readings', () => {
   it.each<[string, Reading[], RuleDecision[][]]>([
     [
       'flow starts a running spell and stops it',
-      [[localAt(0, 7), 100, 8], [localAt(0, 7, 15), 220, 8], [localAt(0, 7, 20), 260, 0]],
       [
-        [{ type: 'schedule', timer: 'no-water', dueAt: localAt(0, 19) }, { type: 'schedule', timer: 'water-running', dueAt: localAt(0, 8) }],
+        [localAt(0, 7), 100, 8],
+        [localAt(0, 7, 15), 220, 8],
+        [localAt(0, 7, 20), 260, 0],
+      ],
+      [
+        [
+          { type: 'schedule', timer: 'no-water', dueAt: localAt(0, 19) },
+          { type: 'schedule', timer: 'water-running', dueAt: localAt(0, 8) },
+        ],
         [{ type: 'schedule', timer: 'no-water', dueAt: localAt(0, 19, 15) }],
-        [{ type: 'schedule', timer: 'no-water', dueAt: localAt(0, 19, 20) }, { type: 'unschedule', timer: 'water-running' }],
+        [
+          { type: 'schedule', timer: 'no-water', dueAt: localAt(0, 19, 20) },
+          { type: 'unschedule', timer: 'water-running' },
+        ],
       ],
     ],
     [
       'a reading without flow leaves the spell running',
-      [[localAt(0, 7), 100, 8], [localAt(0, 7, 15), 100]],
       [
-        [{ type: 'schedule', timer: 'no-water', dueAt: localAt(0, 19) }, { type: 'schedule', timer: 'water-running', dueAt: localAt(0, 8) }],
+        [localAt(0, 7), 100, 8],
+        [localAt(0, 7, 15), 100],
+      ],
+      [
+        [
+          { type: 'schedule', timer: 'no-water', dueAt: localAt(0, 19) },
+          { type: 'schedule', timer: 'water-running', dueAt: localAt(0, 8) },
+        ],
         [],
       ],
     ],
@@ -95,7 +131,10 @@ describe('the no-water timer', () => {
     ['due at 22:00 waits for the morning', localAt(0, 10), localAt(0, 22), 'schedule', localAt(1, 6)],
     ['due at 05:59 waits a minute', localAt(0, 17, 59), localAt(1, 5, 59), 'schedule', localAt(1, 6)],
   ])('%s', (_case, lastUse, dueAt, type, expectedAt) => {
-    const { state } = feed([[lastUse - 60_000, 10], [lastUse, 11]]);
+    const { state } = feed([
+      [lastUse - 60_000, 10],
+      [lastUse, 11],
+    ]);
 
     const sut = evaluateTimer({ kind: 'no-water', dueAt }, state, ruleContext(dueAt));
 
@@ -117,7 +156,12 @@ describe('the no-water timer', () => {
   const hospital: Absence = { from: localAt(1, 0), until: localAt(2, 10), reason: 'hospital' };
 
   it.each<[string, number, Absence[], RuleDecision]>([
-    ['in hospital when due: look again 12 h after the return', localAt(1, 7), [hospital], { type: 'schedule', timer: 'no-water', dueAt: localAt(2, 22) }],
+    [
+      'in hospital when due: look again 12 h after the return',
+      localAt(1, 7),
+      [hospital],
+      { type: 'schedule', timer: 'no-water', dueAt: localAt(2, 22) },
+    ],
     [
       'back from hospital but not 12 h yet: wait for them',
       localAt(2, 12),
@@ -138,14 +182,22 @@ describe('the no-water timer', () => {
       },
     ],
   ])('%s', (_case, now, absences, expected) => {
-    const { state } = feed([[localAt(0, 18), 10], [localAt(0, 19), 11]]);
+    const { state } = feed([
+      [localAt(0, 18), 10],
+      [localAt(0, 19), 11],
+    ]);
     const timed = { ...state, timers: { 'no-water': now } };
 
-    expect(evaluateTimer({ kind: 'no-water', dueAt: now }, timed, ruleContext(now, {}, absences)).decisions).toEqual([expected]);
+    expect(evaluateTimer({ kind: 'no-water', dueAt: now }, timed, ruleContext(now, {}, absences)).decisions).toEqual([
+      expected,
+    ]);
   });
 
   it('is not re-armed by quiet readings after it raised', () => {
-    const { state } = feed([[localAt(0, 18), 10], [localAt(0, 19), 11]]);
+    const { state } = feed([
+      [localAt(0, 18), 10],
+      [localAt(0, 19), 11],
+    ]);
     const fired = evaluateTimer({ kind: 'no-water', dueAt: localAt(1, 7) }, state, ruleContext(localAt(1, 7)));
 
     expect(feed([[localAt(1, 7, 15), 11]], fired.state).decisions).toEqual([[]]);
@@ -174,7 +226,11 @@ describe('the water-running timer', () => {
     const { state } = feed([[localAt(0, 21), 500, 7.5]]);
     const away: Absence = { from: localAt(0, 0), until: localAt(3, 0), reason: 'away' };
 
-    const sut = evaluateTimer({ kind: 'water-running', dueAt: localAt(0, 22) }, state, ruleContext(localAt(0, 22), {}, [away]));
+    const sut = evaluateTimer(
+      { kind: 'water-running', dueAt: localAt(0, 22) },
+      state,
+      ruleContext(localAt(0, 22), {}, [away]),
+    );
 
     expect(sut.decisions).toEqual([expect.objectContaining({ type: 'raise', rule: 'water-running' })]);
   });
@@ -182,7 +238,11 @@ describe('the water-running timer', () => {
   it('waits longer when the elder was given more minutes since it was scheduled', () => {
     const { state } = feed([[localAt(0, 21), 500, 7.5]]);
 
-    const sut = evaluateTimer({ kind: 'water-running', dueAt: localAt(0, 22) }, state, ruleContext(localAt(0, 22), { waterRunning: { afterMinutes: 90 } }));
+    const sut = evaluateTimer(
+      { kind: 'water-running', dueAt: localAt(0, 22) },
+      state,
+      ruleContext(localAt(0, 22), { waterRunning: { afterMinutes: 90 } }),
+    );
 
     expect(sut.decisions).toEqual([{ type: 'schedule', timer: 'water-running', dueAt: localAt(0, 22, 30) }]);
   });

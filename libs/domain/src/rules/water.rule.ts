@@ -14,11 +14,21 @@ import type { RuleSettings } from './rule-settings';
  * any flow now (flow shows use before the register moves); each use moves the no-water timer to use + N hours.
  * Flow above zero starts a running spell and its timer; flow zero ends both; a reading without flow changes neither.
  */
-export function evaluateWater(event: DeviceEvent, uplink: WaterUplink, state: DeviceRuleState, settings: RuleSettings): RuleOutcome {
+export function evaluateWater(
+  event: DeviceEvent,
+  uplink: WaterUplink,
+  state: DeviceRuleState,
+  settings: RuleSettings,
+): RuleOutcome {
   const previous = state.water;
   const decisions: RaiseDecision[] = [];
   if (previous !== null && uplink.totalLiters < previous.totalLiters) {
-    decisions.push(raiseFromEvent('water-register-backwards', event, { previousLiters: previous.totalLiters, totalLiters: uplink.totalLiters }));
+    decisions.push(
+      raiseFromEvent('water-register-backwards', event, {
+        previousLiters: previous.totalLiters,
+        totalLiters: uplink.totalLiters,
+      }),
+    );
   }
   const flowing = uplink.flowLpm !== undefined && uplink.flowLpm > 0;
   const used = flowing || (previous !== null && uplink.totalLiters > previous.totalLiters);
@@ -29,17 +39,22 @@ export function evaluateWater(event: DeviceEvent, uplink: WaterUplink, state: De
     runningSince: previous?.runningSince ?? null,
     flowLpm: uplink.flowLpm ?? previous?.flowLpm ?? null,
   };
-  if (uplink.flowLpm !== undefined) water = { ...water, runningSince: flowing ? (water.runningSince ?? event.occurredAt) : null };
+  if (uplink.flowLpm !== undefined)
+    water = { ...water, runningSince: flowing ? (water.runningSince ?? event.occurredAt) : null };
 
   let outcome: RuleOutcome = { state: { ...state, water }, decisions };
   // Only a use (or the first reading) moves the timer: a quiet reading must not re-arm a timer that already fired.
   if (used || previous === null) {
     const quietFrom = water.lastUseAt ?? water.watchingSince;
-    outcome = andThen(outcome, (next) => scheduleTimer(next, 'no-water', quietFrom + settings.noWater.afterHours * HOUR_MS));
+    outcome = andThen(outcome, (next) =>
+      scheduleTimer(next, 'no-water', quietFrom + settings.noWater.afterHours * HOUR_MS),
+    );
   }
   const runningSince = water.runningSince;
   if (runningSince !== null && (previous?.runningSince ?? null) === null) {
-    outcome = andThen(outcome, (next) => scheduleTimer(next, 'water-running', runningSince + settings.waterRunning.afterMinutes * MINUTE_MS));
+    outcome = andThen(outcome, (next) =>
+      scheduleTimer(next, 'water-running', runningSince + settings.waterRunning.afterMinutes * MINUTE_MS),
+    );
   }
   if (runningSince === null) outcome = andThen(outcome, (next) => unscheduleTimer(next, 'water-running'));
   return outcome;
@@ -53,10 +68,20 @@ export function fireNoWater(timer: DueTimer, state: DeviceRuleState, context: Ru
   const water = state.water;
   if (water === null) return unchanged(state);
   const { afterHours, wakingHours } = context.settings.noWater;
-  const check = checkInactivity(water.lastUseAt ?? water.watchingSince, context.absences, context.now, (start) => start + afterHours * HOUR_MS);
+  const check = checkInactivity(
+    water.lastUseAt ?? water.watchingSince,
+    context.absences,
+    context.now,
+    (start) => start + afterHours * HOUR_MS,
+  );
   if (check.status !== 'due') return scheduleTimer(state, 'no-water', check.at);
-  if (!isWithinLocalHours(context.now, wakingHours)) return scheduleTimer(state, 'no-water', nextLocalHoursStart(context.now, wakingHours));
-  const evidence = { lastUseAt: water.lastUseAt, quietSince: check.since, hoursWithoutWater: roundTo((timer.dueAt - check.since) / HOUR_MS, 1) };
+  if (!isWithinLocalHours(context.now, wakingHours))
+    return scheduleTimer(state, 'no-water', nextLocalHoursStart(context.now, wakingHours));
+  const evidence = {
+    lastUseAt: water.lastUseAt,
+    quietSince: check.since,
+    hoursWithoutWater: roundTo((timer.dueAt - check.since) / HOUR_MS, 1),
+  };
   return { state, decisions: [raiseFromTimer('no-water', state, timer, evidence)] };
 }
 
@@ -66,7 +91,11 @@ export function fireWaterRunning(timer: DueTimer, state: DeviceRuleState, contex
   if (runningSince === null) return unchanged(state);
   const dueAt = runningSince + context.settings.waterRunning.afterMinutes * MINUTE_MS;
   if (dueAt > context.now) return scheduleTimer(state, 'water-running', dueAt);
-  const evidence = { runningSince, minutesRunning: roundTo((timer.dueAt - runningSince) / MINUTE_MS, 1), flowLpm: state.water?.flowLpm ?? null };
+  const evidence = {
+    runningSince,
+    minutesRunning: roundTo((timer.dueAt - runningSince) / MINUTE_MS, 1),
+    flowLpm: state.water?.flowLpm ?? null,
+  };
   return { state, decisions: [raiseFromTimer('water-running', state, timer, evidence)] };
 }
 

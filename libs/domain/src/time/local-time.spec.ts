@@ -1,6 +1,13 @@
 import { localAt, MONDAY } from '../rules/rule-test-kit.fixture';
 import { HOUR_MS } from './durations';
-import { addLocalHoursTime, isWithinLocalHours, localDayStart, localHour, localHourOfWeek, nextLocalHoursStart } from './local-time';
+import {
+  addLocalHoursTime,
+  isWithinLocalHours,
+  localDayStart,
+  localHour,
+  localHourOfWeek,
+  nextLocalHoursStart,
+} from './local-time';
 
 const waking = { fromHour: 6, toHour: 22 };
 const daytime = { fromHour: 7, toHour: 21 };

@@ -6,7 +6,10 @@ import { ElderEntity } from './elder.entity';
 @Entity({ name: 'alerts' })
 @Check('alerts_severity_check', `severity IN ('critical', 'urgent', 'check-on', 'notice', 'maintenance')`)
 @Check('alerts_status_check', `status IN ('raised', 'acknowledged', 'resolved', 'cancelled-by-elder')`)
-@Index('alerts_open_per_elder_rule_key', ['elderId', 'rule'], { unique: true, where: `status IN ('raised', 'acknowledged')` })
+@Index('alerts_open_per_elder_rule_key', ['elderId', 'rule'], {
+  unique: true,
+  where: `status IN ('raised', 'acknowledged')`,
+})
 @Index('alerts_status_raised_idx', ['status', 'raisedAt'])
 export class AlertEntity {
   @PrimaryGeneratedColumn('uuid')

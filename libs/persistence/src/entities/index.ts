@@ -23,9 +23,36 @@ import { WorkOrderEntity } from './work-order.entity';
 import { VisitRatingEntity } from './visit-rating.entity';
 import { ComplaintEntity } from './complaint.entity';
 
-export { AlertTriggerEntity, AlertEntity, DeviceMessageEntity, DeviceRuleStateEntity, DeviceEntity, ElderAbsenceEntity, ElderEntity, RegionEntity, RejectedMessageEntity };
-export { UserEntity, UserRegionEntity, UserElderEntity, UserSessionEntity, AuditEntryEntity, AlertEscalationEntity, AlertCallEntity, AlertDispatchEntity, CareCallEntity };
-export { ProviderEntity, EntitlementRuleEntity, CarePlanLineEntity, WorkOrderEntity, VisitRatingEntity, ComplaintEntity };
+export {
+  AlertTriggerEntity,
+  AlertEntity,
+  DeviceMessageEntity,
+  DeviceRuleStateEntity,
+  DeviceEntity,
+  ElderAbsenceEntity,
+  ElderEntity,
+  RegionEntity,
+  RejectedMessageEntity,
+};
+export {
+  UserEntity,
+  UserRegionEntity,
+  UserElderEntity,
+  UserSessionEntity,
+  AuditEntryEntity,
+  AlertEscalationEntity,
+  AlertCallEntity,
+  AlertDispatchEntity,
+  CareCallEntity,
+};
+export {
+  ProviderEntity,
+  EntitlementRuleEntity,
+  CarePlanLineEntity,
+  WorkOrderEntity,
+  VisitRatingEntity,
+  ComplaintEntity,
+};
 export const ENTITIES = [
   RegionEntity,
   ElderEntity,

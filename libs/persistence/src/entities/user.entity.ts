@@ -5,7 +5,10 @@ import { ProviderEntity } from './provider.entity';
 /** Someone who signs in: an operator, a supervisor, a provider's staff, a family member, the bureau, an admin. */
 @Entity({ name: 'users' })
 @Check('users_username_check', `username ~ '^[a-z0-9][a-z0-9_.-]{1,63}$'`)
-@Check('users_role_check', `role IN ('operator', 'supervisor', 'provider_admin', 'caregiver', 'family', 'bureau', 'admin')`)
+@Check(
+  'users_role_check',
+  `role IN ('operator', 'supervisor', 'provider_admin', 'caregiver', 'family', 'bureau', 'admin')`,
+)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

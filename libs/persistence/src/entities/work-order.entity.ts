@@ -7,7 +7,10 @@ import { UserEntity } from './user.entity';
 
 /** One visit to be made: from a care plan, or once, from an alert. */
 @Entity({ name: 'work_orders' })
-@Check('work_orders_status_check', `status IN ('created', 'assigned', 'accepted', 'checked-in', 'checked-out', 'missed', 'cancelled')`)
+@Check(
+  'work_orders_status_check',
+  `status IN ('created', 'assigned', 'accepted', 'checked-in', 'checked-out', 'missed', 'cancelled')`,
+)
 @Check('work_orders_confirmed_by_check', `confirmed_by IS NULL OR confirmed_by IN ('elder', 'family')`)
 @Index('work_orders_starts_at_idx', ['startsAt'])
 @Index('work_orders_elder_starts_idx', ['elderId', 'startsAt'])

@@ -55,7 +55,9 @@ export class CreateDeviceRegistry1763884800000 implements MigrationInterface {
         clock_skew_ms bigint,
         CONSTRAINT device_messages_device_msg_key UNIQUE (device_id, msg_id)
       )`);
-    await queryRunner.query(`CREATE INDEX device_messages_device_occurred_idx ON device_messages (device_id, occurred_at)`);
+    await queryRunner.query(
+      `CREATE INDEX device_messages_device_occurred_idx ON device_messages (device_id, occurred_at)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE rejected_messages (
@@ -68,7 +70,9 @@ export class CreateDeviceRegistry1763884800000 implements MigrationInterface {
         payload_bytes integer NOT NULL,
         received_at timestamptz NOT NULL
       )`);
-    await queryRunner.query(`CREATE INDEX rejected_messages_device_received_idx ON rejected_messages (device_id, received_at)`);
+    await queryRunner.query(
+      `CREATE INDEX rejected_messages_device_received_idx ON rejected_messages (device_id, received_at)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

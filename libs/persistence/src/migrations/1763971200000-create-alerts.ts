@@ -51,7 +51,9 @@ export class CreateAlerts1763971200000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     // One open alert per elder and rule: repeated triggers merge into it.
-    await queryRunner.query(`CREATE UNIQUE INDEX alerts_open_per_elder_rule_key ON alerts (elder_id, rule) WHERE status IN ('raised', 'acknowledged')`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX alerts_open_per_elder_rule_key ON alerts (elder_id, rule) WHERE status IN ('raised', 'acknowledged')`,
+    );
     await queryRunner.query(`CREATE INDEX alerts_status_raised_idx ON alerts (status, raised_at)`);
 
     // Each device event or timer firing counts once per rule, however often its job is delivered.

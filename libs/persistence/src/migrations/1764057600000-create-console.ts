@@ -83,7 +83,9 @@ export class CreateConsole1764057600000 implements MigrationInterface {
         NEW.seq := nextval('alerts_seq_seq');
         RETURN NEW;
       END $$`);
-    await queryRunner.query(`CREATE TRIGGER alerts_next_seq BEFORE UPDATE ON alerts FOR EACH ROW EXECUTE FUNCTION alerts_next_seq()`);
+    await queryRunner.query(
+      `CREATE TRIGGER alerts_next_seq BEFORE UPDATE ON alerts FOR EACH ROW EXECUTE FUNCTION alerts_next_seq()`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE alert_escalations (
@@ -125,7 +127,9 @@ export class CreateConsole1764057600000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TABLE alert_dispatches, alert_calls, alert_escalations, audit_log, user_sessions, user_elders, user_regions, users`);
+    await queryRunner.query(
+      `DROP TABLE alert_dispatches, alert_calls, alert_escalations, audit_log, user_sessions, user_elders, user_regions, users`,
+    );
     await queryRunner.query(`DROP TRIGGER alerts_next_seq ON alerts`);
     await queryRunner.query(`DROP FUNCTION alerts_next_seq()`);
     await queryRunner.query(`ALTER TABLE alerts DROP COLUMN seq`);

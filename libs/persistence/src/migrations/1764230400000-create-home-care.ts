@@ -13,7 +13,9 @@ export class CreateHomeCare1764230400000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     await queryRunner.query(`CREATE UNIQUE INDEX providers_name_key ON providers (name)`);
-    await queryRunner.query(`ALTER TABLE users ADD CONSTRAINT users_provider_id_fkey FOREIGN KEY (provider_id) REFERENCES providers (id) ON DELETE RESTRICT`);
+    await queryRunner.query(
+      `ALTER TABLE users ADD CONSTRAINT users_provider_id_fkey FOREIGN KEY (provider_id) REFERENCES providers (id) ON DELETE RESTRICT`,
+    );
 
     // What each category is owed per month; the bureau changes it. A starting point after published municipal
     // packages: personal care and meals for disabled and extreme-poverty elders, look-ins for those living alone.
@@ -97,7 +99,9 @@ export class CreateHomeCare1764230400000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX work_orders_elder_starts_idx ON work_orders (elder_id, starts_at)`);
     await queryRunner.query(`CREATE INDEX work_orders_provider_starts_idx ON work_orders (provider_id, starts_at)`);
     await queryRunner.query(`CREATE INDEX work_orders_caregiver_starts_idx ON work_orders (caregiver_id, starts_at)`);
-    await queryRunner.query(`CREATE INDEX work_orders_open_idx ON work_orders (starts_at) WHERE status IN ('created', 'assigned', 'accepted')`);
+    await queryRunner.query(
+      `CREATE INDEX work_orders_open_idx ON work_orders (starts_at) WHERE status IN ('created', 'assigned', 'accepted')`,
+    );
     await queryRunner.query(`CREATE INDEX work_orders_seq_idx ON work_orders (seq)`);
     await queryRunner.query(`
       CREATE FUNCTION work_orders_next_seq() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -105,7 +109,9 @@ export class CreateHomeCare1764230400000 implements MigrationInterface {
         NEW.seq := nextval('work_orders_seq_seq');
         RETURN NEW;
       END $$`);
-    await queryRunner.query(`CREATE TRIGGER work_orders_next_seq BEFORE UPDATE ON work_orders FOR EACH ROW EXECUTE FUNCTION work_orders_next_seq()`);
+    await queryRunner.query(
+      `CREATE TRIGGER work_orders_next_seq BEFORE UPDATE ON work_orders FOR EACH ROW EXECUTE FUNCTION work_orders_next_seq()`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE visit_ratings (

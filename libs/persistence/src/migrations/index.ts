@@ -5,4 +5,10 @@ import { CreateCareCalls1764144000000 } from './1764144000000-create-care-calls'
 import { CreateHomeCare1764230400000 } from './1764230400000-create-home-care';
 
 /** In order; run on every start (never `synchronize`). */
-export const MIGRATIONS = [CreateDeviceRegistry1763884800000, CreateAlerts1763971200000, CreateConsole1764057600000, CreateCareCalls1764144000000, CreateHomeCare1764230400000];
+export const MIGRATIONS = [
+  CreateDeviceRegistry1763884800000,
+  CreateAlerts1763971200000,
+  CreateConsole1764057600000,
+  CreateCareCalls1764144000000,
+  CreateHomeCare1764230400000,
+];

@@ -35,7 +35,10 @@ export class AlertCaseRepository {
 
   /** Marks when a console first showed the alert; later showings change nothing. */
   async markShown(alertId: string, at: Date): Promise<void> {
-    await this.dataSource.query(`UPDATE alerts SET first_shown_at = $2 WHERE id = $1 AND first_shown_at IS NULL`, [alertId, at]);
+    await this.dataSource.query(`UPDATE alerts SET first_shown_at = $2 WHERE id = $1 AND first_shown_at IS NULL`, [
+      alertId,
+      at,
+    ]);
   }
 
   async addCall(alertId: string, call: Omit<CallRecord, 'id' | 'at' | 'by'> & { byUserId: string }): Promise<string> {
@@ -46,7 +49,10 @@ export class AlertCaseRepository {
     return id;
   }
 
-  async addDispatch(alertId: string, dispatch: Omit<DispatchRecord, 'id' | 'at' | 'by'> & { byUserId: string }): Promise<string> {
+  async addDispatch(
+    alertId: string,
+    dispatch: Omit<DispatchRecord, 'id' | 'at' | 'by'> & { byUserId: string },
+  ): Promise<string> {
     const [{ id }]: { id: string }[] = await this.dataSource.query(
       `INSERT INTO alert_dispatches (alert_id, dispatched_by, kind, sent_to, note) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [alertId, dispatch.byUserId, dispatch.kind, dispatch.sentTo, dispatch.note],
@@ -55,21 +61,44 @@ export class AlertCaseRepository {
   }
 
   async callsOf(alertId: string): Promise<CallRecord[]> {
-    const rows: (ActorRow & { id: string; called_at: Date; callee: string; phone: string; answered: boolean; note: string })[] = await this.dataSource.query(
+    const rows: (ActorRow & {
+      id: string;
+      called_at: Date;
+      callee: string;
+      phone: string;
+      answered: boolean;
+      note: string;
+    })[] = await this.dataSource.query(
       `SELECT k.id, k.called_at, k.callee, k.phone, k.answered, k.note, u.id AS by_id, u.display_name AS by_name
        FROM alert_calls k JOIN users u ON u.id = k.called_by WHERE k.alert_id = $1 ORDER BY k.called_at, k.id`,
       [alertId],
     );
-    return rows.map((row) => ({ id: row.id, at: row.called_at, by: { id: row.by_id, displayName: row.by_name }, callee: row.callee, phone: row.phone, answered: row.answered, note: row.note }));
+    return rows.map((row) => ({
+      id: row.id,
+      at: row.called_at,
+      by: { id: row.by_id, displayName: row.by_name },
+      callee: row.callee,
+      phone: row.phone,
+      answered: row.answered,
+      note: row.note,
+    }));
   }
 
   async dispatchesOf(alertId: string): Promise<DispatchRecord[]> {
-    const rows: (ActorRow & { id: string; dispatched_at: Date; kind: string; sent_to: string; note: string })[] = await this.dataSource.query(
-      `SELECT x.id, x.dispatched_at, x.kind, x.sent_to, x.note, u.id AS by_id, u.display_name AS by_name
+    const rows: (ActorRow & { id: string; dispatched_at: Date; kind: string; sent_to: string; note: string })[] =
+      await this.dataSource.query(
+        `SELECT x.id, x.dispatched_at, x.kind, x.sent_to, x.note, u.id AS by_id, u.display_name AS by_name
        FROM alert_dispatches x JOIN users u ON u.id = x.dispatched_by WHERE x.alert_id = $1 ORDER BY x.dispatched_at, x.id`,
-      [alertId],
-    );
-    return rows.map((row) => ({ id: row.id, at: row.dispatched_at, by: { id: row.by_id, displayName: row.by_name }, kind: row.kind, sentTo: row.sent_to, note: row.note }));
+        [alertId],
+      );
+    return rows.map((row) => ({
+      id: row.id,
+      at: row.dispatched_at,
+      by: { id: row.by_id, displayName: row.by_name },
+      kind: row.kind,
+      sentTo: row.sent_to,
+      note: row.note,
+    }));
   }
 
   async escalationsOf(alertId: string): Promise<EscalationRecord[]> {

@@ -24,7 +24,14 @@ export interface AlertRow {
   reason: string | null;
   escalation: string | null;
   elder: { id: string; name: string; gender: 'female' | 'male'; birthDate: string; categories: string[] };
-  place: { communityId: string; community: string; streetId: string | null; street: string | null; districtId: string | null; district: string | null };
+  place: {
+    communityId: string;
+    community: string;
+    streetId: string | null;
+    street: string | null;
+    districtId: string | null;
+    district: string | null;
+  };
 }
 
 export interface AlertSearch {
@@ -104,14 +111,29 @@ const toAlertRow = (row: Row): AlertRow => ({
   raisedAt: row.raised_at,
   firstShownAt: row.first_shown_at,
   acknowledgedAt: row.acknowledged_at,
-  claimedBy: row.acknowledged_by ? { id: row.acknowledged_by, displayName: row.claimed_by_name ?? row.acknowledged_by } : null,
+  claimedBy: row.acknowledged_by
+    ? { id: row.acknowledged_by, displayName: row.claimed_by_name ?? row.acknowledged_by }
+    : null,
   resolvedAt: row.resolved_at,
   cancelledAt: row.cancelled_at,
   outcome: row.outcome,
   reason: row.reason,
   escalation: row.escalation,
-  elder: { id: row.elder_id, name: row.elder_name, gender: row.gender, birthDate: row.birth_date, categories: row.categories },
-  place: { communityId: row.community_id, community: row.community, streetId: row.street_id, street: row.street, districtId: row.district_id, district: row.district },
+  elder: {
+    id: row.elder_id,
+    name: row.elder_name,
+    gender: row.gender,
+    birthDate: row.birth_date,
+    categories: row.categories,
+  },
+  place: {
+    communityId: row.community_id,
+    community: row.community,
+    streetId: row.street_id,
+    street: row.street,
+    districtId: row.district_id,
+    district: row.district,
+  },
 });
 
 /** Alerts as the console reads them, always within the reader's scope. */
@@ -139,14 +161,19 @@ export class AlertViewRepository {
   }
 
   async latestSeq(): Promise<string> {
-    const [{ seq }]: { seq: string }[] = await this.dataSource.query(`SELECT COALESCE(max(seq), 0)::text AS seq FROM alerts`);
+    const [{ seq }]: { seq: string }[] = await this.dataSource.query(
+      `SELECT COALESCE(max(seq), 0)::text AS seq FROM alerts`,
+    );
     return seq;
   }
 
   /** The alert, if the scope covers its elder; a scope that does not gets nothing, as if it did not exist. */
   async findInScope(scope: AccessScope, alertId: string): Promise<AlertRow | undefined> {
     const params: unknown[] = [alertId];
-    const [row]: Row[] = await this.dataSource.query(`${SELECT_ALERTS} WHERE a.id = $1 AND ${scopeCondition(scope, params)}`, params);
+    const [row]: Row[] = await this.dataSource.query(
+      `${SELECT_ALERTS} WHERE a.id = $1 AND ${scopeCondition(scope, params)}`,
+      params,
+    );
     return row && toAlertRow(row);
   }
 
@@ -169,7 +196,10 @@ export class AlertViewRepository {
     add(search.outcome, (p) => `a.outcome = ${p}`);
     add(search.regionId, (p) => `${p}::uuid IN (c.id, s.id, d.id)`);
     add(search.elderId, (p) => `e.id = ${p}::uuid`);
-    add(search.elderName === undefined ? undefined : `%${search.elderName.replace(/[\\%_]/g, '\\$&')}%`, (p) => `e.name LIKE ${p}`);
+    add(
+      search.elderName === undefined ? undefined : `%${search.elderName.replace(/[\\%_]/g, '\\$&')}%`,
+      (p) => `e.name LIKE ${p}`,
+    );
     add(search.from, (p) => `a.raised_at >= ${p}`);
     add(search.to, (p) => `a.raised_at < ${p}`);
     if (search.before) {

@@ -18,7 +18,12 @@ export interface AlertTrigger {
 }
 
 /** What a trigger did: opened an alert, fed an open one, or nothing because this event was counted before. */
-export type TriggerOutcome = { kind: 'opened' | 'merged' | 'already-counted'; alertId: string; triggerCount: number; raisedAt: Date };
+export type TriggerOutcome = {
+  kind: 'opened' | 'merged' | 'already-counted';
+  alertId: string;
+  triggerCount: number;
+  raisedAt: Date;
+};
 
 /** Alerts and their triggers. Callers pass the transaction they hold the device's lock in. */
 export class AlertRepository {
@@ -34,7 +39,13 @@ export class AlertRepository {
        WHERE t.trigger_key = $1 AND t.rule = $2`,
       [trigger.triggerKey, trigger.rule],
     );
-    if (counted) return { kind: 'already-counted', alertId: counted.id, triggerCount: counted.trigger_count, raisedAt: counted.raised_at };
+    if (counted)
+      return {
+        kind: 'already-counted',
+        alertId: counted.id,
+        triggerCount: counted.trigger_count,
+        raisedAt: counted.raised_at,
+      };
 
     // TypeORM answers an UPDATE with [rows, affected count].
     const [[merged]]: [{ id: string; trigger_count: number; raised_at: Date }[], number] = await manager.query(
@@ -50,22 +61,35 @@ export class AlertRepository {
       const [opened]: { id: string }[] = await manager.query(
         `INSERT INTO alerts (elder_id, device_id, rule, severity, status, evidence, source_msg_id, device_time, received_at, stored_at, raised_at)
          VALUES ($1, $2, $3, $4, 'raised', $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [trigger.elderId, trigger.deviceId, trigger.rule, trigger.severity, JSON.stringify(trigger.evidence), trigger.sourceMsgId, trigger.deviceTime, trigger.receivedAt, trigger.storedAt, trigger.raisedAt],
+        [
+          trigger.elderId,
+          trigger.deviceId,
+          trigger.rule,
+          trigger.severity,
+          JSON.stringify(trigger.evidence),
+          trigger.sourceMsgId,
+          trigger.deviceTime,
+          trigger.receivedAt,
+          trigger.storedAt,
+          trigger.raisedAt,
+        ],
       );
       outcome = { kind: 'opened', alertId: opened.id, triggerCount: 1, raisedAt: trigger.raisedAt };
     }
-    await manager.query('INSERT INTO alert_triggers (trigger_key, rule, alert_id, occurred_at, evidence) VALUES ($1, $2, $3, $4, $5)', [
-      trigger.triggerKey,
-      trigger.rule,
-      outcome.alertId,
-      trigger.deviceTime,
-      JSON.stringify(trigger.evidence),
-    ]);
+    await manager.query(
+      'INSERT INTO alert_triggers (trigger_key, rule, alert_id, occurred_at, evidence) VALUES ($1, $2, $3, $4, $5)',
+      [trigger.triggerKey, trigger.rule, outcome.alertId, trigger.deviceTime, JSON.stringify(trigger.evidence)],
+    );
     return outcome;
   }
 
   /** Marks the open sos alert raised by that press as cancelled by the elder; undefined when there is none. */
-  async cancelByElder(manager: EntityManager, deviceId: string, sourceMsgId: string, at: Date): Promise<string | undefined> {
+  async cancelByElder(
+    manager: EntityManager,
+    deviceId: string,
+    sourceMsgId: string,
+    at: Date,
+  ): Promise<string | undefined> {
     const [[cancelled]]: [{ id: string }[], number] = await manager.query(
       `UPDATE alerts SET status = 'cancelled-by-elder', cancelled_at = $3, updated_at = now()
        WHERE device_id = $1 AND rule = 'sos' AND source_msg_id = $2 AND status = 'raised'
@@ -76,9 +100,14 @@ export class AlertRepository {
   }
 
   /** Runs `work` holding the alert's row lock: two operators claiming one alert are served one after the other. */
-  inAlertTransaction<T>(alertId: string, work: (manager: EntityManager, alert: AlertEntity | null) => Promise<T>): Promise<T> {
+  inAlertTransaction<T>(
+    alertId: string,
+    work: (manager: EntityManager, alert: AlertEntity | null) => Promise<T>,
+  ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      const alert = await manager.getRepository(AlertEntity).findOne({ where: { id: alertId }, lock: { mode: 'pessimistic_write' } });
+      const alert = await manager
+        .getRepository(AlertEntity)
+        .findOne({ where: { id: alertId }, lock: { mode: 'pessimistic_write' } });
       return work(manager, alert);
     });
   }

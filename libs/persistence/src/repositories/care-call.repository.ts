@@ -4,7 +4,15 @@ import { ELDER_PLACE_JOINS, scopeCondition } from './scope-condition';
 
 /** An elder who may be due a care call, with what the schedule needs to decide. */
 export interface CareCallCandidate {
-  elder: { id: string; name: string; birthDate: string; categories: string[]; phone: string | null; community: string; street: string | null };
+  elder: {
+    id: string;
+    name: string;
+    birthDate: string;
+    categories: string[];
+    phone: string | null;
+    community: string;
+    street: string | null;
+  };
   lastReachedAt: Date | null;
   lastCall: { at: Date; outcome: CareCallOutcome } | null;
 }
@@ -48,23 +56,41 @@ export class CareCallRepository {
       params,
     );
     return rows.map((row) => ({
-      elder: { id: row.id, name: row.name, birthDate: row.birth_date, categories: row.categories, phone: row.phone, community: row.community, street: row.street },
+      elder: {
+        id: row.id,
+        name: row.name,
+        birthDate: row.birth_date,
+        categories: row.categories,
+        phone: row.phone,
+        community: row.community,
+        street: row.street,
+      },
       lastReachedAt: row.last_reached_at,
-      lastCall: row.last_call_at && row.last_call_outcome ? { at: row.last_call_at, outcome: row.last_call_outcome } : null,
+      lastCall:
+        row.last_call_at && row.last_call_outcome ? { at: row.last_call_at, outcome: row.last_call_outcome } : null,
     }));
   }
 
   /** The calls made to elders in scope between `from` and `to`, in call order. */
   async made(scope: AccessScope, from: Date, to: Date): Promise<CareCallRow[]> {
     const params: unknown[] = [from, to];
-    const rows: { id: string; called_at: Date; by_id: string; by_name: string; elder_id: string; elder_name: string; outcome: CareCallOutcome; note: string; alert_id: string | null }[] =
-      await this.dataSource.query(
-        `SELECT k.id, k.called_at, u.id AS by_id, u.display_name AS by_name, e.id AS elder_id, e.name AS elder_name, k.outcome, k.note, k.alert_id
+    const rows: {
+      id: string;
+      called_at: Date;
+      by_id: string;
+      by_name: string;
+      elder_id: string;
+      elder_name: string;
+      outcome: CareCallOutcome;
+      note: string;
+      alert_id: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT k.id, k.called_at, u.id AS by_id, u.display_name AS by_name, e.id AS elder_id, e.name AS elder_name, k.outcome, k.note, k.alert_id
          FROM care_calls k JOIN users u ON u.id = k.called_by JOIN elders e ON e.id = k.elder_id ${ELDER_PLACE_JOINS}
          WHERE k.called_at >= $1 AND k.called_at < $2 AND ${scopeCondition(scope, params)}
          ORDER BY k.called_at, k.id`,
-        params,
-      );
+      params,
+    );
     return rows.map((row) => ({
       id: row.id,
       at: row.called_at,
@@ -76,7 +102,10 @@ export class CareCallRepository {
     }));
   }
 
-  async insert(manager: EntityManager, call: { elderId: string; calledBy: string; outcome: CareCallOutcome; note: string; calledAt: Date }): Promise<string> {
+  async insert(
+    manager: EntityManager,
+    call: { elderId: string; calledBy: string; outcome: CareCallOutcome; note: string; calledAt: Date },
+  ): Promise<string> {
     const [{ id }]: { id: string }[] = await manager.query(
       `INSERT INTO care_calls (elder_id, called_by, outcome, note, called_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [call.elderId, call.calledBy, call.outcome, call.note, call.calledAt],

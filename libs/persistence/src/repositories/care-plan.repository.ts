@@ -55,12 +55,13 @@ export class CarePlanRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async providers(): Promise<ProviderRecord[]> {
-    const rows: { id: string; name: string; phone: string; caregivers: { id: string; displayName: string }[] }[] = await this.dataSource.query(
-      `SELECT p.id, p.name, p.phone,
+    const rows: { id: string; name: string; phone: string; caregivers: { id: string; displayName: string }[] }[] =
+      await this.dataSource.query(
+        `SELECT p.id, p.name, p.phone,
          COALESCE((SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY u.display_name)
                    FROM users u WHERE u.provider_id = p.id AND u.role = 'caregiver' AND u.disabled_at IS NULL), '[]') AS caregivers
        FROM providers p ORDER BY p.name`,
-    );
+      );
     return rows;
   }
 
@@ -79,30 +80,47 @@ export class CarePlanRepository {
   }
 
   async insertProvider(provider: { name: string; phone?: string; address?: string }): Promise<string> {
-    const [{ id }]: { id: string }[] = await this.dataSource.query('INSERT INTO providers (name, phone, address) VALUES ($1, $2, $3) RETURNING id', [
-      provider.name,
-      provider.phone ?? '',
-      provider.address ?? '',
-    ]);
+    const [{ id }]: { id: string }[] = await this.dataSource.query(
+      'INSERT INTO providers (name, phone, address) VALUES ($1, $2, $3) RETURNING id',
+      [provider.name, provider.phone ?? '', provider.address ?? ''],
+    );
     return id;
   }
 
   async linesOf(elderId: string): Promise<CarePlanLineRecord[]> {
-    const rows: LineRow[] = await this.dataSource.query(`${SELECT_LINES} WHERE l.elder_id = $1 ORDER BY l.starts_on, l.service, l.id`, [elderId]);
+    const rows: LineRow[] = await this.dataSource.query(
+      `${SELECT_LINES} WHERE l.elder_id = $1 ORDER BY l.starts_on, l.service, l.id`,
+      [elderId],
+    );
     return rows.map(toLine);
   }
 
   /** Lines running on any day of `[from, to]` (`YYYY-MM-DD`), for the work-order generator. */
   async linesRunningBetween(from: string, to: string): Promise<CarePlanLineRecord[]> {
-    const rows: LineRow[] = await this.dataSource.query(`${SELECT_LINES} WHERE l.starts_on <= $2 AND (l.ends_on IS NULL OR l.ends_on >= $1) ORDER BY l.id`, [from, to]);
+    const rows: LineRow[] = await this.dataSource.query(
+      `${SELECT_LINES} WHERE l.starts_on <= $2 AND (l.ends_on IS NULL OR l.ends_on >= $1) ORDER BY l.id`,
+      [from, to],
+    );
     return rows.map(toLine);
   }
 
-  async insertLine(line: Omit<CarePlanLineRecord, 'id' | 'provider'> & { providerId: string; createdBy: string }): Promise<string> {
+  async insertLine(
+    line: Omit<CarePlanLineRecord, 'id' | 'provider'> & { providerId: string; createdBy: string },
+  ): Promise<string> {
     const [{ id }]: { id: string }[] = await this.dataSource.query(
       `INSERT INTO care_plan_lines (elder_id, provider_id, service, weekdays, times, minutes, starts_on, ends_on, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [line.elderId, line.providerId, line.service, line.weekdays, line.times, line.minutes, line.startsOn, line.endsOn, line.createdBy],
+      [
+        line.elderId,
+        line.providerId,
+        line.service,
+        line.weekdays,
+        line.times,
+        line.minutes,
+        line.startsOn,
+        line.endsOn,
+        line.createdBy,
+      ],
     );
     return id;
   }
@@ -134,11 +152,10 @@ export class CarePlanRepository {
   async replaceEntitlementRules(rules: readonly EntitlementRule[]): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.query('DELETE FROM entitlement_rules');
-      await manager.query('INSERT INTO entitlement_rules (category, service, per_month) SELECT unnest($1::text[]), unnest($2::text[]), unnest($3::numeric[])', [
-        rules.map((rule) => rule.category),
-        rules.map((rule) => rule.service),
-        rules.map((rule) => rule.perMonth),
-      ]);
+      await manager.query(
+        'INSERT INTO entitlement_rules (category, service, per_month) SELECT unnest($1::text[]), unnest($2::text[]), unnest($3::numeric[])',
+        [rules.map((rule) => rule.category), rules.map((rule) => rule.service), rules.map((rule) => rule.perMonth)],
+      );
     });
   }
 }

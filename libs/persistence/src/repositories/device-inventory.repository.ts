@@ -50,7 +50,8 @@ interface DeviceRow {
   elder_name: string | null;
 }
 
-const DEVICE_COLUMNS = 'dev.id, dev.type, dev.status, dev.online, dev.last_seen_at, dev.battery, dev.registered_at, dev.retired_at, e.id AS elder_id, e.name AS elder_name';
+const DEVICE_COLUMNS =
+  'dev.id, dev.type, dev.status, dev.online, dev.last_seen_at, dev.battery, dev.registered_at, dev.retired_at, e.id AS elder_id, e.name AS elder_name';
 
 const toRecord = (row: DeviceRow): DeviceInventoryRecord => ({
   id: row.id,
@@ -69,7 +70,10 @@ export class DeviceInventoryRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** A page of the devices the scope covers, newest first, with the number of all that match. */
-  async search(scope: AccessScope, search: DeviceInventorySearch): Promise<{ devices: DeviceInventoryRecord[]; total: number }> {
+  async search(
+    scope: AccessScope,
+    search: DeviceInventorySearch,
+  ): Promise<{ devices: DeviceInventoryRecord[]; total: number }> {
     const params: unknown[] = [];
     const conditions = [scopeCondition(scope, params)];
     const add = (value: unknown, condition: (param: string) => string) => {
@@ -91,7 +95,10 @@ export class DeviceInventoryRepository {
          OFFSET $${page.length - 1} LIMIT $${page.length}`,
         page,
       ),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM devices dev ${DEVICE_PLACE_JOINS} WHERE ${where}`, params),
+      this.dataSource.query(
+        `SELECT count(*)::int AS total FROM devices dev ${DEVICE_PLACE_JOINS} WHERE ${where}`,
+        params,
+      ),
     ]);
     return { devices: rows.map(toRecord), total };
   }
@@ -99,7 +106,10 @@ export class DeviceInventoryRepository {
   /** The device, if the scope covers it. */
   async findInScope(scope: AccessScope, deviceId: string): Promise<DeviceInventoryRecord | undefined> {
     const params: unknown[] = [deviceId];
-    const [row]: DeviceRow[] = await this.dataSource.query(`SELECT ${DEVICE_COLUMNS} FROM devices dev ${DEVICE_PLACE_JOINS} WHERE dev.id = $1 AND ${scopeCondition(scope, params)}`, params);
+    const [row]: DeviceRow[] = await this.dataSource.query(
+      `SELECT ${DEVICE_COLUMNS} FROM devices dev ${DEVICE_PLACE_JOINS} WHERE dev.id = $1 AND ${scopeCondition(scope, params)}`,
+      params,
+    );
     return row && toRecord(row);
   }
 }

@@ -37,11 +37,11 @@ export class DeviceRepository {
 
   /** One round trip for a whole ingest batch. */
   async findForIngest(ids: string[]): Promise<Map<string, IngestDevice>> {
-    const rows: { id: string; type: DeviceType; elder_id: string | null; status: DeviceStatus }[] = await this.dataSource.query(
-      'SELECT id, type, elder_id, status FROM devices WHERE id = ANY($1::text[])',
-      [ids],
+    const rows: { id: string; type: DeviceType; elder_id: string | null; status: DeviceStatus }[] =
+      await this.dataSource.query('SELECT id, type, elder_id, status FROM devices WHERE id = ANY($1::text[])', [ids]);
+    return new Map(
+      rows.map((row) => [row.id, { id: row.id, type: row.type, elderId: row.elder_id, status: row.status }]),
     );
-    return new Map(rows.map((row) => [row.id, { id: row.id, type: row.type, elderId: row.elder_id, status: row.status }]));
   }
 
   async findCredentials(id: string): Promise<DeviceCredentials | undefined> {

@@ -88,23 +88,39 @@ export class ElderRecordRepository {
   }
 
   async devicesOf(elderId: string): Promise<DeviceRecord[]> {
-    const rows: { id: string; type: string; status: string; online: boolean; last_seen_at: Date | null; battery: number | null; retired_at: Date | null }[] =
-      await this.dataSource.query(
-        `SELECT id, type, status, online, last_seen_at, battery, retired_at FROM devices WHERE elder_id = $1 ORDER BY status, type, id`,
-        [elderId],
-      );
-    return rows.map((row) => ({ id: row.id, type: row.type, status: row.status, online: row.online, lastSeenAt: row.last_seen_at, battery: row.battery, retiredAt: row.retired_at }));
+    const rows: {
+      id: string;
+      type: string;
+      status: string;
+      online: boolean;
+      last_seen_at: Date | null;
+      battery: number | null;
+      retired_at: Date | null;
+    }[] = await this.dataSource.query(
+      `SELECT id, type, status, online, last_seen_at, battery, retired_at FROM devices WHERE elder_id = $1 ORDER BY status, type, id`,
+      [elderId],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      type: row.type,
+      status: row.status,
+      online: row.online,
+      lastSeenAt: row.last_seen_at,
+      battery: row.battery,
+      retiredAt: row.retired_at,
+    }));
   }
 
   /** The latest message of each kind from each of the elder's devices, newest first. */
   async lastReadings(elderId: string, since: Date): Promise<ReadingRecord[]> {
-    const rows: { device_id: string; kind: string; occurred_at: Date; body: Record<string, unknown> }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (m.device_id, m.kind) m.device_id, m.kind, m.occurred_at, m.body
+    const rows: { device_id: string; kind: string; occurred_at: Date; body: Record<string, unknown> }[] =
+      await this.dataSource.query(
+        `SELECT DISTINCT ON (m.device_id, m.kind) m.device_id, m.kind, m.occurred_at, m.body
        FROM devices dev JOIN device_messages m ON m.device_id = dev.id
        WHERE dev.elder_id = $1 AND m.occurred_at >= $2
        ORDER BY m.device_id, m.kind, m.occurred_at DESC`,
-      [elderId, since],
-    );
+        [elderId, since],
+      );
     return rows
       .map((row) => ({ deviceId: row.device_id, kind: row.kind, occurredAt: row.occurred_at, body: row.body }))
       .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime());

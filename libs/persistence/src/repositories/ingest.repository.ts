@@ -67,22 +67,29 @@ export class IngestRepository {
     if (messages.length === 0) return [];
     // DO UPDATE (not DO NOTHING) so that rows already stored come back too: their events may not have been
     // queued before a crash, and queueing them again under the same job id is what makes the hand-off exactly once.
-    const rows: { id: string; device_id: string; msg_id: string; stored_at: Date; inserted: boolean }[] = await manager.query(
-      `INSERT INTO device_messages (device_id, msg_id, kind, body, occurred_at, received_at, clock_skew_ms)
+    const rows: { id: string; device_id: string; msg_id: string; stored_at: Date; inserted: boolean }[] =
+      await manager.query(
+        `INSERT INTO device_messages (device_id, msg_id, kind, body, occurred_at, received_at, clock_skew_ms)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::timestamptz[], $6::timestamptz[], $7::bigint[])
        ON CONFLICT (device_id, msg_id) DO UPDATE SET msg_id = EXCLUDED.msg_id
        RETURNING id, device_id, msg_id, stored_at, (xmax = 0) AS inserted`,
-      [
-        messages.map((m) => m.deviceId),
-        messages.map((m) => m.msgId),
-        messages.map((m) => m.kind),
-        messages.map((m) => JSON.stringify(m.body)),
-        messages.map((m) => m.occurredAt),
-        messages.map((m) => m.receivedAt),
-        messages.map((m) => m.clockSkewMs ?? null),
-      ],
-    );
-    return rows.map((row) => ({ id: String(row.id), deviceId: row.device_id, msgId: row.msg_id, storedAt: row.stored_at, inserted: row.inserted }));
+        [
+          messages.map((m) => m.deviceId),
+          messages.map((m) => m.msgId),
+          messages.map((m) => m.kind),
+          messages.map((m) => JSON.stringify(m.body)),
+          messages.map((m) => m.occurredAt),
+          messages.map((m) => m.receivedAt),
+          messages.map((m) => m.clockSkewMs ?? null),
+        ],
+      );
+    return rows.map((row) => ({
+      id: String(row.id),
+      deviceId: row.device_id,
+      msgId: row.msg_id,
+      storedAt: row.stored_at,
+      inserted: row.inserted,
+    }));
   }
 
   private async insertRejections(manager: EntityManager, rejections: RejectionToStore[]): Promise<void> {
@@ -113,7 +120,12 @@ export class IngestRepository {
          battery = COALESCE(a.battery, d.battery)
        FROM unnest($1::text[], $2::timestamptz[], $3::boolean[], $4::smallint[]) AS a(device_id, last_seen_at, online, battery)
        WHERE d.id = a.device_id`,
-      [sorted.map((a) => a.deviceId), sorted.map((a) => a.lastSeenAt), sorted.map((a) => a.online ?? null), sorted.map((a) => a.battery ?? null)],
+      [
+        sorted.map((a) => a.deviceId),
+        sorted.map((a) => a.lastSeenAt),
+        sorted.map((a) => a.online ?? null),
+        sorted.map((a) => a.battery ?? null),
+      ],
     );
   }
 }

@@ -18,16 +18,23 @@ export class RegionRepository {
   async findInScope(scope: AccessScope): Promise<RegionRecord[]> {
     if (scope.kind === 'elders' || scope.kind === 'provider') return [];
     const roots = scope.kind === 'city' ? null : scope.regionIds;
-    const rows: { id: string; code: string; name: string; level: RegionLevel; parent_id: string | null }[] = await this.dataSource.query(
-      `WITH RECURSIVE visible AS (
+    const rows: { id: string; code: string; name: string; level: RegionLevel; parent_id: string | null }[] =
+      await this.dataSource.query(
+        `WITH RECURSIVE visible AS (
          SELECT r.* FROM regions r WHERE CASE WHEN $1::uuid[] IS NULL THEN r.parent_id IS NULL ELSE r.id = ANY($1::uuid[]) END
          UNION
          SELECT r.* FROM regions r JOIN visible v ON r.parent_id = v.id
        )
        SELECT id, code, name, level, parent_id FROM visible
        ORDER BY array_position(ARRAY['district', 'street', 'community'], level), code`,
-      [roots],
-    );
-    return rows.map((row) => ({ id: row.id, code: row.code, name: row.name, level: row.level, parentId: row.parent_id }));
+        [roots],
+      );
+    return rows.map((row) => ({
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      level: row.level,
+      parentId: row.parent_id,
+    }));
   }
 }

@@ -128,7 +128,11 @@ export class ReportRepository {
   }
 
   /** Per severity among `severities` that had alerts, counted against the answer times `limits` (seconds). */
-  async alertResponse(window: ReportWindow, severities: readonly string[], limits: { targetSec: number; worstSec: number }): Promise<AlertResponseRow[]> {
+  async alertResponse(
+    window: ReportWindow,
+    severities: readonly string[],
+    limits: { targetSec: number; worstSec: number },
+  ): Promise<AlertResponseRow[]> {
     const params: unknown[] = [window.from, window.to, severities, limits.targetSec, limits.worstSec];
     const rows: {
       severity: string;
@@ -188,9 +192,17 @@ export class ReportRepository {
   /** Per provider, service and elder, so that the caller can add up what those elders are owed. */
   async serviceLines(window: ReportWindow): Promise<ServiceElderRow[]> {
     const params: unknown[] = [window.from, window.to];
-    const rows: { provider_id: string; provider_name: string; service: string; elder_id: string; categories: string[]; planned: string; delivered: string; missed: number }[] =
-      await this.dataSource.query(
-        `SELECT w.provider_id, p.name AS provider_name, w.service, e.id AS elder_id, e.categories,
+    const rows: {
+      provider_id: string;
+      provider_name: string;
+      service: string;
+      elder_id: string;
+      categories: string[];
+      planned: string;
+      delivered: string;
+      missed: number;
+    }[] = await this.dataSource.query(
+      `SELECT w.provider_id, p.name AS provider_name, w.service, e.id AS elder_id, e.categories,
            sum(w.quantity)::text AS planned,
            coalesce(sum(w.quantity) FILTER (WHERE w.status = 'checked-out'), 0)::text AS delivered,
            count(*) FILTER (WHERE w.status = 'missed')::int AS missed
@@ -198,8 +210,8 @@ export class ReportRepository {
          WHERE w.starts_at >= $1 AND w.starts_at < $2 AND w.status <> 'cancelled' AND ${elderCondition(window, params)}
          GROUP BY w.provider_id, p.name, w.service, e.id
          ORDER BY p.name, w.provider_id, w.service, e.id`,
-        params,
-      );
+      params,
+    );
     return rows.map((row) => ({
       provider: { id: row.provider_id, name: row.provider_name },
       service: row.service,
@@ -213,9 +225,16 @@ export class ReportRepository {
 
   async visitCounts(window: ReportWindow): Promise<VisitCountRow[]> {
     const params: unknown[] = [window.from, window.to];
-    const rows: { provider_id: string; provider_name: string; orders: number; checked_out: number; missed: number; cancelled: number; far_from_home: number }[] =
-      await this.dataSource.query(
-        `SELECT w.provider_id, p.name AS provider_name, count(*)::int AS orders,
+    const rows: {
+      provider_id: string;
+      provider_name: string;
+      orders: number;
+      checked_out: number;
+      missed: number;
+      cancelled: number;
+      far_from_home: number;
+    }[] = await this.dataSource.query(
+      `SELECT w.provider_id, p.name AS provider_name, count(*)::int AS orders,
            count(*) FILTER (WHERE w.status = 'checked-out')::int AS checked_out,
            count(*) FILTER (WHERE w.status = 'missed')::int AS missed,
            count(*) FILTER (WHERE w.status = 'cancelled')::int AS cancelled,
@@ -224,8 +243,8 @@ export class ReportRepository {
          WHERE w.starts_at >= $1 AND w.starts_at < $2 AND ${elderCondition(window, params)}
          GROUP BY w.provider_id, p.name
          ORDER BY p.name, w.provider_id`,
-        params,
-      );
+      params,
+    );
     return rows.map((row) => ({
       provider: { id: row.provider_id, name: row.provider_name },
       orders: row.orders,
@@ -239,31 +258,40 @@ export class ReportRepository {
   /** Ratings given in the window, whenever the visit was. */
   async ratingCounts(window: ReportWindow): Promise<RatingCountRow[]> {
     const params: unknown[] = [window.from, window.to];
-    const rows: { provider_id: string; provider_name: string; ratings: number; average_stars: string }[] = await this.dataSource.query(
-      `SELECT w.provider_id, p.name AS provider_name, count(*)::int AS ratings, avg(r.stars)::text AS average_stars
+    const rows: { provider_id: string; provider_name: string; ratings: number; average_stars: string }[] =
+      await this.dataSource.query(
+        `SELECT w.provider_id, p.name AS provider_name, count(*)::int AS ratings, avg(r.stars)::text AS average_stars
        FROM visit_ratings r JOIN work_orders w ON w.id = r.work_order_id JOIN providers p ON p.id = w.provider_id
          JOIN elders e ON e.id = w.elder_id ${ELDER_PLACE_JOINS}
        WHERE r.rated_at >= $1 AND r.rated_at < $2 AND ${elderCondition(window, params)}
        GROUP BY w.provider_id, p.name
        ORDER BY p.name, w.provider_id`,
-      params,
-    );
-    return rows.map((row) => ({ provider: { id: row.provider_id, name: row.provider_name }, ratings: row.ratings, averageStars: Number(row.average_stars) }));
+        params,
+      );
+    return rows.map((row) => ({
+      provider: { id: row.provider_id, name: row.provider_name },
+      ratings: row.ratings,
+      averageStars: Number(row.average_stars),
+    }));
   }
 
   /** Complaints filed in the window, against the provider named, else the provider of the visit named. */
   async complaintCounts(window: ReportWindow): Promise<ComplaintCountRow[]> {
     const params: unknown[] = [window.from, window.to];
-    const rows: { provider_id: string | null; provider_name: string | null; complaints: number }[] = await this.dataSource.query(
-      `SELECT p.id AS provider_id, p.name AS provider_name, count(*)::int AS complaints
+    const rows: { provider_id: string | null; provider_name: string | null; complaints: number }[] =
+      await this.dataSource.query(
+        `SELECT p.id AS provider_id, p.name AS provider_name, count(*)::int AS complaints
        FROM complaints k LEFT JOIN work_orders w ON w.id = k.work_order_id LEFT JOIN providers p ON p.id = coalesce(k.provider_id, w.provider_id)
          JOIN elders e ON e.id = k.elder_id ${ELDER_PLACE_JOINS}
        WHERE k.filed_at >= $1 AND k.filed_at < $2 AND ${elderCondition(window, params)}
        GROUP BY p.id, p.name
        ORDER BY p.name NULLS LAST, p.id`,
-      params,
-    );
-    return rows.map((row) => ({ provider: row.provider_id === null ? null : { id: row.provider_id, name: row.provider_name ?? '' }, complaints: row.complaints }));
+        params,
+      );
+    return rows.map((row) => ({
+      provider: row.provider_id === null ? null : { id: row.provider_id, name: row.provider_name ?? '' },
+      complaints: row.complaints,
+    }));
   }
 
   /**
@@ -275,7 +303,14 @@ export class ReportRepository {
    */
   async coverage(scope: AccessScope, regionId: string | undefined, seenSince: Date, at: Date): Promise<CoverageRow[]> {
     const params: unknown[] = [seenSince, at];
-    const rows: { community_id: string; community: string; street: string | null; district: string | null; elders: number; covered: number }[] = await this.dataSource.query(
+    const rows: {
+      community_id: string;
+      community: string;
+      street: string | null;
+      district: string | null;
+      elders: number;
+      covered: number;
+    }[] = await this.dataSource.query(
       `SELECT c.id AS community_id, c.name AS community, s.name AS street, d.name AS district, count(*)::int AS elders,
          count(*) FILTER (WHERE EXISTS (
            SELECT 1 FROM devices dev
@@ -292,7 +327,13 @@ export class ReportRepository {
        ORDER BY d.name, s.name, c.name, c.id`,
       params,
     );
-    return rows.map((row) => ({ community: { id: row.community_id, name: row.community }, street: row.street, district: row.district, elders: row.elders, covered: row.covered }));
+    return rows.map((row) => ({
+      community: { id: row.community_id, name: row.community },
+      street: row.street,
+      district: row.district,
+      elders: row.elders,
+      covered: row.covered,
+    }));
   }
 }
 

@@ -22,45 +22,80 @@ export class RuleStateRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** `state` is `{}` for a device the rules have not seen yet. */
-  inDeviceTransaction<T>(deviceId: string, work: (manager: EntityManager, state: Record<string, unknown>) => Promise<T>): Promise<T> {
+  inDeviceTransaction<T>(
+    deviceId: string,
+    work: (manager: EntityManager, state: Record<string, unknown>) => Promise<T>,
+  ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('INSERT INTO device_rule_states (device_id) VALUES ($1) ON CONFLICT (device_id) DO NOTHING', [deviceId]);
-      const [row]: { state: Record<string, unknown> }[] = await manager.query('SELECT state FROM device_rule_states WHERE device_id = $1 FOR UPDATE', [deviceId]);
+      await manager.query('INSERT INTO device_rule_states (device_id) VALUES ($1) ON CONFLICT (device_id) DO NOTHING', [
+        deviceId,
+      ]);
+      const [row]: { state: Record<string, unknown> }[] = await manager.query(
+        'SELECT state FROM device_rule_states WHERE device_id = $1 FOR UPDATE',
+        [deviceId],
+      );
       return work(manager, row.state);
     });
   }
 
   async save(manager: EntityManager, deviceId: string, state: object): Promise<void> {
-    await manager.query('UPDATE device_rule_states SET state = $2, updated_at = now() WHERE device_id = $1', [deviceId, JSON.stringify(state)]);
+    await manager.query('UPDATE device_rule_states SET state = $2, updated_at = now() WHERE device_id = $1', [
+      deviceId,
+      JSON.stringify(state),
+    ]);
   }
 
   /**
    * The device's stored messages after the last one the rules applied, in device time: one device's messages may
    * reach the gateway over different connections and their jobs any worker, but the rules see them in sequence.
    */
-  async eventsAfter(manager: EntityManager, deviceId: string, lastApplied: { occurredAt: number; eventId: string } | null, limit = 500): Promise<StoredEventRow[]> {
-    const rows: { id: string; body: Record<string, unknown>; occurred_at: Date; received_at: Date; stored_at: Date }[] = await manager.query(
-      `SELECT id::text, body, occurred_at, received_at, stored_at FROM device_messages
+  async eventsAfter(
+    manager: EntityManager,
+    deviceId: string,
+    lastApplied: { occurredAt: number; eventId: string } | null,
+    limit = 500,
+  ): Promise<StoredEventRow[]> {
+    const rows: { id: string; body: Record<string, unknown>; occurred_at: Date; received_at: Date; stored_at: Date }[] =
+      await manager.query(
+        `SELECT id::text, body, occurred_at, received_at, stored_at FROM device_messages
        WHERE device_id = $1 AND (occurred_at, id) > ($2::timestamptz, $3::bigint)
        ORDER BY occurred_at, id LIMIT $4`,
-      [deviceId, new Date(lastApplied?.occurredAt ?? 0), lastApplied?.eventId ?? '0', limit],
-    );
-    return rows.map((row) => ({ eventId: row.id, uplink: row.body, occurredAt: row.occurred_at, receivedAt: row.received_at, storedAt: row.stored_at }));
+        [deviceId, new Date(lastApplied?.occurredAt ?? 0), lastApplied?.eventId ?? '0', limit],
+      );
+    return rows.map((row) => ({
+      eventId: row.id,
+      uplink: row.body,
+      occurredAt: row.occurred_at,
+      receivedAt: row.received_at,
+      storedAt: row.stored_at,
+    }));
   }
 
   /**
    * The elder's rule overrides and absences: those not over by `now`, and those over within the last
    * `endedWithinMs`, since quiet time counts again only from the elder's return.
    */
-  async elderContext(manager: EntityManager, elderId: string, now: Date, endedWithinMs = 7 * 24 * 3600_000): Promise<ElderRuleContextRow> {
-    const [elder]: { rule_settings: Record<string, unknown> }[] = await manager.query('SELECT rule_settings FROM elders WHERE id = $1', [elderId]);
+  async elderContext(
+    manager: EntityManager,
+    elderId: string,
+    now: Date,
+    endedWithinMs = 7 * 24 * 3600_000,
+  ): Promise<ElderRuleContextRow> {
+    const [elder]: { rule_settings: Record<string, unknown> }[] = await manager.query(
+      'SELECT rule_settings FROM elders WHERE id = $1',
+      [elderId],
+    );
     const absences: { reason: 'away' | 'hospital'; starts_at: Date; ends_at: Date }[] = await manager.query(
       'SELECT reason, starts_at, ends_at FROM elder_absences WHERE elder_id = $1 AND ends_at > $2 ORDER BY starts_at',
       [elderId, new Date(now.getTime() - endedWithinMs)],
     );
     return {
       ruleSettings: elder?.rule_settings ?? {},
-      absences: absences.map((absence) => ({ reason: absence.reason, from: absence.starts_at.getTime(), until: absence.ends_at.getTime() })),
+      absences: absences.map((absence) => ({
+        reason: absence.reason,
+        from: absence.starts_at.getTime(),
+        until: absence.ends_at.getTime(),
+      })),
     };
   }
 }

@@ -9,7 +9,11 @@ export interface UserAccountRecord extends UserRecord {
 
 type UserAccountRow = UserRow & { created_at: Date; disabled_at: Date | null };
 
-const toAccount = (row: UserAccountRow): UserAccountRecord => ({ ...toUser(row), createdAt: row.created_at, disabledAt: row.disabled_at });
+const toAccount = (row: UserAccountRow): UserAccountRecord => ({
+  ...toUser(row),
+  createdAt: row.created_at,
+  disabledAt: row.disabled_at,
+});
 
 const ACCOUNT_COLUMNS = `${USER_COLUMNS}, u.created_at, u.disabled_at`;
 
@@ -19,12 +23,17 @@ export class UserAccountRepository {
 
   /** Every account, disabled ones included, by user name. */
   async list(): Promise<UserAccountRecord[]> {
-    const rows: UserAccountRow[] = await this.dataSource.query(`SELECT ${ACCOUNT_COLUMNS} FROM users u ORDER BY u.username`);
+    const rows: UserAccountRow[] = await this.dataSource.query(
+      `SELECT ${ACCOUNT_COLUMNS} FROM users u ORDER BY u.username`,
+    );
     return rows.map(toAccount);
   }
 
   async findById(userId: string): Promise<UserAccountRecord | undefined> {
-    const [row]: UserAccountRow[] = await this.dataSource.query(`SELECT ${ACCOUNT_COLUMNS} FROM users u WHERE u.id = $1`, [userId]);
+    const [row]: UserAccountRow[] = await this.dataSource.query(
+      `SELECT ${ACCOUNT_COLUMNS} FROM users u WHERE u.id = $1`,
+      [userId],
+    );
     return row && toAccount(row);
   }
 
@@ -49,9 +58,15 @@ export class UserAccountRepository {
    */
   async disable(userId: string, at: Date): Promise<{ disabled: boolean; endedSessions: string[] }> {
     return this.dataSource.transaction(async (manager) => {
-      const [updated]: [{ id: string }[], number] = await manager.query(`UPDATE users SET disabled_at = $2 WHERE id = $1 AND disabled_at IS NULL RETURNING id`, [userId, at]);
+      const [updated]: [{ id: string }[], number] = await manager.query(
+        `UPDATE users SET disabled_at = $2 WHERE id = $1 AND disabled_at IS NULL RETURNING id`,
+        [userId, at],
+      );
       if (updated.length === 0) return { disabled: false, endedSessions: [] };
-      const [ended]: [{ token_hash: string }[], number] = await manager.query(`DELETE FROM user_sessions WHERE user_id = $1 RETURNING token_hash`, [userId]);
+      const [ended]: [{ token_hash: string }[], number] = await manager.query(
+        `DELETE FROM user_sessions WHERE user_id = $1 RETURNING token_hash`,
+        [userId],
+      );
       return { disabled: true, endedSessions: ended.map((row) => row.token_hash) };
     });
   }

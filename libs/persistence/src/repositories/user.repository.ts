@@ -58,13 +58,15 @@ export class UserRepository {
         `INSERT INTO users (username, display_name, password_hash, role, provider_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [user.username, user.displayName, user.passwordHash, user.role, user.providerId ?? null],
       );
-      await manager.query(`INSERT INTO user_regions (user_id, region_id) SELECT $1, unnest($2::uuid[])`, [id, user.regionIds ?? []]);
-      const elders = user.elders ?? [];
-      await manager.query(`INSERT INTO user_elders (user_id, elder_id, relation) SELECT $1, unnest($2::uuid[]), unnest($3::text[])`, [
+      await manager.query(`INSERT INTO user_regions (user_id, region_id) SELECT $1, unnest($2::uuid[])`, [
         id,
-        elders.map((elder) => elder.elderId),
-        elders.map((elder) => elder.relation),
+        user.regionIds ?? [],
       ]);
+      const elders = user.elders ?? [];
+      await manager.query(
+        `INSERT INTO user_elders (user_id, elder_id, relation) SELECT $1, unnest($2::uuid[]), unnest($3::text[])`,
+        [id, elders.map((elder) => elder.elderId), elders.map((elder) => elder.relation)],
+      );
       const [row]: UserRow[] = await manager.query(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1`, [id]);
       return toUser(row);
     });
@@ -80,7 +82,9 @@ export class UserRepository {
   }
 
   async findByUsername(username: string): Promise<UserRecord | undefined> {
-    const [row]: UserRow[] = await this.dataSource.query(`SELECT ${USER_COLUMNS} FROM users u WHERE u.username = $1`, [username]);
+    const [row]: UserRow[] = await this.dataSource.query(`SELECT ${USER_COLUMNS} FROM users u WHERE u.username = $1`, [
+      username,
+    ]);
     return row && toUser(row);
   }
 
@@ -90,7 +94,11 @@ export class UserRepository {
   }
 
   async createSession(tokenHash: string, userId: string, expiresAt: Date): Promise<void> {
-    await this.dataSource.query(`INSERT INTO user_sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)`, [tokenHash, userId, expiresAt]);
+    await this.dataSource.query(`INSERT INTO user_sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)`, [
+      tokenHash,
+      userId,
+      expiresAt,
+    ]);
   }
 
   /** The user of a live session; none once it expired or the user was disabled. */
@@ -108,7 +116,10 @@ export class UserRepository {
   }
 
   async deleteExpiredSessions(now: Date): Promise<number> {
-    const [, count]: [unknown, number] = await this.dataSource.query(`DELETE FROM user_sessions WHERE expires_at <= $1`, [now]);
+    const [, count]: [unknown, number] = await this.dataSource.query(
+      `DELETE FROM user_sessions WHERE expires_at <= $1`,
+      [now],
+    );
     return count;
   }
 }

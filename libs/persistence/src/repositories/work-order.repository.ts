@@ -16,8 +16,21 @@ export interface WorkOrderRow {
   startsAt: Date;
   minutes: number;
   quantity: number;
-  elder: { id: string; name: string; address: string; phone: string | null; categories: string[]; home: { lat: number; lon: number } | null };
-  place: { communityId: string; community: string; streetId: string | null; street: string | null; districtId: string | null };
+  elder: {
+    id: string;
+    name: string;
+    address: string;
+    phone: string | null;
+    categories: string[];
+    home: { lat: number; lon: number } | null;
+  };
+  place: {
+    communityId: string;
+    community: string;
+    streetId: string | null;
+    street: string | null;
+    districtId: string | null;
+  };
   provider: { id: string; name: string };
   caregiver: { id: string; displayName: string } | null;
   planLineId: string | null;
@@ -157,7 +170,13 @@ const toRow = (row: Row): WorkOrderRow => ({
     categories: row.categories,
     home: row.home_lat === null || row.home_lon === null ? null : { lat: row.home_lat, lon: row.home_lon },
   },
-  place: { communityId: row.community_id, community: row.community, streetId: row.street_id, street: row.street, districtId: row.district_id },
+  place: {
+    communityId: row.community_id,
+    community: row.community,
+    streetId: row.street_id,
+    street: row.street,
+    districtId: row.district_id,
+  },
   provider: { id: row.provider_id, name: row.provider_name },
   caregiver: row.caregiver_id ? { id: row.caregiver_id, displayName: row.caregiver_name ?? '' } : null,
   planLineId: row.plan_line_id,
@@ -213,17 +232,36 @@ export class WorkOrderRepository {
     return inserted.length;
   }
 
-  async insertOneOff(order: { elderId: string; providerId: string; service: ServiceCode; startsAt: Date; minutes: number; quantity: number; sourceAlertId: string | null }): Promise<string> {
+  async insertOneOff(order: {
+    elderId: string;
+    providerId: string;
+    service: ServiceCode;
+    startsAt: Date;
+    minutes: number;
+    quantity: number;
+    sourceAlertId: string | null;
+  }): Promise<string> {
     const [{ id }]: { id: string }[] = await this.dataSource.query(
       `INSERT INTO work_orders (elder_id, provider_id, service, starts_at, minutes, quantity, source_alert_id) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [order.elderId, order.providerId, order.service, order.startsAt, order.minutes, order.quantity, order.sourceAlertId],
+      [
+        order.elderId,
+        order.providerId,
+        order.service,
+        order.startsAt,
+        order.minutes,
+        order.quantity,
+        order.sourceAlertId,
+      ],
     );
     return id;
   }
 
   async findFor(reader: WorkOrderReader, id: string): Promise<WorkOrderRow | undefined> {
     const params: unknown[] = [id];
-    const [row]: Row[] = await this.dataSource.query(`${SELECT_ORDERS} WHERE w.id = $1 AND ${readerCondition(reader, params)}`, params);
+    const [row]: Row[] = await this.dataSource.query(
+      `${SELECT_ORDERS} WHERE w.id = $1 AND ${readerCondition(reader, params)}`,
+      params,
+    );
     return row && toRow(row);
   }
 
@@ -247,12 +285,19 @@ export class WorkOrderRepository {
     add(search.caregiverId, (p) => `w.caregiver_id = ${p}::uuid`);
     add(search.elderId, (p) => `w.elder_id = ${p}::uuid`);
     params.push(search.limit);
-    const rows: Row[] = await this.dataSource.query(`${SELECT_ORDERS} WHERE ${where.join(' AND ')} ORDER BY w.starts_at, w.id LIMIT $${params.length}`, params);
+    const rows: Row[] = await this.dataSource.query(
+      `${SELECT_ORDERS} WHERE ${where.join(' AND ')} ORDER BY w.starts_at, w.id LIMIT $${params.length}`,
+      params,
+    );
     return rows.map(toRow);
   }
 
   /** The elder's orders starting in `[from, to)`, for the month's account. */
-  async ordersOfElder(elderId: string, from: Date, to: Date): Promise<{ service: ServiceCode; quantity: number; status: WorkOrderStatus }[]> {
+  async ordersOfElder(
+    elderId: string,
+    from: Date,
+    to: Date,
+  ): Promise<{ service: ServiceCode; quantity: number; status: WorkOrderStatus }[]> {
     return this.dataSource.query(
       `SELECT service, quantity::float8 AS quantity, status FROM work_orders WHERE elder_id = $1 AND starts_at >= $2 AND starts_at < $3`,
       [elderId, from, to],
@@ -260,9 +305,15 @@ export class WorkOrderRepository {
   }
 
   /** Runs `work` holding the order's row lock, so two steps on one order happen one after the other. */
-  inOrderTransaction<T>(id: string, work: (manager: EntityManager, status: WorkOrderStatus | undefined) => Promise<T>): Promise<T> {
+  inOrderTransaction<T>(
+    id: string,
+    work: (manager: EntityManager, status: WorkOrderStatus | undefined) => Promise<T>,
+  ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      const [row]: { status: WorkOrderStatus }[] = await manager.query('SELECT status FROM work_orders WHERE id = $1 FOR UPDATE', [id]);
+      const [row]: { status: WorkOrderStatus }[] = await manager.query(
+        'SELECT status FROM work_orders WHERE id = $1 FOR UPDATE',
+        [id],
+      );
       return work(manager, row?.status);
     });
   }
@@ -271,7 +322,9 @@ export class WorkOrderRepository {
     const entries = Object.entries(change) as [keyof WorkOrderChange, unknown][];
     if (entries.length === 0) return;
     const sets = entries.map(([key], index) => `${COLUMN_OF[key]} = $${index + 2}`);
-    const values = entries.map(([, value]) => (value !== null && typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : value));
+    const values = entries.map(([, value]) =>
+      value !== null && typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : value,
+    );
     await manager.query(`UPDATE work_orders SET ${sets.join(', ')} WHERE id = $1`, [id, ...values]);
   }
 
@@ -279,8 +332,24 @@ export class WorkOrderRepository {
    * Marks missed every open order whose check-in window closed before `now`, in one statement, so each is marked
    * once whatever runs the sweep; answers the orders marked, with what raising their alerts needs.
    */
-  async markMissed(manager: EntityManager, now: Date, lateAfterMinutes: number): Promise<{ id: string; elderId: string; categories: string[]; service: ServiceCode; startsAt: Date; providerName: string }[]> {
-    const [rows]: [{ id: string; elder_id: string; categories: string[]; service: ServiceCode; starts_at: Date; provider_name: string }[], number] = await manager.query(
+  async markMissed(
+    manager: EntityManager,
+    now: Date,
+    lateAfterMinutes: number,
+  ): Promise<
+    { id: string; elderId: string; categories: string[]; service: ServiceCode; startsAt: Date; providerName: string }[]
+  > {
+    const [rows]: [
+      {
+        id: string;
+        elder_id: string;
+        categories: string[];
+        service: ServiceCode;
+        starts_at: Date;
+        provider_name: string;
+      }[],
+      number,
+    ] = await manager.query(
       `UPDATE work_orders w SET status = 'missed', missed_at = $1
        FROM elders e, providers p
        WHERE e.id = w.elder_id AND p.id = w.provider_id
@@ -288,7 +357,14 @@ export class WorkOrderRepository {
        RETURNING w.id, w.elder_id, e.categories, w.service, w.starts_at, p.name AS provider_name`,
       [now, lateAfterMinutes],
     );
-    return rows.map((row) => ({ id: row.id, elderId: row.elder_id, categories: row.categories, service: row.service, startsAt: row.starts_at, providerName: row.provider_name }));
+    return rows.map((row) => ({
+      id: row.id,
+      elderId: row.elder_id,
+      categories: row.categories,
+      service: row.service,
+      startsAt: row.starts_at,
+      providerName: row.provider_name,
+    }));
   }
 
   inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -303,7 +379,13 @@ export class WorkOrderRepository {
     return inserted.length > 0;
   }
 
-  async fileComplaint(complaint: { elderId: string; providerId: string | null; workOrderId: string | null; userId: string; text: string }): Promise<string> {
+  async fileComplaint(complaint: {
+    elderId: string;
+    providerId: string | null;
+    workOrderId: string | null;
+    userId: string;
+    text: string;
+  }): Promise<string> {
     const [{ id }]: { id: string }[] = await this.dataSource.query(
       `INSERT INTO complaints (elder_id, provider_id, work_order_id, user_id, text) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [complaint.elderId, complaint.providerId, complaint.workOrderId, complaint.userId, complaint.text],

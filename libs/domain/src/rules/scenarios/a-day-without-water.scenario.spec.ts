@@ -15,8 +15,17 @@ describe('scenario: a day without water', () => {
    * (the 07:00 shower). Monday is an ordinary day, the last water at 17:30; `laterUse` adds litres after that.
    */
   function meter(until: number, options: { absences?: Absence[]; laterUse?: [number, number][] } = {}): RuleHarness {
-    const uses: [number, number][] = [[monday(6, 30), 5], [monday(7, 10), 80], [monday(11), 15], [monday(17, 30), 3], ...(options.laterUse ?? [])];
-    const flows = new Map([[monday(7), 8], [monday(7, 10), 0]]);
+    const uses: [number, number][] = [
+      [monday(6, 30), 5],
+      [monday(7, 10), 80],
+      [monday(11), 15],
+      [monday(17, 30), 3],
+      ...(options.laterUse ?? []),
+    ];
+    const flows = new Map([
+      [monday(7), 8],
+      [monday(7, 10), 0],
+    ]);
     const times = new Set(flows.keys());
     for (let time = monday(6); time <= until; time += 15 * MINUTE_MS) times.add(time);
     const sut = new RuleHarness('water_meter', monday(6), {}, options.absences);
@@ -33,14 +42,30 @@ describe('scenario: a day without water', () => {
 
     expect(sut.story('device-silent')).toEqual([
       { at: monday(6), cause: 'event water', decision: { type: 'schedule', timer: 'no-water', dueAt: monday(18) } },
-      { at: monday(6, 30), cause: 'event water', decision: { type: 'schedule', timer: 'no-water', dueAt: monday(18, 30) } },
+      {
+        at: monday(6, 30),
+        cause: 'event water',
+        decision: { type: 'schedule', timer: 'no-water', dueAt: monday(18, 30) },
+      },
       { at: monday(7), cause: 'event water', decision: { type: 'schedule', timer: 'no-water', dueAt: monday(19) } },
       { at: monday(7), cause: 'event water', decision: { type: 'schedule', timer: 'water-running', dueAt: monday(8) } },
-      { at: monday(7, 10), cause: 'event water', decision: { type: 'schedule', timer: 'no-water', dueAt: monday(19, 10) } },
+      {
+        at: monday(7, 10),
+        cause: 'event water',
+        decision: { type: 'schedule', timer: 'no-water', dueAt: monday(19, 10) },
+      },
       { at: monday(7, 10), cause: 'event water', decision: { type: 'unschedule', timer: 'water-running' } },
       { at: monday(11), cause: 'event water', decision: { type: 'schedule', timer: 'no-water', dueAt: monday(23) } },
-      { at: monday(17, 30), cause: 'event water', decision: { type: 'schedule', timer: 'no-water', dueAt: tuesday(5, 30) } },
-      { at: tuesday(5, 30), cause: 'timer no-water', decision: { type: 'schedule', timer: 'no-water', dueAt: tuesday(6) } },
+      {
+        at: monday(17, 30),
+        cause: 'event water',
+        decision: { type: 'schedule', timer: 'no-water', dueAt: tuesday(5, 30) },
+      },
+      {
+        at: tuesday(5, 30),
+        cause: 'timer no-water',
+        decision: { type: 'schedule', timer: 'no-water', dueAt: tuesday(6) },
+      },
       {
         at: tuesday(6),
         cause: 'timer no-water',
@@ -72,15 +97,35 @@ describe('scenario: a day without water', () => {
     const hospital: Absence = { from: monday(20), until: wednesday(10), reason: 'hospital' };
 
     it('raises nothing while he is away, and nothing once he is back and uses water as usual', () => {
-      const laterUse: [number, number][] = [[wednesday(10, 30), 5], [wednesday(20, 30), 12], [thursday(6, 45), 40]];
+      const laterUse: [number, number][] = [
+        [wednesday(10, 30), 5],
+        [wednesday(20, 30), 12],
+        [thursday(6, 45), 40],
+      ];
       const sut = meter(thursday(12), { absences: [hospital], laterUse });
 
       expect(sut.raises()).toEqual([]);
       expect(sut.story('device-silent').filter((entry) => entry.at > monday(17, 30))).toEqual([
-        { at: tuesday(5, 30), cause: 'timer no-water', decision: { type: 'schedule', timer: 'no-water', dueAt: wednesday(22) } },
-        { at: wednesday(10, 30), cause: 'event water', decision: { type: 'schedule', timer: 'no-water', dueAt: wednesday(22, 30) } },
-        { at: wednesday(20, 30), cause: 'event water', decision: { type: 'schedule', timer: 'no-water', dueAt: thursday(8, 30) } },
-        { at: thursday(6, 45), cause: 'event water', decision: { type: 'schedule', timer: 'no-water', dueAt: thursday(18, 45) } },
+        {
+          at: tuesday(5, 30),
+          cause: 'timer no-water',
+          decision: { type: 'schedule', timer: 'no-water', dueAt: wednesday(22) },
+        },
+        {
+          at: wednesday(10, 30),
+          cause: 'event water',
+          decision: { type: 'schedule', timer: 'no-water', dueAt: wednesday(22, 30) },
+        },
+        {
+          at: wednesday(20, 30),
+          cause: 'event water',
+          decision: { type: 'schedule', timer: 'no-water', dueAt: thursday(8, 30) },
+        },
+        {
+          at: thursday(6, 45),
+          cause: 'event water',
+          decision: { type: 'schedule', timer: 'no-water', dueAt: thursday(18, 45) },
+        },
       ]);
     });
 
@@ -88,8 +133,16 @@ describe('scenario: a day without water', () => {
       const sut = meter(thursday(7), { absences: [hospital] });
 
       expect(sut.story('device-silent').filter((entry) => entry.cause === 'timer no-water')).toEqual([
-        { at: tuesday(5, 30), cause: 'timer no-water', decision: { type: 'schedule', timer: 'no-water', dueAt: wednesday(22) } },
-        { at: wednesday(22), cause: 'timer no-water', decision: { type: 'schedule', timer: 'no-water', dueAt: thursday(6) } },
+        {
+          at: tuesday(5, 30),
+          cause: 'timer no-water',
+          decision: { type: 'schedule', timer: 'no-water', dueAt: wednesday(22) },
+        },
+        {
+          at: wednesday(22),
+          cause: 'timer no-water',
+          decision: { type: 'schedule', timer: 'no-water', dueAt: thursday(6) },
+        },
         {
           at: thursday(6),
           cause: 'timer no-water',

@@ -10,7 +10,8 @@ describe('scenario: a fall', () => {
   function morning(): RuleHarness {
     const sut = new RuleHarness('wearable', at(7, 0));
     sut.send({ kind: 'worn', worn: true }, at(7, 30));
-    for (let time = at(7, 35); time <= at(10, 10); time += 5 * MINUTE_MS) sut.send({ kind: 'vitals', heartRate: 72, spo2: 97, steps: 800 }, time);
+    for (let time = at(7, 35); time <= at(10, 10); time += 5 * MINUTE_MS)
+      sut.send({ kind: 'vitals', heartRate: 72, spo2: 97, steps: 800 }, time);
     sut.send({ kind: 'heartbeat', battery: 76 }, at(9, 0));
     return sut;
   }
@@ -91,7 +92,10 @@ describe('scenario: a fall', () => {
     const stateAfterFirst = sut.state;
     const second = sut.deliver(fall);
 
-    expect(first).toEqual([expect.objectContaining({ type: 'raise', triggerId: 'event:9001:fall' }), { type: 'schedule', timer: 'device-silent', dueAt: at(10, 57) + 30_000 }]);
+    expect(first).toEqual([
+      expect.objectContaining({ type: 'raise', triggerId: 'event:9001:fall' }),
+      { type: 'schedule', timer: 'device-silent', dueAt: at(10, 57) + 30_000 },
+    ]);
     expect(second).toEqual([expect.objectContaining({ type: 'raise', triggerId: 'event:9001:fall' })]);
     expect(sut.state).toEqual(stateAfterFirst);
   });

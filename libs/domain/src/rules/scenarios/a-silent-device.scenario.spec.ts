@@ -19,7 +19,11 @@ describe('scenario: a silent device', () => {
     sut.send({ kind: 'heartbeat', battery: 63 }, at(11, 20));
 
     expect(sut.story().filter((entry) => entry.at >= at(10, 0))).toEqual([
-      { at: at(10, 0), cause: 'event heartbeat', decision: { type: 'schedule', timer: 'device-silent', dueAt: at(10, 37, 30) } },
+      {
+        at: at(10, 0),
+        cause: 'event heartbeat',
+        decision: { type: 'schedule', timer: 'device-silent', dueAt: at(10, 37, 30) },
+      },
       {
         at: at(10, 37, 30),
         cause: 'timer device-silent',
@@ -32,7 +36,11 @@ describe('scenario: a silent device', () => {
           triggerId: `timer:btn-0001:device-silent:${at(10, 37, 30)}`,
         },
       },
-      { at: at(11, 20), cause: 'event heartbeat', decision: { type: 'schedule', timer: 'device-silent', dueAt: at(11, 57, 30) } },
+      {
+        at: at(11, 20),
+        cause: 'event heartbeat',
+        decision: { type: 'schedule', timer: 'device-silent', dueAt: at(11, 57, 30) },
+      },
     ]);
   });
 
@@ -65,7 +73,11 @@ describe('scenario: a silent device', () => {
     sut.advanceTo(localAt(5, 13, 0));
 
     expect(sut.story().filter((entry) => entry.at > at(10, 0))).toEqual([
-      { at: at(10, 37, 30), cause: 'timer device-silent', decision: { type: 'schedule', timer: 'device-silent', dueAt: localAt(5, 12, 37, 30) } },
+      {
+        at: at(10, 37, 30),
+        cause: 'timer device-silent',
+        decision: { type: 'schedule', timer: 'device-silent', dueAt: localAt(5, 12, 37, 30) },
+      },
       {
         at: localAt(5, 12, 37, 30),
         cause: 'timer device-silent',

@@ -34,10 +34,18 @@ describe('scenario: a tap left running', () => {
   it('lets a 25-minute shower pass and raises urgent after an hour of running tap, once', () => {
     const sut = evening();
 
-    expect(sut.story('device-silent').filter((entry) => entry.decision.type !== 'schedule' || entry.decision.timer !== 'no-water')).toEqual([
+    expect(
+      sut
+        .story('device-silent')
+        .filter((entry) => entry.decision.type !== 'schedule' || entry.decision.timer !== 'no-water'),
+    ).toEqual([
       { at: at(20, 0), cause: 'event water', decision: { type: 'schedule', timer: 'water-running', dueAt: at(21, 0) } },
       { at: at(20, 25), cause: 'event water', decision: { type: 'unschedule', timer: 'water-running' } },
-      { at: at(21, 40), cause: 'event water', decision: { type: 'schedule', timer: 'water-running', dueAt: at(22, 40) } },
+      {
+        at: at(21, 40),
+        cause: 'event water',
+        decision: { type: 'schedule', timer: 'water-running', dueAt: at(22, 40) },
+      },
       {
         at: at(22, 40),
         cause: 'timer water-running',

@@ -5,7 +5,10 @@ import { RuleHarness } from './rule-harness.fixture';
 describe('scenario: a walk out of the safe zone', () => {
   const at = (hh: number, mm: number) => localAt(2, hh, mm);
   const home = { lat: 22.5171, lon: 113.3926 };
-  const east = (metres: number) => ({ lat: home.lat, lon: home.lon + metres / (111_195 * Math.cos((home.lat * Math.PI) / 180)) });
+  const east = (metres: number) => ({
+    lat: home.lat,
+    lon: home.lon + metres / (111_195 * Math.cos((home.lat * Math.PI) / 180)),
+  });
   const zone = { safeZone: { zone: { ...home, radiusM: 300 } } };
 
   /** The watch's positions, `metres` east of home, between its heartbeats every 15 minutes from 13:00 to 17:00. */
@@ -15,7 +18,10 @@ describe('scenario: a walk out of the safe zone', () => {
     const times = [...new Set([...heartbeats, ...positions.map(([time]) => time)])].sort((a, b) => a - b);
     for (const time of times) {
       const position = positions.find(([positionAt]) => positionAt === time);
-      sut.send(position ? { kind: 'location', ...east(position[1]), accuracyM: 12 } : { kind: 'heartbeat', battery: 80 }, time);
+      sut.send(
+        position ? { kind: 'location', ...east(position[1]), accuracyM: 12 } : { kind: 'heartbeat', battery: 80 },
+        time,
+      );
     }
     return sut;
   }
@@ -32,7 +38,11 @@ describe('scenario: a walk out of the safe zone', () => {
     ]);
 
     expect(sut.story('device-silent')).toEqual([
-      { at: at(14, 0), cause: 'event location', decision: { type: 'schedule', timer: 'outside-zone', dueAt: at(14, 10) } },
+      {
+        at: at(14, 0),
+        cause: 'event location',
+        decision: { type: 'schedule', timer: 'outside-zone', dueAt: at(14, 10) },
+      },
       {
         at: at(14, 10),
         cause: 'timer outside-zone',
@@ -60,7 +70,11 @@ describe('scenario: a walk out of the safe zone', () => {
       [at(15, 6), 280],
     ]);
     expect(sut.story('device-silent')).toEqual([
-      { at: at(15, 0), cause: 'event location', decision: { type: 'schedule', timer: 'outside-zone', dueAt: at(15, 10) } },
+      {
+        at: at(15, 0),
+        cause: 'event location',
+        decision: { type: 'schedule', timer: 'outside-zone', dueAt: at(15, 10) },
+      },
       { at: at(15, 6), cause: 'event location', decision: { type: 'unschedule', timer: 'outside-zone' } },
     ]);
   });

@@ -51,7 +51,10 @@ export class RuleHarness {
   /** Moves the clock to `at`, then reports the device's connection change. */
   status(online: boolean, at: number): RuleDecision[] {
     this.advanceTo(at);
-    return this.apply(online ? 'online' : 'last will', evaluateDeviceStatus({ online, receivedAt: at }, this.state, this.context()));
+    return this.apply(
+      online ? 'online' : 'last will',
+      evaluateDeviceStatus({ online, receivedAt: at }, this.state, this.context()),
+    );
   }
 
   /** Moves the clock forward, firing each timer when its time comes, earliest first. */
@@ -67,13 +70,18 @@ export class RuleHarness {
 
   /** Every decision so far with when and why it came, leaving out the (re)scheduling of `quietTimer` if given. */
   story(quietTimer?: TimerKind): { at: number; cause: string; decision: RuleDecision }[] {
-    const isQuiet = (decision: RuleDecision) => (decision.type === 'schedule' || decision.type === 'unschedule') && decision.timer === quietTimer;
-    return this.log.flatMap(({ at, cause, decisions }) => decisions.filter((decision) => !isQuiet(decision)).map((decision) => ({ at, cause, decision })));
+    const isQuiet = (decision: RuleDecision) =>
+      (decision.type === 'schedule' || decision.type === 'unschedule') && decision.timer === quietTimer;
+    return this.log.flatMap(({ at, cause, decisions }) =>
+      decisions.filter((decision) => !isQuiet(decision)).map((decision) => ({ at, cause, decision })),
+    );
   }
 
   /** Every raise so far, in order. */
   raises(): RaiseDecision[] {
-    return this.log.flatMap((entry) => entry.decisions.filter((decision): decision is RaiseDecision => decision.type === 'raise'));
+    return this.log.flatMap((entry) =>
+      entry.decisions.filter((decision): decision is RaiseDecision => decision.type === 'raise'),
+    );
   }
 
   private nextTimer(until: number): [TimerKind, number] | undefined {
