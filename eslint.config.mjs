@@ -32,7 +32,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: frameworks, message: 'libs/domain stays free of frameworks and I/O.' }] },
+        {
+          patterns: [
+            { group: frameworks, message: 'libs/domain stays free of frameworks and I/O.' },
+            { group: ['node:*'], message: 'libs/domain runs in the browser too: Node-only code goes to a server lib.' },
+          ],
+        },
       ],
     },
   },

@@ -17,10 +17,9 @@ const transform = {
 
 const aliases = Object.fromEntries(
   [
-    ...['domain', 'protocol', 'persistence', 'contracts', 'config', 'broker', 'metrics', 'testing'].map((name) => [
-      name,
-      `libs/${name}/src`,
-    ]),
+    ...['domain', 'protocol', 'persistence', 'contracts', 'config', 'broker', 'metrics', 'secrets', 'testing'].map(
+      (name) => [name, `libs/${name}/src`],
+    ),
     ...['gateway', 'worker', 'api'].map((name) => [name, `apps/${name}/src`]),
     ['devices', 'devices/src'],
   ].map(([name, path]) => [`^@eldercare/${name}$`, `<rootDir>/${path}`]),

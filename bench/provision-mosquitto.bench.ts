@@ -15,7 +15,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { MosquittoDynsecProvisioner } from '@eldercare/broker';
-import { generateDeviceSecret } from '@eldercare/domain';
+import { generateDeviceSecret } from '@eldercare/secrets';
 import { deviceTopic } from '@eldercare/protocol';
 import { type TestMosquitto, startTestMosquitto } from '@eldercare/testing';
 import { type MqttClient, connectAsync } from 'mqtt';

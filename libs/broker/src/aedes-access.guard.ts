@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { verifySecret } from '@eldercare/domain';
+import { verifySecret } from '@eldercare/secrets';
 import type { AuthenticateError, AuthErrorCode, Client, PublishPacket, Subscription } from 'aedes';
 import {
   type AccountIdentification,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { generateDeviceSecret, hashSecret } from '@eldercare/domain';
+import { generateDeviceSecret, hashSecret } from '@eldercare/secrets';
 import { deviceTopic, gatewaySubscriptions } from '@eldercare/protocol';
 import { eventually, startTestMosquitto } from '@eldercare/testing';
 import type { MqttClient } from 'mqtt';

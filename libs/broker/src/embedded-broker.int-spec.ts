@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { generateDeviceSecret, hashSecret } from '@eldercare/domain';
+import { generateDeviceSecret, hashSecret } from '@eldercare/secrets';
 import { deviceTopic, gatewaySubscriptions } from '@eldercare/protocol';
 import type { MqttClient } from 'mqtt';
 import type { DeviceCredentials, DeviceCredentialStore } from './device-credential.store';

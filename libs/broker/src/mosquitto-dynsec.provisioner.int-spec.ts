@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { generateDeviceSecret } from '@eldercare/domain';
+import { generateDeviceSecret } from '@eldercare/secrets';
 import { deviceTopic } from '@eldercare/protocol';
 import { type TestMosquitto, startTestMosquitto } from '@eldercare/testing';
 import type { MqttClient } from 'mqtt';

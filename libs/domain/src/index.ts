@@ -1,5 +1,4 @@
 export * from './errors/domain-error';
-export * from './devices/device-secret';
 export * from './elders/elder-category';
 export * from './time/durations';
 export * from './time/local-time';

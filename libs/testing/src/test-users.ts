@@ -1,4 +1,5 @@
-import { hashSecret, type Role } from '@eldercare/domain';
+import { type Role } from '@eldercare/domain';
+import { hashSecret } from '@eldercare/secrets';
 import { UserRepository, type UserRecord } from '@eldercare/persistence';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';

@@ -1,4 +1,5 @@
-import { DomainError, verifySecret } from '@eldercare/domain';
+import { DomainError } from '@eldercare/domain';
+import { verifySecret } from '@eldercare/secrets';
 import { UserRepository } from '@eldercare/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { API_OPTIONS, type ApiOptions } from '../api.options';

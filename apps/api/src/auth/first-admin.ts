@@ -1,4 +1,4 @@
-import { hashSecret } from '@eldercare/domain';
+import { hashSecret } from '@eldercare/secrets';
 import { UserRepository } from '@eldercare/persistence';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { API_OPTIONS, type ApiOptions } from '../api.options';

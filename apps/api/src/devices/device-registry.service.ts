@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, generateDeviceSecret, hashSecret } from '@eldercare/domain';
+import { DomainError } from '@eldercare/domain';
+import { generateDeviceSecret, hashSecret } from '@eldercare/secrets';
 import { DeviceRepository } from '@eldercare/persistence';
 import { isValidDeviceId, type DeviceType } from '@eldercare/protocol';
 import { DEVICE_PROVISIONING, type DeviceProvisioning } from './device-provisioning';

@@ -1,6 +1,7 @@
 import type { DevicePage, RegisteredDevice } from '@eldercare/contracts';
 import { SimulatedDevice } from '@eldercare/devices';
-import { verifySecret, type Role } from '@eldercare/domain';
+import { type Role } from '@eldercare/domain';
+import { verifySecret } from '@eldercare/secrets';
 import { DeviceRepository, openDatabase, PersistenceModule } from '@eldercare/persistence';
 import {
   ApiClient,

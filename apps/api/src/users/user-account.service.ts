@@ -1,5 +1,6 @@
 import type { UserInput, UserView } from '@eldercare/contracts';
-import { DomainError, hashSecret, scopeAssignmentProblem } from '@eldercare/domain';
+import { DomainError, scopeAssignmentProblem } from '@eldercare/domain';
+import { hashSecret } from '@eldercare/secrets';
 import { AuditRepository, CarePlanRepository, UserAccountRepository, UserRepository } from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';

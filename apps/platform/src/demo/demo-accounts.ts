@@ -1,4 +1,5 @@
-import { hashSecret, type Role } from '@eldercare/domain';
+import { type Role } from '@eldercare/domain';
+import { hashSecret } from '@eldercare/secrets';
 import { UserRepository } from '@eldercare/persistence';
 import type { DataSource } from 'typeorm';
 

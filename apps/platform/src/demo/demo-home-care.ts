@@ -1,4 +1,5 @@
-import { hashSecret, localMonthOf, planExcesses, type CarePlanLine, type ServiceCode } from '@eldercare/domain';
+import { localMonthOf, planExcesses, type CarePlanLine, type ServiceCode } from '@eldercare/domain';
+import { hashSecret } from '@eldercare/secrets';
 import { CarePlanRepository, UserRepository } from '@eldercare/persistence';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from './demo-accounts';

@@ -1,4 +1,4 @@
-import { generateDeviceSecret, hashSecret, verifySecret } from './device-secret';
+import { generateDeviceSecret, hashSecret, verifySecret } from './secret-hash';
 
 describe('device secrets', () => {
   it('verifies the secret a hash was made from, and no other', async () => {

@@ -1,0 +1,5 @@
+/**
+ * Secrets on the server: device secrets issued at registration, and the scrypt hashes that passwords and device
+ * secrets are kept as. Node only (node:crypto), which is why it is not in the domain the console imports.
+ */
+export * from './secret-hash';
