@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { Writable } from 'node:stream';
-import { NestPinoLogger } from './logger';
+import { createLogger, NestPinoLogger } from './logger';
 
 function capture(): { sut: NestPinoLogger; lines: Record<string, unknown>[] } {
   const lines: Record<string, unknown>[] = [];
@@ -33,5 +33,35 @@ describe('NestPinoLogger', () => {
       [40, 'broker slow'],
       [50, 'Error: boom'],
     ]);
+  });
+});
+
+describe('createLogger', () => {
+  function output(isTTY: boolean): { stream: Writable & { isTTY: boolean }; text: () => string } {
+    const chunks: string[] = [];
+    const stream = Object.assign(
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          chunks.push(chunk.toString());
+          done();
+        },
+      }),
+      { isTTY },
+    );
+    return { stream, text: () => chunks.join('') };
+  }
+
+  it('writes one JSON object a line when no person is reading', () => {
+    const { stream, text } = output(false);
+    createLogger('info', 'gateway', stream).info({ deviceId: 'btn-000001' }, 'stored');
+    expect(JSON.parse(text())).toMatchObject({ name: 'gateway', deviceId: 'btn-000001', msg: 'stored' });
+  });
+
+  it('writes readable lines to a terminal', () => {
+    const { stream, text } = output(true);
+    createLogger('info', 'gateway', stream).info({ deviceId: 'btn-000001' }, 'stored');
+    expect(() => JSON.parse(text())).toThrow();
+    expect(text()).toMatch(/INFO.*\(gateway\).*stored/);
+    expect(text()).toMatch(/deviceId: "btn-000001"/);
   });
 });

@@ -1,9 +1,19 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
+import pretty from 'pino-pretty';
 
-/** Structured JSON logs; pass ids (deviceId, elderId, alertId, jobId) as fields, never health data at info. */
-export function createLogger(level: string, name = 'eldercare'): Logger {
-  return pino({ name, level, base: { pid: process.pid } });
+/** Where log lines go: a terminal (a person reading) or anything else (a collector reading JSON). */
+export type LogOutput = NodeJS.WritableStream & { isTTY?: boolean };
+
+/**
+ * Structured JSON logs; pass ids (deviceId, elderId, alertId, jobId) as fields, never health data at info. A person
+ * at a terminal gets the same lines made readable instead.
+ */
+export function createLogger(level: string, name = 'eldercare', output: LogOutput = process.stdout): Logger {
+  const options = { name, level, base: { pid: process.pid } };
+  if (output.isTTY)
+    return pino(options, pretty({ destination: output, sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid' }));
+  return output === process.stdout ? pino(options) : pino(options, output);
 }
 
 type Level = 'info' | 'error' | 'warn' | 'debug' | 'trace';
