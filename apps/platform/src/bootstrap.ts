@@ -21,6 +21,7 @@ import { generateDemoCity } from './demo/demo-city';
 import { startDemoCareDay } from './demo/demo-care-day';
 import { startDemoFleet } from './demo/demo-fleet';
 import { DemoSeeder } from './demo/demo-seeder';
+import { embeddedBrokerPort } from './embedded/embedded-broker-port';
 import { startEmbeddedPostgres, type RunningService } from './embedded/embedded-postgres';
 import { findOrStartRedis } from './embedded/local-redis';
 import { PlatformModule } from './platform.module';
@@ -58,10 +59,11 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<Runnin
     stack.push({ name: 'redis', stop: redis.stop });
     const redisEnv = { ...env, REDIS_URL: redis.url };
 
-    const embedded = !env.MQTT_URL;
+    const embeddedPort = env.MQTT_URL ? undefined : await embeddedBrokerPort(env.MQTT_PORT);
+    const embedded = embeddedPort !== undefined;
     // The in-process gateway and broker share a password that lives as long as the process.
     const servicePassword = env.MQTT_PASSWORD ?? randomBytes(18).toString('base64url');
-    const mqttUrl = env.MQTT_URL ?? `mqtt://127.0.0.1:${env.MQTT_PORT}`;
+    const mqttUrl = env.MQTT_URL ?? `mqtt://127.0.0.1:${embeddedPort}`;
     const apiOptions = apiOptionsFrom(env, { redis: redis.url, broker: mqttUrl }, registryOnlyProvisioning);
 
     const app = await NestFactory.create<NestExpressApplication>(
@@ -82,22 +84,22 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<Runnin
     configureApiApp(app, apiOptions);
     stack.push({ name: 'gateway, worker and api', stop: () => app.close() });
 
-    if (embedded) {
+    if (embeddedPort !== undefined) {
       const broker: EmbeddedBroker = createEmbeddedBroker({
         credentials: app.get(DeviceRepository),
         service: { username: env.MQTT_USERNAME, password: servicePassword },
         logger,
       });
-      await broker.listen(env.MQTT_PORT, '0.0.0.0').catch((error: NodeJS.ErrnoException) => {
+      await broker.listen(embeddedPort, '0.0.0.0').catch((error: NodeJS.ErrnoException) => {
         throw error.code === 'EADDRINUSE'
           ? new Error(
-              `MQTT_PORT ${env.MQTT_PORT} is taken (another MQTT broker?): set MQTT_PORT to a free port, or MQTT_URL to use that broker`,
+              `MQTT_PORT ${embeddedPort} is taken (another MQTT broker?): set MQTT_PORT to a free port, or MQTT_URL to use that broker`,
             )
           : error;
       });
       // Closed after the app, so the gateway can drain and acknowledge what it holds.
       stack.splice(stack.length - 1, 0, { name: 'embedded MQTT broker', stop: () => broker.close() });
-      logger.info(`embedded MQTT broker on port ${env.MQTT_PORT}`);
+      logger.info(`embedded MQTT broker on port ${embeddedPort}`);
     }
 
     await app.listen(env.HTTP_PORT).catch((error: NodeJS.ErrnoException) => {

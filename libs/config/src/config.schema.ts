@@ -21,8 +21,8 @@ export const environmentSchema = z.object({
   REDIS_URL: url(['redis', 'rediss']).optional(),
 
   MQTT_URL: url(['mqtt', 'mqtts', 'tcp']).optional(),
-  /** Port of the in-process broker when MQTT_URL is unset. */
-  MQTT_PORT: port.default(1883),
+  /** Port of the in-process broker when MQTT_URL is unset; unset: 1883, or the next free port when 1883 is taken. */
+  MQTT_PORT: port.optional(),
   /** The platform's own broker account (subscribes to uplinks, publishes downlinks). */
   MQTT_USERNAME: z.string().min(1).default('eldercare-gateway'),
   MQTT_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),

@@ -3,7 +3,8 @@ import { loadConfig, ConfigError } from './load-config';
 describe('loadConfig', () => {
   it('applies the embedded defaults when nothing is set', () => {
     const sut = loadConfig({});
-    expect(sut).toMatchObject({ MQTT_PORT: 1883, GATEWAY_BATCH_WINDOW_MS: 5, DEMO: true });
+    expect(sut).toMatchObject({ GATEWAY_BATCH_WINDOW_MS: 5, DEMO: true });
+    expect(sut.MQTT_PORT).toBeUndefined();
     expect(sut.DATABASE_URL).toBeUndefined();
     expect(sut.MQTT_URL).toBeUndefined();
   });
