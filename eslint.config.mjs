@@ -1,5 +1,6 @@
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
+import walls from './eslint/import-walls.mjs';
 
 const frameworks = [
   '@nestjs/*',
@@ -63,6 +64,30 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Apps meet through libs. Only the all-in-one process (apps/platform) and the tests' harness (test/, outside
+    // apps/) put apps together.
+    files: ['apps/**/*.{ts,tsx}'],
+    ignores: ['apps/platform/**'],
+    plugins: { walls },
+    rules: { 'walls/no-app-to-app': 'error' },
+  },
+  {
+    // What ships does not load test code. Specs, fixtures, test helpers and benchmarks (measurements run against
+    // the same test services) may.
+    files: ['**/*.{ts,tsx}'],
+    ignores: [
+      '**/*.spec.{ts,tsx}',
+      '**/*.int-spec.ts',
+      '**/*.e2e-spec.ts',
+      '**/*.fixture.{ts,tsx}',
+      '**/testing/**',
+      'test/**',
+      'bench/**',
+    ],
+    plugins: { walls },
+    rules: { 'walls/no-test-code': 'error' },
   },
   {
     // Command-line tools and benchmarks print for people.

@@ -24,6 +24,8 @@ const aliases = Object.fromEntries(
     ['devices', 'devices/src'],
   ].map(([name, path]) => [`^@eldercare/${name}$`, `<rootDir>/${path}`]),
 );
+// The whole-platform harness and the helpers that start one app, by file: `@eldercare/test/platform/…`.
+aliases['^@eldercare/test/(.*)$'] = '<rootDir>/test/$1';
 
 const project = (displayName, testMatch, extra = {}) => ({
   displayName,

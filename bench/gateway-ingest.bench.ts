@@ -4,7 +4,6 @@
  * project's Mosquitto (dynamic security), once with a single broker connection (every message waits for its own
  * commit: the baseline) and once with the default pool, so the ratio is measured in the same run.
  */
-import { DeviceRegistryService } from '@eldercare/api';
 import { DEFAULT_REDIS_URL, loadConfig } from '@eldercare/config';
 import { QueueName } from '@eldercare/contracts';
 import { SimulatedDevice } from '@eldercare/devices';
@@ -14,8 +13,8 @@ import { createEmptyDatabase, dropDatabase } from '@eldercare/testing';
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { startTestBroker } from '../apps/gateway/src/testing/test-broker';
-import { startTestGateway, testGatewayOptions } from '../apps/gateway/src/testing/test-gateway';
+import { startTestBroker } from '@eldercare/test/broker/test-broker';
+import { startTestGateway, testGatewayOptions } from '@eldercare/test/gateway/test-gateway';
 
 const DEVICES = 200;
 const MESSAGES_PER_DEVICE = Number(process.argv[2] ?? 100);
@@ -34,8 +33,7 @@ async function run(connections: number, runIndex: number): Promise<Figures> {
   const url = await createEmptyDatabase(database);
   const dataSource = await openDatabase(url, { poolSize: 2 });
   const broker = await startTestBroker('mosquitto', new DeviceRepository(dataSource));
-  const registry = new DeviceRegistryService(new DeviceRepository(dataSource), broker.provisioning);
-  const issued = await registry.register(
+  const issued = await broker.registerDevices(
     Array.from({ length: DEVICES }, (_, index) => ({
       id: `wm-bench-${index}`,
       type: 'water_meter' as const,

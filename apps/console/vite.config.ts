@@ -10,6 +10,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@contracts/console': here('../../libs/contracts/src/console/index.ts'),
+      '@eldercare/domain': here('../../libs/domain/src/index.ts'),
     },
   },
   // @vitejs/plugin-react does not install beside vite 8 (peer range), and Vite's own oxc transform does the JSX.

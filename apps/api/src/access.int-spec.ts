@@ -9,7 +9,7 @@ import {
   type ApiAnswer,
   type TestElder,
 } from '@eldercare/testing';
-import { RulesHarness } from '../../worker/src/testing/rules-harness';
+import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
 /** Two elders in two districts; each person below is placed relative to them. */
 type SideName = 'A' | 'B';
@@ -95,12 +95,12 @@ interface Endpoint {
 }
 
 describe('who may see and do what: roles and scopes over the api', () => {
-  let harness: RulesHarness;
+  let harness: PlatformUnderTest;
   const sides = {} as Record<SideName, Side>;
   const people = new Map<string, Person>();
 
   beforeAll(async () => {
-    harness = await RulesHarness.start();
+    harness = await PlatformUnderTest.start();
     const [a, b] = await Promise.all([
       createTestElderInPlace(harness.dataSource, {
         name: '王秀英',

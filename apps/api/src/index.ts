@@ -6,8 +6,6 @@ export * from './devices/device-registry.service';
 export * from './alerts/alert-case.service';
 export * from './http/configure-api-app';
 export * from './auth/auth.service';
-export * from './testing/test-api-options';
-export * from './testing/test-api';
 export * from './live/live-alerts.gateway';
 export * from './home-care/work-orders.service';
 export * from './auth/viewer';

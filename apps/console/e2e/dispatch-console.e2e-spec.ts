@@ -1,19 +1,19 @@
 import { createTestElderInPlace, createTestUser, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { RulesHarness } from '../../worker/src/testing/rules-harness';
+import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
 /** Screenshots of the queue and the case, kept for a person to look at. */
 const ARTIFACTS = 'test-artifacts/e2e';
 
 describe('the dispatch console in Chromium', () => {
-  let harness: RulesHarness;
+  let harness: PlatformUnderTest;
   let browser: Browser;
   let elder: TestElder;
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    harness = await RulesHarness.start();
+    harness = await PlatformUnderTest.start();
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox'],

@@ -4,7 +4,7 @@ import { CarePlanRepository } from '@eldercare/persistence';
 import { ApiClient, createTestElderInPlace, createTestUser, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { RulesHarness } from '../../worker/src/testing/rules-harness';
+import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
 const ARTIFACTS = 'test-artifacts/e2e';
 const PHONE: BrowserContextOptions = {
@@ -17,7 +17,7 @@ const PHONE: BrowserContextOptions = {
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 
 describe('home care in Chromium', () => {
-  let harness: RulesHarness;
+  let harness: PlatformUnderTest;
   let browser: Browser;
   let elder: TestElder;
   let providerName: string;
@@ -27,7 +27,7 @@ describe('home care in Chromium', () => {
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    harness = await RulesHarness.start();
+    harness = await PlatformUnderTest.start();
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox'],

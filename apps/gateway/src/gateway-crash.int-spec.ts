@@ -1,4 +1,3 @@
-import { DeviceRegistryService } from '@eldercare/api';
 import { JobName, QueueName } from '@eldercare/contracts';
 import { SimulatedDevice } from '@eldercare/devices';
 import { DeviceRepository, openDatabase } from '@eldercare/persistence';
@@ -12,7 +11,7 @@ import {
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { startTestBroker, type BrokerMode, type TestBroker } from './testing/test-broker';
+import { startTestBroker, type BrokerMode, type TestBroker } from '@eldercare/test/broker/test-broker';
 
 const DEVICES = 10;
 const MESSAGES_PER_DEVICE = 100;
@@ -34,9 +33,8 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('a gateway killed mid-strea
     database = await createTestDatabase();
     dataSource = await openDatabase(database.url, { poolSize: 2 });
     broker = await startTestBroker(mode, new DeviceRepository(dataSource));
-    const registry = new DeviceRegistryService(new DeviceRepository(dataSource), broker.provisioning);
     const ids = Array.from({ length: DEVICES }, (_, index) => `wm-crash-${index}`);
-    const issued = await registry.register(ids.map((id) => ({ id, type: 'water_meter' as const, elderId: null })));
+    const issued = await broker.registerDevices(ids.map((id) => ({ id, type: 'water_meter' as const, elderId: null })));
     for (const { deviceId, secret } of issued)
       meters.push(await SimulatedDevice.connect({ url: broker.url, deviceId, type: 'water_meter', secret }));
     const queuePrefix = `crash-${randomBytes(4).toString('hex')}`;

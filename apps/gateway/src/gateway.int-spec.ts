@@ -1,4 +1,3 @@
-import { DeviceRegistryService } from '@eldercare/api';
 import { deviceEventJobId, JobName, QueueName, type DeviceEventJob, type DeviceStatusJob } from '@eldercare/contracts';
 import { SimulatedDevice } from '@eldercare/devices';
 import { DeviceRepository, openDatabase } from '@eldercare/persistence';
@@ -8,8 +7,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { startTestBroker, type BrokerMode, type TestBroker } from './testing/test-broker';
-import { startTestGateway, testGatewayOptions } from './testing/test-gateway';
+import { startTestBroker, type BrokerMode, type TestBroker } from '@eldercare/test/broker/test-broker';
+import { startTestGateway, testGatewayOptions } from '@eldercare/test/gateway/test-gateway';
 
 /** A well-formed sos padded with spaces to exactly `bytes` bytes. */
 const sosOfLength = (bytes: number) => {
@@ -26,8 +25,7 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('gateway with the %s broker
   const devices: SimulatedDevice[] = [];
 
   async function connectDevice(id: string, type: DeviceType): Promise<SimulatedDevice> {
-    const registry = new DeviceRegistryService(new DeviceRepository(dataSource), broker.provisioning);
-    const [credentials] = await registry.register([{ id, type, elderId: null }]);
+    const [credentials] = await broker.registerDevices([{ id, type, elderId: null }]);
     const device = await SimulatedDevice.connect({
       url: broker.url,
       deviceId: id,

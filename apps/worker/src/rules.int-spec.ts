@@ -5,17 +5,17 @@ import type { Uplink } from '@eldercare/protocol';
 import { eventually, expectEventually } from '@eldercare/testing';
 import { RuleEngineService } from './rules/rule-engine.service';
 import { WaterBaselineScheduler } from './rules/water-baseline.scheduler';
-import { RulesHarness } from './testing/rules-harness';
+import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
 describe('rules worker, from simulated devices through the broker, gateway, Redis and Postgres', () => {
-  let harness: RulesHarness;
-  const deviceOfNewElder: RulesHarness['deviceOfNewElder'] = (...args) => harness.deviceOfNewElder(...args);
+  let harness: PlatformUnderTest;
+  const deviceOfNewElder: PlatformUnderTest['deviceOfNewElder'] = (...args) => harness.deviceOfNewElder(...args);
   const alertsOf = (elderId: string) => harness.alertsOf(elderId);
   const firstAlertOf = async (elderId: string, timeoutMs?: number) =>
     (await harness.firstAlertsOf(elderId, timeoutMs))[0];
 
   beforeAll(async () => {
-    harness = await RulesHarness.start();
+    harness = await PlatformUnderTest.start();
   });
 
   afterAll(async () => {

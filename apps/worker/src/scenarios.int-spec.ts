@@ -11,7 +11,7 @@ import {
 import type { TimerKind } from '@eldercare/domain';
 import type { LocationUplink, Uplink, WaterUplink } from '@eldercare/protocol';
 import { expectEventually } from '@eldercare/testing';
-import { RulesHarness } from './testing/rules-harness';
+import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
 const HOME = ZHONGSHAN_CITY_CENTRE;
 const SAFE_ZONE = { lat: HOME.lat, lon: HOME.lon, radiusM: 150 };
@@ -49,8 +49,8 @@ function locationOf(uplink: Uplink): LocationUplink {
 }
 
 describe('scenarios end to end, from simulated devices through the broker, gateway, Redis and Postgres', () => {
-  let harness: RulesHarness;
-  const deviceOfNewElder: RulesHarness['deviceOfNewElder'] = (...args) => harness.deviceOfNewElder(...args);
+  let harness: PlatformUnderTest;
+  const deviceOfNewElder: PlatformUnderTest['deviceOfNewElder'] = (...args) => harness.deviceOfNewElder(...args);
   const alertsOf = (elderId: string) => harness.alertsOf(elderId);
   const firstAlertsOf = (elderId: string) => harness.firstAlertsOf(elderId);
   const ruleStateOf = (deviceId: string) => harness.ruleStateOf(deviceId);
@@ -85,7 +85,7 @@ describe('scenarios end to end, from simulated devices through the broker, gatew
   }
 
   beforeAll(async () => {
-    harness = await RulesHarness.start();
+    harness = await PlatformUnderTest.start();
   });
 
   afterAll(async () => {

@@ -7,14 +7,14 @@ import {
   TEST_PASSWORD,
   type TestElder,
 } from '@eldercare/testing';
-import { RulesHarness } from '../../../worker/src/testing/rules-harness';
+import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
 describe('an operator works an alert over the api', () => {
-  let harness: RulesHarness;
+  let harness: PlatformUnderTest;
   let elder: TestElder;
 
   beforeAll(async () => {
-    harness = await RulesHarness.start();
+    harness = await PlatformUnderTest.start();
   });
 
   afterAll(async () => {

@@ -2,7 +2,7 @@ import type { SessionUser } from '@eldercare/contracts';
 import type { UserRecord } from '@eldercare/persistence';
 import { ApiClient, createTestUser, TEST_PASSWORD, type ApiAnswer } from '@eldercare/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { RulesHarness } from '../../../worker/src/testing/rules-harness';
+import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 import { LOGIN_LIMITS } from './login-throttle';
 import { SESSION_COOKIE } from './session-cookie';
 import { hashSessionToken } from './session-token';
@@ -14,10 +14,10 @@ const BODY_LIMIT_BYTES = 100 * 1024;
 const PUBLIC_ROUTES = ['POST /api/auth/login', 'GET /health'];
 
 describe('signing in to the api', () => {
-  let harness: RulesHarness;
+  let harness: PlatformUnderTest;
 
   beforeAll(async () => {
-    harness = await RulesHarness.start();
+    harness = await PlatformUnderTest.start();
   });
 
   afterAll(async () => {

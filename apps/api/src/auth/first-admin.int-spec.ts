@@ -1,6 +1,6 @@
 import { ApiClient, createTestDatabase, testEnvironment, type TestDatabase } from '@eldercare/testing';
 import { randomBytes } from 'node:crypto';
-import { startTestApi } from '../testing/test-api';
+import { startTestApi } from '@eldercare/test/api/test-api';
 
 describe('the first administrator', () => {
   let database: TestDatabase;

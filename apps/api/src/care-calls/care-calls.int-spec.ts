@@ -7,15 +7,15 @@ import {
   TEST_PASSWORD,
   type TestElder,
 } from '@eldercare/testing';
-import { RulesHarness } from '../../../worker/src/testing/rules-harness';
+import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
 describe('care calls', () => {
-  let harness: RulesHarness;
+  let harness: PlatformUnderTest;
   let elder: TestElder;
   let sut: ApiClient;
 
   beforeAll(async () => {
-    harness = await RulesHarness.start();
+    harness = await PlatformUnderTest.start();
   });
 
   afterAll(async () => {

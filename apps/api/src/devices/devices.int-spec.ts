@@ -2,7 +2,7 @@ import type { DevicePage, RegisteredDevice } from '@eldercare/contracts';
 import { SimulatedDevice } from '@eldercare/devices';
 import { type Role } from '@eldercare/domain';
 import { verifySecret } from '@eldercare/secrets';
-import { DeviceRepository, openDatabase, PersistenceModule } from '@eldercare/persistence';
+import { DeviceRepository, openDatabase } from '@eldercare/persistence';
 import {
   ApiClient,
   createTestDatabase,
@@ -13,20 +13,15 @@ import {
   type TestDatabase,
   type TestElder,
 } from '@eldercare/testing';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
-import { startTestBroker, type TestBroker } from '../../../gateway/src/testing/test-broker';
-import { ApiModule } from '../api.module';
-import { configureApiApp } from '../http/configure-api-app';
-import { testApiOptions } from '../testing/test-api-options';
+import { startTestApi } from '@eldercare/test/api/test-api';
+import { startTestBroker, type TestBroker } from '@eldercare/test/broker/test-broker';
 
 /**
  * The api alone, in front of a Mosquitto of its own that it provisions as in production: a device registered over
- * the api gets its broker account, and loses it when retired. (The rules harness's api provisions nothing.)
+ * the api gets its broker account, and loses it when retired. (The platform under test's api provisions nothing.)
  */
 class DevicesHarness {
   private constructor(
@@ -41,21 +36,14 @@ class DevicesHarness {
     const database = await createTestDatabase();
     const dataSource = await openDatabase(database.url, { poolSize: 2 });
     const broker = await startTestBroker('mosquitto', new DeviceRepository(dataSource));
-    const options = testApiOptions(testEnvironment.redisUrl, `devices-${randomBytes(4).toString('hex')}`, broker.url, {
-      provisioning: broker.provisioning,
-    });
-    @Module({ imports: [PersistenceModule.forRoot({ url: database.url, poolSize: 4 }), ApiModule.forRoot(options)] })
-    class DevicesTestApp {}
-    const app = await NestFactory.create<NestExpressApplication>(DevicesTestApp, { logger: ['error', 'warn'] });
-    configureApiApp(app, options);
-    await app.listen(0, '127.0.0.1');
-    return new DevicesHarness(
-      database,
-      dataSource,
-      broker,
-      app,
-      `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`,
+    const { app, apiUrl } = await startTestApi(
+      database.url,
+      testEnvironment.redisUrl,
+      `devices-${randomBytes(4).toString('hex')}`,
+      broker.url,
+      { provisioning: broker.provisioning },
     );
+    return new DevicesHarness(database, dataSource, broker, app, apiUrl);
   }
 
   async stop(): Promise<void> {

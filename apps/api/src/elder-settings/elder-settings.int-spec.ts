@@ -1,5 +1,5 @@
 import { ApiClient, createTestElderInPlace, createTestUser, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
-import { RulesHarness } from '../../../worker/src/testing/rules-harness';
+import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
 interface RuleSettingsView {
   overrides: Record<string, unknown>;
@@ -7,11 +7,11 @@ interface RuleSettingsView {
 }
 
 describe('an elder’s thresholds and absences', () => {
-  let harness: RulesHarness;
+  let harness: PlatformUnderTest;
   let elder: TestElder;
 
   beforeAll(async () => {
-    harness = await RulesHarness.start();
+    harness = await PlatformUnderTest.start();
   });
 
   afterAll(async () => {

@@ -14,14 +14,14 @@ import {
   type ApiAnswer,
   type TestElder,
 } from '@eldercare/testing';
-import { RulesHarness } from '../../../worker/src/testing/rules-harness';
+import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
 interface ImportRefusal {
   error: { code: string; message: string; details: ImportReport };
 }
 
 describe('the registry of elders over the api', () => {
-  let harness: RulesHarness;
+  let harness: PlatformUnderTest;
   /** The supervisor's district, with one elder already in it; the other place is someone else's. */
   let home: TestElder & { communityCode: string; streetCode: string };
   let elsewhere: TestElder & { communityCode: string };
@@ -111,7 +111,7 @@ describe('the registry of elders over the api', () => {
     (await harness.dataSource.query('SELECT count(*)::int AS n FROM elders'))[0].n;
 
   beforeAll(async () => {
-    harness = await RulesHarness.start();
+    harness = await PlatformUnderTest.start();
     home = await placeWithCodes();
     elsewhere = await placeWithCodes();
     supervisor = await clientOf('supervisor', { regionIds: [home.districtId] });

@@ -7,26 +7,20 @@ import type {
   WorkOrderView,
 } from '@eldercare/contracts';
 import { io, type Socket } from 'socket.io-client';
-import { CarePlanRepository, PersistenceModule } from '@eldercare/persistence';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { WorkerModule } from '../../../worker/src/worker.module';
+import { CarePlanRepository } from '@eldercare/persistence';
 import {
   ApiClient,
   createTestElderInPlace,
   createTestUser,
   eventually,
   TEST_PASSWORD,
-  testEnvironment,
   type TestElder,
 } from '@eldercare/testing';
 import { randomBytes } from 'node:crypto';
-import { MissedVisitSweeper } from '../../../worker/src/home-care/missed-visit-sweeper';
-import { WorkOrderGenerator } from '../../../worker/src/home-care/work-order-generator';
-import { RulesHarness } from '../../../worker/src/testing/rules-harness';
+import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
 describe('home care: plans become orders, caregivers prove each visit, families see and rate it', () => {
-  let harness: RulesHarness;
+  let harness: PlatformUnderTest;
   let elder: TestElder;
   let providerId: string;
   let supervisor: ApiClient;
@@ -38,7 +32,7 @@ describe('home care: plans become orders, caregivers prove each visit, families 
   const signIn = async (user: { username: string }) => ApiClient.signedIn(harness.apiUrl, user.username, TEST_PASSWORD);
 
   beforeAll(async () => {
-    harness = await RulesHarness.start();
+    harness = await PlatformUnderTest.start();
   });
 
   afterAll(async () => {
@@ -104,11 +98,10 @@ describe('home care: plans become orders, caregivers prove each visit, families 
 
   it('makes each planned visit one order, however often the generator runs, and after a worker restart', async () => {
     await supervisor.post(`/api/elders/${elder.elderId}/care-plan/lines`, { ...weekdaysMeals, providerId });
-    const generator = harness.platform.get(WorkOrderGenerator);
     const now = Date.parse('2026-11-23T08:00:00+08:00');
 
-    const first = await generator.generate(now);
-    const again = await Promise.all([generator.generate(now), generator.generate(now + 3_600_000)]);
+    const first = await harness.generateWorkOrders(now);
+    const again = await Promise.all([harness.generateWorkOrders(now), harness.generateWorkOrders(now + 3_600_000)]);
     const orders = await ordersOfElder(supervisor);
     expect(orders.map((order) => order.startsAt)).toEqual([
       '2026-11-23T03:30:00.000Z',
@@ -121,24 +114,7 @@ describe('home care: plans become orders, caregivers prove each visit, families 
     expect(again).toEqual([0, 0]);
 
     // A worker started afresh (as after a crash) on the same database makes none of them again.
-    @Module({
-      imports: [
-        PersistenceModule.forRoot({ url: harness.database.url, poolSize: 2 }),
-        WorkerModule.forRoot({
-          redis: { url: testEnvironment.redisUrl },
-          queuePrefix: harness.queuePrefix,
-          concurrency: 1,
-          lockMs: 30_000,
-        }),
-      ],
-    })
-    class RestartedWorkerModule {}
-    const restarted = await NestFactory.createApplicationContext(RestartedWorkerModule, { logger: ['error'] });
-    try {
-      expect(await restarted.get(WorkOrderGenerator).generate(now)).toBe(0);
-    } finally {
-      await restarted.close();
-    }
+    expect(await harness.generateWorkOrdersInFreshWorker(now)).toBe(0);
     expect(await ordersOfElder(supervisor)).toHaveLength(5);
   });
 
@@ -147,16 +123,15 @@ describe('home care: plans become orders, caregivers prove each visit, families 
       ...weekdaysMeals,
       providerId,
     });
-    const generator = harness.platform.get(WorkOrderGenerator);
     const now = Date.parse('2026-11-23T08:00:00+08:00');
-    await generator.generate(now);
+    await harness.generateWorkOrders(now);
 
     const ended = await supervisor.post<CarePlanView>(
       `/api/elders/${elder.elderId}/care-plan/lines/${plan.lines[0].id}/end`,
       { endsOn: '2026-11-24' },
     );
     expect(ended.body.lines[0].endsOn).toBe('2026-11-24');
-    expect(await generator.generate(now)).toBe(0);
+    expect(await harness.generateWorkOrders(now)).toBe(0);
     const orders = await ordersOfElder(supervisor);
     expect(orders.map((order) => [order.startsAt.slice(0, 10), order.status, order.cancelReason])).toEqual([
       ['2026-11-23', 'created', null],
@@ -241,10 +216,9 @@ describe('home care: plans become orders, caregivers prove each visit, families 
       service: 'look-in',
       startsAt,
     });
-    const sweeper = harness.platform.get(MissedVisitSweeper);
 
-    expect(await sweeper.sweep()).toBeGreaterThanOrEqual(1);
-    expect(await sweeper.sweep()).toBe(0);
+    expect(await harness.sweepMissedVisits()).toBeGreaterThanOrEqual(1);
+    expect(await harness.sweepMissedVisits()).toBe(0);
     expect((await supervisor.get<WorkOrderView>(`/api/work-orders/${order.id}`)).body).toMatchObject({
       status: 'missed',
       missedAt: expect.any(String),

@@ -9,9 +9,9 @@ import {
   type TestElder,
 } from '@eldercare/testing';
 import { LiveAlertsGateway } from '../live/live-alerts.gateway';
-import { startTestApi } from '../testing/test-api';
+import { startTestApi } from '@eldercare/test/api/test-api';
 import { io, type Socket } from 'socket.io-client';
-import { RulesHarness } from '../../../worker/src/testing/rules-harness';
+import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
 type ConsoleSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -32,12 +32,12 @@ class ConsoleListener {
 }
 
 describe('live alerts on socket.io', () => {
-  let harness: RulesHarness;
+  let harness: PlatformUnderTest;
   let elder: TestElder;
   const sockets: ConsoleSocket[] = [];
 
   beforeAll(async () => {
-    harness = await RulesHarness.start();
+    harness = await PlatformUnderTest.start();
   });
 
   afterAll(async () => {

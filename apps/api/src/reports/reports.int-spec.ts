@@ -9,7 +9,7 @@ import {
   TEST_PASSWORD,
   type TestElder,
 } from '@eldercare/testing';
-import { RulesHarness } from '../../../worker/src/testing/rules-harness';
+import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
 /**
  * March 2025 in Asia/Shanghai. Alerts are raised by real presses and readings, claimed and resolved over the api,
@@ -22,7 +22,7 @@ const tablesOf = (report: MonthlyReport): Record<string, ReportTable> =>
   Object.fromEntries(report.tables.map((table) => [table.name, table]));
 
 describe('the monthly report', () => {
-  let harness: RulesHarness;
+  let harness: PlatformUnderTest;
   /** Elder A and a neighbour in A's community; elder B in another district. */
   let a: TestElder;
   let neighbourId: string;
@@ -33,7 +33,7 @@ describe('the monthly report', () => {
   let bureau: ApiClient;
 
   beforeAll(async () => {
-    harness = await RulesHarness.start();
+    harness = await PlatformUnderTest.start();
     [a, b] = await Promise.all([
       createTestElderInPlace(harness.dataSource),
       createTestElderInPlace(harness.dataSource, { name: '赵桂兰' }),

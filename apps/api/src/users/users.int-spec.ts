@@ -3,10 +3,10 @@ import type { Role } from '@eldercare/domain';
 import { CarePlanRepository } from '@eldercare/persistence';
 import { ApiClient, createTestElderInPlace, createTestUser, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { RulesHarness } from '../../../worker/src/testing/rules-harness';
+import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
 describe('user accounts over the api', () => {
-  let harness: RulesHarness;
+  let harness: PlatformUnderTest;
   let place: TestElder;
   let admin: ApiClient;
   let adminId: string;
@@ -28,7 +28,7 @@ describe('user accounts over the api', () => {
   }
 
   beforeAll(async () => {
-    harness = await RulesHarness.start();
+    harness = await PlatformUnderTest.start();
     place = await createTestElderInPlace(harness.dataSource);
     const adminUser = await createTestUser(harness.dataSource, 'admin', { displayName: '管理员' });
     adminId = adminUser.id;

@@ -1,12 +1,11 @@
+import type { EmergencyContact } from '@eldercare/domain';
 import type { Actor, AlertView, Timestamp } from './alert-view';
 
-/** One emergency contact, in the order they are to be called. */
-export interface ContactView {
-  name: string;
-  relation: string;
-  /** Masked (`138****5678`) for a role that does not need to call. */
-  phone: string;
-}
+/**
+ * One emergency contact, in the order they are to be called. The phone is masked (`138****5678`) for a role that
+ * does not need to call.
+ */
+export type ContactView = EmergencyContact;
 
 /**
  * An elder's record as a role may see it. Fields the role does not need are masked (`4201**********1234`), and

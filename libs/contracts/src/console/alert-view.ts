@@ -1,7 +1,9 @@
+import type { AlertStatus, Severity } from '@eldercare/domain';
+
+export type { AlertStatus, Severity };
+
 /** ISO 8601 timestamp with a zone, as sent over HTTP and socket.io. */
 export type Timestamp = string;
-
-export type AlertStatus = 'raised' | 'acknowledged' | 'resolved' | 'cancelled-by-elder';
 
 /** Who did something, by name: never a bare id on screen. */
 export interface Actor {
@@ -23,7 +25,7 @@ export interface AlertView {
   /** Grows with every change of any alert: a console that reconnects asks for what came after the last it saw. */
   seq: string;
   rule: string;
-  severity: 'critical' | 'urgent' | 'check-on' | 'notice' | 'maintenance';
+  severity: Severity;
   status: AlertStatus;
   triggerCount: number;
   elder: { id: string; name: string; gender: 'female' | 'male'; age: number; categories: string[] };

@@ -1,4 +1,7 @@
+import type { CareCallOutcome } from '@eldercare/domain';
 import type { Actor, Timestamp } from './alert-view';
+
+export { CARE_CALL_OUTCOMES, type CareCallOutcome } from '@eldercare/domain';
 
 /**
  * Care calls (主动呼出关怀电话): elders due a proactive call today by their categories and when they were last
@@ -8,9 +11,6 @@ import type { Actor, Timestamp } from './alert-view';
  * POST /api/care-calls   CareCallInput  → CareCallRecord (201). An unanswered call to an elder living alone
  *      raises a `care-call-unanswered` check-on alert.
  */
-export const CARE_CALL_OUTCOMES = ['answered-well', 'answered-needs-help', 'no-answer', 'wrong-number'] as const;
-export type CareCallOutcome = (typeof CARE_CALL_OUTCOMES)[number];
-
 export interface CareCallDue {
   elder: {
     id: string;

@@ -1,4 +1,7 @@
+import type { CarePlanLine, WorkOrderStatus } from '@eldercare/domain';
 import type { Actor, Timestamp } from './alert-view';
+
+export type { WorkOrderStatus };
 
 /**
  * Home care as the console, the caregiver's phone page and the family page read and write it.
@@ -42,15 +45,8 @@ export interface CarePlanLineView {
   endsOn: string | null;
 }
 
-export interface CarePlanLineInput {
-  service: string;
-  providerId: string;
-  weekdays: number[];
-  times: string[];
-  minutes?: number;
-  startsOn: string;
-  endsOn: string | null;
-}
+/** A plan line as the console sends it: the domain's line without its id; the api checks the service code. */
+export type CarePlanLineInput = Omit<CarePlanLine, 'id' | 'service'> & { service: string };
 
 export interface ServiceMonthView {
   service: string;
@@ -82,9 +78,6 @@ export interface EntitlementRuleView {
   service: string;
   perMonth: number;
 }
-
-export type WorkOrderStatus =
-  'created' | 'assigned' | 'accepted' | 'checked-in' | 'checked-out' | 'missed' | 'cancelled';
 
 export interface VisitPositionView {
   lat: number;

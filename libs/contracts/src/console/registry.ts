@@ -1,5 +1,7 @@
+import type { ElderFields } from '@eldercare/domain';
+import type { DeviceType } from '@eldercare/protocol';
 import type { Actor, Timestamp } from './alert-view';
-import type { ContactView, DeviceView } from './alert-case';
+import type { DeviceView } from './alert-case';
 import type { Role } from './roles';
 
 /**
@@ -38,24 +40,11 @@ export interface ElderPage {
   total: number;
 }
 
-export interface ElderInput {
-  name: string;
-  gender: 'female' | 'male';
-  /** YYYY-MM-DD */
-  birthDate: string;
-  /** 18-character resident ID number, check character verified. */
-  idNumber: string;
-  phone: string;
-  address: string;
-  /** A community (村/社区) in the writer's scope. */
-  communityId: string;
-  /** Codes of ELDER_CATEGORIES. */
-  categories: string[];
-  medicalNotes: string;
-  contacts: ContactView[];
-  keySafeCode: string | null;
-  home: { lat: number; lon: number } | null;
-}
+/**
+ * An elder's record as the console writes it: the domain's fields (the resident ID number's check character
+ * verified, the community one in the writer's scope, categories codes of ELDER_CATEGORIES).
+ */
+export type ElderInput = ElderFields;
 
 /** Columns of an elder import, in this order; `contacts` is `name|relation|phone;name|relation|phone`. */
 export const ELDER_CSV_COLUMNS = [
@@ -99,7 +88,7 @@ export interface DevicePage {
 
 export interface DeviceInput {
   id: string;
-  type: 'call_button' | 'water_meter' | 'wearable';
+  type: DeviceType;
   elderId: string;
 }
 

@@ -1,5 +1,4 @@
-import type { ApiOptions } from '../api.options';
-import { registryOnlyProvisioning } from '../devices/device-provisioning';
+import { registryOnlyProvisioning, type ApiOptions } from '@eldercare/api';
 
 /** Api options for tests: the console as built into dist/console, the default answer targets. */
 export function testApiOptions(

@@ -1,10 +1,9 @@
+import { GatewayModule, type GatewayOptions } from '@eldercare/gateway';
 import { PersistenceModule } from '@eldercare/persistence';
 import { testEnvironment } from '@eldercare/testing';
 import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { GatewayModule } from '../gateway.module';
-import type { GatewayOptions } from '../gateway.options';
-import type { TestBroker } from './test-broker';
+import type { TestBroker } from '../broker/test-broker';
 
 /** Options for a gateway under test: small batches, a short window, the test's own queue prefix. */
 export function testGatewayOptions(

@@ -1,5 +1,12 @@
-import { registryOnlyProvisioning, type DeviceProvisioning } from '@eldercare/api';
-import { connectProvisioner, createEmbeddedBroker, type DeviceCredentialStore } from '@eldercare/broker';
+import {
+  DeviceRegistryService,
+  registryOnlyProvisioning,
+  type DeviceProvisioning,
+  type DeviceRegistration,
+  type IssuedCredentials,
+} from '@eldercare/api';
+import { connectProvisioner, createEmbeddedBroker } from '@eldercare/broker';
+import type { DeviceRepository } from '@eldercare/persistence';
 import { startTestMosquitto } from '@eldercare/testing';
 import { randomBytes } from 'node:crypto';
 
@@ -12,14 +19,20 @@ export interface TestBroker {
   service: { username: string; password: string };
   sharedSubscription: boolean;
   provisioning: DeviceProvisioning;
+  /** Registers devices as the api does (a registry row, a broker account) and returns their secrets. */
+  registerDevices(registrations: DeviceRegistration[]): Promise<IssuedCredentials[]>;
   stop(): Promise<void>;
 }
 
 const SERVICE_USERNAME = 'eldercare-gateway';
 
 /** Mosquitto from docker/mosquitto with dynamic security on a free port, or the embedded broker on the registry. */
-export async function startTestBroker(mode: BrokerMode, registry: DeviceCredentialStore): Promise<TestBroker> {
+export async function startTestBroker(mode: BrokerMode, registry: DeviceRepository): Promise<TestBroker> {
   const service = { username: SERVICE_USERNAME, password: randomBytes(18).toString('base64url') };
+  const registering = (provisioning: DeviceProvisioning) => {
+    const devices = new DeviceRegistryService(registry, provisioning);
+    return (registrations: DeviceRegistration[]) => devices.register(registrations);
+  };
   if (mode === 'mosquitto') {
     const mosquitto = await startTestMosquitto();
     const admin = await connectProvisioner(mosquitto.url, mosquitto.admin);
@@ -30,6 +43,7 @@ export async function startTestBroker(mode: BrokerMode, registry: DeviceCredenti
       service,
       sharedSubscription: true,
       provisioning: admin.provisioner,
+      registerDevices: registering(admin.provisioner),
       stop: async () => {
         await admin.close();
         await mosquitto.stop();
@@ -44,6 +58,7 @@ export async function startTestBroker(mode: BrokerMode, registry: DeviceCredenti
     service,
     sharedSubscription: false,
     provisioning: registryOnlyProvisioning,
+    registerDevices: registering(registryOnlyProvisioning),
     stop: () => broker.close(),
   };
 }

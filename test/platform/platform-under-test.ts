@@ -1,23 +1,25 @@
-import { DeviceRegistryService } from '@eldercare/api';
 import { QueueName, type AnnounceAlertJob, type RuleTimerJob } from '@eldercare/contracts';
 import { SimulatedDevice } from '@eldercare/devices';
 import type { DeviceRuleState } from '@eldercare/domain';
-import { DeviceRepository, openDatabase } from '@eldercare/persistence';
+import { DeviceRepository, openDatabase, PersistenceModule } from '@eldercare/persistence';
 import type { DeviceType, Uplink } from '@eldercare/protocol';
 import {
   createTestDatabase,
   createTestElder,
   eventually,
   expectEventually,
+  testEnvironment,
   type TestDatabase,
 } from '@eldercare/testing';
-import type { INestApplicationContext } from '@nestjs/common';
+import { MissedVisitSweeper, WorkerModule, WorkOrderGenerator } from '@eldercare/worker';
+import { Module, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { startTestBroker, type TestBroker } from '../../../gateway/src/testing/test-broker';
-import { testGatewayOptions } from '../../../gateway/src/testing/test-gateway';
-import { startTestPlatform } from './test-platform';
+import { startTestBroker, type TestBroker } from '../broker/test-broker';
+import { testGatewayOptions } from '../gateway/test-gateway';
+import { startPlatformApp } from './platform-app';
 
 export interface AlertRow {
   id: string;
@@ -29,10 +31,11 @@ export interface AlertRow {
 }
 
 /**
- * One test file's platform for the rules: its own database, Mosquitto and queue prefix, the gateway and the worker
- * in this process, and simulated devices serving elders made for each test.
+ * The whole back end for one test file: gateway, worker and api in this process, as the all-in-one process runs
+ * them, on the test services (its own database, Mosquitto and queue prefix, the shared Redis), and simulated devices
+ * serving elders made for each test. Api, worker and console specs drive the platform through it.
  */
-export class RulesHarness {
+export class PlatformUnderTest {
   private readonly devices: SimulatedDevice[] = [];
 
   private constructor(
@@ -47,15 +50,15 @@ export class RulesHarness {
     readonly timers: Queue<RuleTimerJob>,
   ) {}
 
-  static async start(): Promise<RulesHarness> {
+  static async start(): Promise<PlatformUnderTest> {
     const database = await createTestDatabase();
     const dataSource = await openDatabase(database.url, { poolSize: 2 });
     const broker = await startTestBroker('mosquitto', new DeviceRepository(dataSource));
     const queuePrefix = `rules-${randomBytes(4).toString('hex')}`;
     const options = testGatewayOptions(broker, queuePrefix);
-    const { app, apiUrl } = await startTestPlatform(database.url, options);
+    const { app, apiUrl } = await startPlatformApp(database.url, options);
     const queue = <T>(name: string) => new Queue<T>(name, { connection: options.redis, prefix: queuePrefix });
-    return new RulesHarness(
+    return new PlatformUnderTest(
       database,
       dataSource,
       broker,
@@ -95,9 +98,8 @@ export class RulesHarness {
 
   /** A new device of the elder, registered, connected and talking. */
   async deviceOf(elderId: string, type: DeviceType): Promise<SimulatedDevice> {
-    const registry = new DeviceRegistryService(new DeviceRepository(this.dataSource), this.broker.provisioning);
     const id = `${type.slice(0, 3)}-${randomBytes(4).toString('hex')}`;
-    const [credentials] = await registry.register([{ id, type, elderId }]);
+    const [credentials] = await this.broker.registerDevices([{ id, type, elderId }]);
     const device = await SimulatedDevice.connect({
       url: this.broker.url,
       deviceId: id,
@@ -107,6 +109,38 @@ export class RulesHarness {
     });
     this.devices.push(device);
     return device;
+  }
+
+  /** Runs the worker's work-order generation now, as its schedule does; answers how many orders it made. */
+  generateWorkOrders(now?: number): Promise<number> {
+    return this.platform.get(WorkOrderGenerator).generate(now);
+  }
+
+  /** The same generation by a worker started afresh on this database and queues, as after a crash. */
+  async generateWorkOrdersInFreshWorker(now?: number): Promise<number> {
+    @Module({
+      imports: [
+        PersistenceModule.forRoot({ url: this.database.url, poolSize: 2 }),
+        WorkerModule.forRoot({
+          redis: { url: testEnvironment.redisUrl },
+          queuePrefix: this.queuePrefix,
+          concurrency: 1,
+          lockMs: 30_000,
+        }),
+      ],
+    })
+    class FreshWorkerModule {}
+    const worker = await NestFactory.createApplicationContext(FreshWorkerModule, { logger: ['error'] });
+    try {
+      return await worker.get(WorkOrderGenerator).generate(now);
+    } finally {
+      await worker.close();
+    }
+  }
+
+  /** Runs the worker's sweep for missed visits now; answers how many it marked missed. */
+  sweepMissedVisits(now?: number): Promise<number> {
+    return this.platform.get(MissedVisitSweeper).sweep(now);
   }
 
   alertsOf(elderId: string): Promise<AlertRow[]> {
