@@ -3,6 +3,7 @@ import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from 
 import { AuditController } from '../audit/audit.controller';
 import { RegionsController } from '../regions/regions.controller';
 import { csvBody } from './csv-body.middleware';
+import { ElderAccessService } from './elder-access.service';
 import { ElderImportService } from './elder-import.service';
 import { ElderRecordService } from './elder-record.service';
 import { ElderRegistryService } from './elder-registry.service';
@@ -11,7 +12,8 @@ import { EldersController } from './elders.controller';
 /** Elders' records and the registry they are kept in, the regions they live in, and the audit of who read them. */
 @Module({
   controllers: [EldersController, RegionsController, AuditController],
-  providers: [ElderRecordService, ElderRegistryService, ElderImportService],
+  providers: [ElderAccessService, ElderRecordService, ElderRegistryService, ElderImportService],
+  exports: [ElderAccessService],
 })
 export class EldersModule implements NestModule {
   /** Only the import takes CSV, so only its route reads it, and only up to the import's size. */

@@ -13,7 +13,6 @@ import {
 import {
   AuditRepository,
   CarePlanRepository,
-  ElderRecordRepository,
   WorkOrderRepository,
   type WorkOrderChange,
   type WorkOrderReader,
@@ -23,6 +22,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { DispatchAnnouncements } from '../alerts/dispatch-announcements';
 import type { Viewer } from '../auth/viewer';
+import { ElderAccessService } from '../elders/elder-access.service';
 import { toWorkOrderView } from './work-order-view.mapper';
 
 export interface VisitPositionInput {
@@ -46,7 +46,7 @@ export class WorkOrdersService {
   constructor(
     private readonly orders: WorkOrderRepository,
     private readonly plans: CarePlanRepository,
-    private readonly elders: ElderRecordRepository,
+    private readonly elderAccess: ElderAccessService,
     private readonly audit: AuditRepository,
     private readonly announcements: DispatchAnnouncements,
   ) {}
@@ -72,8 +72,7 @@ export class WorkOrdersService {
       sourceAlertId?: string;
     },
   ): Promise<WorkOrderView> {
-    if (!(await this.elders.findInScope(viewer.scope, order.elderId)))
-      throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
+    await this.elderAccess.elderInScope(viewer, order.elderId);
     if (!(await this.plans.providerExists(order.providerId)))
       throw new DomainError('provider-not-found', 'no provider has this id');
     if (!isServiceCode(order.service)) throw new DomainError('service-unknown', `unknown service ${order.service}`);
@@ -155,8 +154,7 @@ export class WorkOrdersService {
     viewer: Viewer,
     complaint: { elderId: string; workOrderId?: string; text: string },
   ): Promise<{ id: string }> {
-    if (!(await this.elders.findInScope(viewer.scope, complaint.elderId)))
-      throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
+    await this.elderAccess.elderInScope(viewer, complaint.elderId);
     const order = complaint.workOrderId ? await this.find(viewer, complaint.workOrderId) : undefined;
     if (order && order.elder.id !== complaint.elderId)
       throw new DomainError('work-order-not-found', 'the elder has no such work order');
