@@ -1,7 +1,5 @@
 import { ELDER_IMPORT_LIMITS } from '@eldercare/domain';
 import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { AuditController } from '../audit/audit.controller';
-import { RegionsController } from '../regions/regions.controller';
 import { csvBody } from './csv-body.middleware';
 import { ElderAccessService } from './elder-access.service';
 import { ElderImportService } from './elder-import.service';
@@ -9,9 +7,9 @@ import { ElderRecordService } from './elder-record.service';
 import { ElderRegistryService } from './elder-registry.service';
 import { EldersController } from './elders.controller';
 
-/** Elders' records and the registry they are kept in, the regions they live in, and the audit of who read them. */
+/** Elders' records and the registry they are kept in; whether an elder is the viewer's to see, for every area. */
 @Module({
-  controllers: [EldersController, RegionsController, AuditController],
+  controllers: [EldersController],
   providers: [ElderAccessService, ElderRecordService, ElderRegistryService, ElderImportService],
   exports: [ElderAccessService],
 })
