@@ -21,7 +21,7 @@ import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { startTestBroker, type TestBroker } from '../../../gateway/src/testing/test-broker';
 import { ApiModule } from '../api.module';
-import { configureApiApp } from '../http/configure-api-app';
+import { configureApiApp } from '../configure-api-app';
 import { testApiOptions } from '../testing/test-api-options';
 
 /**

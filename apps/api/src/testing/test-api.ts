@@ -5,7 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
 import { ApiModule } from '../api.module';
 import type { ApiOptions } from '../api.options';
-import { configureApiApp } from '../http/configure-api-app';
+import { configureApiApp } from '../configure-api-app';
 import { testApiOptions } from './test-api-options';
 
 /** An api instance on its own, as a second replica behind a load balancer would run, on a free port. */
