@@ -13,6 +13,8 @@ import {
 import {
   AuditRepository,
   CarePlanRepository,
+  ComplaintRepository,
+  VisitRatingRepository,
   WorkOrderRepository,
   type WorkOrderChange,
   type WorkOrderReader,
@@ -46,6 +48,8 @@ export class WorkOrdersService {
   constructor(
     private readonly orders: WorkOrderRepository,
     private readonly plans: CarePlanRepository,
+    private readonly ratings: VisitRatingRepository,
+    private readonly complaints: ComplaintRepository,
     private readonly elderAccess: ElderAccessService,
     private readonly audit: AuditRepository,
     private readonly announcements: DispatchAnnouncements,
@@ -146,7 +150,7 @@ export class WorkOrdersService {
     const order = await this.find(viewer, id);
     if (order.status !== 'checked-out')
       throw new DomainError('visit-not-done', 'only a visit that was made can be rated');
-    if (!(await this.orders.rate(id, viewer.id, stars, comment)))
+    if (!(await this.ratings.add(id, viewer.id, stars, comment)))
       throw new DomainError('visit-already-rated', 'this visit has a rating already');
   }
 
@@ -158,7 +162,7 @@ export class WorkOrdersService {
     const order = complaint.workOrderId ? await this.find(viewer, complaint.workOrderId) : undefined;
     if (order && order.elder.id !== complaint.elderId)
       throw new DomainError('work-order-not-found', 'the elder has no such work order');
-    const id = await this.orders.fileComplaint({
+    const id = await this.complaints.file({
       elderId: complaint.elderId,
       providerId: order?.provider.id ?? null,
       workOrderId: order?.id ?? null,
