@@ -1,6 +1,6 @@
 import type { AccessScope } from '@eldercare/domain';
 import { ElderAccessService } from './elder-access.service';
-import { elderRecord, FakeElderRecords } from './fake-elder-records';
+import { elderRecord, FakeElderRecords } from '../fakes/fake-elder-records';
 
 describe('ElderAccessService', () => {
   const records = new FakeElderRecords().add(elderRecord({ id: 'elder-1' }), ['community-1', 'street-1']);
