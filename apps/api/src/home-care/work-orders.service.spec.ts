@@ -1,7 +1,7 @@
 import { ElderAccessService } from '../elders/elder-access.service';
 import { FakeAnnouncements } from '../fakes/fake-announcements';
 import { FakeAudit } from '../fakes/fake-audit';
-import { FakeProviders } from '../fakes/fake-care-plans';
+import { FakeCarePlans } from '../fakes/fake-care-plans';
 import { elderRecord, FakeElderRecords } from '../fakes/fake-elder-records';
 import { FakeComplaints, FakeVisitRatings, FakeWorkOrders, workOrderRow } from '../fakes/fake-work-orders';
 import { viewer } from '../fakes/viewers';
@@ -36,7 +36,7 @@ describe('WorkOrdersService', () => {
     const elders = new FakeElderRecords().add(elderRecord({ id: 'elder-1' })).add(elderRecord({ id: 'elder-2' }));
     sut = new WorkOrdersService(
       orders.asRepository(),
-      new FakeProviders().provider('provider-1', 'caregiver-1', 'caregiver-2').asRepository(),
+      new FakeCarePlans().provider('provider-1', 'caregiver-1', 'caregiver-2').asRepository(),
       ratings.asRepository(),
       complaints.asRepository(),
       new ElderAccessService(elders.asRepository()),
