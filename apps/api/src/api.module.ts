@@ -11,7 +11,6 @@ import { HomeCareModule } from './home-care/home-care.module';
 import { SessionGuard } from './auth/session.guard';
 import { ConsoleSettingsController } from './console-app/console-settings.controller';
 import { DEVICE_PROVISIONING, type DeviceProvisioning } from './devices/device-provisioning';
-import { DeviceRegistryService } from './devices/device-registry.service';
 import { EldersModule } from './elders/elders.module';
 import { DevicesModule } from './devices/devices.module';
 import { UsersModule } from './users/users.module';
@@ -24,6 +23,8 @@ import { DomainErrorFilter } from './http/domain-error.filter';
 import { ZodValidationPipe } from './http/zod-validation.pipe';
 import { LiveModule } from './live/live.module';
 import { ReportsModule } from './reports/reports.module';
+import { RegionsModule } from './regions/regions.module';
+import { AuditModule } from './audit/audit.module';
 
 @Injectable()
 class ApiConnectionsCloser implements OnApplicationShutdown {
@@ -78,6 +79,8 @@ export class ApiModule {
         UsersModule,
         HomeCareModule,
         ReportsModule,
+        RegionsModule,
+        AuditModule,
         LiveModule,
       ],
       controllers: [HealthController, MetricsController, ConsoleSettingsController],
@@ -87,10 +90,9 @@ export class ApiModule {
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         DependencyProbes,
         QueueDepthCollector,
-        DeviceRegistryService,
         ApiConnectionsCloser,
       ],
-      exports: [DeviceRegistryService, AlertsModule, AuthModule],
+      exports: [DevicesModule, AlertsModule, AuthModule],
     };
   }
 }

@@ -13,7 +13,7 @@ import { NestFactory } from '@nestjs/core';
 import { connectProvisioner } from '@eldercare/broker';
 import { ApiModule } from './api.module';
 import { apiOptionsFrom } from './api.options';
-import { configureApiApp } from './http/configure-api-app';
+import { configureApiApp } from './configure-api-app';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { registryOnlyProvisioning, type DeviceProvisioning } from './devices/device-provisioning';
 

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { generateDeviceSecret, hashSecret } from '@eldercare/secrets';
+import { generateDeviceSecret, hashSecret, type StoredDeviceCredentials } from '@eldercare/secrets';
 import { deviceTopic, gatewaySubscriptions } from '@eldercare/protocol';
 import { eventually, startTestMosquitto } from '@eldercare/testing';
 import type { MqttClient } from 'mqtt';
-import type { DeviceCredentials } from './device-credential.store';
 import { createEmbeddedBroker } from './embedded-broker.factory';
 import { MosquittoDynsecProvisioner } from './mosquitto-dynsec.provisioner';
 import { TestMqttClients, closed } from './test-mqtt-client';
@@ -47,7 +46,7 @@ async function mosquittoBroker(): Promise<BrokerUnderTest> {
 }
 
 async function embeddedBroker(): Promise<BrokerUnderTest> {
-  const registry = new Map<string, DeviceCredentials>();
+  const registry = new Map<string, StoredDeviceCredentials>();
   const service = { username: SERVICE_USERNAME, password: randomBytes(18).toString('base64url') };
   const broker = createEmbeddedBroker({
     credentials: { findCredentials: async (deviceId) => registry.get(deviceId) },

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { generateDeviceSecret, hashSecret } from '@eldercare/secrets';
+import { generateDeviceSecret, hashSecret, type StoredDeviceCredentials } from '@eldercare/secrets';
 import { deviceTopic, gatewaySubscriptions } from '@eldercare/protocol';
 import type { MqttClient } from 'mqtt';
-import type { DeviceCredentials, DeviceCredentialStore } from './device-credential.store';
+import type { DeviceCredentialStore } from './device-credential.store';
 import { type EmbeddedBroker, createEmbeddedBroker } from './embedded-broker.factory';
 import { TestMqttClients, closed } from './test-mqtt-client';
 
 describe('createEmbeddedBroker', () => {
   const service = { username: 'eldercare-gateway', password: randomBytes(18).toString('base64url') };
-  const registry = new Map<string, DeviceCredentials>();
+  const registry = new Map<string, StoredDeviceCredentials>();
   let credentials: DeviceCredentialStore;
   let warnings: { details: Record<string, unknown>; message: string }[];
   let sut: EmbeddedBroker;

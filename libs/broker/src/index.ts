@@ -1,5 +1,5 @@
 export * from './broker-access.rule';
-export type { DeviceCredentials, DeviceCredentialStore } from './device-credential.store';
+export type { DeviceCredentialStore } from './device-credential.store';
 export type { BrokerLogger, ServiceAccount } from './aedes-access.guard';
 export * from './embedded-broker.factory';
 export * from './dynsec.error';

@@ -1,3 +1,4 @@
+export * from './errors/domain-error-code';
 export * from './errors/domain-error';
 export * from './elders/elder-category';
 export * from './time/durations';

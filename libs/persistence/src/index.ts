@@ -19,6 +19,8 @@ export * from './repositories/care-call.repository';
 export * from './repositories/elder-settings.repository';
 export * from './repositories/care-plan.repository';
 export * from './repositories/work-order.repository';
+export * from './repositories/visit-rating.repository';
+export * from './repositories/complaint.repository';
 export * from './repositories/report.repository';
 export type { EmergencyContact } from './entities/elder.entity';
 export type { DeviceStatus } from './entities/device.entity';

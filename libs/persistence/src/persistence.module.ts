@@ -19,6 +19,8 @@ import { CareCallRepository } from './repositories/care-call.repository';
 import { ElderSettingsRepository } from './repositories/elder-settings.repository';
 import { CarePlanRepository } from './repositories/care-plan.repository';
 import { WorkOrderRepository } from './repositories/work-order.repository';
+import { VisitRatingRepository } from './repositories/visit-rating.repository';
+import { ComplaintRepository } from './repositories/complaint.repository';
 import { ReportRepository } from './repositories/report.repository';
 
 export interface PersistenceOptions {
@@ -44,6 +46,8 @@ const REPOSITORIES = [
   ElderSettingsRepository,
   CarePlanRepository,
   WorkOrderRepository,
+  VisitRatingRepository,
+  ComplaintRepository,
   ElderRegistryRepository,
   DeviceInventoryRepository,
   UserAccountRepository,

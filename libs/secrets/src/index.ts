@@ -3,3 +3,4 @@
  * secrets are kept as. Node only (node:crypto), which is why it is not in the domain the console imports.
  */
 export * from './secret-hash';
+export type * from './stored-device-credentials';

@@ -10,7 +10,14 @@ import {
   type DispatchKind,
   type SendDownlinkJob,
 } from '@eldercare/contracts';
-import { acknowledgeAlert, DomainError, resolveAlert, type AlertOutcome, type AlertState } from '@eldercare/domain';
+import {
+  acknowledgeAlert,
+  DomainError,
+  isAnsweredOnDevice,
+  resolveAlert,
+  type AlertOutcome,
+  type AlertState,
+} from '@eldercare/domain';
 import {
   AlertCaseRepository,
   AlertRepository,
@@ -18,7 +25,7 @@ import {
   ElderRecordRepository,
   type AlertRow,
 } from '@eldercare/persistence';
-import { ackDownlink, isAcknowledgedKind, type AckDownlink } from '@eldercare/protocol';
+import { ackDownlink, type AckDownlink } from '@eldercare/protocol';
 import { platformMetrics } from '@eldercare/metrics';
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
@@ -161,7 +168,7 @@ export class AlertCaseService implements OnApplicationShutdown {
       return {
         next,
         deviceId: stored.deviceId,
-        ref: stored.deviceId && isAcknowledgedKind(stored.rule) ? stored.sourceMsgId : null,
+        ref: stored.deviceId && isAnsweredOnDevice(next.rule) ? stored.sourceMsgId : null,
       };
     });
     if (deviceId && ref) {

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AlertsModule } from '../alerts/alerts.module';
+import { EldersModule } from '../elders/elders.module';
 import { CareCallsController } from './care-calls.controller';
 import { CareCallsService } from './care-calls.service';
 
 @Module({
-  imports: [AlertsModule],
+  imports: [AlertsModule, EldersModule],
   controllers: [CareCallsController],
   providers: [CareCallsService],
 })

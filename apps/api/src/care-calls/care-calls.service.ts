@@ -5,7 +5,6 @@ import {
   careCallDue,
   careCallRaisesCheckOn,
   DAY_MS,
-  DomainError,
   LOCAL_UTC_OFFSET_MS,
   localDayStart,
   maskPhone,
@@ -13,16 +12,11 @@ import {
   severityOf,
   type CareCallOutcome,
 } from '@eldercare/domain';
-import {
-  AlertRepository,
-  AuditRepository,
-  CareCallRepository,
-  ElderRecordRepository,
-  type CareCallRow,
-} from '@eldercare/persistence';
+import { AlertRepository, AuditRepository, CareCallRepository, type CareCallRow } from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
 import { DispatchAnnouncements } from '../alerts/dispatch-announcements';
 import type { Viewer } from '../auth/viewer';
+import { ElderAccessService } from '../elders/elder-access.service';
 
 /** The local day a `YYYY-MM-DD` names, as its first instant. */
 const dayStartOf = (date: string) => Date.parse(`${date}T00:00:00Z`) - LOCAL_UTC_OFFSET_MS;
@@ -36,7 +30,7 @@ const localDate = (at: number) => new Date(at + LOCAL_UTC_OFFSET_MS).toISOString
 export class CareCallsService {
   constructor(
     private readonly calls: CareCallRepository,
-    private readonly elders: ElderRecordRepository,
+    private readonly elderAccess: ElderAccessService,
     private readonly alerts: AlertRepository,
     private readonly audit: AuditRepository,
     private readonly announcements: DispatchAnnouncements,
@@ -87,8 +81,7 @@ export class CareCallsService {
     call: { elderId: string; outcome: CareCallOutcome; note: string },
     now = new Date(),
   ): Promise<CareCallRecord> {
-    const elder = await this.elders.findInScope(viewer.scope, call.elderId);
-    if (!elder) throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
+    const elder = await this.elderAccess.elderInScope(viewer, call.elderId);
     const raises = careCallRaisesCheckOn(call.outcome, elder.categories);
     const { callId, alert } = await this.calls.inTransaction(async (manager) => {
       const callId = await this.calls.insert(manager, {

@@ -4,11 +4,11 @@ import {
   AuditRepository,
   DeviceInventoryRepository,
   DeviceRepository,
-  ElderRecordRepository,
   type DeviceInventorySearch,
 } from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
+import { ElderAccessService } from '../elders/elder-access.service';
 import { toDeviceListItem } from './device-list-item.mapper';
 import { DeviceRegistryService } from './device-registry.service';
 
@@ -22,7 +22,7 @@ export class DeviceInventoryService {
   constructor(
     private readonly inventory: DeviceInventoryRepository,
     private readonly devices: DeviceRepository,
-    private readonly elders: ElderRecordRepository,
+    private readonly elderAccess: ElderAccessService,
     private readonly registry: DeviceRegistryService,
     private readonly audit: AuditRepository,
   ) {}
@@ -33,8 +33,7 @@ export class DeviceInventoryService {
   }
 
   async register(viewer: Viewer, input: DeviceInput): Promise<RegisteredDevice> {
-    if (!(await this.elders.findInScope(viewer.scope, input.elderId)))
-      throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
+    await this.elderAccess.elderInScope(viewer, input.elderId);
     // Asked first so that the usual case is a refusal, not a failed insert in the log; the registry still refuses a race.
     if (await this.devices.findById(input.id))
       throw new DomainError('device-already-registered', 'a device with this id is registered');

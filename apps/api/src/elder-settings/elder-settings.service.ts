@@ -5,14 +5,10 @@ import {
   type RuleSettings,
   type RuleSettingsOverrides,
 } from '@eldercare/domain';
-import {
-  AuditRepository,
-  ElderRecordRepository,
-  ElderSettingsRepository,
-  type AbsenceRecord,
-} from '@eldercare/persistence';
+import { AuditRepository, ElderSettingsRepository, type AbsenceRecord } from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
+import { ElderAccessService } from '../elders/elder-access.service';
 
 export interface RuleSettingsView {
   /** What is set for this elder. */
@@ -26,13 +22,13 @@ export interface RuleSettingsView {
 @Injectable()
 export class ElderSettingsService {
   constructor(
-    private readonly elders: ElderRecordRepository,
+    private readonly elderAccess: ElderAccessService,
     private readonly settings: ElderSettingsRepository,
     private readonly audit: AuditRepository,
   ) {}
 
   async ruleSettings(viewer: Viewer, elderId: string): Promise<RuleSettingsView> {
-    await this.requireInScope(viewer, elderId);
+    await this.elderAccess.elderInScope(viewer, elderId);
     const overrides = await this.settings.ruleSettings(elderId);
     return {
       overrides,
@@ -47,7 +43,7 @@ export class ElderSettingsService {
     elderId: string,
     overrides: Record<string, unknown>,
   ): Promise<RuleSettingsView> {
-    await this.requireInScope(viewer, elderId);
+    await this.elderAccess.elderInScope(viewer, elderId);
     const effective = mergeRuleSettings(overrides as RuleSettingsOverrides);
     await this.settings.replaceRuleSettings(elderId, overrides);
     await this.audit.append({
@@ -61,7 +57,7 @@ export class ElderSettingsService {
   }
 
   async absences(viewer: Viewer, elderId: string, now = new Date()): Promise<AbsenceRecord[]> {
-    await this.requireInScope(viewer, elderId);
+    await this.elderAccess.elderInScope(viewer, elderId);
     return this.settings.absences(elderId, now);
   }
 
@@ -70,7 +66,7 @@ export class ElderSettingsService {
     elderId: string,
     absence: { reason: 'away' | 'hospital'; startsAt: string; endsAt: string },
   ): Promise<AbsenceRecord[]> {
-    await this.requireInScope(viewer, elderId);
+    await this.elderAccess.elderInScope(viewer, elderId);
     await this.settings.addAbsence(elderId, {
       reason: absence.reason,
       startsAt: new Date(absence.startsAt),
@@ -81,13 +77,8 @@ export class ElderSettingsService {
   }
 
   async endAbsence(viewer: Viewer, elderId: string, absenceId: string, now = new Date()): Promise<void> {
-    await this.requireInScope(viewer, elderId);
+    await this.elderAccess.elderInScope(viewer, elderId);
     if (!(await this.settings.endAbsence(elderId, absenceId, now)))
       throw new DomainError('absence-not-found', 'the elder has no such absence still running');
-  }
-
-  private async requireInScope(viewer: Viewer, elderId: string): Promise<void> {
-    if (!(await this.elders.findInScope(viewer.scope, elderId)))
-      throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
   }
 }

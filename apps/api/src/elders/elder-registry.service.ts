@@ -1,14 +1,10 @@
 import type { ElderCard, ElderInput, ElderPage } from '@eldercare/contracts';
 import { DomainError } from '@eldercare/domain';
-import {
-  AuditRepository,
-  ElderRecordRepository,
-  ElderRegistryRepository,
-  type ElderSearch,
-} from '@eldercare/persistence';
+import { AuditRepository, ElderRegistryRepository, type ElderSearch } from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
+import { ElderAccessService } from './elder-access.service';
 import { toElderCard } from './elder-card.mapper';
 import { onRecord } from './elder-on-record';
 import { toElderSummary } from './elder-summary.mapper';
@@ -23,7 +19,7 @@ import { toElderSummary } from './elder-summary.mapper';
 export class ElderRegistryService {
   constructor(
     private readonly registry: ElderRegistryRepository,
-    private readonly records: ElderRecordRepository,
+    private readonly elderAccess: ElderAccessService,
     private readonly audit: AuditRepository,
   ) {}
 
@@ -48,8 +44,7 @@ export class ElderRegistryService {
 
   /** Replaces the record; the audit entry names the fields that changed. */
   async update(viewer: Viewer, elderId: string, input: ElderInput): Promise<ElderCard> {
-    if (!(await this.records.findInScope(viewer.scope, elderId)))
-      throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
+    await this.elderAccess.elderInScope(viewer, elderId);
     await this.assertWritableCommunity(viewer, input.communityId);
     await this.registry.inWriteTransaction(async (manager) => {
       await this.assertIdNumberFree(manager, input.idNumber, elderId);
@@ -81,8 +76,6 @@ export class ElderRegistryService {
 
   /** The record as written, for the writer; not audited as a read, the write is. */
   private async cardOf(viewer: Viewer, elderId: string): Promise<ElderCard> {
-    const record = await this.records.findInScope(viewer.scope, elderId);
-    if (!record) throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
-    return toElderCard(record, viewer.role);
+    return toElderCard(await this.elderAccess.elderInScope(viewer, elderId), viewer.role);
   }
 }

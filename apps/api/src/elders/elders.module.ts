@@ -1,17 +1,17 @@
 import { ELDER_IMPORT_LIMITS } from '@eldercare/domain';
 import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { AuditController } from '../audit/audit.controller';
-import { RegionsController } from '../regions/regions.controller';
 import { csvBody } from './csv-body.middleware';
+import { ElderAccessService } from './elder-access.service';
 import { ElderImportService } from './elder-import.service';
 import { ElderRecordService } from './elder-record.service';
 import { ElderRegistryService } from './elder-registry.service';
 import { EldersController } from './elders.controller';
 
-/** Elders' records and the registry they are kept in, the regions they live in, and the audit of who read them. */
+/** Elders' records and the registry they are kept in; whether an elder is the viewer's to see, for every area. */
 @Module({
-  controllers: [EldersController, RegionsController, AuditController],
-  providers: [ElderRecordService, ElderRegistryService, ElderImportService],
+  controllers: [EldersController],
+  providers: [ElderAccessService, ElderRecordService, ElderRegistryService, ElderImportService],
+  exports: [ElderAccessService],
 })
 export class EldersModule implements NestModule {
   /** Only the import takes CSV, so only its route reads it, and only up to the import's size. */

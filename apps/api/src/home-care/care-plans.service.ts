@@ -19,12 +19,12 @@ import {
 import {
   AuditRepository,
   CarePlanRepository,
-  ElderRecordRepository,
   WorkOrderRepository,
   type CarePlanLineRecord,
 } from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
+import { ElderAccessService } from '../elders/elder-access.service';
 
 const asPlanLine = (line: CarePlanLineRecord): CarePlanLine => ({
   ...line,
@@ -42,7 +42,7 @@ export class CarePlansService {
   constructor(
     private readonly plans: CarePlanRepository,
     private readonly orders: WorkOrderRepository,
-    private readonly elders: ElderRecordRepository,
+    private readonly elderAccess: ElderAccessService,
     private readonly audit: AuditRepository,
   ) {}
 
@@ -67,8 +67,7 @@ export class CarePlansService {
   }
 
   async view(viewer: Viewer, elderId: string, month = localMonthOf(Date.now())): Promise<CarePlanView> {
-    const elder = await this.elders.findInScope(viewer.scope, elderId);
-    if (!elder) throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
+    const elder = await this.elderAccess.elderInScope(viewer, elderId);
     const { start, end } = localMonthBounds(month);
     const [lines, rules, orders] = await Promise.all([
       this.plans.linesOf(elderId),
@@ -87,8 +86,7 @@ export class CarePlansService {
 
   /** Adds a line; refused whole when, with the elder's other lines, it asks for more than the elder is owed. */
   async addLine(viewer: Viewer, elderId: string, input: Omit<CarePlanLine, 'id'>): Promise<CarePlanView> {
-    const elder = await this.elders.findInScope(viewer.scope, elderId);
-    if (!elder) throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
+    const elder = await this.elderAccess.elderInScope(viewer, elderId);
     checkPlanLine(input);
     if (!(await this.plans.providerExists(input.providerId)))
       throw new DomainError('provider-not-found', 'no provider has this id');
@@ -115,8 +113,7 @@ export class CarePlansService {
 
   /** Ends a line on a day; its orders after that day that nobody has started are cancelled. */
   async endLine(viewer: Viewer, elderId: string, lineId: string, endsOn: string): Promise<CarePlanView> {
-    if (!(await this.elders.findInScope(viewer.scope, elderId)))
-      throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
+    await this.elderAccess.elderInScope(viewer, elderId);
     const cancelFrom = new Date(localDateStart(addLocalDays(endsOn, 1)));
     if (!(await this.plans.endLine(elderId, lineId, endsOn, cancelFrom)))
       throw new DomainError('care-plan-line-not-found', 'the elder has no such plan line');

@@ -1,5 +1,5 @@
 import type { FamilyElderView } from '@eldercare/contracts';
-import { ageOn, DomainError } from '@eldercare/domain';
+import { ageOn } from '@eldercare/domain';
 import {
   AlertViewRepository,
   AuditRepository,
@@ -8,6 +8,7 @@ import {
 } from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
+import { ElderAccessService } from '../elders/elder-access.service';
 import { readerOf } from './work-orders.service';
 import { toWorkOrderView } from './work-order-view.mapper';
 
@@ -19,14 +20,14 @@ const LOOKBACK_MS = 92 * 86_400_000;
 export class FamilyService {
   constructor(
     private readonly elders: ElderRecordRepository,
+    private readonly elderAccess: ElderAccessService,
     private readonly alerts: AlertViewRepository,
     private readonly orders: WorkOrderRepository,
     private readonly audit: AuditRepository,
   ) {}
 
   async elderView(viewer: Viewer, elderId: string, now = Date.now()): Promise<FamilyElderView> {
-    const elder = await this.elders.findInScope(viewer.scope, elderId);
-    if (!elder) throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
+    const elder = await this.elderAccess.elderInScope(viewer, elderId);
     const since = new Date(now - LOOKBACK_MS);
     const [devices, open, past, visits] = await Promise.all([
       this.elders.devicesOf(elderId),

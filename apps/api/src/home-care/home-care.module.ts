@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AlertsModule } from '../alerts/alerts.module';
+import { EldersModule } from '../elders/elders.module';
 import { CarePlansController } from './care-plans.controller';
 import { CarePlansService } from './care-plans.service';
 import { FamilyController } from './family.controller';
@@ -9,7 +10,7 @@ import { WorkOrdersService } from './work-orders.service';
 
 /** Care plans, work orders and their visits, and the family's page. */
 @Module({
-  imports: [AlertsModule],
+  imports: [AlertsModule, EldersModule],
   controllers: [CarePlansController, WorkOrdersController, FamilyController],
   providers: [CarePlansService, WorkOrdersService, FamilyService],
 })

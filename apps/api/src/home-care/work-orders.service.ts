@@ -13,7 +13,8 @@ import {
 import {
   AuditRepository,
   CarePlanRepository,
-  ElderRecordRepository,
+  ComplaintRepository,
+  VisitRatingRepository,
   WorkOrderRepository,
   type WorkOrderChange,
   type WorkOrderReader,
@@ -23,6 +24,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { DispatchAnnouncements } from '../alerts/dispatch-announcements';
 import type { Viewer } from '../auth/viewer';
+import { ElderAccessService } from '../elders/elder-access.service';
 import { toWorkOrderView } from './work-order-view.mapper';
 
 export interface VisitPositionInput {
@@ -46,7 +48,9 @@ export class WorkOrdersService {
   constructor(
     private readonly orders: WorkOrderRepository,
     private readonly plans: CarePlanRepository,
-    private readonly elders: ElderRecordRepository,
+    private readonly ratings: VisitRatingRepository,
+    private readonly complaints: ComplaintRepository,
+    private readonly elderAccess: ElderAccessService,
     private readonly audit: AuditRepository,
     private readonly announcements: DispatchAnnouncements,
   ) {}
@@ -72,8 +76,7 @@ export class WorkOrdersService {
       sourceAlertId?: string;
     },
   ): Promise<WorkOrderView> {
-    if (!(await this.elders.findInScope(viewer.scope, order.elderId)))
-      throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
+    await this.elderAccess.elderInScope(viewer, order.elderId);
     if (!(await this.plans.providerExists(order.providerId)))
       throw new DomainError('provider-not-found', 'no provider has this id');
     if (!isServiceCode(order.service)) throw new DomainError('service-unknown', `unknown service ${order.service}`);
@@ -147,7 +150,7 @@ export class WorkOrdersService {
     const order = await this.find(viewer, id);
     if (order.status !== 'checked-out')
       throw new DomainError('visit-not-done', 'only a visit that was made can be rated');
-    if (!(await this.orders.rate(id, viewer.id, stars, comment)))
+    if (!(await this.ratings.add(id, viewer.id, stars, comment)))
       throw new DomainError('visit-already-rated', 'this visit has a rating already');
   }
 
@@ -155,12 +158,11 @@ export class WorkOrdersService {
     viewer: Viewer,
     complaint: { elderId: string; workOrderId?: string; text: string },
   ): Promise<{ id: string }> {
-    if (!(await this.elders.findInScope(viewer.scope, complaint.elderId)))
-      throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
+    await this.elderAccess.elderInScope(viewer, complaint.elderId);
     const order = complaint.workOrderId ? await this.find(viewer, complaint.workOrderId) : undefined;
     if (order && order.elder.id !== complaint.elderId)
       throw new DomainError('work-order-not-found', 'the elder has no such work order');
-    const id = await this.orders.fileComplaint({
+    const id = await this.complaints.file({
       elderId: complaint.elderId,
       providerId: order?.provider.id ?? null,
       workOrderId: order?.id ?? null,

@@ -1,4 +1,4 @@
-import { DomainError } from '@eldercare/domain';
+import { ALL_DOMAIN_ERROR_CODES, DomainError, type DomainErrorCode } from '@eldercare/domain';
 import { Logger, NotFoundException, type ArgumentsHost, type LoggerService } from '@nestjs/common';
 import { DomainErrorFilter } from './domain-error.filter';
 
@@ -53,6 +53,30 @@ describe('DomainErrorFilter', () => {
         },
       },
     ]);
+  });
+
+  it.each<[DomainErrorCode, number]>([
+    ['unauthenticated', 401],
+    ['forbidden', 403],
+    ['too-many-attempts', 429],
+    ['absence-not-found', 404],
+    ['contact-not-found', 404],
+    ['service-unknown', 400],
+    ['import-not-csv', 415],
+  ])('answers %s with %i', (code, status) => {
+    const { host, sent } = hostFor('zhangmin');
+    sut.catch(new DomainError(code, 'refused'), host);
+    expect(sent.status).toBe(status);
+  });
+
+  it('answers every domain refusal with a client error, never a failure of its own', () => {
+    const statuses = ALL_DOMAIN_ERROR_CODES.map((code) => {
+      const { host, sent } = hostFor('zhangmin');
+      sut.catch(new DomainError(code, 'refused'), host);
+      return sent.status;
+    });
+    expect(statuses.filter((status) => status === undefined || status < 400 || status > 499)).toEqual([]);
+    expect(logged.filter((entry) => entry.level === 'error')).toEqual([]);
   });
 
   it('answers an unknown route 404 and records it without a user', () => {

@@ -1,34 +1,59 @@
-import { DomainError, DomainErrorWithDetails } from '@eldercare/domain';
+import { DomainError, DomainErrorWithDetails, type DomainErrorCode } from '@eldercare/domain';
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import type { RequestWithViewer } from '../auth/access.decorators';
 
-/** The HTTP status of each domain error code; codes not listed are 400 (the request cannot be done as asked). */
-const STATUS_OF: Record<string, number> = {
+/** The HTTP status of each domain error code: every code has one, so a new code without a status does not compile. */
+const STATUS_OF: Record<DomainErrorCode, HttpStatus> = {
   unauthenticated: HttpStatus.UNAUTHORIZED,
   'invalid-credentials': HttpStatus.UNAUTHORIZED,
   forbidden: HttpStatus.FORBIDDEN,
   'too-many-attempts': HttpStatus.TOO_MANY_REQUESTS,
+  'invalid-request': HttpStatus.BAD_REQUEST,
+  'alert-not-found': HttpStatus.NOT_FOUND,
   'alert-already-acknowledged': HttpStatus.CONFLICT,
   'alert-already-cancelled': HttpStatus.CONFLICT,
   'alert-not-acknowledged': HttpStatus.CONFLICT,
   'alert-not-open': HttpStatus.CONFLICT,
+  'alert-not-cancellable': HttpStatus.BAD_REQUEST,
+  'alert-operator-required': HttpStatus.BAD_REQUEST,
+  'alert-outcome-unknown': HttpStatus.BAD_REQUEST,
+  'alert-outcome-requires-reason': HttpStatus.BAD_REQUEST,
+  'contact-not-found': HttpStatus.NOT_FOUND,
+  'elder-not-found': HttpStatus.NOT_FOUND,
   'elder-already-registered': HttpStatus.CONFLICT,
+  'region-not-found': HttpStatus.NOT_FOUND,
+  'region-not-a-community': HttpStatus.BAD_REQUEST,
   'import-invalid': HttpStatus.UNPROCESSABLE_ENTITY,
   'import-too-large': HttpStatus.PAYLOAD_TOO_LARGE,
   'import-not-csv': HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  'rule-settings-invalid': HttpStatus.BAD_REQUEST,
+  'rule-state-device-mismatch': HttpStatus.BAD_REQUEST,
+  'absence-not-found': HttpStatus.NOT_FOUND,
+  'device-not-found': HttpStatus.NOT_FOUND,
+  'device-id-invalid': HttpStatus.BAD_REQUEST,
   'device-already-registered': HttpStatus.CONFLICT,
   'device-already-retired': HttpStatus.CONFLICT,
+  'user-not-found': HttpStatus.NOT_FOUND,
   'username-taken': HttpStatus.CONFLICT,
   'user-already-disabled': HttpStatus.CONFLICT,
+  'user-is-yourself': HttpStatus.BAD_REQUEST,
+  'user-scope-mismatch': HttpStatus.BAD_REQUEST,
+  'provider-not-found': HttpStatus.NOT_FOUND,
+  'caregiver-not-found': HttpStatus.NOT_FOUND,
+  'service-unknown': HttpStatus.BAD_REQUEST,
+  'care-plan-invalid': HttpStatus.BAD_REQUEST,
+  'care-plan-line-not-found': HttpStatus.NOT_FOUND,
   'care-plan-over-entitlement': HttpStatus.UNPROCESSABLE_ENTITY,
-  'visit-already-rated': HttpStatus.CONFLICT,
+  'work-order-not-found': HttpStatus.NOT_FOUND,
   'work-order-transition-illegal': HttpStatus.CONFLICT,
+  'visit-not-done': HttpStatus.BAD_REQUEST,
+  'visit-already-rated': HttpStatus.CONFLICT,
+  'report-month-in-future': HttpStatus.BAD_REQUEST,
 };
 
-function statusOf(code: string): number {
-  return STATUS_OF[code] ?? (code.endsWith('-not-found') ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
-}
+/** What the filter answers besides domain codes: a route nobody serves, and a failure of the api's own. */
+type ErrorBodyCode = DomainErrorCode | 'route-not-found' | 'internal-error';
 
 /**
  * What body-parser throws for a request it cannot read (too large, wrong charset): the client's fault, so a 4xx
@@ -72,9 +97,9 @@ export class DomainErrorFilter implements ExceptionFilter {
     response.status(status).json({ error: { code, message, ...details } });
   }
 
-  private describe(exception: unknown): { status: number; code: string; message: string } {
+  private describe(exception: unknown): { status: number; code: ErrorBodyCode; message: string } {
     if (exception instanceof DomainError)
-      return { status: statusOf(exception.code), code: exception.code, message: exception.message };
+      return { status: STATUS_OF[exception.code], code: exception.code, message: exception.message };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       return {

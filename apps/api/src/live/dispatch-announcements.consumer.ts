@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { Worker } from 'bullmq';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
-import { LiveAlertsGateway } from './live-alerts.gateway';
+import { ConsoleEventsGateway } from './console-events.gateway';
 
 /**
  * Turns announcements on the `dispatch` queue into live console events: alerts and work orders. Each job is taken by one api instance,
@@ -22,7 +22,7 @@ export class DispatchAnnouncementsConsumer implements OnApplicationBootstrap, Be
 
   constructor(
     @Inject(API_OPTIONS) private readonly options: ApiOptions,
-    private readonly live: LiveAlertsGateway,
+    private readonly live: ConsoleEventsGateway,
   ) {}
 
   onApplicationBootstrap(): void {

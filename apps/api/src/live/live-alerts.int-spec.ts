@@ -8,7 +8,7 @@ import {
   testEnvironment,
   type TestElder,
 } from '@eldercare/testing';
-import { LiveAlertsGateway } from '../live/live-alerts.gateway';
+import { ConsoleEventsGateway } from '../live/console-events.gateway';
 import { startTestApi } from '@eldercare/test/api/test-api';
 import { io, type Socket } from 'socket.io-client';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
@@ -140,7 +140,7 @@ describe('live alerts on socket.io', () => {
       );
 
       // Emitted by the first instance's socket server only: the replica's console can hear it through Redis alone.
-      await harness.platform.get(LiveAlertsGateway).announce(opened.id, 'updated');
+      await harness.platform.get(ConsoleEventsGateway).announce(opened.id, 'updated');
       expect(await onReplica.heard('alert.updated', (alert) => alert.id === opened.id)).toMatchObject({
         elder: { id: elder.elderId },
       });

@@ -2,10 +2,10 @@ import { Module } from '@nestjs/common';
 import { AlertsModule } from '../alerts/alerts.module';
 import { AuthModule } from '../auth/auth.module';
 import { DispatchAnnouncementsConsumer } from './dispatch-announcements.consumer';
-import { LiveAlertsGateway } from './live-alerts.gateway';
+import { ConsoleEventsGateway } from './console-events.gateway';
 
 @Module({
   imports: [AuthModule, AlertsModule],
-  providers: [LiveAlertsGateway, DispatchAnnouncementsConsumer],
+  providers: [ConsoleEventsGateway, DispatchAnnouncementsConsumer],
 })
 export class LiveModule {}

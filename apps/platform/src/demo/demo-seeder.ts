@@ -1,6 +1,6 @@
 import type { DeviceRegistryService } from '@eldercare/api';
+import type { DeviceCredentials } from '@eldercare/devices';
 import { ElderEntity, RegionEntity } from '@eldercare/persistence';
-import type { DeviceType } from '@eldercare/protocol';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -9,10 +9,7 @@ import { ensureDemoAccounts } from './demo-accounts';
 import type { DemoCity } from './demo-city';
 import { ensureDemoHomeCare } from './demo-home-care';
 
-export interface DemoDeviceCredentials {
-  deviceId: string;
-  type: DeviceType;
-  secret: string;
+export interface DemoDeviceCredentials extends DeviceCredentials {
   /** The elder's key in the demo city: devices with the same household share a home and a daily routine. */
   household: string;
 }

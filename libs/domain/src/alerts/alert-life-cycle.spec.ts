@@ -1,9 +1,11 @@
 import { DomainError } from '../errors/domain-error';
+import { RULE_CODES } from '../rules/rule-code';
 import type { RaiseDecision } from '../rules/rule-decision';
 import {
   acceptsTriggers,
   acknowledgeAlert,
   cancelAlertByElder,
+  isAnsweredOnDevice,
   markFirstShown,
   mergeTrigger,
   resolveAlert,
@@ -196,5 +198,11 @@ describe('acceptsTriggers', () => {
     ['resolved', false, resolved],
   ])('%s: takes new triggers: %p', (_case, accepts, alert) => {
     expect(acceptsTriggers(alert())).toBe(accepts);
+  });
+});
+
+describe('isAnsweredOnDevice', () => {
+  it('tells the device about the alerts an elder raised from it, a press or a fall, and no others', () => {
+    expect(RULE_CODES.filter(isAnsweredOnDevice)).toEqual(['sos', 'fall']);
   });
 });

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors/domain-error';
+import type { RuleCode } from '../rules/rule-code';
 import { isAlertOutcome, type AlertOutcome } from './alert-outcome';
 import type { AlertState } from './alert-state';
 
@@ -12,6 +13,18 @@ import type { AlertState } from './alert-state';
  * alert with its own escalation. Resolving needs an acknowledgement first, so every closed alert names the
  * operator who handled it.
  */
+
+/** The rules whose alert answers the elder's own call for help from a device: a press, a detected fall. */
+const ANSWERED_ON_DEVICE: readonly RuleCode[] = ['sos', 'fall'];
+
+/**
+ * True when the device that raised an alert of `rule` shows the elder how it is being answered: it is told when an
+ * operator claims the alert (`help-coming`) and when it is closed (`resolved`). Other alerts are the platform's own
+ * reading of what devices report; nothing on the device waits for them.
+ */
+export function isAnsweredOnDevice(rule: RuleCode): boolean {
+  return ANSWERED_ON_DEVICE.includes(rule);
+}
 
 /** True when new triggers of the same elder and rule merge into this alert (raised or acknowledged). */
 export function acceptsTriggers(alert: Pick<AlertState, 'status'>): boolean {

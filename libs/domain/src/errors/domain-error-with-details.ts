@@ -1,3 +1,4 @@
+import type { DomainErrorCode } from './domain-error-code';
 import { DomainError } from './domain-error';
 
 /**
@@ -6,7 +7,7 @@ import { DomainError } from './domain-error';
  */
 export class DomainErrorWithDetails<T = unknown> extends DomainError {
   constructor(
-    code: string,
+    code: DomainErrorCode,
     message: string,
     readonly details: T,
   ) {

@@ -1,4 +1,5 @@
 import type { DeviceType } from '@eldercare/protocol';
+import type { StoredDeviceCredentials } from '@eldercare/secrets';
 import type { DataSource } from 'typeorm';
 import { DeviceEntity, type DeviceStatus } from '../entities/device.entity';
 
@@ -15,11 +16,6 @@ export interface NewDevice {
   type: DeviceType;
   elderId: string | null;
   secretHash: string;
-}
-
-export interface DeviceCredentials {
-  secretHash: string;
-  active: boolean;
 }
 
 /** The device registry table. */
@@ -44,7 +40,7 @@ export class DeviceRepository {
     );
   }
 
-  async findCredentials(id: string): Promise<DeviceCredentials | undefined> {
+  async findCredentials(id: string): Promise<StoredDeviceCredentials | undefined> {
     const [row]: { secret_hash: string; status: DeviceStatus }[] = await this.dataSource.query(
       'SELECT secret_hash, status FROM devices WHERE id = $1',
       [id],

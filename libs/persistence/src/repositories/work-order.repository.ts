@@ -370,26 +370,4 @@ export class WorkOrderRepository {
   inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
-
-  async rate(workOrderId: string, userId: string, stars: number, comment: string): Promise<boolean> {
-    const inserted: unknown[] = await this.dataSource.query(
-      `INSERT INTO visit_ratings (work_order_id, user_id, stars, comment) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING work_order_id`,
-      [workOrderId, userId, stars, comment],
-    );
-    return inserted.length > 0;
-  }
-
-  async fileComplaint(complaint: {
-    elderId: string;
-    providerId: string | null;
-    workOrderId: string | null;
-    userId: string;
-    text: string;
-  }): Promise<string> {
-    const [{ id }]: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO complaints (elder_id, provider_id, work_order_id, user_id, text) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [complaint.elderId, complaint.providerId, complaint.workOrderId, complaint.userId, complaint.text],
-    );
-    return id;
-  }
 }

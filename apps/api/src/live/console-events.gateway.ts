@@ -21,13 +21,14 @@ type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, Record<stri
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 /**
- * Live alerts for consoles. A socket is authenticated by its session cookie when it connects, joins the rooms of
+ * Live events for consoles. A socket is authenticated by its session cookie when it connects, joins the rooms of
  * its viewer's scope, and is sent the open queue plus everything changed since the `since` it names; from then on
- * it hears `alert.raised` and `alert.updated` for the alerts its scope covers.
+ * it hears `alert.raised` and `alert.updated` for the alerts its scope covers, and `work-order.updated` for the work
+ * orders it has a part in.
  */
 @WebSocketGateway({ serveClient: false })
-export class LiveAlertsGateway implements OnGatewayInit, OnGatewayConnection {
-  private readonly logger = new Logger(LiveAlertsGateway.name);
+export class ConsoleEventsGateway implements OnGatewayInit, OnGatewayConnection {
+  private readonly logger = new Logger(ConsoleEventsGateway.name);
 
   @WebSocketServer()
   private server?: LiveServer;

@@ -1,8 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { ApiOptions } from '../api.options';
-import { serveConsole } from '../console-app/serve-console';
-import { RedisIoAdapter } from '../live/redis-io.adapter';
-import { mountOpenApi } from './open-api';
+import type { ApiOptions } from './api.options';
+import { serveConsole } from './console-app/serve-console';
+import { RedisIoAdapter } from './live/redis-io.adapter';
+import { mountOpenApi } from './http/open-api';
 
 /** What an HTTP app of the api needs beyond its modules, in whichever process runs it. */
 export function configureApiApp(app: NestExpressApplication, options: ApiOptions): void {

@@ -1,0 +1,194 @@
+import { ElderAccessService } from '../elders/elder-access.service';
+import { FakeAnnouncements } from '../fakes/fake-announcements';
+import { FakeAudit } from '../fakes/fake-audit';
+import { FakeCarePlans } from '../fakes/fake-care-plans';
+import { elderRecord, FakeElderRecords } from '../fakes/fake-elder-records';
+import { FakeComplaints, FakeVisitRatings, FakeWorkOrders, workOrderRow } from '../fakes/fake-work-orders';
+import { viewer } from '../fakes/viewers';
+import { WorkOrdersService } from './work-orders.service';
+
+const operator = viewer({ role: 'operator', regionIds: ['street-1'] });
+const otherStreetOperator = viewer({ role: 'operator', id: 'operator-2', regionIds: ['street-2'] });
+const providerAdmin = viewer({ role: 'provider_admin', providerId: 'provider-1' });
+const caregiver = viewer({ role: 'caregiver', id: 'caregiver-1', providerId: 'provider-1' });
+const otherCaregiver = viewer({ role: 'caregiver', id: 'caregiver-2', providerId: 'provider-1' });
+const family = viewer({ role: 'family', elderIds: ['elder-1'] });
+
+/** 王秀英's home, and a phone 2 km north of it. */
+const AT_HOME = { lat: 30.55, lon: 114.35, accuracyM: 10 };
+const FAR_AWAY = { lat: 30.568, lon: 114.35, accuracyM: 10 };
+
+describe('WorkOrdersService', () => {
+  let orders: FakeWorkOrders;
+  let ratings: FakeVisitRatings;
+  let complaints: FakeComplaints;
+  let audit: FakeAudit;
+  let announcements: FakeAnnouncements;
+  let sut: WorkOrdersService;
+
+  beforeEach(() => {
+    orders = new FakeWorkOrders();
+    orders.caregiverNames.set('caregiver-1', '李护理');
+    ratings = new FakeVisitRatings();
+    complaints = new FakeComplaints();
+    audit = new FakeAudit();
+    announcements = new FakeAnnouncements();
+    const elders = new FakeElderRecords().add(elderRecord({ id: 'elder-1' })).add(elderRecord({ id: 'elder-2' }));
+    sut = new WorkOrdersService(
+      orders.asRepository(),
+      new FakeCarePlans().provider('provider-1', 'caregiver-1', 'caregiver-2').asRepository(),
+      ratings.asRepository(),
+      complaints.asRepository(),
+      new ElderAccessService(elders.asRepository()),
+      audit.asRepository(),
+      announcements.asAnnouncements(),
+    );
+  });
+
+  describe('sending someone now', () => {
+    const order = {
+      elderId: 'elder-1',
+      providerId: 'provider-1',
+      service: 'cleaning',
+      startsAt: '2026-11-23T02:00:00Z',
+    };
+
+    it('makes the order with the service’s usual length, records who made it and announces it', async () => {
+      const made = await sut.createOneOff(operator, { ...order, sourceAlertId: 'alert-7' });
+
+      expect(made).toMatchObject({ service: 'cleaning', status: 'created', minutes: 120, sourceAlertId: 'alert-7' });
+      expect(audit.entries).toEqual([
+        {
+          userId: operator.id,
+          action: 'work-order.create',
+          elderId: 'elder-1',
+          subject: `work-order:${made.id}`,
+          detail: { service: 'cleaning' },
+        },
+      ]);
+      expect(announcements.workOrders).toEqual([{ workOrderId: made.id, seq: '1' }]);
+    });
+
+    it('refuses an elder outside the operator’s streets as if there were none, and makes nothing', async () => {
+      await expect(sut.createOneOff(otherStreetOperator, order)).rejects.toMatchObject({ code: 'elder-not-found' });
+      expect(orders.rows.size).toBe(0);
+      expect(audit.entries).toEqual([]);
+    });
+
+    it.each([
+      ['a provider that does not exist', { providerId: 'provider-9' }, 'provider-not-found'],
+      ['a service not in the catalogue', { service: 'gardening' }, 'service-unknown'],
+    ])('refuses %s', async (_case, change, code) => {
+      await expect(sut.createOneOff(operator, { ...order, ...change })).rejects.toMatchObject({ code });
+      expect(orders.rows.size).toBe(0);
+    });
+  });
+
+  describe('the visit', () => {
+    beforeEach(() => orders.add(workOrderRow({ id: 'order-1' })));
+
+    it('is assigned by the provider to one of its caregivers, and the change is announced', async () => {
+      const assigned = await sut.assign(providerAdmin, 'order-1', 'caregiver-1');
+
+      expect(assigned).toMatchObject({ status: 'assigned', caregiver: { id: 'caregiver-1', displayName: '李护理' } });
+      expect(announcements.workOrders).toEqual([{ workOrderId: 'order-1', seq: '2' }]);
+    });
+
+    it('is not assigned to someone who does not work for its provider', async () => {
+      await expect(sut.assign(providerAdmin, 'order-1', 'caregiver-9')).rejects.toMatchObject({
+        code: 'caregiver-not-found',
+      });
+      expect(orders.rows.get('order-1')?.status).toBe('created');
+    });
+
+    it('is accepted, checked in and out at the home by the caregiver it is assigned to', async () => {
+      await sut.assign(providerAdmin, 'order-1', 'caregiver-1');
+      await sut.accept(caregiver, 'order-1');
+      await sut.checkIn(caregiver, 'order-1', AT_HOME);
+      const done = await sut.checkOut(caregiver, 'order-1', { ...AT_HOME, note: '打扫厨房', confirmedBy: 'elder' });
+
+      expect(done).toMatchObject({ status: 'checked-out', farFromHome: false });
+      expect(orders.rows.get('order-1')).toMatchObject({ note: '打扫厨房', confirmedBy: 'elder' });
+    });
+
+    it('is hidden from a caregiver it is not assigned to', async () => {
+      await sut.assign(providerAdmin, 'order-1', 'caregiver-1');
+
+      await expect(sut.accept(otherCaregiver, 'order-1')).rejects.toMatchObject({ code: 'work-order-not-found' });
+      expect(orders.rows.get('order-1')?.status).toBe('assigned');
+    });
+
+    it('flags a check-in far from the home with the distance, and still takes it', async () => {
+      await sut.assign(providerAdmin, 'order-1', 'caregiver-1');
+      await sut.accept(caregiver, 'order-1');
+      await sut.checkIn(caregiver, 'order-1', FAR_AWAY);
+
+      const stored = orders.rows.get('order-1');
+      expect(stored).toMatchObject({ status: 'checked-in', farFromHome: true });
+      expect(stored?.checkInPosition?.distanceM).toBeGreaterThan(1900);
+    });
+
+    it('cannot be checked in before it is accepted', async () => {
+      await sut.assign(providerAdmin, 'order-1', 'caregiver-1');
+
+      await expect(sut.checkIn(caregiver, 'order-1', AT_HOME)).rejects.toMatchObject({
+        code: 'work-order-transition-illegal',
+      });
+      expect(announcements.workOrders).toHaveLength(1);
+    });
+
+    it('is cancelled with its reason while nobody has started it', async () => {
+      const cancelled = await sut.cancel(operator, 'order-1', '老人住院');
+
+      expect(cancelled.status).toBe('cancelled');
+      expect(orders.rows.get('order-1')?.cancelReason).toBe('老人住院');
+    });
+  });
+
+  describe('rating a visit', () => {
+    it('takes one rating from the family once the visit was made', async () => {
+      orders.add(workOrderRow({ id: 'order-1', status: 'checked-out' }));
+
+      await sut.rate(family, 'order-1', 5, '很细心');
+
+      expect(ratings.ratings.get('order-1')).toEqual({ userId: family.id, stars: 5, comment: '很细心' });
+      await expect(sut.rate(family, 'order-1', 1, 'again')).rejects.toMatchObject({ code: 'visit-already-rated' });
+      expect(ratings.ratings.get('order-1')?.stars).toBe(5);
+    });
+
+    it('refuses a visit that has not been made', async () => {
+      orders.add(workOrderRow({ id: 'order-1', status: 'accepted' }));
+
+      await expect(sut.rate(family, 'order-1', 5, '')).rejects.toMatchObject({ code: 'visit-not-done' });
+      expect(ratings.ratings.size).toBe(0);
+    });
+  });
+
+  describe('a complaint', () => {
+    it('names the provider and the order when it is about one', async () => {
+      orders.add(workOrderRow({ id: 'order-1' }));
+
+      const { id } = await sut.complain(family, { elderId: 'elder-1', workOrderId: 'order-1', text: '迟到一小时' });
+
+      expect(id).toBe('complaint-1');
+      expect(complaints.filed).toEqual([
+        { elderId: 'elder-1', providerId: 'provider-1', workOrderId: 'order-1', userId: family.id, text: '迟到一小时' },
+      ]);
+    });
+
+    it('refuses an order of another elder as one that does not exist', async () => {
+      orders.add(workOrderRow({ id: 'order-1' }));
+
+      await expect(
+        sut.complain(operator, { elderId: 'elder-2', workOrderId: 'order-1', text: '迟到' }),
+      ).rejects.toMatchObject({ code: 'work-order-not-found' });
+      expect(complaints.filed).toEqual([]);
+    });
+
+    it('refuses an elder who is not the family’s own', async () => {
+      await expect(sut.complain(family, { elderId: 'elder-2', text: '迟到' })).rejects.toMatchObject({
+        code: 'elder-not-found',
+      });
+    });
+  });
+});

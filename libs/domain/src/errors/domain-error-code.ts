@@ -1,0 +1,64 @@
+/**
+ * Every code a refusal may carry, by the area that refuses.
+ * STORED OUTSIDE THE CODE: clients switch on these strings (the console has words for most of them). Never rename a
+ * code; add a new one. The api's error filter gives each its HTTP status, and will not compile without one.
+ */
+export const DOMAIN_ERROR_CODES = {
+  /** Who is asking, and whether they may: no session, a wrong password, a role without the permission. */
+  access: ['unauthenticated', 'invalid-credentials', 'forbidden', 'too-many-attempts'],
+  /** A request that cannot be read as asked: a body, query or parameter its schema refuses. */
+  request: ['invalid-request'],
+  /** Alerts and their life cycle: claimed, resolved, cancelled from the device; the calls made while working one. */
+  alerts: [
+    'alert-not-found',
+    'alert-already-acknowledged',
+    'alert-already-cancelled',
+    'alert-not-acknowledged',
+    'alert-not-open',
+    'alert-not-cancellable',
+    'alert-operator-required',
+    'alert-outcome-unknown',
+    'alert-outcome-requires-reason',
+    'contact-not-found',
+  ],
+  /** Elders' records, the registry and its CSV import, the regions elders live in. */
+  elders: [
+    'elder-not-found',
+    'elder-already-registered',
+    'region-not-found',
+    'region-not-a-community',
+    'import-invalid',
+    'import-too-large',
+    'import-not-csv',
+  ],
+  /** What tunes the rules for one elder (thresholds, absences), and the rules' own state. */
+  rules: ['rule-settings-invalid', 'rule-state-device-mismatch', 'absence-not-found'],
+  /** Devices as they are registered and retired. */
+  devices: ['device-not-found', 'device-id-invalid', 'device-already-registered', 'device-already-retired'],
+  /** Users' accounts as admins keep them. */
+  users: ['user-not-found', 'username-taken', 'user-already-disabled', 'user-is-yourself', 'user-scope-mismatch'],
+  /** Home care: providers and caregivers, care plans against entitlements, work orders and their visits. */
+  homeCare: [
+    'provider-not-found',
+    'caregiver-not-found',
+    'service-unknown',
+    'care-plan-invalid',
+    'care-plan-line-not-found',
+    'care-plan-over-entitlement',
+    'work-order-not-found',
+    'work-order-transition-illegal',
+    'visit-not-done',
+    'visit-already-rated',
+  ],
+  /** Reports. */
+  reports: ['report-month-in-future'],
+} as const;
+
+/** A stable code of a refusal the domain can name. */
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[keyof typeof DOMAIN_ERROR_CODES][number];
+
+/** The codes of a record that is not there, or not the asker's to see (answered the same way). */
+export type NotFoundCode = Extract<DomainErrorCode, `${string}-not-found`>;
+
+/** Every domain error code, each once. */
+export const ALL_DOMAIN_ERROR_CODES: readonly DomainErrorCode[] = Object.values(DOMAIN_ERROR_CODES).flat();
