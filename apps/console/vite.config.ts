@@ -8,8 +8,12 @@ export default defineConfig({
   root: here('.'),
   base: '/',
   resolve: {
+    // The same names as on the server (see tsconfig.json): the domain whole, the protocol's plain tables and the
+    // contracts' console entry, which hold no Node-only code.
     alias: {
-      '@contracts/console': here('../../libs/contracts/src/console/index.ts'),
+      '@eldercare/domain': here('../../libs/domain/src/index.ts'),
+      '@eldercare/protocol': here('../../libs/protocol/src/browser.ts'),
+      '@eldercare/contracts': here('../../libs/contracts/src/console/index.ts'),
     },
   },
   // @vitejs/plugin-react does not install beside vite 8 (peer range), and Vite's own oxc transform does the JSX.

@@ -1,4 +1,4 @@
-import type { SessionUser } from '@contracts/console';
+import type { SessionUser } from '@eldercare/contracts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fetchSessionUser, logout } from '../api/auth-api';
 import { HttpClient } from '../api/http-client';

@@ -1,4 +1,4 @@
-import type { AlertView } from '@contracts/console';
+import type { AlertView } from '@eldercare/contracts';
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { AlertFeed } from '../api/alert-feed';
 import { fetchOpenAlerts, markAlertShown } from '../api/alerts-api';

@@ -1,4 +1,4 @@
-import type { Role } from '@contracts/console';
+import type { Role } from '@eldercare/contracts';
 import type { MessageKey } from '../i18n/messages';
 import { hasDispatchConsole } from './console-roles';
 import { mayOpen } from './page-access';

@@ -1,5 +1,5 @@
-import type { Role } from '@contracts/console';
-import { can, type Permission } from '../shared/domain';
+import type { Role } from '@eldercare/contracts';
+import { can, type Permission } from '@eldercare/domain';
 import type { Route } from './routes';
 
 /**

@@ -1,4 +1,4 @@
-import type { AuditEntryView } from '@contracts/console';
+import type { AuditEntryView } from '@eldercare/contracts';
 import { useEffect, useState } from 'react';
 import { fetchAudit } from '../api/audit-api';
 import type { HttpClient } from '../api/http-client';

@@ -1,4 +1,4 @@
-import type { AuditEntryView } from '@contracts/console';
+import type { AuditEntryView } from '@eldercare/contracts';
 import { Link } from '../app/link';
 import { casePath, elderPath } from '../app/routes';
 import { formatDateTime } from '../i18n/format-time';

@@ -1,4 +1,4 @@
-import type { CareCallDay, CareCallRecord } from '@contracts/console';
+import type { CareCallDay, CareCallRecord } from '@eldercare/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { fetchCareCallDay } from '../api/care-calls-api';
 import { Link } from '../app/link';

@@ -1,4 +1,4 @@
-import type { CareCallDue, CareCallRecord } from '@contracts/console';
+import type { CareCallDue, CareCallRecord } from '@eldercare/contracts';
 import { Link } from '../app/link';
 import { elderPath } from '../app/routes';
 import { telHref } from '../case/callees';

@@ -1,4 +1,4 @@
-import type { CareCallRecord } from '@contracts/console';
+import type { CareCallRecord } from '@eldercare/contracts';
 import { Link } from '../app/link';
 import { casePath, elderPath } from '../app/routes';
 import { formatTimeOfDay } from '../i18n/format-time';

@@ -1,4 +1,4 @@
-import type { CarePlanLineInput, EntitlementExcessView } from '@contracts/console';
+import type { CarePlanLineInput, EntitlementExcessView } from '@eldercare/contracts';
 import { ApiError } from '../api/api-error';
 import type { MessageKey } from '../i18n/messages';
 

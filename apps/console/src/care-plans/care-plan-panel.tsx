@@ -1,11 +1,11 @@
-import type { CarePlanView } from '@contracts/console';
+import type { CarePlanView } from '@eldercare/contracts';
+import { can } from '@eldercare/domain';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { fetchCarePlan } from '../api/care-plans-api';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 import { centreMonth } from '../reports/report-query';
-import { can } from '../shared/domain';
 import { Panel } from '../shared/panel';
 import { FormError } from '../shared/form-error';
 import { CarePlanAccount } from './care-plan-account';

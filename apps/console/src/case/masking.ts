@@ -1,4 +1,4 @@
-import type { ElderCard } from '@contracts/console';
+import type { ElderCard } from '@eldercare/contracts';
 import type { MessageKey } from '../i18n/messages';
 import { translate, type Locale } from '../i18n/translate';
 

@@ -1,4 +1,4 @@
-import type { AlertCase, AlertView } from '@contracts/console';
+import type { AlertCase, AlertView } from '@eldercare/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FeedEvent } from '../api/alert-feed';
 import { isLaterSeq } from '../api/alert-seq';

@@ -1,4 +1,4 @@
-import type { DeviceListItem } from '@contracts/console';
+import type { DeviceListItem } from '@eldercare/contracts';
 import { retireDevice } from '../api/devices-api';
 import { Link } from '../app/link';
 import { elderPath } from '../app/routes';

@@ -1,11 +1,11 @@
-import type { DevicePage, RegisteredDevice } from '@contracts/console';
+import type { DevicePage, RegisteredDevice } from '@eldercare/contracts';
+import { can } from '@eldercare/domain';
 import { useEffect, useState } from 'react';
 import { searchDevices } from '../api/devices-api';
 import type { HttpClient } from '../api/http-client';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
-import { can } from '../shared/domain';
 import { FormError } from '../shared/form-error';
 import { Pager } from '../shared/pager';
 import { Panel } from '../shared/panel';

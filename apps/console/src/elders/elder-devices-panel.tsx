@@ -1,4 +1,5 @@
-import type { DeviceListItem, RegisteredDevice } from '@contracts/console';
+import type { DeviceListItem, RegisteredDevice } from '@eldercare/contracts';
+import { can } from '@eldercare/domain';
 import { useCallback, useEffect, useState } from 'react';
 import { searchDevices } from '../api/devices-api';
 import { useSession } from '../app/session-context';
@@ -8,7 +9,6 @@ import { DeviceSecretBox } from '../devices/device-secret-box';
 import { RegisterDeviceForm } from '../devices/register-device-form';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
-import { can } from '../shared/domain';
 import { FormError } from '../shared/form-error';
 import type { ElderRef } from './elder-picker';
 

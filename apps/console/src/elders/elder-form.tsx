@@ -1,4 +1,4 @@
-import type { ElderCard, ElderInput } from '@contracts/console';
+import type { ElderCard, ElderInput } from '@eldercare/contracts';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../api/api-error';
 import type { RegionView } from '../api/regions-api';

@@ -1,4 +1,4 @@
-import type { ElderSummary } from '@contracts/console';
+import type { ElderSummary } from '@eldercare/contracts';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { searchElders } from '../api/elders-api';
 import { useSession } from '../app/session-context';

@@ -1,4 +1,4 @@
-import type { ElderSummary } from '@contracts/console';
+import type { ElderSummary } from '@eldercare/contracts';
 import type { MouseEvent } from 'react';
 import { Link } from '../app/link';
 import { navigate } from '../app/navigation';

@@ -1,4 +1,5 @@
-import type { ElderPage } from '@contracts/console';
+import type { ElderPage } from '@eldercare/contracts';
+import { can } from '@eldercare/domain';
 import { useEffect } from 'react';
 import { searchElders } from '../api/elders-api';
 import type { HttpClient } from '../api/http-client';
@@ -6,7 +7,6 @@ import { Link } from '../app/link';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
-import { can } from '../shared/domain';
 import { FormError } from '../shared/form-error';
 import { Pager } from '../shared/pager';
 import { useLatestLoad } from '../shared/use-latest-load';

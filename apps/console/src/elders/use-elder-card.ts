@@ -1,4 +1,4 @@
-import type { ElderCard } from '@contracts/console';
+import type { ElderCard } from '@eldercare/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/api-error';
 import { fetchElder } from '../api/elders-api';

@@ -1,4 +1,4 @@
-import type { FamilyElderView } from '@contracts/console';
+import type { FamilyElderView } from '@eldercare/contracts';
 import { useCallback, useEffect, useState } from 'react';
 import { fetchFamilyElder } from '../api/family-api';
 import { Link } from '../app/link';

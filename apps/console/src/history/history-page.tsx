@@ -1,4 +1,4 @@
-import type { AlertView } from '@contracts/console';
+import type { AlertView } from '@eldercare/contracts';
 import { useEffect, useState } from 'react';
 import { searchAlerts } from '../api/history-api';
 import type { HttpClient } from '../api/http-client';

@@ -1,4 +1,4 @@
-import type { AlertView } from '@contracts/console';
+import type { AlertView } from '@eldercare/contracts';
 import { Link } from '../app/link';
 import { casePath } from '../app/routes';
 import { formatDateTime, formatDuration } from '../i18n/format-time';

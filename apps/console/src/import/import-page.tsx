@@ -1,4 +1,4 @@
-import type { ImportReport } from '@contracts/console';
+import type { ImportReport } from '@eldercare/contracts';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { importElders } from '../api/elders-api';
 import { Link } from '../app/link';

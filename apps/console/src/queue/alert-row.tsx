@@ -1,4 +1,4 @@
-import type { AlertView } from '@contracts/console';
+import type { AlertView } from '@eldercare/contracts';
 import { useRef } from 'react';
 import { Link } from '../app/link';
 import { casePath } from '../app/routes';

@@ -1,4 +1,4 @@
-import type { MonthlyReport } from '@contracts/console';
+import type { MonthlyReport } from '@eldercare/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { fetchMonthlyReport } from '../api/reports-api';
 import { useSession } from '../app/session-context';

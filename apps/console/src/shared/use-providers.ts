@@ -1,4 +1,4 @@
-import type { ProviderView } from '@contracts/console';
+import type { ProviderView } from '@eldercare/contracts';
 import { useEffect, useState } from 'react';
 import { fetchProviders } from '../api/providers-api';
 import { useSession } from '../app/session-context';

@@ -1,7 +1,7 @@
+import { can } from '@eldercare/domain';
 import { useEffect, useState } from 'react';
 import { fetchRegions, type RegionView } from '../api/regions-api';
 import { useSession } from '../app/session-context';
-import { can } from './domain';
 
 /**
  * The regions the user watches, for pickers and names: null until they are read; none for a role that may not

@@ -1,4 +1,4 @@
-import type { WorkOrderView } from '@contracts/console';
+import type { WorkOrderView } from '@eldercare/contracts';
 import { useEffect, useRef } from 'react';
 import { WorkOrderFeed } from '../api/work-order-feed';
 

@@ -1,4 +1,4 @@
-import type { Role, UserInput } from '@contracts/console';
+import type { Role, UserInput } from '@eldercare/contracts';
 import type { MessageKey } from '../i18n/messages';
 
 /** The new-user form as typed; elders are picked by name and sent by id. */

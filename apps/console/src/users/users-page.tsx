@@ -1,4 +1,4 @@
-import type { UserView } from '@contracts/console';
+import type { UserView } from '@eldercare/contracts';
 import { useCallback, useEffect, useState } from 'react';
 import { fetchUsers } from '../api/users-api';
 import { useSession } from '../app/session-context';
