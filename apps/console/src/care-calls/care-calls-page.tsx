@@ -1,8 +1,8 @@
 import type { CareCallDay, CareCallRecord } from '@eldercare/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { fetchCareCallDay } from '../api/care-calls-api';
-import { Link } from '../app/link';
-import { casePath } from '../app/routes';
+import { casePath } from '../app/pages';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';

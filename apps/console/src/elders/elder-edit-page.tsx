@@ -1,7 +1,6 @@
+import { Link, useNavigate } from 'react-router';
 import { updateElder } from '../api/elders-api';
-import { Link } from '../app/link';
-import { navigate } from '../app/navigation';
-import { elderPath } from '../app/routes';
+import { elderPath } from '../app/pages';
 import { useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
 import { LoadFailed } from '../shared/load-failed';
@@ -14,6 +13,7 @@ import { useElderCard } from './use-elder-card';
 
 /** 修改老人档案: the form filled from the record, saved with PUT. */
 export function ElderEditPage({ elderId }: { elderId: string }) {
+  const navigate = useNavigate();
   const { http } = useSession();
   const { t } = useI18n();
   const regions = useRegions();

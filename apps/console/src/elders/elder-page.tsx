@@ -1,8 +1,8 @@
 import { can } from '@eldercare/domain';
+import { Link } from 'react-router';
 import { FALLBACK_SETTINGS } from '../api/console-settings-api';
 import { useConsole } from '../app/console-session';
-import { Link } from '../app/link';
-import { elderAuditPath, elderEditPath } from '../app/routes';
+import { elderAuditPath, elderEditPath } from '../app/pages';
 import { useSession } from '../app/session-context';
 import { ElderCardView } from '../case/elder-card-view';
 import { isMasked } from '../case/masking';

@@ -1,9 +1,9 @@
 import type { ElderPage } from '@eldercare/contracts';
 import { can } from '@eldercare/domain';
 import { useEffect } from 'react';
+import { Link } from 'react-router';
 import { searchElders } from '../api/elders-api';
 import type { HttpClient } from '../api/http-client';
-import { Link } from '../app/link';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';

@@ -1,8 +1,8 @@
 import type { FamilyElderView } from '@eldercare/contracts';
 import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { fetchFamilyElder } from '../api/family-api';
-import { Link } from '../app/link';
-import { casePath } from '../app/routes';
+import { casePath } from '../app/pages';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
 import { formatDateTime } from '../i18n/format-time';
