@@ -1,5 +1,6 @@
 import type { SessionUser } from '@eldercare/contracts';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Navigate } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { fetchSessionUser, logout } from '../api/auth-api';
@@ -10,6 +11,7 @@ import { consoleRoutes } from './console-routes';
 import { ConsoleSession } from './console-session';
 import { PageLoading } from './page-loading';
 import { SessionContext, type Session } from './session-context';
+import { sessionQueryClient } from './session-queries';
 import { sessionRouter } from './session-router';
 
 /** Who is signed in decides everything: nobody sees the login page, and any lost session returns there. */
@@ -55,7 +57,15 @@ export function App() {
   const pages = <RouterProvider router={router} />;
   return (
     <SessionContext value={session}>
-      {hasDispatchConsole(role) ? <ConsoleSession>{pages}</ConsoleSession> : pages}
+      <SessionQueries key={id}>
+        {hasDispatchConsole(role) ? <ConsoleSession>{pages}</ConsoleSession> : pages}
+      </SessionQueries>
     </SessionContext>
   );
+}
+
+/** The server state of one session: a new session starts from an empty cache. */
+function SessionQueries({ children }: { children: ReactNode }) {
+  const [client] = useState(sessionQueryClient);
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

@@ -1,6 +1,7 @@
-import type { DeviceListItem, RegisteredDevice } from '@eldercare/contracts';
+import type { RegisteredDevice } from '@eldercare/contracts';
 import { can } from '@eldercare/domain';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { searchDevices } from '../api/devices-api';
 import { useSession } from '../app/session-context';
 import { DeviceList } from '../case/device-list';
@@ -17,19 +18,17 @@ export function ElderDevicesPanel({ elder }: { elder: ElderRef }) {
   const { http, user } = useSession();
   const { t, locale } = useI18n();
   const manage = can(user.role, 'devices.manage');
-  const [devices, setDevices] = useState<DeviceListItem[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const {
+    data: devices,
+    error,
+    refetch,
+  } = useQuery({
+    queryKey: ['elder-devices', elder.id],
+    queryFn: async () => (await searchDevices(http, elderDevicesQuery(elder.id))).devices,
+  });
+  const load = () => void refetch();
   const [registering, setRegistering] = useState(false);
   const [issued, setIssued] = useState<RegisteredDevice | null>(null);
-
-  const load = useCallback(() => {
-    searchDevices(http, elderDevicesQuery(elder.id)).then((page) => {
-      setDevices(page.devices);
-      setError(null);
-    }, setError);
-  }, [http, elder.id]);
-
-  useEffect(load, [load]);
 
   const registerButton = manage && !registering && (
     <button

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { updateElder } from '../api/elders-api';
 import { elderPath } from '../app/pages';
@@ -14,6 +15,7 @@ import { useElderCard } from './use-elder-card';
 /** 修改老人档案: the form filled from the record, saved with PUT. */
 export function ElderEditPage({ elderId }: { elderId: string }) {
   const navigate = useNavigate();
+  const queries = useQueryClient();
   const { http } = useSession();
   const { t } = useI18n();
   const regions = useRegions();
@@ -54,7 +56,11 @@ export function ElderEditPage({ elderId }: { elderId: string }) {
         submitLabel={t('elder-form.save')}
         cancelPath={back}
         save={(input) => updateElder(http, card.id, input)}
-        onSaved={(saved) => navigate(elderPath(saved.id), { replace: true })}
+        onSaved={(saved) => {
+          // The saved record is the api's answer: the elder's page shows it while it reads the record again.
+          queries.setQueryData(['elder', saved.id], saved);
+          navigate(elderPath(saved.id), { replace: true });
+        }}
       />
     </section>
   );

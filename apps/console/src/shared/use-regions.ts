@@ -1,5 +1,5 @@
 import { can } from '@eldercare/domain';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { fetchRegions, type RegionView } from '../api/regions-api';
 import { useSession } from '../app/session-context';
 
@@ -10,19 +10,7 @@ import { useSession } from '../app/session-context';
 export function useRegions(): RegionView[] | null {
   const { http, user } = useSession();
   const allowed = can(user.role, 'regions.read');
-  const [regions, setRegions] = useState<RegionView[] | null>(allowed ? null : []);
-
-  useEffect(() => {
-    if (!allowed) return;
-    let current = true;
-    fetchRegions(http).then(
-      (loaded) => current && setRegions(loaded),
-      () => current && setRegions([]),
-    );
-    return () => {
-      current = false;
-    };
-  }, [http, allowed]);
-
-  return regions;
+  const { data, isError } = useQuery({ queryKey: ['regions'], queryFn: () => fetchRegions(http), enabled: allowed });
+  if (!allowed || isError) return [];
+  return data ?? null;
 }
