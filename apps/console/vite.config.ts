@@ -21,6 +21,9 @@ export default defineConfig({
     outDir: here('../../dist/console'),
     emptyOutDir: true,
     rolldownOptions: {
+      // The domain reads CSV files with Papa Parse for the api; the console does not, and as a CommonJS module it
+      // would stay in the bundle unless known to do nothing on load.
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/node_modules/papaparse/') },
       // React Router marks its modules "use client" for server components, which a browser bundle has no use for.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
