@@ -1,5 +1,5 @@
 import type { Role } from '@eldercare/contracts';
-import type { MessageKey } from '../i18n/messages';
+import type { MessageKey } from '../i18n/messages.zh-CN';
 import { hasDispatchConsole } from './console-roles';
 import { mayOpen } from './page-access';
 import type { Page } from './pages';
