@@ -44,21 +44,29 @@ export default tseslint.config(
   },
   {
     // The console runs in the browser. TypeScript checks its globals against the DOM library (no-undef is off for
-    // TypeScript), so no globals list is needed; what can break it is an import of Node code: the libs' index
-    // aliases and the domain's index reach node:crypto, so the console takes domain files one by one.
+    // TypeScript), so no globals list is needed; what can break it is an import of Node code. It takes the domain,
+    // the protocol's tables and the contracts by their aliases (apps/console/tsconfig.json), never by relative paths
+    // into libs, and nothing of the server's libs or apps.
     files: ['apps/console/src/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            { group: ['node:*'], message: 'The console runs in the browser: no Node modules.' },
             {
-              group: ['node:*', '@eldercare/*'],
-              message: 'The console runs in the browser: no Node modules, no lib index aliases.',
+              // Every other lib and app is server code: persistence, config, broker, secrets, metrics, testing, the
+              // job bus, the gateway, worker and api.
+              group: ['@eldercare/*', '!@eldercare/domain', '!@eldercare/protocol', '!@eldercare/contracts'],
+              message: 'Server code stays out of the console: it may use @eldercare/domain, protocol and contracts.',
             },
             {
-              regex: 'libs/domain/src(/index)?$',
-              message: 'Import the domain file you need (see src/shared/domain.ts).',
+              group: ['@eldercare/*/**'],
+              message: 'Import a lib by its alias; the console aliases point at the parts a browser can load.',
+            },
+            {
+              regex: '^(\\.\\./)+(libs|apps)/',
+              message: 'Import the libs by their aliases (@eldercare/domain, protocol, contracts).',
             },
           ],
         },

@@ -99,4 +99,31 @@ describe('the dispatch console in Chromium', () => {
     await family.getByTestId('alert-not-found').waitFor();
     expect(await family.content()).not.toContain('王秀英');
   });
+
+  it('gives a family its own pages by address and link, says so where it may not go, and loads no dispatch page', async () => {
+    const family = await signedInPage('family', { elderIds: [elder.elderId] }, '王家属');
+    await family.getByTestId('family-page').waitFor();
+    const scripts: string[] = [];
+    family.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+
+    await family.goto(`${harness.apiUrl}/elders/${elder.elderId}`);
+    await family.locator(`[data-testid="elder-page"][data-elder-id="${elder.elderId}"]`).waitFor();
+    expect(await family.getByTestId('nav-elders').getAttribute('aria-current')).toBe('page');
+
+    await family.getByTestId('nav-devices').click();
+    await family.getByTestId('devices-page').waitFor();
+    expect(new URL(family.url()).pathname).toBe('/devices');
+    await family.goBack();
+    await family.getByTestId('elder-page').waitFor();
+
+    await family.goto(`${harness.apiUrl}/users`);
+    await family.getByTestId('page-not-permitted').waitFor();
+    await family.goto(`${harness.apiUrl}/no/such/page`);
+    await family.getByTestId('page-not-found').waitFor();
+
+    expect(scripts.some((path) => /\/elder-page-[\w-]+\.js$/.test(path))).toBe(true);
+    expect(scripts.filter((path) => /\/(queue|history|users|audit|care-calls)-page-/.test(path))).toEqual([]);
+  });
 });

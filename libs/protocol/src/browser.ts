@@ -1,16 +1,9 @@
-// The protocol without its encoders, which build Node Buffers: what a browser program (the console, through the
-// domain and the contracts) may load. The index adds the encoders.
-export * from './topics';
+// The part of the protocol a browser can load: the plain tables, and the message types without the zod schemas
+// that make them and the codecs that use Node's Buffer. The console's `@eldercare/protocol` alias points here.
 export * from './device-types';
+export * from './topics';
 export * from './limits';
 export * from './uplink-kinds';
-export * from './refusal';
-export { ENVELOPE_FIELDS, msgIdSchema, tsSchema } from './envelope.schema';
-export * from './uplink.schema';
-export * from './status.schema';
-export * from './downlink.schema';
-export * from './decode-uplink';
-export * from './validate-uplink';
-export * from './decode-status';
-export * from './downlink-builders';
-export * from './json-schema';
+export type * from './uplink.schema';
+export type * from './status.schema';
+export type * from './downlink.schema';

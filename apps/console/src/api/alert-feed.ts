@@ -4,7 +4,7 @@ import type {
   ClientToServerEvents,
   ServerToClientEvents,
   SocketHandshake,
-} from '@contracts/console';
+} from '@eldercare/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { SinceTracker } from './alert-seq';
 

@@ -1,5 +1,5 @@
-import type { AlertCase, AlertView, CallLogEntry, DispatchEntry, DispatchKind } from '@contracts/console';
-import type { AlertOutcome } from '../shared/domain';
+import type { AlertCase, AlertView, CallLogEntry, DispatchEntry, DispatchKind } from '@eldercare/contracts';
+import type { AlertOutcome } from '@eldercare/domain';
 import type { HttpClient } from './http-client';
 
 const alertPath = (alertId: string, action = '') => `/api/alerts/${encodeURIComponent(alertId)}${action}`;

@@ -1,4 +1,4 @@
-import type { AuditEntryView } from '@contracts/console';
+import type { AuditEntryView } from '@eldercare/contracts';
 import type { HttpClient } from './http-client';
 
 /** Newest first; `query` is a ready query string (see `auditQuery`). */

@@ -1,4 +1,4 @@
-import type { SessionUser } from '@contracts/console';
+import type { SessionUser } from '@eldercare/contracts';
 import type { HttpClient } from './http-client';
 
 /** Who the session cookie belongs to; rejects with a 401 `ApiError` when there is no session. */

@@ -1,4 +1,4 @@
-import type { CareCallDay, CareCallInput, CareCallRecord } from '@contracts/console';
+import type { CareCallDay, CareCallInput, CareCallRecord } from '@eldercare/contracts';
 import type { HttpClient } from './http-client';
 
 /** Who is due a care call on `date` (`yyyy-mm-dd`) and the calls made that day, in the user's scope. */

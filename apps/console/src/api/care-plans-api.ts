@@ -1,4 +1,4 @@
-import type { CarePlanLineInput, CarePlanView } from '@contracts/console';
+import type { CarePlanLineInput, CarePlanView } from '@eldercare/contracts';
 import type { HttpClient } from './http-client';
 
 const planPath = (elderId: string) => `/api/elders/${encodeURIComponent(elderId)}/care-plan`;

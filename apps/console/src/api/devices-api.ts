@@ -1,4 +1,4 @@
-import type { DeviceInput, DevicePage, RegisteredDevice } from '@contracts/console';
+import type { DeviceInput, DevicePage, RegisteredDevice } from '@eldercare/contracts';
 import type { HttpClient } from './http-client';
 
 /** `query` is a ready query string (see `deviceQuery`). */

@@ -1,4 +1,4 @@
-import type { ElderCard, ElderInput, ElderPage } from '@contracts/console';
+import type { ElderCard, ElderInput, ElderPage } from '@eldercare/contracts';
 import type { HttpClient } from './http-client';
 
 const elderUrl = (elderId: string) => `/api/elders/${encodeURIComponent(elderId)}`;

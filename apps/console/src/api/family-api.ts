@@ -1,4 +1,4 @@
-import type { FamilyElderView } from '@contracts/console';
+import type { FamilyElderView } from '@eldercare/contracts';
 import type { HttpClient } from './http-client';
 
 /** One of the family's elders: devices, alerts and the service record. */

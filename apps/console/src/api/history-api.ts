@@ -1,4 +1,4 @@
-import type { AlertView } from '@contracts/console';
+import type { AlertView } from '@eldercare/contracts';
 import type { HttpClient } from './http-client';
 
 /** One page of past alerts, newest first; `nextBefore` asks for the page after it. Not in `libs/contracts` yet. */

@@ -1,4 +1,4 @@
-import type { ProviderView } from '@contracts/console';
+import type { ProviderView } from '@eldercare/contracts';
 import type { HttpClient } from './http-client';
 
 /** The care providers (服务商) and their caregivers; for `care-plans.read`. */

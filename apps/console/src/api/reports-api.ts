@@ -1,4 +1,4 @@
-import type { MonthlyReport } from '@contracts/console';
+import type { MonthlyReport } from '@eldercare/contracts';
 import type { HttpClient } from './http-client';
 
 /** `query` is a ready query string (see `reportQuery`). */

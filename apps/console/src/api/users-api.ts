@@ -1,4 +1,4 @@
-import type { UserInput, UserView } from '@contracts/console';
+import type { UserInput, UserView } from '@eldercare/contracts';
 import type { HttpClient } from './http-client';
 
 export function fetchUsers(http: HttpClient): Promise<UserView[]> {

@@ -1,4 +1,4 @@
-import type { ClientToServerEvents, ServerToClientEvents, WorkOrderView } from '@contracts/console';
+import type { ClientToServerEvents, ServerToClientEvents, WorkOrderView } from '@eldercare/contracts';
 import { io, type Socket } from 'socket.io-client';
 
 /**

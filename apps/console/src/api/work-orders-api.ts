@@ -1,4 +1,4 @@
-import type { CheckOutInput, OneOffWorkOrderInput, PositionInput, WorkOrderView } from '@contracts/console';
+import type { CheckOutInput, OneOffWorkOrderInput, PositionInput, WorkOrderView } from '@eldercare/contracts';
 import type { HttpClient } from './http-client';
 
 const orderPath = (orderId: string, action: string) => `/api/work-orders/${encodeURIComponent(orderId)}/${action}`;

@@ -1,19 +1,17 @@
+import { Link, NavLink } from 'react-router';
 import { useI18n } from '../i18n/i18n-context';
 import { roleLabel } from '../i18n/labels';
 import { otherLocale } from '../i18n/translate';
 import { hasDispatchConsole } from './console-roles';
 import { ConnectionIndicator } from './connection-indicator';
-import { Link } from './link';
-import { navItems, sectionOf } from './nav-items';
-import type { Route } from './routes';
+import { navItems } from './nav-items';
 import { useSession } from './session-context';
 
-export function AppHeader({ route }: { route: Route }) {
+export function AppHeader() {
   const { user, signOut } = useSession();
   const { t, locale, setLocale } = useI18n();
   const dispatch = hasDispatchConsole(user.role);
   const items = navItems(user.role);
-  const section = sectionOf(route.page);
 
   return (
     <header className="app-header">
@@ -23,14 +21,10 @@ export function AppHeader({ route }: { route: Route }) {
       {items.length > 0 && (
         <nav className="app-nav">
           {items.map((item) => (
-            <Link
-              key={item.section}
-              to={item.path}
-              aria-current={item.section === section ? 'page' : undefined}
-              data-testid={item.testId}
-            >
+            // A NavLink is current on its page and the pages under it (an elder, the import); the queue only at `/`.
+            <NavLink key={item.section} to={item.path} end={item.path === '/'} data-testid={item.testId}>
               {t(item.label)}
-            </Link>
+            </NavLink>
           ))}
         </nav>
       )}

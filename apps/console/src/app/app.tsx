@@ -1,28 +1,29 @@
-import type { SessionUser } from '@contracts/console';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { SessionUser } from '@eldercare/contracts';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Navigate } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { fetchSessionUser, logout } from '../api/auth-api';
 import { HttpClient } from '../api/http-client';
-import { useI18n } from '../i18n/i18n-context';
 import { LoginPage } from '../login/login-page';
-import { AppHeader } from './app-header';
 import { hasDispatchConsole } from './console-roles';
+import { consoleRoutes } from './console-routes';
 import { ConsoleSession } from './console-session';
-import { navigate, usePathname } from './navigation';
-import { PageForRoute } from './page-for-route';
-import { routeOf } from './routes';
+import { PageLoading } from './page-loading';
 import { SessionContext, type Session } from './session-context';
+import { sessionQueryClient } from './session-queries';
+import { sessionRouter } from './session-router';
 
 /** Who is signed in decides everything: nobody sees the login page, and any lost session returns there. */
 export function App() {
-  const { t } = useI18n();
   const http = useMemo(() => new HttpClient(), []);
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
-  const route = routeOf(usePathname());
   const returnTo = useRef('/');
 
   // A session that ends by itself brings the user back where they were after signing in again; signing out does not.
   const sessionLost = useCallback(() => {
-    if (window.location.pathname !== '/login') returnTo.current = window.location.pathname;
+    const { pathname, search } = window.location;
+    if (pathname !== '/login') returnTo.current = pathname + search;
     setUser(null);
   }, []);
 
@@ -31,11 +32,6 @@ export function App() {
   useEffect(() => {
     fetchSessionUser(http).then(setUser, sessionLost);
   }, [http, sessionLost]);
-
-  useEffect(() => {
-    if (user === null && route.page !== 'login') navigate('/login', { replace: true });
-    if (user && route.page === 'login') navigate(returnTo.current, { replace: true });
-  }, [user, route.page]);
 
   const signOut = useCallback(() => {
     const leave = () => {
@@ -47,20 +43,29 @@ export function App() {
 
   const session = useMemo<Session | null>(() => (user ? { http, user, signOut } : null), [http, user, signOut]);
 
-  if (user === undefined) return <p className="page-message">{t('app.loading')}</p>;
-  if (!session) return <LoginPage http={http} onSignedIn={setUser} />;
+  if (user === undefined) return <PageLoading />;
+  if (!session) {
+    const router = sessionRouter('signed-out', () => [
+      { path: '/login', element: <LoginPage http={http} onSignedIn={setUser} /> },
+      { path: '*', element: <Navigate to="/login" replace /> },
+    ]);
+    return <RouterProvider router={router} />;
+  }
 
-  const page = (
-    <>
-      <AppHeader route={route} />
-      <main className="app-main">
-        <PageForRoute route={route} />
-      </main>
-    </>
-  );
+  const { id, role } = session.user;
+  const router = sessionRouter(`${id}:${role}`, () => consoleRoutes(role, returnTo.current));
+  const pages = <RouterProvider router={router} />;
   return (
     <SessionContext value={session}>
-      {hasDispatchConsole(session.user.role) ? <ConsoleSession>{page}</ConsoleSession> : page}
+      <SessionQueries key={id}>
+        {hasDispatchConsole(role) ? <ConsoleSession>{pages}</ConsoleSession> : pages}
+      </SessionQueries>
     </SessionContext>
   );
+}
+
+/** The server state of one session: a new session starts from an empty cache. */
+function SessionQueries({ children }: { children: ReactNode }) {
+  const [client] = useState(sessionQueryClient);
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

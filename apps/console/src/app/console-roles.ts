@@ -1,4 +1,4 @@
-import type { Role } from '@contracts/console';
+import type { Role } from '@eldercare/contracts';
 
 const DISPATCH_ROLES: readonly Role[] = ['operator', 'supervisor', 'admin'];
 

@@ -1,4 +1,5 @@
-import type { AlertView } from '@contracts/console';
+import type { AlertView } from '@eldercare/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { AlertFeed } from '../api/alert-feed';
 import { fetchOpenAlerts, markAlertShown } from '../api/alerts-api';
@@ -10,6 +11,7 @@ import { CriticalAlarm } from '../queue/critical-alarm';
 import { QueueStore } from '../queue/queue-store';
 import { ShownReporter } from '../queue/shown-reporter';
 import { useSession } from './session-context';
+import { refetchAfterGap } from './session-queries';
 
 /** What the dispatch pages share while an operator is signed in. */
 export interface ConsoleServices {
@@ -24,6 +26,7 @@ const ConsoleContext = createContext<ConsoleServices | null>(null);
 /** Opens the live feed and the queue for an operator, supervisor or admin, and closes them on sign-out. */
 export function ConsoleSession({ children }: { children: ReactNode }) {
   const { http } = useSession();
+  const queries = useQueryClient();
   const { t, locale } = useI18n();
   const [services, setServices] = useState<ConsoleServices | null>(null);
   const alarmText = useRef((alert: AlertView) => alert.id);
@@ -40,6 +43,16 @@ export function ConsoleSession({ children }: { children: ReactNode }) {
       alarm.flash(alarmText.current(alerts[0]));
     });
     const shown = new ShownReporter((alertId) => markAlertShown(http, alertId));
+    // The queue replays what it missed by `seq`; the lists of the other pages are read again.
+    let gap = false;
+    const stopWatching = feed.onConnectionChange(() => {
+      const state = feed.connection();
+      if (state === 'reconnecting') gap = true;
+      if (state === 'live' && gap) {
+        gap = false;
+        void refetchAfterGap(queries);
+      }
+    });
     feed.start();
     fetchOpenAlerts(http).then(
       (open) => {
@@ -55,12 +68,13 @@ export function ConsoleSession({ children }: { children: ReactNode }) {
       });
     return () => {
       closed = true;
+      stopWatching();
       feed.stop();
       queue.dispose();
       alarm.dispose();
       setServices(null);
     };
-  }, [http]);
+  }, [http, queries]);
 
   if (!services) return <p className="page-message">{t('app.loading')}</p>;
   return <ConsoleContext value={services}>{children}</ConsoleContext>;

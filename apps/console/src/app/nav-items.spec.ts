@@ -1,4 +1,4 @@
-import { navItems, sectionOf } from './nav-items';
+import { navItems } from './nav-items';
 
 const sections = (role: Parameters<typeof navItems>[0]) => navItems(role).map((item) => item.section);
 
@@ -23,17 +23,5 @@ describe('navItems', () => {
   it('gives a caregiver and a provider admin nothing beyond their home page', () => {
     expect(sections('caregiver')).toEqual([]);
     expect(sections('provider_admin')).toEqual([]);
-  });
-});
-
-describe('sectionOf', () => {
-  it.each([
-    ['elder', 'elders'],
-    ['elder-edit', 'elders'],
-    ['elder-import', 'elders'],
-    ['devices', 'devices'],
-    ['case', 'case'],
-  ] as const)('%p lights %p', (page, section) => {
-    expect(sectionOf(page)).toBe(section);
   });
 });

@@ -1,12 +1,12 @@
-import type { Role } from '@contracts/console';
-import type { MessageKey } from '../i18n/messages';
+import type { Role } from '@eldercare/contracts';
+import type { MessageKey } from '../i18n/messages.zh-CN';
 import { hasDispatchConsole } from './console-roles';
 import { mayOpen } from './page-access';
-import type { Route } from './routes';
+import type { Page } from './pages';
 
 export interface NavItem {
-  /** The section the item opens; its sub-pages (an elder, the import) light it too. */
-  section: Route['page'];
+  /** The page the item opens; the pages under its path (an elder, the import) light it too. */
+  section: Page;
   path: string;
   label: MessageKey;
   testId: string;
@@ -23,17 +23,11 @@ const ITEMS: readonly NavItem[] = [
   { section: 'reports', path: '/reports', label: 'nav.reports', testId: 'nav-reports' },
 ];
 
-const DISPATCH_ONLY: readonly Route['page'][] = ['queue', 'history'];
+const DISPATCH_ONLY: readonly Page[] = ['queue', 'history'];
 
 /** The header's links for `role`: the dispatch pages for the dispatch console, the rest by permission. */
 export function navItems(role: Role): NavItem[] {
   return ITEMS.filter((item) =>
     DISPATCH_ONLY.includes(item.section) ? hasDispatchConsole(role) : mayOpen(role, item.section),
   );
-}
-
-/** The nav section a page belongs to. */
-export function sectionOf(page: Route['page']): Route['page'] {
-  if (page === 'elder' || page === 'elder-new' || page === 'elder-edit' || page === 'elder-import') return 'elders';
-  return page;
 }

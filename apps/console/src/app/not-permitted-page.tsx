@@ -1,5 +1,5 @@
+import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n-context';
-import { Link } from './link';
 
 /** A page the role may not use, opened by its address: said plainly, rather than controls the api would refuse. */
 export function NotPermittedPage() {

@@ -21,7 +21,6 @@ describe('mayOpen', () => {
     ['supervisor', 'reports', true],
     ['operator', 'reports', false],
     ['family', 'reports', false],
-    ['caregiver', 'unknown', true],
     ['family', 'queue', true],
   ] as const)('%p may open %p: %p', (role, page, answer) => {
     expect(mayOpen(role, page)).toBe(answer);

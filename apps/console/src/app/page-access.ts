@@ -1,13 +1,13 @@
-import type { Role } from '@contracts/console';
-import { can, type Permission } from '../shared/domain';
-import type { Route } from './routes';
+import type { Role } from '@eldercare/contracts';
+import { can, type Permission } from '@eldercare/domain';
+import type { Page } from './pages';
 
 /**
  * The permission each registry page asks for, as the api checks it: a page the role may not use is not offered,
  * and opening its address says so instead of showing controls the server would refuse. The queue, history and
  * case keep their own rules (the dispatch console, and the server's 404 for a case out of scope).
  */
-const NEEDS: Partial<Record<Route['page'], Permission>> = {
+const NEEDS: Partial<Record<Page, Permission>> = {
   'care-calls': 'alerts.work',
   elders: 'elders.read',
   elder: 'elders.read',
@@ -21,7 +21,7 @@ const NEEDS: Partial<Record<Route['page'], Permission>> = {
 };
 
 /** True when `role` may open `page`. */
-export function mayOpen(role: Role, page: Route['page']): boolean {
+export function mayOpen(role: Role, page: Page): boolean {
   const permission = NEEDS[page];
   return permission === undefined || can(role, permission);
 }

@@ -1,4 +1,4 @@
-import type { SessionUser } from '@contracts/console';
+import type { SessionUser } from '@eldercare/contracts';
 import { createContext, useContext } from 'react';
 import type { HttpClient } from '../api/http-client';
 

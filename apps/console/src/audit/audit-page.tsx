@@ -1,13 +1,12 @@
-import type { AuditEntryView } from '@contracts/console';
-import { useEffect, useState } from 'react';
+import type { AuditEntryView } from '@eldercare/contracts';
+import { useLocation } from 'react-router';
 import { fetchAudit } from '../api/audit-api';
-import type { HttpClient } from '../api/http-client';
 import { ElderPicker } from '../elders/elder-picker';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 import { FormError } from '../shared/form-error';
 import { LoadMoreButton } from '../shared/load-more-button';
-import { useLatestLoad } from '../shared/use-latest-load';
+import { useCursorList } from '../shared/use-cursor-list';
 import {
   appendEntries,
   auditQuery,
@@ -18,39 +17,30 @@ import {
 } from './audit-query';
 import { AuditTable } from './audit-table';
 
-interface Results {
-  filters: AuditFilters;
-  entries: AuditEntryView[];
-  nextBefore: string | null;
-}
-
-/** The entries after `before` under those already shown (`earlier`). */
-async function loadEntries(
-  http: HttpClient,
-  filters: AuditFilters,
-  before: string | null,
-  earlier: AuditEntryView[],
-): Promise<Results> {
-  const page = await fetchAudit(http, auditQuery(filters, before));
-  return { filters, entries: appendEntries(earlier, page), nextBefore: nextBefore(page) };
-}
-
 /** 审计日志: who read or changed which elder's record, newest first, by elder or by user. */
 export function AuditPage() {
   const { t, locale } = useI18n();
-  const [filters, setFilters] = useState<AuditFilters>(() => filtersFromSearch(window.location.search));
-  const { result: results, loading, error, load } = useLatestLoad(loadEntries);
-
-  useEffect(() => {
-    void load(filters, null, []);
-  }, [load, filters]);
+  const {
+    filters,
+    pages,
+    loading,
+    error,
+    search: setFilters,
+    more,
+  } = useCursorList(
+    'audit',
+    filtersFromSearch(useLocation().search),
+    (http, filters: AuditFilters, before) => fetchAudit(http, auditQuery(filters, before)),
+    (page) => nextBefore(page),
+  );
+  const entries = pages?.reduce<AuditEntryView[]>(appendEntries, []) ?? null;
 
   const narrow = (filter: Partial<AuditFilters>) => setFilters((current) => ({ ...current, ...filter }));
   // An elder filter from a link has only the id: the entries bring the name.
   const elderName =
     filters.elder &&
     (filters.elder.name ??
-      results?.entries.find((entry) => entry.elder?.id === filters.elder?.id)?.elder?.name ??
+      entries?.find((entry) => entry.elder?.id === filters.elder?.id)?.elder?.name ??
       t('audit.this-elder'));
 
   return (
@@ -101,19 +91,14 @@ export function AuditPage() {
         )}
       </div>
       <FormError message={error === null ? null : errorText(error, locale)} testId="audit-error" />
-      {results && results.entries.length === 0 && !loading && (
+      {entries && entries.length === 0 && !loading && (
         <p className="page-message muted" data-testid="audit-empty">
           {t('audit.empty')}
         </p>
       )}
-      {results && results.entries.length > 0 && <AuditTable entries={results.entries} onFilter={narrow} />}
+      {entries && entries.length > 0 && <AuditTable entries={entries} onFilter={narrow} />}
       {loading && <p className="muted">{t('app.loading')}</p>}
-      {results?.nextBefore && !loading && (
-        <LoadMoreButton
-          onMore={() => void load(results.filters, results.nextBefore, results.entries)}
-          testId="audit-more"
-        />
-      )}
+      {more && !loading && <LoadMoreButton onMore={more} testId="audit-more" />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { AuditEntryView } from '@contracts/console';
+import type { AuditEntryView } from '@eldercare/contracts';
 import { appendEntries, auditQuery, filtersFromSearch, nextBefore, NO_AUDIT_FILTERS } from './audit-query';
 
 const entry = (id: string): AuditEntryView => ({

@@ -1,4 +1,4 @@
-import type { AuditEntryView } from '@contracts/console';
+import type { AuditEntryView } from '@eldercare/contracts';
 
 /** Whose entries: one elder, one user, or both; null means any. */
 export interface AuditFilters {

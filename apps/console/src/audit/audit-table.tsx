@@ -1,6 +1,6 @@
-import type { AuditEntryView } from '@contracts/console';
-import { Link } from '../app/link';
-import { casePath, elderPath } from '../app/routes';
+import type { AuditEntryView } from '@eldercare/contracts';
+import { Link } from 'react-router';
+import { casePath, elderPath } from '../app/pages';
 import { formatDateTime } from '../i18n/format-time';
 import { useI18n } from '../i18n/i18n-context';
 import { detailLines, subjectTarget } from './audit-entry-text';

@@ -1,4 +1,4 @@
-import type { CareCallDue, CareCallRecord } from '@contracts/console';
+import type { CareCallDue, CareCallRecord } from '@eldercare/contracts';
 import { centreDate, dayKind, dueInOrder, madeNewestFirst, shiftDate } from './care-call-day';
 
 const due = (name: string, retry: boolean, lastReached: string | null): CareCallDue => ({

@@ -1,5 +1,5 @@
-import type { CareCallDue, CareCallRecord } from '@contracts/console';
-import { LOCAL_UTC_OFFSET_MS, localDayStart } from '../shared/domain';
+import type { CareCallDue, CareCallRecord } from '@eldercare/contracts';
+import { LOCAL_UTC_OFFSET_MS, localDayStart } from '@eldercare/domain';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,8 +1,9 @@
-import type { CareCallDay, CareCallRecord } from '@contracts/console';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CareCallRecord } from '@eldercare/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { fetchCareCallDay } from '../api/care-calls-api';
-import { Link } from '../app/link';
-import { casePath } from '../app/routes';
+import { casePath } from '../app/pages';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
@@ -18,36 +19,26 @@ export function CareCallsPage() {
   const { t, locale } = useI18n();
   const today = centreDate(Date.now());
   const [date, setDate] = useState(today);
-  const [day, setDay] = useState<CareCallDay | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [last, setLast] = useState<CareCallRecord | null>(null);
-  const latestRequest = useRef(0);
   const kind = dayKind(date, today);
+  // Another day shows nothing of the one before while it loads.
+  const {
+    data: day,
+    error,
+    refetch,
+  } = useQuery({
+    queryKey: ['care-calls', date],
+    queryFn: () => fetchCareCallDay(http, date),
+  });
 
-  const load = useCallback(
-    (wanted: string) => {
-      const request = ++latestRequest.current;
-      fetchCareCallDay(http, wanted).then(
-        (loaded) => {
-          if (request !== latestRequest.current) return;
-          setDay(loaded);
-          setError(null);
-        },
-        (failure: unknown) => request === latestRequest.current && setError(failure),
-      );
-    },
-    [http],
-  );
-
-  useEffect(() => {
-    setDay(null);
+  const showDay = (wanted: string) => {
     setLast(null);
-    load(date);
-  }, [load, date]);
+    setDate(wanted);
+  };
 
   const logged = (record: CareCallRecord) => {
     setLast(record);
-    load(date);
+    void refetch();
   };
 
   const retries = day?.due.filter((entry) => entry.retry).length ?? 0;
@@ -60,7 +51,7 @@ export function CareCallsPage() {
           <button
             type="button"
             className="button-plain"
-            onClick={() => setDate(shiftDate(date, -1))}
+            onClick={() => showDay(shiftDate(date, -1))}
             aria-label={t('care-calls.previous-day')}
             data-testid="care-calls-previous"
           >
@@ -69,14 +60,14 @@ export function CareCallsPage() {
           <input
             type="date"
             value={date}
-            onChange={(event) => event.target.value && setDate(event.target.value)}
+            onChange={(event) => event.target.value && showDay(event.target.value)}
             aria-label={t('care-calls.date')}
             data-testid="care-calls-date"
           />
           <button
             type="button"
             className="button-plain"
-            onClick={() => setDate(shiftDate(date, 1))}
+            onClick={() => showDay(shiftDate(date, 1))}
             aria-label={t('care-calls.next-day')}
             data-testid="care-calls-next"
           >
@@ -86,7 +77,7 @@ export function CareCallsPage() {
             <button
               type="button"
               className="button-secondary"
-              onClick={() => setDate(today)}
+              onClick={() => showDay(today)}
               data-testid="care-calls-today"
             >
               {t('care-calls.today')}

@@ -1,6 +1,6 @@
-import type { CareCallDue, CareCallRecord } from '@contracts/console';
-import { Link } from '../app/link';
-import { elderPath } from '../app/routes';
+import type { CareCallDue, CareCallRecord } from '@eldercare/contracts';
+import { Link } from 'react-router';
+import { elderPath } from '../app/pages';
 import { telHref } from '../case/callees';
 import { formatDateTime, formatDuration, secondsSince } from '../i18n/format-time';
 import { useI18n } from '../i18n/i18n-context';

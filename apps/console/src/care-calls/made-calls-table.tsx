@@ -1,6 +1,6 @@
-import type { CareCallRecord } from '@contracts/console';
-import { Link } from '../app/link';
-import { casePath, elderPath } from '../app/routes';
+import type { CareCallRecord } from '@eldercare/contracts';
+import { Link } from 'react-router';
+import { casePath, elderPath } from '../app/pages';
 import { formatTimeOfDay } from '../i18n/format-time';
 import { useI18n } from '../i18n/i18n-context';
 import { madeNewestFirst } from './care-call-day';

@@ -1,9 +1,8 @@
-import type { CareCallRecord } from '@contracts/console';
+import { CARE_CALL_OUTCOMES, type CareCallOutcome, type CareCallRecord } from '@eldercare/contracts';
 import { useState } from 'react';
 import { logCareCall } from '../api/care-calls-api';
 import { useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
-import { CARE_CALL_OUTCOMES, type CareCallOutcome } from '../shared/contracts';
 import { useSubmit } from '../shared/use-submit';
 import { FormError } from '../shared/form-error';
 

@@ -1,4 +1,4 @@
-import type { CarePlanView } from '@contracts/console';
+import type { CarePlanView } from '@eldercare/contracts';
 import { useI18n } from '../i18n/i18n-context';
 import { serviceLabel } from '../i18n/labels';
 

@@ -1,6 +1,6 @@
-import type { CarePlanLineInput, EntitlementExcessView } from '@contracts/console';
+import type { CarePlanLineInput, EntitlementExcessView } from '@eldercare/contracts';
 import { ApiError } from '../api/api-error';
-import type { MessageKey } from '../i18n/messages';
+import type { MessageKey } from '../i18n/messages.zh-CN';
 
 /** The add-line form as typed: times as one text (`08:00, 11:30`), weekdays ticked 1 (Monday) to 7 (Sunday). */
 export interface CarePlanLineDraft {

@@ -1,10 +1,10 @@
-import type { CarePlanView } from '@contracts/console';
+import type { CarePlanView } from '@eldercare/contracts';
+import { SERVICE_CODES } from '@eldercare/domain';
 import { useState, type FormEvent } from 'react';
 import { addCarePlanLine } from '../api/care-plans-api';
 import { useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
 import { serviceLabel } from '../i18n/labels';
-import { SERVICE_CODES } from '../shared/domain';
 import { useProviders } from '../shared/use-providers';
 import { useSubmit } from '../shared/use-submit';
 import { centreDateOf } from '../shared/work-orders';

@@ -1,4 +1,4 @@
-import type { CarePlanLineView, CarePlanView } from '@contracts/console';
+import type { CarePlanLineView, CarePlanView } from '@eldercare/contracts';
 import { useState } from 'react';
 import { endCarePlanLine } from '../api/care-plans-api';
 import { useSession } from '../app/session-context';

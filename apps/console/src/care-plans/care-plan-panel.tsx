@@ -1,11 +1,12 @@
-import type { CarePlanView } from '@contracts/console';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CarePlanView } from '@eldercare/contracts';
+import { can } from '@eldercare/domain';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { fetchCarePlan } from '../api/care-plans-api';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 import { centreMonth } from '../reports/report-query';
-import { can } from '../shared/domain';
 import { Panel } from '../shared/panel';
 import { FormError } from '../shared/form-error';
 import { CarePlanAccount } from './care-plan-account';
@@ -18,29 +19,24 @@ export function CarePlanPanel({ elderId }: { elderId: string }) {
   const { t, locale } = useI18n();
   const writable = can(user.role, 'care-plans.write');
   const [month, setMonth] = useState(() => centreMonth(Date.now()));
-  const [plan, setPlan] = useState<CarePlanView | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [adding, setAdding] = useState(false);
-  const latestRequest = useRef(0);
-
-  const load = useCallback(() => {
-    const request = ++latestRequest.current;
-    fetchCarePlan(http, elderId, month).then(
-      (loaded) => {
-        if (request !== latestRequest.current) return;
-        setPlan(loaded);
-        setError(null);
-      },
-      (failure: unknown) => request === latestRequest.current && setError(failure),
-    );
-  }, [http, elderId, month]);
-
-  useEffect(load, [load]);
+  const queries = useQueryClient();
+  const queryKey = ['care-plan', elderId, month];
+  const {
+    data: plan,
+    error,
+    refetch,
+  } = useQuery({
+    queryKey,
+    queryFn: () => fetchCarePlan(http, elderId, month),
+    // The month before stays on screen while another loads.
+    placeholderData: keepPreviousData,
+  });
 
   const changed = (next: CarePlanView) => {
     // The answer holds the current month's account; another month shown is read again.
-    if (next.month === month) setPlan(next);
-    else load();
+    if (next.month === month) queries.setQueryData(queryKey, next);
+    else void refetch();
     setAdding(false);
   };
 

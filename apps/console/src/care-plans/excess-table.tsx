@@ -1,4 +1,4 @@
-import type { EntitlementExcessView } from '@contracts/console';
+import type { EntitlementExcessView } from '@eldercare/contracts';
 import { useI18n } from '../i18n/i18n-context';
 import { serviceLabel } from '../i18n/labels';
 

@@ -1,4 +1,4 @@
-import type { CallLogEntry } from '@contracts/console';
+import type { CallLogEntry } from '@eldercare/contracts';
 import { formatDateTime } from '../i18n/format-time';
 import { useI18n } from '../i18n/i18n-context';
 import { Panel } from '../shared/panel';

@@ -1,4 +1,4 @@
-import type { ElderCard } from '@contracts/console';
+import type { ElderCard } from '@eldercare/contracts';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { telHref, type Callee } from './callees';

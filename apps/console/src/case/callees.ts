@@ -1,4 +1,4 @@
-import type { ElderCard } from '@contracts/console';
+import type { ElderCard } from '@eldercare/contracts';
 
 /** Someone the operator can call about the alert: the elder (`contactIndex` null) or a contact, in order. */
 export interface Callee {

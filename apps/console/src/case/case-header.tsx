@@ -1,4 +1,4 @@
-import type { AlertView } from '@contracts/console';
+import type { AlertView } from '@eldercare/contracts';
 import { useState } from 'react';
 import { ApiError } from '../api/api-error';
 import { claimAlert } from '../api/alerts-api';

@@ -1,8 +1,8 @@
+import { can } from '@eldercare/domain';
+import { Link } from 'react-router';
 import { FALLBACK_SETTINGS } from '../api/console-settings-api';
 import { useConsole } from '../app/console-session';
 import { useSession } from '../app/session-context';
-import { can } from '../shared/domain';
-import { Link } from '../app/link';
 import { useI18n } from '../i18n/i18n-context';
 import { LoadFailed } from '../shared/load-failed';
 import { AlertNotFound } from './alert-not-found';

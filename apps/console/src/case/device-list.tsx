@@ -1,4 +1,4 @@
-import type { DeviceView } from '@contracts/console';
+import type { DeviceView } from '@eldercare/contracts';
 import type { ReactNode } from 'react';
 import { formatDateTime, formatDuration, secondsSince } from '../i18n/format-time';
 import { useI18n } from '../i18n/i18n-context';

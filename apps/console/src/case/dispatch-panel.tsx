@@ -1,4 +1,4 @@
-import { DISPATCH_KINDS, type DispatchEntry, type DispatchKind } from '@contracts/console';
+import { DISPATCH_KINDS, type DispatchEntry, type DispatchKind } from '@eldercare/contracts';
 import { useState, type FormEvent } from 'react';
 import { dispatchHelp } from '../api/alerts-api';
 import { useSession } from '../app/session-context';

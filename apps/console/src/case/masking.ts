@@ -1,5 +1,5 @@
-import type { ElderCard } from '@contracts/console';
-import type { MessageKey } from '../i18n/messages';
+import type { ElderCard } from '@eldercare/contracts';
+import type { MessageKey } from '../i18n/messages.zh-CN';
 import { translate, type Locale } from '../i18n/translate';
 
 export type MaskableField = ElderCard['masked'][number];

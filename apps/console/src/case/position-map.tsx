@@ -1,4 +1,4 @@
-import type { AlertCase } from '@contracts/console';
+import type { AlertCase } from '@eldercare/contracts';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef } from 'react';

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/messages';
+import type { MessageKey } from '../i18n/messages.zh-CN';
 import { translate, type Locale } from '../i18n/translate';
 
 const LABELLED: Record<string, MessageKey> = {

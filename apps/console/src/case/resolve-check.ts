@@ -1,5 +1,5 @@
+import { isAlertOutcome } from '@eldercare/domain';
 import type { ResolveRequest } from '../api/alerts-api';
-import { isAlertOutcome } from '../shared/domain';
 
 export type ResolveCheck =
   { ok: true; request: ResolveRequest } | { ok: false; problem: 'outcome-missing' | 'reason-required' };

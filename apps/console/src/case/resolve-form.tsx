@@ -1,10 +1,10 @@
-import type { AlertView } from '@contracts/console';
+import type { AlertView } from '@eldercare/contracts';
+import { ALERT_OUTCOMES } from '@eldercare/domain';
 import { useState, type FormEvent } from 'react';
 import { resolveAlert } from '../api/alerts-api';
 import { useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
 import { outcomeLabel } from '../i18n/labels';
-import { ALERT_OUTCOMES } from '../shared/domain';
 import { Panel } from '../shared/panel';
 import { useSubmit } from '../shared/use-submit';
 import { checkResolve } from './resolve-check';

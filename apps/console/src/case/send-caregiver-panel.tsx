@@ -1,10 +1,10 @@
-import type { WorkOrderView } from '@contracts/console';
+import type { WorkOrderView } from '@eldercare/contracts';
+import { SERVICE_CODES } from '@eldercare/domain';
 import { useState, type FormEvent } from 'react';
 import { createWorkOrder } from '../api/work-orders-api';
 import { useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
 import { serviceLabel } from '../i18n/labels';
-import { SERVICE_CODES } from '../shared/domain';
 import { Panel } from '../shared/panel';
 import { useProviders } from '../shared/use-providers';
 import { useSubmit } from '../shared/use-submit';

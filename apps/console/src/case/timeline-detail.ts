@@ -1,4 +1,4 @@
-import type { TimelineEntry } from '@contracts/console';
+import type { TimelineEntry } from '@eldercare/contracts';
 import { outcomeLabel, ruleLabel } from '../i18n/labels';
 import { translateCode, type Locale } from '../i18n/translate';
 

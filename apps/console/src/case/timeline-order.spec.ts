@@ -1,4 +1,4 @@
-import type { TimelineEntry } from '@contracts/console';
+import type { TimelineEntry } from '@eldercare/contracts';
 import { inTimeOrder } from './timeline-order';
 
 const entry = (kind: TimelineEntry['kind'], at: string): TimelineEntry => ({ kind, at, by: null, detail: null });

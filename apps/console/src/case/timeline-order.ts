@@ -1,4 +1,4 @@
-import type { TimelineEntry } from '@contracts/console';
+import type { TimelineEntry } from '@eldercare/contracts';
 
 /** The timeline oldest first; entries at the same instant keep the server's order (a press, then its receipt). */
 export function inTimeOrder(entries: readonly TimelineEntry[]): TimelineEntry[] {

@@ -1,5 +1,6 @@
-import type { AlertCase, AlertView } from '@contracts/console';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AlertCase, AlertView } from '@eldercare/contracts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { FeedEvent } from '../api/alert-feed';
 import { isLaterSeq } from '../api/alert-seq';
 import { ApiError } from '../api/api-error';
@@ -25,42 +26,31 @@ function alertIn(event: FeedEvent, alertId: string): AlertView | undefined {
 export function useAlertCase(alertId: string): { state: CaseState; reload: () => void } {
   const { http } = useSession();
   const services = useConsole();
-  const [state, setState] = useState<CaseState>({ status: 'loading' });
-  const held = useRef<AlertView | null>(null);
-  const latestRequest = useRef(0);
-
-  const reload = useCallback(() => {
-    const request = ++latestRequest.current;
-    fetchAlertCase(http, alertId).then(
-      (alertCase) => {
-        if (request !== latestRequest.current) return;
-        held.current = alertCase.alert;
-        setState({ status: 'ready', alertCase });
-      },
-      (error: unknown) => {
-        if (request !== latestRequest.current) return;
-        if (error instanceof ApiError && error.code === 'alert-not-found') setState({ status: 'not-found' });
-        // A failed refresh keeps the case on screen; only a first load that fails has nothing to show.
-        else setState((current) => (current.status === 'ready' ? current : { status: 'failed', error }));
-      },
-    );
-  }, [http, alertId]);
-
-  useEffect(reload, [reload]);
+  const queries = useQueryClient();
+  const { data, error, refetch } = useQuery({
+    queryKey: ['alert-case', alertId],
+    queryFn: () => fetchAlertCase(http, alertId),
+  });
 
   useEffect(() => {
     if (!services) return;
     return services.feed.onEvent((event) => {
       const changed = alertIn(event, alertId);
-      const before = held.current;
+      const before = queries.getQueryData<AlertCase>(['alert-case', alertId])?.alert;
       if (!changed || !before || !isLaterSeq(changed.seq, before.seq)) return;
-      held.current = changed;
-      setState((current) =>
-        current.status === 'ready' ? { ...current, alertCase: { ...current.alertCase, alert: changed } } : current,
-      );
-      if (changed.status !== before.status || changed.claimedBy?.id !== before.claimedBy?.id) reload();
+      queries.setQueryData<AlertCase>(['alert-case', alertId], (current) => current && { ...current, alert: changed });
+      if (changed.status !== before.status || changed.claimedBy?.id !== before.claimedBy?.id)
+        void queries.invalidateQueries({ queryKey: ['alert-case', alertId] });
     });
-  }, [services, alertId, reload]);
+  }, [services, alertId, queries]);
 
-  return { state, reload };
+  return { state: caseState(data, error), reload: () => void refetch() };
+}
+
+/** A failed refresh keeps the case on screen; only a first load that fails has nothing to show. */
+function caseState(alertCase: AlertCase | undefined, error: unknown): CaseState {
+  if (error instanceof ApiError && error.code === 'alert-not-found') return { status: 'not-found' };
+  if (alertCase) return { status: 'ready', alertCase };
+  if (error) return { status: 'failed', error };
+  return { status: 'loading' };
 }

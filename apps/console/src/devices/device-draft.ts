@@ -1,6 +1,6 @@
-import type { DeviceInput } from '@contracts/console';
-import type { MessageKey } from '../i18n/messages';
-import { DEVICE_ID_PATTERN, type DeviceType } from '../shared/protocol';
+import type { DeviceInput } from '@eldercare/contracts';
+import { DEVICE_ID_PATTERN, type DeviceType } from '@eldercare/protocol';
+import type { MessageKey } from '../i18n/messages.zh-CN';
 
 /** The register form as typed. */
 export interface DeviceDraft {

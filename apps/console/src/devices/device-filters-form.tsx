@@ -1,7 +1,7 @@
+import { DEVICE_TYPES } from '@eldercare/protocol';
 import type { RegionView } from '../api/regions-api';
 import { useI18n } from '../i18n/i18n-context';
 import { FilterSelect } from '../shared/filter-select';
-import { DEVICE_TYPES } from '../shared/protocol';
 import { RegionSelectOptions } from '../shared/region-select-options';
 import { useFilterForm } from '../shared/use-filter-form';
 import { NO_DEVICE_FILTERS, type DeviceFilters } from './device-query';

@@ -1,4 +1,4 @@
-import type { RegisteredDevice } from '@contracts/console';
+import type { RegisteredDevice } from '@eldercare/contracts';
 import { useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { copyText } from '../shared/copy-text';

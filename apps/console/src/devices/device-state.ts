@@ -1,4 +1,4 @@
-import type { DeviceListItem } from '@contracts/console';
+import type { DeviceListItem } from '@eldercare/contracts';
 
 export type DeviceState = 'retired' | 'online' | 'offline';
 

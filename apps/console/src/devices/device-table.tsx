@@ -1,7 +1,7 @@
-import type { DeviceListItem } from '@contracts/console';
+import type { DeviceListItem } from '@eldercare/contracts';
+import { Link } from 'react-router';
 import { retireDevice } from '../api/devices-api';
-import { Link } from '../app/link';
-import { elderPath } from '../app/routes';
+import { elderPath } from '../app/pages';
 import { useSession } from '../app/session-context';
 import { LOW_BATTERY } from '../elders/device-chips';
 import { formatDateTime, formatDuration, secondsSince } from '../i18n/format-time';

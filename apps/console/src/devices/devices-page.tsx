@@ -1,31 +1,20 @@
-import type { DevicePage, RegisteredDevice } from '@contracts/console';
-import { useEffect, useState } from 'react';
+import type { RegisteredDevice } from '@eldercare/contracts';
+import { can } from '@eldercare/domain';
+import { useState } from 'react';
 import { searchDevices } from '../api/devices-api';
-import type { HttpClient } from '../api/http-client';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
-import { can } from '../shared/domain';
 import { FormError } from '../shared/form-error';
 import { Pager } from '../shared/pager';
 import { Panel } from '../shared/panel';
-import { useLatestLoad } from '../shared/use-latest-load';
+import { usePagedList } from '../shared/use-paged-list';
 import { useRegions } from '../shared/use-regions';
 import { DeviceFiltersForm } from './device-filters-form';
-import { DEVICE_PAGE_SIZE, deviceQuery, NO_DEVICE_FILTERS, type DeviceFilters } from './device-query';
+import { DEVICE_PAGE_SIZE, deviceQuery, NO_DEVICE_FILTERS } from './device-query';
 import { DeviceSecretBox } from './device-secret-box';
 import { DeviceTable } from './device-table';
 import { RegisterDeviceForm } from './register-device-form';
-
-interface Results {
-  filters: DeviceFilters;
-  offset: number;
-  page: DevicePage;
-}
-
-async function searchPage(http: HttpClient, filters: DeviceFilters, offset: number): Promise<Results> {
-  return { filters, offset, page: await searchDevices(http, deviceQuery(filters, offset)) };
-}
 
 /** 设备管理: the devices in the user's scope; for `devices.manage`, registering one (its secret shown once) and retiring. */
 export function DevicesPage() {
@@ -33,15 +22,13 @@ export function DevicesPage() {
   const { t, locale } = useI18n();
   const regions = useRegions() ?? [];
   const manage = can(user.role, 'devices.manage');
-  const { result: results, loading, error, load } = useLatestLoad(searchPage);
+  const { results, loading, error, load, reload } = usePagedList(
+    'devices',
+    NO_DEVICE_FILTERS,
+    (http, filters, offset: number) => searchDevices(http, deviceQuery(filters, offset)),
+  );
   const [registering, setRegistering] = useState(false);
   const [issued, setIssued] = useState<RegisteredDevice | null>(null);
-
-  useEffect(() => {
-    void load(NO_DEVICE_FILTERS, 0);
-  }, [load]);
-
-  const reload = () => void load(results?.filters ?? NO_DEVICE_FILTERS, results?.offset ?? 0);
 
   return (
     <section className="registry" data-testid="devices-page">
@@ -81,7 +68,7 @@ export function DevicesPage() {
           />
         </Panel>
       )}
-      <DeviceFiltersForm regions={regions} onSearch={(filters) => void load(filters, 0)} />
+      <DeviceFiltersForm regions={regions} onSearch={(filters) => load(filters, 0)} />
       <FormError message={error === null ? null : errorText(error, locale)} testId="devices-error" />
       {results && results.page.devices.length === 0 && !loading && (
         <p className="page-message muted" data-testid="devices-empty">
@@ -96,7 +83,7 @@ export function DevicesPage() {
             limit={DEVICE_PAGE_SIZE}
             shown={results.page.devices.length}
             total={results.page.total}
-            onPage={(offset) => void load(results.filters, offset)}
+            onPage={(offset) => load(results.filters, offset)}
             testId="devices-pager"
           />
         </div>

@@ -1,10 +1,10 @@
-import type { DeviceInput, RegisteredDevice } from '@contracts/console';
+import type { DeviceInput, RegisteredDevice } from '@eldercare/contracts';
+import { DEVICE_TYPES } from '@eldercare/protocol';
 import { useState, type FormEvent } from 'react';
 import { registerDevice } from '../api/devices-api';
 import { useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
 import { ElderPicker, type ElderRef } from '../elders/elder-picker';
-import { DEVICE_TYPES } from '../shared/protocol';
 import { useSubmit } from '../shared/use-submit';
 import { FormError } from '../shared/form-error';
 import { checkDeviceDraft, EMPTY_DEVICE_DRAFT, type DeviceDraft, type DeviceProblems } from './device-draft';

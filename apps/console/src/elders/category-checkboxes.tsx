@@ -1,6 +1,6 @@
+import { ELDER_CATEGORIES } from '@eldercare/domain';
 import { useI18n } from '../i18n/i18n-context';
 import { categoryLabel } from '../i18n/labels';
-import { ELDER_CATEGORIES } from '../shared/domain';
 import { ADVANCED_AGE } from './elder-draft';
 
 /** Every registry category as a box to tick; 高龄 is ticked by the birth date, not by hand. */

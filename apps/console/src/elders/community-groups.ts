@@ -1,4 +1,4 @@
-import type { ElderCard } from '@contracts/console';
+import type { ElderCard } from '@eldercare/contracts';
 import type { RegionView } from '../api/regions-api';
 import { regionOptions } from '../shared/region-options';
 

@@ -1,4 +1,4 @@
-import type { ContactView } from '@contracts/console';
+import type { ContactView } from '@eldercare/contracts';
 import { useI18n } from '../i18n/i18n-context';
 import { EMPTY_CONTACT, moveContact, removeContact, TEXT_LIMITS } from './elder-draft';
 

@@ -1,4 +1,4 @@
-import type { DeviceView } from '@contracts/console';
+import type { DeviceView } from '@eldercare/contracts';
 import { useI18n } from '../i18n/i18n-context';
 import { DeviceIcon } from '../shared/device-icon';
 

@@ -1,4 +1,4 @@
-import type { ElderCard } from '@contracts/console';
+import type { ElderCard } from '@eldercare/contracts';
 import { CalleeList } from '../case/callee-list';
 import { calleesOf } from '../case/callees';
 import { useI18n } from '../i18n/i18n-context';

@@ -1,5 +1,7 @@
-import type { DeviceListItem, RegisteredDevice } from '@contracts/console';
-import { useCallback, useEffect, useState } from 'react';
+import type { RegisteredDevice } from '@eldercare/contracts';
+import { can } from '@eldercare/domain';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { searchDevices } from '../api/devices-api';
 import { useSession } from '../app/session-context';
 import { DeviceList } from '../case/device-list';
@@ -8,7 +10,6 @@ import { DeviceSecretBox } from '../devices/device-secret-box';
 import { RegisterDeviceForm } from '../devices/register-device-form';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
-import { can } from '../shared/domain';
 import { FormError } from '../shared/form-error';
 import type { ElderRef } from './elder-picker';
 
@@ -17,19 +18,17 @@ export function ElderDevicesPanel({ elder }: { elder: ElderRef }) {
   const { http, user } = useSession();
   const { t, locale } = useI18n();
   const manage = can(user.role, 'devices.manage');
-  const [devices, setDevices] = useState<DeviceListItem[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const {
+    data: devices,
+    error,
+    refetch,
+  } = useQuery({
+    queryKey: ['elder-devices', elder.id],
+    queryFn: async () => (await searchDevices(http, elderDevicesQuery(elder.id))).devices,
+  });
+  const load = () => void refetch();
   const [registering, setRegistering] = useState(false);
   const [issued, setIssued] = useState<RegisteredDevice | null>(null);
-
-  const load = useCallback(() => {
-    searchDevices(http, elderDevicesQuery(elder.id)).then((page) => {
-      setDevices(page.devices);
-      setError(null);
-    }, setError);
-  }, [http, elder.id]);
-
-  useEffect(load, [load]);
 
   const registerButton = manage && !registering && (
     <button

@@ -1,6 +1,6 @@
-import type { ContactView, ElderCard, ElderInput } from '@contracts/console';
-import type { MessageKey } from '../i18n/messages';
-import { ageOn, idNumberBirthDateProblem, isPhoneNumber, residentIdNumberProblem } from '../shared/domain';
+import type { ContactView, ElderCard, ElderInput } from '@eldercare/contracts';
+import { ageOn, idNumberBirthDateProblem, isPhoneNumber, residentIdNumberProblem } from '@eldercare/domain';
+import type { MessageKey } from '../i18n/messages.zh-CN';
 
 /** What the elder form holds: text as typed, checked and turned into an `ElderInput` on submit. */
 export interface ElderDraft {

@@ -1,7 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router';
 import { updateElder } from '../api/elders-api';
-import { Link } from '../app/link';
-import { navigate } from '../app/navigation';
-import { elderPath } from '../app/routes';
+import { elderPath } from '../app/pages';
 import { useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
 import { LoadFailed } from '../shared/load-failed';
@@ -14,6 +14,8 @@ import { useElderCard } from './use-elder-card';
 
 /** 修改老人档案: the form filled from the record, saved with PUT. */
 export function ElderEditPage({ elderId }: { elderId: string }) {
+  const navigate = useNavigate();
+  const queries = useQueryClient();
   const { http } = useSession();
   const { t } = useI18n();
   const regions = useRegions();
@@ -54,7 +56,11 @@ export function ElderEditPage({ elderId }: { elderId: string }) {
         submitLabel={t('elder-form.save')}
         cancelPath={back}
         save={(input) => updateElder(http, card.id, input)}
-        onSaved={(saved) => navigate(elderPath(saved.id), { replace: true })}
+        onSaved={(saved) => {
+          // The saved record is the api's answer: the elder's page shows it while it reads the record again.
+          queries.setQueryData(['elder', saved.id], saved);
+          navigate(elderPath(saved.id), { replace: true });
+        }}
       />
     </section>
   );

@@ -1,8 +1,8 @@
-import type { ElderCard, ElderInput } from '@contracts/console';
+import type { ElderCard, ElderInput } from '@eldercare/contracts';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { ApiError } from '../api/api-error';
 import type { RegionView } from '../api/regions-api';
-import { Link } from '../app/link';
 import { useI18n } from '../i18n/i18n-context';
 import { fieldProblems } from '../shared/field-problems';
 import { Panel } from '../shared/panel';

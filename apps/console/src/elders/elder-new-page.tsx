@@ -1,7 +1,6 @@
+import { Link, useNavigate } from 'react-router';
 import { createElder } from '../api/elders-api';
-import { Link } from '../app/link';
-import { navigate } from '../app/navigation';
-import { elderPath } from '../app/routes';
+import { elderPath } from '../app/pages';
 import { useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
 import { useRegions } from '../shared/use-regions';
@@ -10,6 +9,7 @@ import { EMPTY_ELDER_DRAFT } from './elder-draft';
 
 /** 新建老人档案. */
 export function ElderNewPage() {
+  const navigate = useNavigate();
   const { http } = useSession();
   const { t } = useI18n();
   const regions = useRegions();

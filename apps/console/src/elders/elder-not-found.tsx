@@ -1,4 +1,4 @@
-import { Link } from '../app/link';
+import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n-context';
 
 /** The one answer for an elder who is not registered and one outside the user's scope. */

@@ -1,13 +1,13 @@
+import { can } from '@eldercare/domain';
+import { Link } from 'react-router';
 import { FALLBACK_SETTINGS } from '../api/console-settings-api';
 import { useConsole } from '../app/console-session';
-import { Link } from '../app/link';
-import { elderAuditPath, elderEditPath } from '../app/routes';
+import { elderAuditPath, elderEditPath } from '../app/pages';
 import { useSession } from '../app/session-context';
 import { ElderCardView } from '../case/elder-card-view';
 import { isMasked } from '../case/masking';
 import { PositionMap } from '../case/position-map';
 import { useI18n } from '../i18n/i18n-context';
-import { can } from '../shared/domain';
 import { CarePlanPanel } from '../care-plans/care-plan-panel';
 import { LoadFailed } from '../shared/load-failed';
 import { ElderContactsPanel } from './elder-contacts-panel';

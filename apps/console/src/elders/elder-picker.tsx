@@ -1,8 +1,10 @@
-import type { ElderSummary } from '@contracts/console';
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import type { ElderSummary } from '@eldercare/contracts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState, type KeyboardEvent } from 'react';
 import { searchElders } from '../api/elders-api';
 import { useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
+import { useSettled } from '../shared/use-settled';
 import { elderQuery, NO_ELDER_FILTERS } from './elder-query';
 
 /** An elder picked by name: enough to send the id and to show who it is. */
@@ -34,38 +36,25 @@ export function ElderPicker({
   const { http } = useSession();
   const { t } = useI18n();
   const [text, setText] = useState('');
-  const [found, setFound] = useState<ElderSummary[] | null>(null);
-
-  useEffect(() => {
-    const q = text.trim();
-    if (q === '') {
-      setFound(null);
-      return;
-    }
-    let current = true;
-    const timer = setTimeout(() => {
-      searchElders(http, elderQuery({ ...NO_ELDER_FILTERS, q }, 0, SUGGESTIONS)).then(
-        (page) => current && setFound(page.elders),
-        () => current && setFound([]),
-      );
-    }, TYPING_PAUSE_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [http, text]);
+  const typed = useSettled(text.trim(), TYPING_PAUSE_MS);
+  const suggestions = useQuery({
+    queryKey: ['elder-suggestions', typed],
+    queryFn: async () =>
+      (await searchElders(http, elderQuery({ ...NO_ELDER_FILTERS, q: typed }, 0, SUGGESTIONS))).elders,
+    enabled: typed !== '',
+    placeholderData: keepPreviousData,
+  });
+  const found = text.trim() === '' ? null : suggestions.isError ? [] : (suggestions.data ?? null);
 
   const pick = (elder: ElderSummary) => {
     const chosen = { id: elder.id, name: elder.name };
     onChange(multiple ? [...value.filter((other) => other.id !== elder.id), chosen] : [chosen]);
     setText('');
-    setFound(null);
   };
 
   const escape = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       setText('');
-      setFound(null);
     }
   };
 

@@ -1,14 +1,14 @@
-import type { ElderSummary } from '@contracts/console';
+import type { ElderSummary } from '@eldercare/contracts';
 import type { MouseEvent } from 'react';
-import { Link } from '../app/link';
-import { navigate } from '../app/navigation';
-import { elderPath } from '../app/routes';
+import { Link, useNavigate } from 'react-router';
+import { elderPath } from '../app/pages';
 import { useI18n } from '../i18n/i18n-context';
 import { CategoryTags } from '../queue/category-tags';
 import { DeviceChips } from './device-chips';
 
 /** The elders of one page; a click anywhere on a row opens the elder. */
 export function ElderTable({ elders }: { elders: ElderSummary[] }) {
+  const navigate = useNavigate();
   const { t } = useI18n();
 
   const open = (elderId: string) => (event: MouseEvent<HTMLTableRowElement>) => {

@@ -1,41 +1,26 @@
-import type { ElderPage } from '@contracts/console';
-import { useEffect } from 'react';
+import { can } from '@eldercare/domain';
+import { Link } from 'react-router';
 import { searchElders } from '../api/elders-api';
-import type { HttpClient } from '../api/http-client';
-import { Link } from '../app/link';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
-import { can } from '../shared/domain';
 import { FormError } from '../shared/form-error';
 import { Pager } from '../shared/pager';
-import { useLatestLoad } from '../shared/use-latest-load';
+import { usePagedList } from '../shared/use-paged-list';
 import { useRegions } from '../shared/use-regions';
 import { ElderFiltersForm } from './elder-filters-form';
-import { ELDER_PAGE_SIZE, elderQuery, NO_ELDER_FILTERS, type ElderFilters } from './elder-query';
+import { ELDER_PAGE_SIZE, elderQuery, NO_ELDER_FILTERS } from './elder-query';
 import { ElderTable } from './elder-table';
-
-interface Results {
-  filters: ElderFilters;
-  offset: number;
-  page: ElderPage;
-}
-
-async function searchPage(http: HttpClient, filters: ElderFilters, offset: number): Promise<Results> {
-  return { filters, offset, page: await searchElders(http, elderQuery(filters, offset)) };
-}
 
 /** 老人档案: the registry in the user's scope by name, region and category, a page at a time. */
 export function EldersPage() {
   const { user } = useSession();
   const { t, locale } = useI18n();
   const regions = useRegions() ?? [];
-  const { result: results, loading, error, load } = useLatestLoad(searchPage);
+  const { results, loading, error, load } = usePagedList('elders', NO_ELDER_FILTERS, (http, filters, offset: number) =>
+    searchElders(http, elderQuery(filters, offset)),
+  );
   const writer = can(user.role, 'elders.write');
-
-  useEffect(() => {
-    void load(NO_ELDER_FILTERS, 0);
-  }, [load]);
 
   return (
     <section className="registry" data-testid="elders-page">
@@ -57,7 +42,7 @@ export function EldersPage() {
           </div>
         )}
       </header>
-      <ElderFiltersForm regions={regions} onSearch={(filters) => void load(filters, 0)} />
+      <ElderFiltersForm regions={regions} onSearch={(filters) => load(filters, 0)} />
       <FormError message={error === null ? null : errorText(error, locale)} testId="elders-error" />
       {results && results.page.elders.length === 0 && !loading && (
         <p className="page-message muted" data-testid="elders-empty">
@@ -72,7 +57,7 @@ export function EldersPage() {
             limit={ELDER_PAGE_SIZE}
             shown={results.page.elders.length}
             total={results.page.total}
-            onPage={(offset) => void load(results.filters, offset)}
+            onPage={(offset) => load(results.filters, offset)}
             testId="elders-pager"
           />
         </div>

@@ -1,8 +1,7 @@
-import type { FamilyElderView } from '@contracts/console';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { fetchFamilyElder } from '../api/family-api';
-import { Link } from '../app/link';
-import { casePath } from '../app/routes';
+import { casePath } from '../app/pages';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
 import { formatDateTime } from '../i18n/format-time';
@@ -15,17 +14,15 @@ import { FamilyVisits } from './family-visits-panel';
 export function FamilyElderSection({ elderId }: { elderId: string }) {
   const { http } = useSession();
   const { t, code, locale } = useI18n();
-  const [view, setView] = useState<FamilyElderView | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(() => {
-    fetchFamilyElder(http, elderId).then((loaded) => {
-      setView(loaded);
-      setError(null);
-    }, setError);
-  }, [http, elderId]);
-
-  useEffect(load, [load]);
+  const {
+    data: view,
+    error,
+    refetch,
+  } = useQuery({
+    queryKey: ['family-elder', elderId],
+    queryFn: () => fetchFamilyElder(http, elderId),
+  });
+  const load = () => void refetch();
 
   if (error !== null)
     return (

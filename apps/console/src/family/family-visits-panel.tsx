@@ -1,4 +1,4 @@
-import type { WorkOrderView } from '@contracts/console';
+import type { WorkOrderView } from '@eldercare/contracts';
 import { formatDateTime } from '../i18n/format-time';
 import { useI18n } from '../i18n/i18n-context';
 import { serviceLabel } from '../i18n/labels';

@@ -1,4 +1,4 @@
-import type { WorkOrderView } from '@contracts/console';
+import type { WorkOrderView } from '@eldercare/contracts';
 import { mayRate, starsText } from './family-visits';
 
 const visit = (status: WorkOrderView['status'], rating: WorkOrderView['rating'] = null) =>

@@ -1,4 +1,4 @@
-import type { WorkOrderView } from '@contracts/console';
+import type { WorkOrderView } from '@eldercare/contracts';
 
 /** A family rates a visit once it is checked out, and only once. */
 export function mayRate(visit: WorkOrderView): boolean {

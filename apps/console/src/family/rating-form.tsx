@@ -1,4 +1,4 @@
-import type { WorkOrderView } from '@contracts/console';
+import type { WorkOrderView } from '@eldercare/contracts';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/api-error';
 import { rateWorkOrder } from '../api/work-orders-api';

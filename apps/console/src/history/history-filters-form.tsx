@@ -1,7 +1,7 @@
+import { ALERT_OUTCOMES, RULE_CODES } from '@eldercare/domain';
 import type { RegionView } from '../api/regions-api';
 import { useI18n } from '../i18n/i18n-context';
 import { outcomeLabel, ruleLabel } from '../i18n/labels';
-import { ALERT_OUTCOMES, RULE_CODES } from '../shared/domain';
 import { FilterSelect } from '../shared/filter-select';
 import { RegionSelectOptions } from '../shared/region-select-options';
 import { useFilterForm } from '../shared/use-filter-form';

@@ -1,6 +1,6 @@
-import type { AlertView } from '@contracts/console';
-import { Link } from '../app/link';
-import { casePath } from '../app/routes';
+import type { AlertView } from '@eldercare/contracts';
+import { Link } from 'react-router';
+import { casePath } from '../app/pages';
 import { formatDateTime, formatDuration } from '../i18n/format-time';
 import { useI18n } from '../i18n/i18n-context';
 import { outcomeLabel, ruleLabel } from '../i18n/labels';

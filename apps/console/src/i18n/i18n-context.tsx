@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { MessageKey } from './messages';
+import type { MessageKey } from './messages.zh-CN';
 import { parseLocale, translate, translateCode, type Locale, type MessageParams } from './translate';
 
 const STORAGE_KEY = 'eldercare.console.locale';

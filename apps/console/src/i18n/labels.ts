@@ -1,4 +1,4 @@
-import type { Role } from '@contracts/console';
+import type { Role } from '@eldercare/contracts';
 import {
   ALERT_OUTCOMES,
   ELDER_CATEGORIES,
@@ -7,7 +7,7 @@ import {
   SERVICES,
   SEVERITY_LABELS,
   type Severity,
-} from '../shared/domain';
+} from '@eldercare/domain';
 import type { Locale } from './translate';
 
 type Labelled = { zh: string; en: string };

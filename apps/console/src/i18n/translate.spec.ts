@@ -1,4 +1,5 @@
-import { EN, ZH } from './messages';
+import { EN } from './messages.en';
+import { ZH } from './messages.zh-CN';
 import { otherLocale, parseLocale, translate, translateCode } from './translate';
 
 describe('translate', () => {

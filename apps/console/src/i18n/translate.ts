@@ -1,4 +1,5 @@
-import { EN, ZH, type MessageKey } from './messages';
+import { EN } from './messages.en';
+import { ZH, type MessageKey } from './messages.zh-CN';
 
 /** The console's languages: zh-CN first, English second. */
 export const LOCALES = ['zh-CN', 'en'] as const;

@@ -1,5 +1,5 @@
+import { ELDER_CSV_COLUMNS } from '@eldercare/contracts';
 import { useI18n } from '../i18n/i18n-context';
-import { ELDER_CSV_COLUMNS } from '../shared/contracts';
 import { EXAMPLE_ROW, OPTIONAL_COLUMNS } from './elder-csv';
 
 /** The columns the api expects, in order: what goes in each, whether it may be empty, and an example. */

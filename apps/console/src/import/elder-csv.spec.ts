@@ -1,4 +1,4 @@
-import { ELDER_CSV_COLUMNS } from '../shared/contracts';
+import { ELDER_CSV_COLUMNS } from '@eldercare/contracts';
 import { csvCell, csvShape, elderCsvTemplate, withoutBom } from './elder-csv';
 
 describe('elderCsvTemplate', () => {

@@ -1,4 +1,4 @@
-import { ELDER_CSV_COLUMNS } from '../shared/contracts';
+import { ELDER_CSV_COLUMNS } from '@eldercare/contracts';
 
 export type ElderCsvColumn = (typeof ELDER_CSV_COLUMNS)[number];
 

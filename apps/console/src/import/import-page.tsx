@@ -1,7 +1,7 @@
-import type { ImportReport } from '@contracts/console';
+import type { ImportReport } from '@eldercare/contracts';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { importElders } from '../api/elders-api';
-import { Link } from '../app/link';
 import { useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
 import { Panel } from '../shared/panel';

@@ -1,6 +1,5 @@
-import type { ImportProblem } from '@contracts/console';
+import { ELDER_CSV_COLUMNS, type ImportProblem } from '@eldercare/contracts';
 import { useI18n } from '../i18n/i18n-context';
-import { ELDER_CSV_COLUMNS } from '../shared/contracts';
 import { problemsInOrder } from './import-report';
 
 /** What the api found wrong, by line of the file (the header is line 1) and column. */

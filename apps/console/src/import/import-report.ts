@@ -1,4 +1,4 @@
-import type { ImportProblem, ImportReport } from '@contracts/console';
+import type { ImportProblem, ImportReport } from '@eldercare/contracts';
 
 function isProblem(value: unknown): value is ImportProblem {
   if (typeof value !== 'object' || value === null) return false;

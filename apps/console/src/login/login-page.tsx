@@ -1,4 +1,4 @@
-import type { SessionUser } from '@contracts/console';
+import type { SessionUser } from '@eldercare/contracts';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/api-error';
 import { login } from '../api/auth-api';

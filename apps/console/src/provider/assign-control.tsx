@@ -1,4 +1,4 @@
-import type { Actor, WorkOrderView } from '@contracts/console';
+import type { Actor, WorkOrderView } from '@eldercare/contracts';
 import { useState, type FormEvent } from 'react';
 import { assignWorkOrder } from '../api/work-orders-api';
 import { useSession } from '../app/session-context';

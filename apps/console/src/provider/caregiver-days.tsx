@@ -1,4 +1,4 @@
-import type { Actor, WorkOrderView } from '@contracts/console';
+import type { Actor, WorkOrderView } from '@eldercare/contracts';
 import { useI18n } from '../i18n/i18n-context';
 import { serviceLabel } from '../i18n/labels';
 import { Panel } from '../shared/panel';

@@ -1,4 +1,4 @@
-import type { WorkOrderView } from '@contracts/console';
+import type { WorkOrderView } from '@eldercare/contracts';
 import { byCaregiver, byStatus, mayAssign } from './provider-orders';
 
 const order = (id: string, status: WorkOrderView['status'], startsAt: string, caregiverId: string | null = null) =>

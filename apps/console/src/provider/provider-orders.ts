@@ -1,4 +1,4 @@
-import type { WorkOrderStatus, WorkOrderView } from '@contracts/console';
+import type { WorkOrderStatus, WorkOrderView } from '@eldercare/contracts';
 import { inTimeOrder } from '../shared/work-orders';
 
 /** The order a provider reads its work in: what needs someone first, then what is under way, then what is over. */

@@ -1,13 +1,11 @@
-import type { WorkOrderView } from '@contracts/console';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { searchWorkOrders } from '../api/work-orders-api';
+import { useState } from 'react';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 import { Panel } from '../shared/panel';
 import { useProviders } from '../shared/use-providers';
-import { useWorkOrderUpdates } from '../shared/use-work-order-updates';
-import { centreDateOf, dayWindow, isWithin, withOrder } from '../shared/work-orders';
+import { useLiveWorkOrders } from '../shared/use-live-work-orders';
+import { centreDateOf, dayWindow } from '../shared/work-orders';
 import { FormError } from '../shared/form-error';
 import { CaregiverDays } from './caregiver-days';
 import { ProviderOrderTable } from './provider-order-table';
@@ -15,35 +13,12 @@ import { byStatus } from './provider-orders';
 
 /** 服务商工单: today's and tomorrow's orders of the provider by status, who is to go, and each caregiver's day. */
 export function ProviderPage() {
-  const { http, user } = useSession();
+  const { user } = useSession();
   const { t, locale } = useI18n();
   const providers = useProviders();
   const provider = providers?.find((candidate) => candidate.id === user.providerId) ?? null;
   const [days] = useState(() => dayWindow(Date.now(), 2));
-  const [orders, setOrders] = useState<WorkOrderView[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const latestRequest = useRef(0);
-
-  const load = useCallback(() => {
-    const request = ++latestRequest.current;
-    searchWorkOrders(http, { ...days, providerId: user.providerId ?? undefined }).then(
-      (loaded) => {
-        if (request !== latestRequest.current) return;
-        setOrders(loaded);
-        setError(null);
-      },
-      (failure: unknown) => request === latestRequest.current && setError(failure),
-    );
-  }, [http, days, user.providerId]);
-
-  useEffect(load, [load]);
-
-  const changed = useCallback(
-    (order: WorkOrderView) =>
-      setOrders((current) => current && withOrder(current, order, (added) => isWithin(added.startsAt, days))),
-    [days],
-  );
-  useWorkOrderUpdates(changed, load);
+  const { orders, error, changed } = useLiveWorkOrders({ ...days, providerId: user.providerId ?? undefined });
 
   const caregivers = provider?.caregivers ?? [];
   const today = centreDateOf(days.from);

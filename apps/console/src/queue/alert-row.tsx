@@ -1,7 +1,7 @@
-import type { AlertView } from '@contracts/console';
+import type { AlertView } from '@eldercare/contracts';
 import { useRef } from 'react';
-import { Link } from '../app/link';
-import { casePath } from '../app/routes';
+import { Link } from 'react-router';
+import { casePath } from '../app/pages';
 import { formatDuration, formatTimeOfDay, secondsSince } from '../i18n/format-time';
 import { useI18n } from '../i18n/i18n-context';
 import { ruleLabel } from '../i18n/labels';

@@ -1,4 +1,4 @@
-import type { AlertView } from '@contracts/console';
+import type { AlertView } from '@eldercare/contracts';
 import type { ConsoleSettings } from '../api/console-settings-api';
 
 /** How the wait for an operator compares with the centre's targets: normal, amber, red. */

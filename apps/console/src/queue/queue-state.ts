@@ -1,6 +1,6 @@
-import type { AlertView } from '@contracts/console';
+import type { AlertView } from '@eldercare/contracts';
+import { compareSeverity } from '@eldercare/domain';
 import { isLaterSeq } from '../api/alert-seq';
-import { compareSeverity } from '../shared/domain';
 
 export interface QueueState {
   /** In queue order: most severe first, then the longest waiting. */

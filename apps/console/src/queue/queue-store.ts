@@ -1,4 +1,4 @@
-import type { AlertView } from '@contracts/console';
+import type { AlertView } from '@eldercare/contracts';
 import type { AlertFeed, FeedEvent } from '../api/alert-feed';
 import { EMPTY_QUEUE, newCriticalAlerts, withChange, withListing, withSnapshot, type QueueState } from './queue-state';
 

@@ -1,6 +1,6 @@
+import type { Severity } from '@eldercare/domain';
 import { useI18n } from '../i18n/i18n-context';
 import { severityLabel } from '../i18n/labels';
-import type { Severity } from '../shared/domain';
 
 export function SeverityBadge({ severity }: { severity: Severity }) {
   const { locale } = useI18n();

@@ -1,4 +1,4 @@
-import type { ReportTable } from '@contracts/console';
+import type { ReportTable } from '@eldercare/contracts';
 import { alertBars, centreMonth, csvLink, reportQuery, responseBars } from './report-query';
 
 describe('the report query', () => {

@@ -1,4 +1,4 @@
-import type { ReportTable } from '@contracts/console';
+import type { ReportTable } from '@eldercare/contracts';
 import { centreDateOf } from '../shared/work-orders';
 
 /** The centre's month at `now`, `YYYY-MM`. */

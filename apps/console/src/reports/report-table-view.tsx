@@ -1,4 +1,4 @@
-import type { ReportTable } from '@contracts/console';
+import type { ReportTable } from '@eldercare/contracts';
 import { useI18n } from '../i18n/i18n-context';
 import { Panel } from '../shared/panel';
 import { csvLink } from './report-query';

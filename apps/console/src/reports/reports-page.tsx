@@ -1,5 +1,5 @@
-import type { MonthlyReport } from '@contracts/console';
-import { useEffect, useRef, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { fetchMonthlyReport } from '../api/reports-api';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
@@ -18,22 +18,12 @@ export function ReportsPage() {
   const regions = useRegions();
   const [month, setMonth] = useState(() => centreMonth(Date.now()));
   const [regionId, setRegionId] = useState('');
-  const [report, setReport] = useState<MonthlyReport | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const latestRequest = useRef(0);
-
-  useEffect(() => {
-    const request = ++latestRequest.current;
-    setError(null);
-    fetchMonthlyReport(http, reportQuery(month, regionId)).then(
-      (loaded) => request === latestRequest.current && setReport(loaded),
-      (failure: unknown) => {
-        if (request !== latestRequest.current) return;
-        setReport(null);
-        setError(failure);
-      },
-    );
-  }, [http, month, regionId]);
+  const { data: report, error } = useQuery({
+    queryKey: ['report', month, regionId],
+    queryFn: () => fetchMonthlyReport(http, reportQuery(month, regionId)),
+    // The month before stays on screen while another loads.
+    placeholderData: keepPreviousData,
+  });
 
   const alerts = report?.tables.find((table) => table.name === 'alerts');
   const response = report?.tables.find((table) => table.name === 'response');

@@ -1,4 +1,4 @@
-import type { AlertView } from '@contracts/console';
+import type { AlertView } from '@eldercare/contracts';
 
 /** An open sos alert of 王秀英 in 公园社区, with whatever a test changes. */
 export function alertView(changes: Partial<AlertView> = {}): AlertView {

@@ -1,4 +1,4 @@
-import type { ProviderView } from '@contracts/console';
+import type { ProviderView } from '@eldercare/contracts';
 import { useI18n } from '../i18n/i18n-context';
 
 /** The `<option>`s of a provider picker: 请选择 (or loading while `providers` is null), then each provider. */

@@ -1,23 +1,12 @@
-import type { ProviderView } from '@contracts/console';
-import { useEffect, useState } from 'react';
+import type { ProviderView } from '@eldercare/contracts';
+import { useQuery } from '@tanstack/react-query';
 import { fetchProviders } from '../api/providers-api';
 import { useSession } from '../app/session-context';
 
 /** The care providers and their caregivers: null until read, and empty when they could not be read. */
 export function useProviders(): ProviderView[] | null {
   const { http } = useSession();
-  const [providers, setProviders] = useState<ProviderView[] | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    fetchProviders(http).then(
-      (loaded) => current && setProviders(loaded),
-      () => current && setProviders([]),
-    );
-    return () => {
-      current = false;
-    };
-  }, [http]);
-
-  return providers;
+  const { data, isError } = useQuery({ queryKey: ['providers'], queryFn: () => fetchProviders(http) });
+  if (isError) return [];
+  return data ?? null;
 }

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { can } from '@eldercare/domain';
+import { useQuery } from '@tanstack/react-query';
 import { fetchRegions, type RegionView } from '../api/regions-api';
 import { useSession } from '../app/session-context';
-import { can } from './domain';
 
 /**
  * The regions the user watches, for pickers and names: null until they are read; none for a role that may not
@@ -10,19 +10,7 @@ import { can } from './domain';
 export function useRegions(): RegionView[] | null {
   const { http, user } = useSession();
   const allowed = can(user.role, 'regions.read');
-  const [regions, setRegions] = useState<RegionView[] | null>(allowed ? null : []);
-
-  useEffect(() => {
-    if (!allowed) return;
-    let current = true;
-    fetchRegions(http).then(
-      (loaded) => current && setRegions(loaded),
-      () => current && setRegions([]),
-    );
-    return () => {
-      current = false;
-    };
-  }, [http, allowed]);
-
-  return regions;
+  const { data, isError } = useQuery({ queryKey: ['regions'], queryFn: () => fetchRegions(http), enabled: allowed });
+  if (!allowed || isError) return [];
+  return data ?? null;
 }

@@ -1,4 +1,4 @@
-import type { WorkOrderView } from '@contracts/console';
+import type { WorkOrderView } from '@eldercare/contracts';
 import { centreDateOf, centreTimeOf, dayWindow, inTimeOrder, isWithin, newestFirst, withOrder } from './work-orders';
 
 const order = (id: string, startsAt: string, seq = '1'): WorkOrderView =>

@@ -1,5 +1,5 @@
-import type { WorkOrderView } from '@contracts/console';
-import { LOCAL_UTC_OFFSET_MS, localDayStart } from './domain';
+import type { WorkOrderView } from '@eldercare/contracts';
+import { LOCAL_UTC_OFFSET_MS, localDayStart } from '@eldercare/domain';
 
 const DAY_MS = 86_400_000;
 

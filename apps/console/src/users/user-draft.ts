@@ -1,5 +1,5 @@
-import type { Role, UserInput } from '@contracts/console';
-import type { MessageKey } from '../i18n/messages';
+import type { Role, UserInput } from '@eldercare/contracts';
+import type { MessageKey } from '../i18n/messages.zh-CN';
 
 /** The new-user form as typed; elders are picked by name and sent by id. */
 export interface UserDraft {

@@ -1,4 +1,5 @@
-import type { UserView } from '@contracts/console';
+import type { UserView } from '@eldercare/contracts';
+import { ROLES } from '@eldercare/domain';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { createUser } from '../api/users-api';
 import type { RegionView } from '../api/regions-api';
@@ -6,7 +7,6 @@ import { useSession } from '../app/session-context';
 import { ElderPicker } from '../elders/elder-picker';
 import { useI18n } from '../i18n/i18n-context';
 import { roleLabel } from '../i18n/labels';
-import { ROLES } from '../shared/domain';
 import { useProviders } from '../shared/use-providers';
 import { useSubmit } from '../shared/use-submit';
 import { FormError } from '../shared/form-error';

@@ -1,4 +1,4 @@
-import type { UserView } from '@contracts/console';
+import type { UserView } from '@eldercare/contracts';
 import type { RegionView } from '../api/regions-api';
 import { disableUser } from '../api/users-api';
 import { useSession } from '../app/session-context';

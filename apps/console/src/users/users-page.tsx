@@ -1,5 +1,6 @@
-import type { UserView } from '@contracts/console';
-import { useCallback, useEffect, useState } from 'react';
+import type { UserView } from '@eldercare/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { fetchUsers } from '../api/users-api';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
@@ -15,19 +16,10 @@ export function UsersPage() {
   const { http } = useSession();
   const { t, locale } = useI18n();
   const regions = useRegions() ?? [];
-  const [users, setUsers] = useState<UserView[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: users, error, refetch } = useQuery({ queryKey: ['users'], queryFn: () => fetchUsers(http) });
+  const load = () => void refetch();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<UserView | null>(null);
-
-  const load = useCallback(() => {
-    fetchUsers(http).then((loaded) => {
-      setUsers(loaded);
-      setError(null);
-    }, setError);
-  }, [http]);
-
-  useEffect(load, [load]);
 
   return (
     <section className="registry" data-testid="users-page">

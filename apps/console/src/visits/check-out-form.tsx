@@ -1,4 +1,4 @@
-import type { CheckOutInput, WorkOrderView } from '@contracts/console';
+import type { CheckOutInput, WorkOrderView } from '@eldercare/contracts';
 import { useState, type FormEvent } from 'react';
 import { checkOutWorkOrder } from '../api/work-orders-api';
 import { useSession } from '../app/session-context';

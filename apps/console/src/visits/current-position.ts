@@ -1,4 +1,4 @@
-import type { PositionInput } from '@contracts/console';
+import type { PositionInput } from '@eldercare/contracts';
 
 /** Why no position could be had: refused by the user, not found, or too slow. */
 export type PositionFailure = 'unsupported' | 'denied' | 'unavailable' | 'timeout';

@@ -1,4 +1,4 @@
-import type { WorkOrderView } from '@contracts/console';
+import type { WorkOrderView } from '@eldercare/contracts';
 import { useCallback, useState } from 'react';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';

@@ -1,4 +1,4 @@
-import type { WorkOrderView } from '@contracts/console';
+import type { WorkOrderView } from '@eldercare/contracts';
 import { useState } from 'react';
 import { acceptWorkOrder, checkInWorkOrder } from '../api/work-orders-api';
 import { useSession } from '../app/session-context';

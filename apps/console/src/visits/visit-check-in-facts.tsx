@@ -1,4 +1,4 @@
-import type { WorkOrderView } from '@contracts/console';
+import type { WorkOrderView } from '@eldercare/contracts';
 import { useI18n } from '../i18n/i18n-context';
 import { centreTimeOf } from '../shared/work-orders';
 import { formatDistance } from './visit-step';

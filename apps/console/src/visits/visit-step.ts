@@ -1,4 +1,4 @@
-import type { WorkOrderStatus, WorkOrderView } from '@contracts/console';
+import type { WorkOrderStatus, WorkOrderView } from '@eldercare/contracts';
 
 /** The one thing a caregiver does next with a visit, or nothing once it is done, missed or cancelled. */
 export type VisitStep = 'accept' | 'check-in' | 'check-out';

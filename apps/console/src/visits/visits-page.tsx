@@ -1,44 +1,17 @@
-import type { WorkOrderView } from '@contracts/console';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { searchWorkOrders } from '../api/work-orders-api';
-import { useSession } from '../app/session-context';
+import { useState } from 'react';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
-import { useWorkOrderUpdates } from '../shared/use-work-order-updates';
-import { centreDateOf, dayWindow, inTimeOrder, isWithin, withOrder } from '../shared/work-orders';
+import { useLiveWorkOrders } from '../shared/use-live-work-orders';
+import { centreDateOf, dayWindow, inTimeOrder } from '../shared/work-orders';
 import { FormError } from '../shared/form-error';
 import { VisitCard } from './visit-card';
 import { nextStep } from './visit-step';
 
 /** 今日服务: the caregiver's visits of the day in time order, one big button each for the next step. Made for a phone. */
 export function VisitsPage() {
-  const { http } = useSession();
   const { t, locale } = useI18n();
   const [day] = useState(() => dayWindow(Date.now()));
-  const [orders, setOrders] = useState<WorkOrderView[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const latestRequest = useRef(0);
-
-  const load = useCallback(() => {
-    const request = ++latestRequest.current;
-    searchWorkOrders(http, day).then(
-      (loaded) => {
-        if (request !== latestRequest.current) return;
-        setOrders(loaded);
-        setError(null);
-      },
-      (failure: unknown) => request === latestRequest.current && setError(failure),
-    );
-  }, [http, day]);
-
-  useEffect(load, [load]);
-
-  const changed = useCallback(
-    (order: WorkOrderView) =>
-      setOrders((current) => current && withOrder(current, order, (added) => isWithin(added.startsAt, day))),
-    [day],
-  );
-  useWorkOrderUpdates(changed, load);
+  const { orders, error, changed } = useLiveWorkOrders(day);
 
   const shown = orders ? inTimeOrder(orders) : [];
   const toDo = shown.filter((order) => nextStep(order.status) !== null).length;

@@ -47,18 +47,21 @@ describe('parseCsv', () => {
     expect(parseCsv(text)).toEqual({ records, problems: [] });
   });
 
-  it.each([
-    [
-      'a quote inside an unquoted field',
-      'a,b"c\n',
-      [{ line: 1, fields: ['a', 'b"c'] }],
-      /inside a field that is not in quotes/,
-    ],
-    ['text after a closing quote', '"a"b,c\n', [{ line: 1, fields: ['ab', 'c'] }], /after the closing "/],
-  ])('keeps the text of %s, with a problem on its line', (_case, text, records, problem) => {
-    expect(parseCsv(text)).toEqual({
-      records,
-      problems: [{ line: 1, column: '', message: expect.stringMatching(problem) }],
+  it('keeps the text of a quote inside an unquoted field, with a problem on its line', () => {
+    expect(parseCsv('a,b\n"c""",d"e\nf,g\n')).toEqual({
+      records: [
+        { line: 1, fields: ['a', 'b'] },
+        { line: 2, fields: ['c"', 'd"e'] },
+        { line: 3, fields: ['f', 'g'] },
+      ],
+      problems: [{ line: 2, column: '', message: expect.stringMatching(/inside a field that is not in quotes/) }],
+    });
+  });
+
+  it('names the line of text after a closing quote, whose field then runs to the end of the file', () => {
+    expect(parseCsv('a,b\n"c"d,e\nf,g\n')).toEqual({
+      records: [{ line: 1, fields: ['a', 'b'] }],
+      problems: [{ line: 2, column: '', message: expect.stringMatching(/after the closing "/) }],
     });
   });
 

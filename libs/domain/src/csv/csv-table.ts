@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { DomainError } from '../errors/domain-error';
 
 /** One record of a CSV file and the line of the file it starts on (1-based; a quoted field may span lines). */
@@ -35,77 +36,56 @@ export interface CsvLimits {
   maxBytes: number;
 }
 
+const QUOTE_PROBLEMS: Record<string, string> = {
+  MissingQuotes: 'a quoted field is never closed: a closing " is missing',
+  InvalidQuotes: 'text after the closing " of a quoted field',
+};
+const UNQUOTED_QUOTE = 'a " inside a field that is not in quotes: put the whole field in quotes and write the " twice';
+
 /**
- * Splits CSV text into records as RFC 4180 writes them: fields separated by commas, records by CRLF (LF or CR alone
- * accepted too), a field in double quotes may hold commas, line breaks and quotes written twice. Nothing is trimmed
- * or interpreted. A quote inside an unquoted field, or text after a closing quote, is a problem of the record (on
- * the line it starts; the text is kept as it stands); a quote never closed ends the file with a problem.
+ * Splits CSV text into records as RFC 4180 writes them (Papa Parse does the parsing): fields separated by commas,
+ * records by CRLF (LF or CR alone accepted too), a field in double quotes may hold commas, line breaks and quotes
+ * written twice. Nothing is trimmed or interpreted. Each record comes with the line it starts on, and each problem
+ * on the line of its record: a quote inside an unquoted field, or text after a closing quote (the record is kept
+ * as read); a quote never closed runs to the end of the file, so that record is left out.
  */
 export function parseCsv(text: string): ParsedCsv {
   const records: CsvRecord[] = [];
   const problems: CsvProblem[] = [];
-  let at = 0;
-  let line = 1;
-  let start = 1;
-  const endsField = (char: string | undefined) => char === undefined || char === ',' || char === '\n' || char === '\r';
-  /** Once per record and kind, on the line the record starts. */
-  const problem = (message: string) => {
-    if (!problems.some((known) => known.line === start && known.message === message))
-      problems.push({ line: start, column: '', message });
+  const lineAt = lineFinder(text);
+  const problem = (line: number, message: string) => {
+    if (!problems.some((known) => known.line === line)) problems.push({ line, column: '', message });
   };
-
-  while (at < text.length) {
-    start = line;
-    const fields: string[] = [];
-    for (;;) {
-      let field = '';
-      if (text[at] === '"') {
-        const opened = line;
-        at += 1;
-        for (;;) {
-          if (at >= text.length) {
-            problems.push({
-              line: opened,
-              column: '',
-              message: 'a quoted field is never closed: a closing " is missing',
-            });
-            return { records, problems };
-          }
-          const char = text[at];
-          if (char === '"') {
-            if (text[at + 1] === '"') {
-              field += '"';
-              at += 2;
-              continue;
-            }
-            at += 1;
-            break;
-          }
-          if (char === '\n' || (char === '\r' && text[at + 1] !== '\n')) line += 1;
-          field += char;
-          at += 1;
-        }
-        if (!endsField(text[at])) problem('text after the closing " of a quoted field');
-      }
-      while (!endsField(text[at])) {
-        if (text[at] === '"')
-          problem('a " inside a field that is not in quotes: put the whole field in quotes and write the " twice');
-        field += text[at];
-        at += 1;
-      }
-      fields.push(field);
-      if (text[at] === ',') {
-        at += 1;
-        continue;
-      }
-      if (text[at] === '\r') at += 1;
-      if (text[at] === '\n') at += 1;
-      line += 1;
-      break;
-    }
-    records.push({ line: start, fields });
-  }
+  let start = 0;
+  Papa.parse<string[]>(text, {
+    delimiter: ',',
+    step: ({ data: fields, errors, meta }) => {
+      const line = lineAt(start);
+      const raw = text.slice(start, meta.cursor);
+      // Papa Parse reads the end of the last line as one more, empty record.
+      const trailing = start === text.length;
+      start = meta.cursor;
+      if (trailing) return;
+      for (const error of errors) problem(line, QUOTE_PROBLEMS[error.code] ?? error.message);
+      if (fields.some((field) => field.includes('"') && !raw.includes(`"${field.replaceAll('"', '""')}"`)))
+        problem(line, UNQUOTED_QUOTE);
+      if (!errors.some((error) => error.code === 'MissingQuotes')) records.push({ line, fields });
+    },
+  });
   return { records, problems };
+}
+
+/** The line (1-based) of each offset into `text`, for offsets asked in increasing order. */
+function lineFinder(text: string): (offset: number) => number {
+  let line = 1;
+  let at = 0;
+  return (offset) => {
+    for (; at < offset; at += 1) {
+      const char = text[at];
+      if (char === '\n' || (char === '\r' && text[at + 1] !== '\n')) line += 1;
+    }
+    return line;
+  };
 }
 
 /**

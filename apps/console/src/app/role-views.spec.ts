@@ -1,0 +1,42 @@
+import { ROLES } from '@eldercare/domain';
+import { viewOf } from './role-views';
+
+describe('viewOf', () => {
+  it.each([
+    ['operator', 'queue'],
+    ['supervisor', 'queue'],
+    ['admin', 'queue'],
+    ['caregiver', 'visits'],
+    ['family', 'family'],
+    ['provider_admin', 'provider'],
+    ['bureau', 'reports'],
+  ] as const)('opens %p at / on %p', (role, view) => {
+    expect(viewOf(role, 'queue')).toBe(view);
+  });
+
+  it('gives the history to the dispatch roles and the home page to the rest', () => {
+    expect(viewOf('supervisor', 'history')).toBe('history');
+    expect(viewOf('family', 'history')).toBe('family');
+  });
+
+  it.each([
+    ['admin', 'care-calls'],
+    ['operator', 'elder-new'],
+    ['caregiver', 'elders'],
+    ['provider_admin', 'devices'],
+    ['supervisor', 'users'],
+    ['operator', 'audit'],
+    ['family', 'reports'],
+  ] as const)('tells %p that %p is not permitted', (role, page) => {
+    expect(viewOf(role, page)).toBe('not-permitted');
+  });
+
+  it('lets every role open a case, which the server then answers by scope', () => {
+    expect(ROLES.map((role) => viewOf(role, 'case'))).toEqual(ROLES.map(() => 'case'));
+  });
+
+  it('shows a permitted registry page as itself', () => {
+    expect(viewOf('supervisor', 'elder-edit')).toBe('elder-edit');
+    expect(viewOf('bureau', 'devices')).toBe('devices');
+  });
+});
