@@ -22,6 +22,7 @@ const aliases = Object.fromEntries(
     ),
     ...['gateway', 'worker', 'api'].map((name) => [name, `apps/${name}/src`]),
     ['devices', 'devices/src'],
+    ['job-bus', 'libs/job-bus/src'],
   ].map(([name, path]) => [`^@eldercare/${name}$`, `<rootDir>/${path}`]),
 );
 // The whole-platform harness and the helpers that start one app, by file: `@eldercare/test/platform/…`.

@@ -8,9 +8,9 @@ import { DEFAULT_REDIS_URL, loadConfig } from '@eldercare/config';
 import { QueueName } from '@eldercare/contracts';
 import { SimulatedDevice } from '@eldercare/devices';
 import { GatewayMetrics } from '@eldercare/gateway';
+import { openQueue } from '@eldercare/job-bus';
 import { DeviceRepository, openDatabase } from '@eldercare/persistence';
 import { createEmptyDatabase, dropDatabase } from '@eldercare/testing';
-import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { startTestBroker } from '@eldercare/test/broker/test-broker';
@@ -75,7 +75,7 @@ async function run(connections: number, runIndex: number): Promise<Figures> {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const batches = metrics.batches - baseline;
 
-  const queue = new Queue(QueueName.DeviceEvents, { connection: options.redis, prefix: options.queuePrefix });
+  const queue = openQueue(QueueName.DeviceEvents, options);
   const queued = await queue.getJobCountByTypes('waiting', 'delayed');
   if (queued < total) throw new Error(`only ${queued} of ${total} events were queued`);
 

@@ -3,8 +3,10 @@
  * the gateway does) or one job per committed batch. Every BullMQ job is a Lua script in Redis, so this measures
  * whether per-event jobs keep up with the gateway's ingest rate, and prints the ratio between the two.
  */
-import { deviceEventJobId, JobName, type DeviceEventJob } from '@eldercare/contracts';
 import { DEFAULT_REDIS_URL, loadConfig } from '@eldercare/config';
+import { deviceEventJobId, JobName, QueueName, type DeviceEventJob } from '@eldercare/contracts';
+import { openQueue, PLATFORM_JOB_OPTIONS } from '@eldercare/job-bus';
+// The batch queue is the alternative being measured, not one of the platform's queues, so it is BullMQ's own.
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 
@@ -37,8 +39,12 @@ async function timed(label: string, run: () => Promise<void>): Promise<number> {
 async function main(): Promise<void> {
   const prefix = `bench-${randomBytes(4).toString('hex')}`;
   const connection = { url: loadConfig().REDIS_URL ?? DEFAULT_REDIS_URL };
-  const perEvent = new Queue<DeviceEventJob>('device-events', { connection, prefix });
-  const perBatch = new Queue<{ events: DeviceEventJob[] }>('device-event-batches', { connection, prefix });
+  const perEvent = openQueue(QueueName.DeviceEvents, { redis: connection, queuePrefix: prefix });
+  const perBatch = new Queue<{ events: DeviceEventJob[] }>('device-event-batches', {
+    connection,
+    prefix,
+    defaultJobOptions: PLATFORM_JOB_OPTIONS,
+  });
   const events = Array.from({ length: EVENTS }, (_, index) => event(index));
   console.log(`queue hand-off: ${EVENTS.toLocaleString('en')} events in batches of ${BATCH}, Redis ${connection.url}`);
   try {

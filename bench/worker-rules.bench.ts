@@ -6,13 +6,13 @@
  */
 import { DEFAULT_REDIS_URL, loadConfig } from '@eldercare/config';
 import { deviceEventJobId, JobName, QueueName, type DeviceEventJob } from '@eldercare/contracts';
+import { obliterateEveryQueue, openQueue } from '@eldercare/job-bus';
 import { DeviceRepository, IngestRepository, openDatabase, PersistenceModule } from '@eldercare/persistence';
 import type { Uplink } from '@eldercare/protocol';
 import { createEmptyDatabase, createTestElder, dropDatabase } from '@eldercare/testing';
 import { workerOptionsFrom, WorkerModule } from '@eldercare/worker';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
@@ -74,10 +74,7 @@ async function run(concurrency: number): Promise<{ seconds: number; perSecond: n
     QUEUE_PREFIX: `bench-${randomBytes(3).toString('hex')}`,
   };
   const options = { ...workerOptionsFrom(env), concurrency };
-  const queue = new Queue<DeviceEventJob>(QueueName.DeviceEvents, {
-    connection: options.redis,
-    prefix: options.queuePrefix,
-  });
+  const queue = openQueue(QueueName.DeviceEvents, options);
   for (let index = 0; index < jobs.length; index += 500) {
     await queue.addBulk(
       jobs
@@ -102,12 +99,8 @@ async function run(concurrency: number): Promise<{ seconds: number; perSecond: n
   const alerts = Number((await counter.query('SELECT count(*) AS n FROM alerts')).rows[0].n);
   await counter.end();
   await worker.close();
-  for (const name of Object.values(QueueName)) {
-    const leftover = new Queue(name, { connection: options.redis, prefix: options.queuePrefix });
-    await leftover.obliterate({ force: true });
-    await leftover.close();
-  }
   await queue.close();
+  await obliterateEveryQueue(options);
   await dataSource.destroy();
   await dropDatabase(database);
   return { seconds, perSecond: jobs.length / seconds, alerts };

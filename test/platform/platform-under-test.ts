@@ -1,6 +1,7 @@
-import { QueueName, type AnnounceAlertJob, type RuleTimerJob } from '@eldercare/contracts';
+import { QueueName } from '@eldercare/contracts';
 import { SimulatedDevice } from '@eldercare/devices';
 import type { DeviceRuleState } from '@eldercare/domain';
+import { obliterateEveryQueue, openQueue, type JobQueue } from '@eldercare/job-bus';
 import { DeviceRepository, openDatabase, PersistenceModule } from '@eldercare/persistence';
 import type { DeviceType, Uplink } from '@eldercare/protocol';
 import {
@@ -14,7 +15,6 @@ import {
 import { MissedVisitSweeper, WorkerModule, WorkOrderGenerator } from '@eldercare/worker';
 import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { startTestBroker, type TestBroker } from '../broker/test-broker';
@@ -46,8 +46,8 @@ export class PlatformUnderTest {
     /** The api of the platform, on a free port. */
     readonly apiUrl: string,
     readonly queuePrefix: string,
-    readonly dispatch: Queue<AnnounceAlertJob>,
-    readonly timers: Queue<RuleTimerJob>,
+    readonly dispatch: JobQueue<'dispatch'>,
+    readonly timers: JobQueue<'rule-timers'>,
   ) {}
 
   static async start(): Promise<PlatformUnderTest> {
@@ -57,7 +57,6 @@ export class PlatformUnderTest {
     const queuePrefix = `rules-${randomBytes(4).toString('hex')}`;
     const options = testGatewayOptions(broker, queuePrefix);
     const { app, apiUrl } = await startPlatformApp(database.url, options);
-    const queue = <T>(name: string) => new Queue<T>(name, { connection: options.redis, prefix: queuePrefix });
     return new PlatformUnderTest(
       database,
       dataSource,
@@ -65,8 +64,8 @@ export class PlatformUnderTest {
       app,
       apiUrl,
       queuePrefix,
-      queue(QueueName.Dispatch),
-      queue(QueueName.RuleTimers),
+      openQueue(QueueName.Dispatch, options),
+      openQueue(QueueName.RuleTimers, options),
     );
   }
 
@@ -74,14 +73,7 @@ export class PlatformUnderTest {
     await Promise.all(this.devices.map((device) => device.close()));
     await this.platform.close();
     await Promise.all([this.dispatch.close(), this.timers.close()]);
-    for (const name of Object.values(QueueName)) {
-      const leftover = new Queue(name, {
-        connection: testGatewayOptions(this.broker, this.queuePrefix).redis,
-        prefix: this.queuePrefix,
-      });
-      await leftover.obliterate({ force: true });
-      await leftover.close();
-    }
+    await obliterateEveryQueue(testGatewayOptions(this.broker, this.queuePrefix));
     await this.broker.stop();
     await this.dataSource.destroy();
     await this.database.drop();

@@ -1,5 +1,6 @@
 import { JobName, QueueName } from '@eldercare/contracts';
 import { SimulatedDevice } from '@eldercare/devices';
+import { openQueue, type JobQueue } from '@eldercare/job-bus';
 import { DeviceRepository, openDatabase } from '@eldercare/persistence';
 import {
   AppProcess,
@@ -8,7 +9,6 @@ import {
   testEnvironment,
   type TestDatabase,
 } from '@eldercare/testing';
-import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { startTestBroker, type BrokerMode, type TestBroker } from '@eldercare/test/broker/test-broker';
@@ -21,7 +21,7 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('a gateway killed mid-strea
   let database: TestDatabase;
   let dataSource: DataSource;
   let broker: TestBroker;
-  let queue: Queue;
+  let queue: JobQueue<'device-events'>;
   let gatewayEnv: Record<string, string>;
   const meters: SimulatedDevice[] = [];
   const gateways: AppProcess[] = [];
@@ -38,7 +38,7 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('a gateway killed mid-strea
     for (const { deviceId, secret } of issued)
       meters.push(await SimulatedDevice.connect({ url: broker.url, deviceId, type: 'water_meter', secret }));
     const queuePrefix = `crash-${randomBytes(4).toString('hex')}`;
-    queue = new Queue(QueueName.DeviceEvents, { connection: { url: testEnvironment.redisUrl }, prefix: queuePrefix });
+    queue = openQueue(QueueName.DeviceEvents, { redis: { url: testEnvironment.redisUrl }, queuePrefix });
     gatewayEnv = {
       DATABASE_URL: database.url,
       REDIS_URL: testEnvironment.redisUrl,

@@ -1,10 +1,10 @@
-import { deviceEventJobId, JobName, QueueName, type DeviceEventJob, type DeviceStatusJob } from '@eldercare/contracts';
+import { deviceEventJobId, JobName, QueueName, type DeviceStatusJob } from '@eldercare/contracts';
 import { SimulatedDevice } from '@eldercare/devices';
+import { openQueue, type JobQueue } from '@eldercare/job-bus';
 import { DeviceRepository, openDatabase } from '@eldercare/persistence';
 import { deviceTopic, type DeviceType } from '@eldercare/protocol';
 import { createTestDatabase, expectEventually, testEnvironment, type TestDatabase } from '@eldercare/testing';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { startTestBroker, type BrokerMode, type TestBroker } from '@eldercare/test/broker/test-broker';
@@ -21,7 +21,7 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('gateway with the %s broker
   let dataSource: DataSource;
   let broker: TestBroker;
   let gateway: INestApplicationContext;
-  let events: Queue<DeviceEventJob>;
+  let events: JobQueue<'device-events'>;
   const devices: SimulatedDevice[] = [];
 
   async function connectDevice(id: string, type: DeviceType): Promise<SimulatedDevice> {
@@ -46,10 +46,7 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('gateway with the %s broker
     broker = await startTestBroker(mode, new DeviceRepository(dataSource));
     const queuePrefix = `test-${randomBytes(4).toString('hex')}`;
     gateway = await startTestGateway(database.url, testGatewayOptions(broker, queuePrefix));
-    events = new Queue<DeviceEventJob>(QueueName.DeviceEvents, {
-      connection: { url: testEnvironment.redisUrl },
-      prefix: queuePrefix,
-    });
+    events = openQueue(QueueName.DeviceEvents, { redis: { url: testEnvironment.redisUrl }, queuePrefix });
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
-import { checkWaterBaselineJobId, type DeviceEventJob } from '@eldercare/contracts';
+import { checkWaterBaselineJobId, JobName, type DeviceEventJob } from '@eldercare/contracts';
+import { UnrecoverableError } from '@eldercare/job-bus';
 import { IngestRepository } from '@eldercare/persistence';
-import { UnrecoverableError } from 'bullmq';
 import type { Uplink } from '@eldercare/protocol';
 import { eventually, expectEventually } from '@eldercare/testing';
 import { RuleEngineService } from './rules/rule-engine.service';
@@ -36,7 +36,8 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
     expect(row.raised_at.getTime()).toBeGreaterThanOrEqual(row.stored_at.getTime());
     await expectEventually(async () => {
       const jobs = await harness.dispatch.getJobs(['waiting', 'active', 'completed', 'delayed']);
-      expect(jobs.filter((job) => job.data.alertId === alert.id && job.data.change === 'raised')).toHaveLength(1);
+      const announced = jobs.filter((job) => job.name === JobName.AnnounceAlert);
+      expect(announced.filter((job) => job.data.alertId === alert.id && job.data.change === 'raised')).toHaveLength(1);
     });
   });
 
@@ -141,6 +142,7 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
       async () => {
         const jobs = await harness.dispatch.getJobs(['waiting', 'active', 'completed']);
         const steps = jobs
+          .filter((job) => job.name === JobName.AnnounceAlert)
           .filter((job) => job.data.alertId === alert.id && job.data.change === 'escalated')
           .map((job) => job.data.step);
         return steps.length === 2 ? steps.sort() : undefined;

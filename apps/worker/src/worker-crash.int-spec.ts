@@ -1,4 +1,5 @@
 import { deviceEventJobId, JobName, QueueName, ruleTimerJobId, type DeviceEventJob } from '@eldercare/contracts';
+import { obliterateEveryQueue, openQueue, type JobBusConnection } from '@eldercare/job-bus';
 import { DeviceRepository, IngestRepository, openDatabase } from '@eldercare/persistence';
 import type { Uplink } from '@eldercare/protocol';
 import {
@@ -9,7 +10,6 @@ import {
   testEnvironment,
   type TestDatabase,
 } from '@eldercare/testing';
-import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
@@ -20,6 +20,7 @@ describe('a worker killed mid-stream', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   let queuePrefix: string;
+  let queues: JobBusConnection;
   const workers: AppProcess[] = [];
 
   const count = async (sql: string) => Number((await dataSource.query(sql))[0].n);
@@ -28,15 +29,12 @@ describe('a worker killed mid-stream', () => {
     database = await createTestDatabase();
     dataSource = await openDatabase(database.url, { poolSize: 2 });
     queuePrefix = `worker-crash-${randomBytes(4).toString('hex')}`;
+    queues = { redis: { url: testEnvironment.redisUrl }, queuePrefix };
   });
 
   afterAll(async () => {
     await Promise.all(workers.map((worker) => worker.kill()));
-    for (const name of Object.values(QueueName)) {
-      const queue = new Queue(name, { connection: { url: testEnvironment.redisUrl }, prefix: queuePrefix });
-      await queue.obliterate({ force: true });
-      await queue.close();
-    }
+    if (queues) await obliterateEveryQueue(queues);
     await dataSource?.destroy();
     await database?.drop();
   });
@@ -82,10 +80,7 @@ describe('a worker killed mid-stream', () => {
       receivedAt: messages[index].receivedAt.toISOString(),
       storedAt: row.storedAt.toISOString(),
     }));
-    const queue = new Queue<DeviceEventJob>(QueueName.DeviceEvents, {
-      connection: { url: testEnvironment.redisUrl },
-      prefix: queuePrefix,
-    });
+    const queue = openQueue(QueueName.DeviceEvents, queues);
     await queue.addBulk(
       jobs.map((data) => ({
         name: JobName.ProcessDeviceEvent,
@@ -126,10 +121,7 @@ describe('a worker killed mid-stream', () => {
     expect(await count('SELECT count(DISTINCT elder_id) AS n FROM alerts')).toBe(BUTTONS);
 
     // Every button's silent-device timer is waiting in Redis at the due time its rule state wants.
-    const timers = new Queue(QueueName.RuleTimers, {
-      connection: { url: testEnvironment.redisUrl },
-      prefix: queuePrefix,
-    });
+    const timers = openQueue(QueueName.RuleTimers, queues);
     const states: { device_id: string; due: string }[] = await dataSource.query(
       "SELECT device_id, state -> 'timers' ->> 'device-silent' AS due FROM device_rule_states",
     );

@@ -5,4 +5,4 @@ export * from './rule-timer.job';
 export * from './alert.jobs';
 export * from './send-downlink.job';
 export * from './console';
-export * from './job-options';
+export * from './queue-jobs';

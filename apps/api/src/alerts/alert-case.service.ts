@@ -1,7 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import {
   JobName,
-  PLATFORM_JOB_OPTIONS,
   QueueName,
   sendDownlinkJobId,
   type AlertView,
@@ -26,8 +25,8 @@ import {
   type AlertRow,
 } from '@eldercare/persistence';
 import { ackDownlink, type AckDownlink } from '@eldercare/protocol';
+import { openQueue, type JobQueue } from '@eldercare/job-bus';
 import { platformMetrics } from '@eldercare/metrics';
-import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
 import type { Viewer } from '../auth/viewer';
@@ -43,7 +42,7 @@ import { toAlertView } from './alert-view.mapper';
  */
 @Injectable()
 export class AlertCaseService implements OnApplicationShutdown {
-  private readonly downlinks: Queue<SendDownlinkJob>;
+  private readonly downlinks: JobQueue<'device-downlinks'>;
 
   constructor(
     private readonly alerts: AlertRepository,
@@ -53,11 +52,7 @@ export class AlertCaseService implements OnApplicationShutdown {
     private readonly announcements: DispatchAnnouncements,
     @Inject(API_OPTIONS) options: ApiOptions,
   ) {
-    this.downlinks = new Queue<SendDownlinkJob>(QueueName.DeviceDownlinks, {
-      connection: options.redis,
-      prefix: options.queuePrefix,
-      defaultJobOptions: PLATFORM_JOB_OPTIONS,
-    });
+    this.downlinks = openQueue(QueueName.DeviceDownlinks, options);
   }
 
   async claim(viewer: Viewer, alertId: string, at = Date.now()): Promise<AlertView> {

@@ -2,26 +2,20 @@ import {
   announceAlertJobId,
   announceWorkOrderJobId,
   JobName,
-  PLATFORM_JOB_OPTIONS,
   QueueName,
   type AnnounceAlertJob,
-  type AnnounceWorkOrderJob,
 } from '@eldercare/contracts';
+import { openQueue, type JobQueue } from '@eldercare/job-bus';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { Queue } from 'bullmq';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
 
 /** Announces committed changes on the `dispatch` queue: alerts once per change and revision, work orders once per seq. */
 @Injectable()
 export class DispatchAnnouncements implements OnApplicationShutdown {
-  private readonly dispatch: Queue<AnnounceAlertJob | AnnounceWorkOrderJob>;
+  private readonly dispatch: JobQueue<'dispatch'>;
 
   constructor(@Inject(API_OPTIONS) options: ApiOptions) {
-    this.dispatch = new Queue<AnnounceAlertJob | AnnounceWorkOrderJob>(QueueName.Dispatch, {
-      connection: options.redis,
-      prefix: options.queuePrefix,
-      defaultJobOptions: PLATFORM_JOB_OPTIONS,
-    });
+    this.dispatch = openQueue(QueueName.Dispatch, options);
   }
 
   async announce(alertId: string, change: AnnounceAlertJob['change'], revision: number | string = 1): Promise<void> {

@@ -1,4 +1,5 @@
-import { JobName, QueueName, type AnnounceAlertJob, type AnnounceWorkOrderJob } from '@eldercare/contracts';
+import { JobName, QueueName } from '@eldercare/contracts';
+import { consume, type JobConsumer } from '@eldercare/job-bus';
 import {
   Inject,
   Injectable,
@@ -6,7 +7,6 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { Worker } from 'bullmq';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
 import { ConsoleEventsGateway } from './console-events.gateway';
 
@@ -18,7 +18,7 @@ import { ConsoleEventsGateway } from './console-events.gateway';
 @Injectable()
 export class DispatchAnnouncementsConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(DispatchAnnouncementsConsumer.name);
-  private worker?: Worker<AnnounceAlertJob | AnnounceWorkOrderJob>;
+  private consumer?: JobConsumer;
 
   constructor(
     @Inject(API_OPTIONS) private readonly options: ApiOptions,
@@ -26,25 +26,19 @@ export class DispatchAnnouncementsConsumer implements OnApplicationBootstrap, Be
   ) {}
 
   onApplicationBootstrap(): void {
-    this.worker = new Worker<AnnounceAlertJob | AnnounceWorkOrderJob>(
+    this.consumer = consume(
       QueueName.Dispatch,
-      async (job) => {
-        if (job.name === JobName.AnnounceWorkOrder)
-          return this.live.announceWorkOrder((job.data as AnnounceWorkOrderJob).workOrderId);
-        const { alertId, change } = job.data as AnnounceAlertJob;
-        await this.live.announce(alertId, change === 'raised' ? 'raised' : 'updated');
-      },
       {
-        connection: { ...this.options.redis, maxRetriesPerRequest: null },
-        prefix: this.options.queuePrefix,
-        concurrency: 8,
+        [JobName.AnnounceAlert]: ({ alertId, change }) =>
+          this.live.announce(alertId, change === 'raised' ? 'raised' : 'updated'),
+        [JobName.AnnounceWorkOrder]: ({ workOrderId }) => this.live.announceWorkOrder(workOrderId),
       },
+      this.options,
+      { logger: this.logger, concurrency: 8 },
     );
-    this.worker.on('failed', (job, error) => this.logger.error(`dispatch job ${job?.id} failed: ${error.message}`));
-    this.worker.on('error', (error) => this.logger.error(`dispatch worker: ${error.message}`));
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.worker?.close();
+    await this.consumer?.close();
   }
 }

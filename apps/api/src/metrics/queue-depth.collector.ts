@@ -1,7 +1,6 @@
-import { QueueName } from '@eldercare/contracts';
+import { openEveryQueue, type AnyJobQueue } from '@eldercare/job-bus';
 import { platformMetrics } from '@eldercare/metrics';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { Queue } from 'bullmq';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
 
 const STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
@@ -9,12 +8,10 @@ const STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
 /** Reads every queue's job counts when Prometheus scrapes, so the depth is as of the scrape. */
 @Injectable()
 export class QueueDepthCollector implements OnApplicationShutdown {
-  private readonly queues: Queue[];
+  private readonly queues: AnyJobQueue[];
 
   constructor(@Inject(API_OPTIONS) options: ApiOptions) {
-    this.queues = Object.values(QueueName).map(
-      (name) => new Queue(name, { connection: options.redis, prefix: options.queuePrefix }),
-    );
+    this.queues = openEveryQueue(options);
   }
 
   async collect(): Promise<void> {

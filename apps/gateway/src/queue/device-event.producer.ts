@@ -3,30 +3,25 @@ import {
   deviceEventJobId,
   deviceStatusJobId,
   JobName,
-  PLATFORM_JOB_OPTIONS,
   QueueName,
   type DeviceEventJob,
   type DeviceStatusJob,
 } from '@eldercare/contracts';
+import { openQueue, type JobQueue } from '@eldercare/job-bus';
 import { isAcknowledgedKind } from '@eldercare/protocol';
-import { Queue } from 'bullmq';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 
 /** Hands stored device events to the worker, one job per event, idempotent by job id. */
 @Injectable()
 export class DeviceEventProducer implements OnApplicationShutdown {
-  private readonly queue: Queue<DeviceEventJob | DeviceStatusJob>;
+  private readonly queue: JobQueue<'device-events'>;
   private readonly reorderWindowMs: number;
 
   constructor(@Inject(GATEWAY_OPTIONS) options: GatewayOptions) {
     this.reorderWindowMs = options.reorderWindowMs;
-    this.queue = new Queue<DeviceEventJob | DeviceStatusJob>(QueueName.DeviceEvents, {
-      connection: options.redis,
-      prefix: options.queuePrefix,
-      // Completed jobs are kept a day, and at most 200,000 of them (a day's ingest of a district), so that their ids
-      // keep refusing a second job for the same stored event.
-      defaultJobOptions: { ...PLATFORM_JOB_OPTIONS, removeOnComplete: { age: 24 * 3600, count: 200_000 } },
-    });
+    // Completed jobs are kept a day, and at most 200,000 of them (a day's ingest of a district), so that their ids
+    // keep refusing a second job for the same stored event.
+    this.queue = openQueue(QueueName.DeviceEvents, options, { removeOnComplete: { age: 24 * 3600, count: 200_000 } });
   }
 
   /** One pipelined round trip to Redis for the whole batch. */

@@ -5,9 +5,9 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { QueueName, type SendDownlinkJob } from '@eldercare/contracts';
+import { JobName, QueueName } from '@eldercare/contracts';
+import { consume, type JobConsumer } from '@eldercare/job-bus';
 import { deviceTopic, encodeDownlink } from '@eldercare/protocol';
-import { Worker } from 'bullmq';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 import { MqttConnections } from '../mqtt/mqtt-connections';
 
@@ -15,7 +15,7 @@ import { MqttConnections } from '../mqtt/mqtt-connections';
 @Injectable()
 export class DownlinkConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(DownlinkConsumer.name);
-  private worker: Worker<SendDownlinkJob> | undefined;
+  private consumer: JobConsumer | undefined;
 
   constructor(
     @Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions,
@@ -23,16 +23,18 @@ export class DownlinkConsumer implements OnApplicationBootstrap, BeforeApplicati
   ) {}
 
   onApplicationBootstrap(): void {
-    this.worker = new Worker<SendDownlinkJob>(
+    this.consumer = consume(
       QueueName.DeviceDownlinks,
-      async (job) =>
-        this.connections.publish(deviceTopic(job.data.deviceId, 'down'), encodeDownlink(job.data.downlink)),
-      { connection: { ...this.options.redis, maxRetriesPerRequest: null }, prefix: this.options.queuePrefix },
+      {
+        [JobName.SendDownlink]: async ({ deviceId, downlink }) =>
+          this.connections.publish(deviceTopic(deviceId, 'down'), encodeDownlink(downlink)),
+      },
+      this.options,
+      { logger: this.logger },
     );
-    this.worker.on('failed', (job, error) => this.logger.warn(`downlink ${job?.id} not sent: ${error.message}`));
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.worker?.close();
+    await this.consumer?.close();
   }
 }

@@ -23,7 +23,7 @@ import {
   type ElderRuleContextRow,
 } from '@eldercare/persistence';
 import type { Uplink } from '@eldercare/protocol';
-import { UnrecoverableError } from 'bullmq';
+import { UnrecoverableError } from '@eldercare/job-bus';
 import type { EntityManager } from 'typeorm';
 import { AlertAnnouncer, type AlertChange } from '../alerts/alert-announcer';
 import { RuleTimerScheduler } from './rule-timer.scheduler';
