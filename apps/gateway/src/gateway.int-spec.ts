@@ -1,4 +1,4 @@
-import { deviceEventJobId, JobName, QueueName, type DeviceStatusJob } from '@eldercare/contracts';
+import { deviceEventJobId, JobName, QueueName } from '@eldercare/contracts';
 import { SimulatedDevice } from '@eldercare/devices';
 import { openQueue, type JobQueue } from '@eldercare/job-bus';
 import { DeviceRepository, openDatabase } from '@eldercare/persistence';
@@ -159,8 +159,9 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('gateway with the %s broker
     await expectEventually(async () => {
       const jobs = await events.getJobs(['waiting']);
       const statuses = jobs
-        .filter((job) => job.name === JobName.ProcessDeviceStatus && job.data.deviceId === watch.deviceId)
-        .map((job) => job.data as unknown as DeviceStatusJob)
+        .filter((job) => job.name === JobName.ProcessDeviceStatus)
+        .map((job) => job.data)
+        .filter((status) => status.deviceId === watch.deviceId)
         .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
       expect(statuses.map((status) => status.online)).toEqual([true, false]);
     });
