@@ -2,6 +2,7 @@ import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicat
 import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import type { Redis } from 'ioredis';
 import { AlertsModule } from './alerts/alerts.module';
+import { ApiQueues } from './api-queues';
 import { API_REDIS, apiRedisProvider } from './api-redis';
 import { API_OPTIONS, type ApiOptions } from './api.options';
 import { AuthModule } from './auth/auth.module';
@@ -39,7 +40,7 @@ class ApiConnectionsCloser implements OnApplicationShutdown {
   }
 }
 
-/** The options and the Redis connection every api module may use. */
+/** The options, the Redis connection and the queues every api module may use. */
 @Global()
 @Module({})
 class ApiOptionsModule {
@@ -50,8 +51,9 @@ class ApiOptionsModule {
         { provide: API_OPTIONS, useValue: options },
         { provide: DEVICE_PROVISIONING, useValue: options.provisioning },
         apiRedisProvider,
+        ApiQueues,
       ],
-      exports: [API_OPTIONS, DEVICE_PROVISIONING, API_REDIS],
+      exports: [API_OPTIONS, DEVICE_PROVISIONING, API_REDIS, ApiQueues],
     };
   }
 }

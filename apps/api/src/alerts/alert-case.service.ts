@@ -1,7 +1,6 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   JobName,
-  QueueName,
   sendDownlinkJobId,
   type AlertView,
   type CallLogEntry,
@@ -25,10 +24,9 @@ import {
   type AlertRow,
 } from '@eldercare/persistence';
 import { ackDownlink, type AckDownlink } from '@eldercare/protocol';
-import { openQueue, type JobQueue } from '@eldercare/job-bus';
 import { platformMetrics } from '@eldercare/metrics';
 import { randomUUID } from 'node:crypto';
-import { API_OPTIONS, type ApiOptions } from '../api.options';
+import { ApiQueues } from '../api-queues';
 import type { Viewer } from '../auth/viewer';
 import { lifeCycleOf, toAlertState } from './alert-state.mapper';
 import { DispatchAnnouncements } from './dispatch-announcements';
@@ -41,19 +39,15 @@ import { toAlertView } from './alert-view.mapper';
  * the operator's scope is answered as not found.
  */
 @Injectable()
-export class AlertCaseService implements OnApplicationShutdown {
-  private readonly downlinks: JobQueue<'device-downlinks'>;
-
+export class AlertCaseService {
   constructor(
     private readonly alerts: AlertRepository,
     private readonly views: AlertViewRepository,
     private readonly cases: AlertCaseRepository,
     private readonly elders: ElderRecordRepository,
     private readonly announcements: DispatchAnnouncements,
-    @Inject(API_OPTIONS) options: ApiOptions,
-  ) {
-    this.downlinks = openQueue(QueueName.DeviceDownlinks, options);
-  }
+    private readonly queues: ApiQueues,
+  ) {}
 
   async claim(viewer: Viewer, alertId: string, at = Date.now()): Promise<AlertView> {
     const alert = await this.inScope(viewer, alertId);
@@ -130,10 +124,6 @@ export class AlertCaseService implements OnApplicationShutdown {
     await this.cases.markShown(alertId, at);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.downlinks.close();
-  }
-
   private async inScope(viewer: Viewer, alertId: string): Promise<AlertRow> {
     const alert = await this.views.findInScope(viewer.scope, alertId);
     if (!alert) throw new DomainError('alert-not-found', 'no alert with this id is yours to see');
@@ -168,7 +158,7 @@ export class AlertCaseService implements OnApplicationShutdown {
     });
     if (deviceId && ref) {
       const job: SendDownlinkJob = { deviceId, downlink: ackDownlink(randomUUID(), ref, ackState) };
-      await this.downlinks.add(JobName.SendDownlink, job, { jobId: sendDownlinkJobId(job) });
+      await this.queues.downlinks.add(JobName.SendDownlink, job, { jobId: sendDownlinkJobId(job) });
     }
     await this.announcements.announce(alertId, change);
     return next;

@@ -1,25 +1,14 @@
-import {
-  announceAlertJobId,
-  announceWorkOrderJobId,
-  JobName,
-  QueueName,
-  type AnnounceAlertJob,
-} from '@eldercare/contracts';
-import { openQueue, type JobQueue } from '@eldercare/job-bus';
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { API_OPTIONS, type ApiOptions } from '../api.options';
+import { announceAlertJobId, announceWorkOrderJobId, JobName, type AnnounceAlertJob } from '@eldercare/contracts';
+import { Injectable } from '@nestjs/common';
+import { ApiQueues } from '../api-queues';
 
 /** Announces committed changes on the `dispatch` queue: alerts once per change and revision, work orders once per seq. */
 @Injectable()
-export class DispatchAnnouncements implements OnApplicationShutdown {
-  private readonly dispatch: JobQueue<'dispatch'>;
-
-  constructor(@Inject(API_OPTIONS) options: ApiOptions) {
-    this.dispatch = openQueue(QueueName.Dispatch, options);
-  }
+export class DispatchAnnouncements {
+  constructor(private readonly queues: ApiQueues) {}
 
   async announce(alertId: string, change: AnnounceAlertJob['change'], revision: number | string = 1): Promise<void> {
-    await this.dispatch.add(
+    await this.queues.dispatch.add(
       JobName.AnnounceAlert,
       { alertId, change },
       { jobId: announceAlertJobId(alertId, change, revision) },
@@ -27,14 +16,10 @@ export class DispatchAnnouncements implements OnApplicationShutdown {
   }
 
   async announceWorkOrder(workOrderId: string, seq: string): Promise<void> {
-    await this.dispatch.add(
+    await this.queues.dispatch.add(
       JobName.AnnounceWorkOrder,
       { workOrderId, seq },
       { jobId: announceWorkOrderJobId(workOrderId, seq) },
     );
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.dispatch.close();
   }
 }
