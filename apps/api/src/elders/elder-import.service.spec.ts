@@ -1,52 +1,9 @@
 import { ELDER_CSV_COLUMNS, type ImportReport } from '@eldercare/contracts';
 import { DomainErrorWithDetails, residentIdCheckCharacter } from '@eldercare/domain';
-import type {
-  AuditRecord,
-  AuditRepository,
-  ElderRegistryRepository,
-  ElderWrite,
-  WritableRegion,
-} from '@eldercare/persistence';
-import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
+import { FakeAudit } from '../fakes/fake-audit';
+import { FakeElderRegistry } from '../fakes/fake-elder-registry';
 import { ElderImportService } from './elder-import.service';
-
-/** The registry as the import uses it: regions by code, a write transaction, the ID numbers on record, inserts. */
-class FakeRegistry {
-  readonly regions: WritableRegion[] = [
-    { id: 'community-1', code: '360102001001', level: 'community' },
-    { id: 'street-1', code: '360102001', level: 'street' },
-  ];
-  readonly onRecord = new Set<string>();
-  readonly inserted: ElderWrite[] = [];
-  transactions = 0;
-
-  async regionsInScope(_scope: unknown, named: { codes?: string[] }): Promise<WritableRegion[]> {
-    return this.regions.filter((region) => named.codes?.includes(region.code));
-  }
-
-  async inWriteTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    this.transactions += 1;
-    return work({} as EntityManager);
-  }
-
-  async registeredIdNumbers(_manager: EntityManager, idNumbers: string[]): Promise<Set<string>> {
-    return new Set(idNumbers.filter((idNumber) => this.onRecord.has(idNumber)));
-  }
-
-  async insert(_manager: EntityManager, elders: ElderWrite[]): Promise<string[]> {
-    this.inserted.push(...elders);
-    return elders.map((_, index) => `elder-${this.inserted.length - elders.length + index + 1}`);
-  }
-}
-
-class FakeAudit {
-  readonly records: AuditRecord[] = [];
-
-  async appendMany(records: AuditRecord[]): Promise<void> {
-    this.records.push(...records);
-  }
-}
 
 const supervisor = { id: 'user-1', scope: { kind: 'city' } } as Viewer;
 
@@ -91,14 +48,14 @@ async function refusalOf(importing: Promise<ImportReport>): Promise<ImportReport
 }
 
 describe('ElderImportService', () => {
-  let registry: FakeRegistry;
+  let registry: FakeElderRegistry;
   let audit: FakeAudit;
   let sut: ElderImportService;
 
   beforeEach(() => {
-    registry = new FakeRegistry();
+    registry = new FakeElderRegistry();
     audit = new FakeAudit();
-    sut = new ElderImportService(registry as unknown as ElderRegistryRepository, audit as unknown as AuditRepository);
+    sut = new ElderImportService(registry.asRepository(), audit.asRepository());
   });
 
   it('writes every row in one transaction, in its community, with 高龄 from the birth date and an audit entry each', async () => {
@@ -121,7 +78,7 @@ describe('ElderImportService', () => {
       { idNumber: second, name: '周建国', gender: 'male', communityId: 'community-1', categories: ['living_alone'] },
     ]);
     expect(registry.inserted[1]).not.toHaveProperty('communityCode');
-    expect(audit.records).toEqual([
+    expect(audit.entries).toEqual([
       {
         userId: 'user-1',
         action: 'elder.create',
@@ -165,7 +122,7 @@ describe('ElderImportService', () => {
     expect(report.problems[2].message).toBe('the same ID number as line 2');
     expect(report.problems[3].message).toMatch(/is a street/);
     expect(registry.inserted).toEqual([]);
-    expect(audit.records).toEqual([]);
+    expect(audit.entries).toEqual([]);
   });
 
   it('refuses a row whose community is not the writer’s to place elders in', async () => {
