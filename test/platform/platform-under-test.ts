@@ -21,7 +21,8 @@ import { startTestBroker, type TestBroker } from '../broker/test-broker';
 import { testGatewayOptions } from '../gateway/test-gateway';
 import { startPlatformApp } from './platform-app';
 
-export interface AlertRow {
+/** An alert as the alerts table stores it (column names and all), for specs that check what the rules raised. */
+export interface StoredAlert {
   id: string;
   rule: string;
   severity: string;
@@ -135,7 +136,7 @@ export class PlatformUnderTest {
     return this.platform.get(MissedVisitSweeper).sweep(now);
   }
 
-  alertsOf(elderId: string): Promise<AlertRow[]> {
+  alertsOf(elderId: string): Promise<StoredAlert[]> {
     return this.dataSource.query(
       'SELECT id, rule, severity, status, trigger_count, evidence FROM alerts WHERE elder_id = $1 ORDER BY raised_at',
       [elderId],
@@ -143,7 +144,7 @@ export class PlatformUnderTest {
   }
 
   /** The elder's alerts, once there is at least one. */
-  firstAlertsOf(elderId: string, timeoutMs?: number): Promise<AlertRow[]> {
+  firstAlertsOf(elderId: string, timeoutMs?: number): Promise<StoredAlert[]> {
     return eventually(
       async () => {
         const alerts = await this.alertsOf(elderId);

@@ -85,7 +85,7 @@ describe('a worker killed mid-stream', () => {
       jobs.map((data) => ({
         name: JobName.ProcessDeviceEvent,
         data,
-        opts: { jobId: deviceEventJobId(data), attempts: 8 },
+        opts: { jobId: deviceEventJobId(data) },
       })),
     );
     await queue.close();
