@@ -1,6 +1,7 @@
-import { isInScope, type ServiceCode, type WorkOrderStatus } from '@eldercare/domain';
+import { isInScope, type WorkOrderStatus } from '@eldercare/domain';
 import type {
   NewComplaint,
+  NewOneOffWorkOrder,
   ComplaintRepository,
   VisitRatingRepository,
   WorkOrderChange,
@@ -80,15 +81,7 @@ export class FakeWorkOrders {
     return [...this.rows.values()].filter((row) => this.readable(reader, row)).map((row) => structuredClone(row));
   }
 
-  async insertOneOff(order: {
-    elderId: string;
-    providerId: string;
-    service: ServiceCode;
-    startsAt: Date;
-    minutes: number;
-    quantity: number;
-    sourceAlertId: string | null;
-  }): Promise<string> {
+  async insertOneOff(order: NewOneOffWorkOrder): Promise<string> {
     const id = `new-order-${this.nextId++}`;
     const template = workOrderRow();
     this.add(

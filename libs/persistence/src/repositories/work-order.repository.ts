@@ -60,6 +60,18 @@ export interface WorkOrderSearch {
   limit: number;
 }
 
+/** An order made by hand, not from a care plan: someone sent now, for an alert or on request. */
+export interface NewOneOffWorkOrder {
+  elderId: string;
+  providerId: string;
+  service: ServiceCode;
+  startsAt: Date;
+  minutes: number;
+  quantity: number;
+  /** The alert the order answers, if any. */
+  sourceAlertId: string | null;
+}
+
 /** The fields a step of the life cycle writes. */
 export type WorkOrderChange = Partial<{
   status: WorkOrderStatus;
@@ -232,15 +244,7 @@ export class WorkOrderRepository {
     return inserted.length;
   }
 
-  async insertOneOff(order: {
-    elderId: string;
-    providerId: string;
-    service: ServiceCode;
-    startsAt: Date;
-    minutes: number;
-    quantity: number;
-    sourceAlertId: string | null;
-  }): Promise<string> {
+  async insertOneOff(order: NewOneOffWorkOrder): Promise<string> {
     const [{ id }]: { id: string }[] = await this.dataSource.query(
       `INSERT INTO work_orders (elder_id, provider_id, service, starts_at, minutes, quantity, source_alert_id) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [
