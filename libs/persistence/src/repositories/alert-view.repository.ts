@@ -1,6 +1,7 @@
 import type { AccessScope } from '@eldercare/domain';
 import type { DataSource } from 'typeorm';
 import { ELDER_PLACE_JOINS, scopeCondition } from './scope-condition';
+import { containing, optionalFilters } from './sql-filters';
 
 /** An alert with its elder, place, device and claimant, as the console lists it. */
 export interface AlertRow {
@@ -186,20 +187,13 @@ export class AlertViewRepository {
   async search(scope: AccessScope, search: AlertSearch): Promise<AlertRow[]> {
     const params: unknown[] = [];
     const where = [scopeCondition(scope, params)];
-    const add = (value: unknown, condition: (placeholder: string) => string) => {
-      if (value === undefined) return;
-      params.push(value);
-      where.push(condition(`$${params.length}`));
-    };
+    const add = optionalFilters(params, where);
     add(search.rule, (p) => `a.rule = ${p}`);
     add(search.status, (p) => `a.status = ${p}`);
     add(search.outcome, (p) => `a.outcome = ${p}`);
     add(search.regionId, (p) => `${p}::uuid IN (c.id, s.id, d.id)`);
     add(search.elderId, (p) => `e.id = ${p}::uuid`);
-    add(
-      search.elderName === undefined ? undefined : `%${search.elderName.replace(/[\\%_]/g, '\\$&')}%`,
-      (p) => `e.name LIKE ${p}`,
-    );
+    add(search.elderName === undefined ? undefined : containing(search.elderName), (p) => `e.name LIKE ${p}`);
     add(search.from, (p) => `a.raised_at >= ${p}`);
     add(search.to, (p) => `a.raised_at < ${p}`);
     if (search.before) {

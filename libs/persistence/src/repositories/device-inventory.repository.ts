@@ -3,6 +3,7 @@ import type { DeviceType } from '@eldercare/protocol';
 import type { DataSource } from 'typeorm';
 import type { DeviceStatus } from '../entities/device.entity';
 import { scopeCondition } from './scope-condition';
+import { optionalFilters } from './sql-filters';
 
 export interface DeviceInventorySearch {
   elderId?: string;
@@ -76,11 +77,7 @@ export class DeviceInventoryRepository {
   ): Promise<{ devices: DeviceInventoryRecord[]; total: number }> {
     const params: unknown[] = [];
     const conditions = [scopeCondition(scope, params)];
-    const add = (value: unknown, condition: (param: string) => string) => {
-      if (value === undefined) return;
-      params.push(value);
-      conditions.push(condition(`$${params.length}`));
-    };
+    const add = optionalFilters(params, conditions);
     add(search.elderId, (p) => `dev.elder_id = ${p}::uuid`);
     add(search.regionId, (p) => `${p}::uuid IN (c.id, s.id, d.id)`);
     add(search.status, (p) => `dev.status = ${p}`);

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RegionLevel } from '../entities/region.entity';
 import { ELDER_PLACE_JOINS, scopeCondition } from './scope-condition';
+import { containing, optionalFilters } from './sql-filters';
 
 /** An elder's record as written by a person: every field of it, the community by id. */
 export type ElderWrite = ElderFields;
@@ -55,18 +56,10 @@ export class ElderRegistryRepository {
   async search(scope: AccessScope, search: ElderSearch): Promise<{ elders: ElderSummaryRecord[]; total: number }> {
     const params: unknown[] = [];
     const conditions = [scopeCondition(scope, params)];
-    if (search.name !== undefined) {
-      params.push(`%${search.name.replace(/[\\%_]/g, '\\$&')}%`);
-      conditions.push(`e.name LIKE $${params.length}`);
-    }
-    if (search.regionId !== undefined) {
-      params.push(search.regionId);
-      conditions.push(`$${params.length}::uuid IN (c.id, s.id, d.id)`);
-    }
-    if (search.category !== undefined) {
-      params.push(search.category);
-      conditions.push(`$${params.length} = ANY(e.categories)`);
-    }
+    const add = optionalFilters(params, conditions);
+    add(search.name === undefined ? undefined : containing(search.name), (p) => `e.name LIKE ${p}`);
+    add(search.regionId, (p) => `${p}::uuid IN (c.id, s.id, d.id)`);
+    add(search.category, (p) => `${p} = ANY(e.categories)`);
     const where = conditions.join(' AND ');
     const page = [...params, search.offset, search.limit];
     const [rows, [{ total }]]: [

@@ -1,6 +1,7 @@
 import type { AccessScope, PlannedVisit, ServiceCode, WorkOrderStatus } from '@eldercare/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ELDER_PLACE_JOINS, scopeCondition } from './scope-condition';
+import { optionalFilters } from './sql-filters';
 
 /** Who is asking for work orders: a scope, narrowed to their own orders for a caregiver. */
 export interface WorkOrderReader {
@@ -277,11 +278,7 @@ export class WorkOrderRepository {
   async search(reader: WorkOrderReader, search: WorkOrderSearch): Promise<WorkOrderRow[]> {
     const params: unknown[] = [];
     const where = [readerCondition(reader, params)];
-    const add = (value: unknown, condition: (placeholder: string) => string) => {
-      if (value === undefined) return;
-      params.push(value);
-      where.push(condition(`$${params.length}`));
-    };
+    const add = optionalFilters(params, where);
     add(search.from, (p) => `w.starts_at >= ${p}`);
     add(search.to, (p) => `w.starts_at < ${p}`);
     add(search.status, (p) => `w.status = ${p}`);
