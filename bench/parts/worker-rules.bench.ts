@@ -1,5 +1,5 @@
 /**
- * Events per second through the rules worker on this machine: stored device messages (vitals and water readings
+ * worker-rules: events per second through the rules worker on this machine: stored device messages (vitals and water readings
  * of 200 elders) queued on `device-events`, then taken by the worker, which locks each device's rule state,
  * evaluates the rules, stores alerts and state, and keeps timers in line. Run with one concurrent job and with
  * the default concurrency, so the ratio is measured in the same run.
@@ -15,9 +15,10 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { runPart } from '../harness/run-part';
 
 const ELDERS = 200;
-const READINGS_PER_DEVICE = Number(process.argv[2] ?? 25);
+const READINGS_PER_DEVICE = 25;
 
 async function run(concurrency: number): Promise<{ seconds: number; perSecond: number; alerts: number }> {
   const database = `eldercare_bench_${randomBytes(4).toString('hex')}`;
@@ -106,24 +107,17 @@ async function run(concurrency: number): Promise<{ seconds: number; perSecond: n
   return { seconds, perSecond: jobs.length / seconds, alerts };
 }
 
-async function main(): Promise<void> {
+runPart('worker-rules', async ({ sheet }) => {
   const total = ELDERS * 2 * READINGS_PER_DEVICE;
   console.log(
-    `rules worker: ${total.toLocaleString('en')} events (${ELDERS} elders, a watch and a water meter each, ${READINGS_PER_DEVICE} readings per device)`,
+    `  rules worker: ${total.toLocaleString('en')} events (${ELDERS} elders, a watch and a water meter each, ${READINGS_PER_DEVICE} readings per device)`,
   );
   const single = await run(1);
-  console.log(
-    `concurrency 1 (baseline)   ${single.seconds.toFixed(2)} s  ${Math.round(single.perSecond).toLocaleString('en').padStart(6)} events/s  ${single.alerts} alerts`,
-  );
+  sheet.add('concurrency_1_events_per_s', single.perSecond, 'events/s');
   const concurrency = workerOptionsFrom(loadConfig()).concurrency;
   const pooled = await run(concurrency);
-  console.log(
-    `concurrency ${concurrency}              ${pooled.seconds.toFixed(2)} s  ${Math.round(pooled.perSecond).toLocaleString('en').padStart(6)} events/s  ${pooled.alerts} alerts`,
-  );
-  console.log(`ratio ${concurrency} / 1: ${(pooled.perSecond / single.perSecond).toFixed(2)}x`);
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
+  sheet.add(`concurrency_${concurrency}_events_per_s`, pooled.perSecond, 'events/s', 'concurrency_1_events_per_s');
+  if (single.alerts !== pooled.alerts)
+    sheet.note(`alerts differ: ${single.alerts} at 1, ${pooled.alerts} at ${concurrency}`);
+  sheet.add('alerts_raised', pooled.alerts, 'alerts');
 });

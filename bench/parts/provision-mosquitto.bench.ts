@@ -1,17 +1,16 @@
 /*
- * How fast can the platform provision device accounts on Mosquitto's dynamic-security plugin, and
+ * provision-mosquitto: how fast can the platform provision device accounts on Mosquitto's dynamic-security plugin, and
  * what does it cost the device traffic meanwhile? Starts its own Mosquitto from
  * docker/mosquitto/mosquitto.conf (never the machine's broker).
  *
- *   node -r @swc-node/register bench/provision-mosquitto.bench.ts [commands per message, default 500]
- *
  * 1. The same 500 new devices on a fresh broker, with 1, 10 and 500 commands per $CONTROL message.
- * 2. 10,000 devices, provisioned 500 per call, with the given commands per message.
+ * 2. Up to 10,000 devices, provisioned 500 per call, 500 commands per message, for as long as the part's time
+ *    limit leaves (each message gets slower as the file grows: about 40 s at 10,000 devices).
  * Throughout, a probe device sends an uplink every 20 ms and the service account measures how late
  * each one arrives: the longest delay is how long the broker stopped serving devices. Both reconnect
  * like the platform's clients do; a pause longer than mqtt.js's ping timeout (about 30 s with the
  * default keepalive of 60 s) drops the service account's connection, and the bench counts that.
- * It stops by itself: after TIME_LIMIT_MS it reports what it has done so far.
+ * It stops by itself before the part's time limit and reports what it has done so far.
  */
 import { stat } from 'node:fs/promises';
 import { MosquittoDynsecProvisioner } from '@eldercare/broker';
@@ -19,13 +18,17 @@ import { generateDeviceSecret } from '@eldercare/secrets';
 import { deviceTopic } from '@eldercare/protocol';
 import { type TestMosquitto, startTestMosquitto } from '@eldercare/testing';
 import { type MqttClient, connectAsync } from 'mqtt';
+import type { FigureSheet } from '../harness/figures';
+import { runPart } from '../harness/run-part';
 
 const TOTAL_DEVICES = 10_000;
 const COMPARED_DEVICES = 500;
 const COMPARED_CHUNK_SIZES = [1, 10, 500];
 const DEVICES_PER_CALL = 500;
 const REPORT_EVERY = 1_000;
-const TIME_LIMIT_MS = 25 * 60_000;
+/** Stop adding devices this long before the part's time limit, to report and clean up. */
+const RESERVE_MS = 40_000;
+const SCALE_CHUNK_SIZE = 500;
 /** A message of 500 commands takes about 40 s once the file holds 10,000 devices. */
 const RESPONSE_TIMEOUT_MS = 5 * 60_000;
 const PROBE_INTERVAL_MS = 20;
@@ -37,14 +40,10 @@ interface Broker {
   probe: UplinkProbe;
 }
 
-async function main(): Promise<void> {
-  const scaleChunkSize = Number(process.argv[2] ?? 500);
-  const deadline = Date.now() + TIME_LIMIT_MS;
-  // The last resort if Mosquitto stops answering: the benchmark must end by itself.
-  setTimeout(() => {
-    console.error('time limit exceeded by more than a minute, exiting');
-    process.exit(1);
-  }, TIME_LIMIT_MS + 60_000).unref();
+runPart('provision-mosquitto', ({ sheet, remainingMs }) => provisioning(sheet, () => remainingMs() - RESERVE_MS));
+
+async function provisioning(sheet: FigureSheet, timeLeftMs: () => number): Promise<void> {
+  const scaleChunkSize = SCALE_CHUNK_SIZE;
 
   console.log(`1. ${COMPARED_DEVICES} new devices on a fresh broker`);
   console.log('   commands/message  seconds  devices/s  longest uplink delay  service disconnects');
@@ -60,10 +59,15 @@ async function main(): Promise<void> {
       );
     });
   }
-  const [first, last] = [COMPARED_CHUNK_SIZES[0], COMPARED_CHUNK_SIZES[COMPARED_CHUNK_SIZES.length - 1]];
-  console.log(
-    `   ${last} per message is ${(seconds.get(first)! / seconds.get(last)!).toFixed(2)}x as fast as ${first} per message`,
-  );
+  const first = COMPARED_CHUNK_SIZES[0];
+  sheet.add(`devices_per_s_${first}_per_message`, COMPARED_DEVICES / seconds.get(first)!, 'devices/s');
+  for (const chunkSize of COMPARED_CHUNK_SIZES.slice(1))
+    sheet.add(
+      `devices_per_s_${chunkSize}_per_message`,
+      COMPARED_DEVICES / seconds.get(chunkSize)!,
+      'devices/s',
+      `devices_per_s_${first}_per_message`,
+    );
 
   console.log(
     `\n2. ${TOTAL_DEVICES} devices, ${scaleChunkSize} commands per message, ${DEVICES_PER_CALL} devices per call`,
@@ -75,7 +79,7 @@ async function main(): Promise<void> {
     const started = performance.now();
     let reported = started;
     let done = 0;
-    while (done < devices.length && Date.now() < deadline) {
+    while (done < devices.length && timeLeftMs() > 0) {
       await sut.provisionDevices(devices.slice(done, done + DEVICES_PER_CALL));
       done += DEVICES_PER_CALL;
       if (done % REPORT_EVERY === 0) {
@@ -92,6 +96,10 @@ async function main(): Promise<void> {
       `   total: ${done} devices in ${(elapsed / 1000).toFixed(1)} s, ${rate(done, elapsed)} devices/s, ${scaleChunkSize} commands per message`,
     );
     console.log(`   dynamic-security file: ${await fileSize(broker)}`);
+    sheet.add('fleet_devices_provisioned', done, 'devices');
+    sheet.add('fleet_devices_per_s', (done * 1000) / elapsed, 'devices/s');
+    if (done < devices.length)
+      sheet.note(`the fleet stopped at ${done} of ${TOTAL_DEVICES} devices, at the time limit`);
   });
 }
 
@@ -192,8 +200,3 @@ function rate(count: number, ms: number): string {
 function pad(value: string | number, width: number): string {
   return String(value).padStart(width);
 }
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});

@@ -1,5 +1,5 @@
 /**
- * Home care at city scale on this machine: a week of work orders made from the care plans of 5,000 elders (three
+ * work-orders: home care at city scale on this machine: a week of work orders made from the care plans of 5,000 elders (three
  * lines each: weekday meals, personal care, a weekly look-in), then the same run again, which must make nothing and
  * is the baseline of what the unique visit key costs; then the sweep that marks a morning's forgotten visits missed
  * and raises their alerts in one transaction.
@@ -8,11 +8,12 @@ import { WorkOrderGenerator } from '@eldercare/worker';
 import { AlertRepository, CarePlanRepository, openDatabase, WorkOrderRepository } from '@eldercare/persistence';
 import { createEmptyDatabase, dropDatabase } from '@eldercare/testing';
 import { randomBytes } from 'node:crypto';
+import { runPart } from '../harness/run-part';
 
-const ELDERS = Number(process.argv[2] ?? 5000);
+const ELDERS = 5000;
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
-async function main(): Promise<void> {
+runPart('work-orders', async ({ sheet }) => {
   const database = `eldercare_bench_${randomBytes(4).toString('hex')}`;
   const dataSource = await openDatabase(await createEmptyDatabase(database), { poolSize: 4 });
   try {
@@ -73,23 +74,17 @@ async function main(): Promise<void> {
     });
     const sweep = seconds(started);
 
-    console.log(
-      `work orders: ${ELDERS.toLocaleString('en')} elders, ${(ELDERS * 3).toLocaleString('en')} plan lines, one week`,
-    );
-    console.log(
-      `first run     ${first.toFixed(2)} s  ${made.toLocaleString('en')} orders made  ${Math.round(made / first).toLocaleString('en')} orders/s`,
-    );
-    console.log(
-      `second run    ${second.toFixed(2)} s  ${again} orders made (baseline: the same visits, all refused by their key)`,
-    );
-    console.log(`ratio first / second: ${(first / second).toFixed(2)}x`);
-    console.log(
-      `missed sweep  ${sweep.toFixed(2)} s  ${missed.toLocaleString('en')} visits marked missed with their alerts  ${Math.round(missed / sweep).toLocaleString('en')} /s`,
-    );
+    console.log(`  ${ELDERS.toLocaleString('en')} elders, ${(ELDERS * 3).toLocaleString('en')} plan lines, one week`);
+    if (again !== 0) sheet.note(`the second run made ${again} orders, not 0`);
+    // Baseline: the same visits again, all refused by their key.
+    sheet.add('repeat_run_s', second, 's');
+    sheet.add('first_run_s', first, 's', 'repeat_run_s');
+    sheet.add('orders_made', made, 'orders');
+    sheet.add('orders_per_s', made / first, 'orders/s');
+    sheet.add('missed_sweep_s', sweep, 's');
+    sheet.add('missed_with_alerts_per_s', missed / sweep, 'visits/s');
   } finally {
     await dataSource.destroy();
     await dropDatabase(database);
   }
-}
-
-void main();
+});

@@ -1,5 +1,5 @@
 /**
- * How the gateway should hand stored events to the worker: one BullMQ job per event (idempotent by job id, what
+ * queue-handoff: how the gateway should hand stored events to the worker: one BullMQ job per event (idempotent by job id, what
  * the gateway does) or one job per committed batch. Every BullMQ job is a Lua script in Redis, so this measures
  * whether per-event jobs keep up with the gateway's ingest rate, and prints the ratio between the two.
  */
@@ -9,8 +9,9 @@ import { openQueue, PLATFORM_JOB_OPTIONS } from '@eldercare/job-bus';
 // The batch queue is the alternative being measured, not one of the platform's queues, so it is BullMQ's own.
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
+import { runPart } from '../harness/run-part';
 
-const EVENTS = Number(process.argv[2] ?? 20_000);
+const EVENTS = 20_000;
 const BATCH = 500;
 
 function event(index: number): DeviceEventJob {
@@ -32,11 +33,11 @@ async function timed(label: string, run: () => Promise<void>): Promise<number> {
   await run();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rate = EVENTS / seconds;
-  console.log(`${label.padEnd(34)} ${seconds.toFixed(2)} s  ${Math.round(rate).toLocaleString('en')} events/s`);
+  console.log(`  ${label.padEnd(34)} ${seconds.toFixed(2)} s  ${Math.round(rate).toLocaleString('en')} events/s`);
   return rate;
 }
 
-async function main(): Promise<void> {
+runPart('queue-handoff', async ({ sheet }) => {
   const prefix = `bench-${randomBytes(4).toString('hex')}`;
   const connection = { url: loadConfig().REDIS_URL ?? DEFAULT_REDIS_URL };
   const perEvent = openQueue(QueueName.DeviceEvents, { redis: connection, queuePrefix: prefix });
@@ -46,7 +47,9 @@ async function main(): Promise<void> {
     defaultJobOptions: PLATFORM_JOB_OPTIONS,
   });
   const events = Array.from({ length: EVENTS }, (_, index) => event(index));
-  console.log(`queue hand-off: ${EVENTS.toLocaleString('en')} events in batches of ${BATCH}, Redis ${connection.url}`);
+  console.log(
+    `  queue hand-off: ${EVENTS.toLocaleString('en')} events in batches of ${BATCH}, Redis ${connection.url}`,
+  );
   try {
     const jobPerEvent = await timed('one job per event (addBulk)', async () => {
       for (let start = 0; start < EVENTS; start += BATCH) {
@@ -69,19 +72,14 @@ async function main(): Promise<void> {
         await perBatch.add('process-batch', { events: events.slice(start, start + BATCH) });
     });
     const waiting = await perEvent.getWaitingCount();
-    console.log(`jobs waiting after both rounds: ${waiting} (expected ${EVENTS})`);
-    console.log(
-      `ratio per-batch / per-event: ${(jobPerBatch / jobPerEvent).toFixed(2)}x; redelivery round ${(again / jobPerEvent).toFixed(2)}x`,
-    );
+    if (waiting !== EVENTS) sheet.note(`${waiting} jobs waiting after both rounds, not ${EVENTS}`);
+    sheet.add('job_per_event_per_s', jobPerEvent, 'events/s');
+    sheet.add('redelivered_job_per_event_per_s', again, 'events/s', 'job_per_event_per_s');
+    sheet.add('job_per_batch_events_per_s', jobPerBatch, 'events/s', 'job_per_event_per_s');
   } finally {
     await perEvent.obliterate({ force: true });
     await perBatch.obliterate({ force: true });
     await perEvent.close();
     await perBatch.close();
   }
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
 });
