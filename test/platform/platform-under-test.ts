@@ -117,6 +117,7 @@ export class PlatformUnderTest {
           redis: { url: testEnvironment.redisUrl },
           queuePrefix: this.queuePrefix,
           concurrency: 1,
+          alarmConcurrency: 1,
           lockMs: 30_000,
         }),
       ],

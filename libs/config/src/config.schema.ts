@@ -62,6 +62,8 @@ export const environmentSchema = z.object({
 
   /** Jobs processed at once by each worker process. */
   WORKER_CONCURRENCY: positiveInt.max(256).default(16),
+  /** Alarms (sos, fall, cancel) taken at once by each worker process, on slots readings never use. */
+  WORKER_ALARM_CONCURRENCY: positiveInt.max(64).default(4),
   /**
    * How long a worker's hold on a job lasts without renewal: a job of a worker that died goes back to the queue
    * after about this long.

@@ -1,7 +1,7 @@
 import {
   decodeStatus,
   decodeUplink,
-  isAcknowledgedKind,
+  isAlarmKind,
   parseDeviceTopic,
   refusal,
   type DecodedUplink,
@@ -39,8 +39,8 @@ export function decodeInbound(topic: string, payload: Buffer, receivedAt: Date):
   return { topic, payload, receivedAt, decoding };
 }
 
-/** `sos` and `fall` are stored and acknowledged at once, never held for a batch window. */
+/** Alarms (`sos`, `fall`, `cancel`) are stored and acknowledged at once, never held for a batch window. */
 export function isUrgent(message: InboundMessage): boolean {
   const { decoding } = message;
-  return decoding.channel === 'up' && decoding.uplink.ok && isAcknowledgedKind(decoding.uplink.kind);
+  return decoding.channel === 'up' && decoding.uplink.ok && isAlarmKind(decoding.uplink.kind);
 }
