@@ -39,8 +39,11 @@ export function decodeInbound(topic: string, payload: Buffer, receivedAt: Date):
   return { topic, payload, receivedAt, decoding };
 }
 
-/** Alarms (`sos`, `fall`, `cancel`) are stored and acknowledged at once, never held for a batch window. */
-export function isUrgent(message: InboundMessage): boolean {
+/** The gateway's two ways to the store: alarms never wait for a batch of readings, nor for its window. */
+export type IngestLane = 'alarms' | 'readings';
+
+/** Alarms (`sos`, `fall`, `cancel`) take the alarm lane on whichever connection they arrive; everything else, readings. */
+export function laneOf(message: InboundMessage): IngestLane {
   const { decoding } = message;
-  return decoding.channel === 'up' && decoding.uplink.ok && isAlarmKind(decoding.uplink.kind);
+  return decoding.channel === 'up' && decoding.uplink.ok && isAlarmKind(decoding.uplink.kind) ? 'alarms' : 'readings';
 }
