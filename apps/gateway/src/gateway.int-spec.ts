@@ -130,6 +130,37 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('gateway with the %s broker
     expect(Object.prototype).not.toHaveProperty('admin');
   });
 
+  it('stores an sos published on the alarm topic once, on the alarm lane, and answers it with received', async () => {
+    const button = await connectDevice('btn-alarm-1', 'call_button');
+    await button.publishRaw('{"msgId":"al1","kind":"sos"}', { topic: deviceTopic(button.deviceId, 'alarm') });
+
+    const ack = await button.nextDownlink((downlink) => downlink.kind === 'ack' && downlink.ref === 'al1');
+    expect(ack).toMatchObject({ kind: 'ack', state: 'received' });
+    const rows = await storedRows(button.deviceId, 'al1');
+    expect(rows).toEqual([{ id: expect.any(String), kind: 'sos' }]);
+    const uplink = { msgId: 'al1', kind: 'sos' as const };
+    expect((await alarms.getJob(deviceEventJobId({ deviceId: button.deviceId, uplink })))?.data).toMatchObject({
+      eventId: rows[0].id,
+      uplink,
+    });
+    expect(await events.getJob(deviceEventJobId({ deviceId: button.deviceId, uplink }))).toBeUndefined();
+  });
+
+  it.each([
+    ['a heartbeat', '{"msgId":"na1","kind":"heartbeat","battery":80}', 'not-an-alarm'],
+    ['a kind the device type may not send', '{"msgId":"na2","kind":"fall"}', 'kind-not-allowed'],
+  ])('refuses %s on the alarm topic with a recorded reason and a rejected downlink', async (name, payload, code) => {
+    const id = `btn-na-${name.replace(/[^a-z0-9]+/gi, '-')}`.slice(0, 64);
+    const button = await connectDevice(id, 'call_button');
+    await button.publishRaw(payload, { topic: deviceTopic(id, 'alarm') });
+
+    const rejected = await button.nextDownlink((downlink) => downlink.kind === 'rejected');
+    expect(rejected).toMatchObject({ kind: 'rejected', reason: expect.stringMatching(new RegExp(`^${code}: `)) });
+    const recorded = await dataSource.query('SELECT code, topic FROM rejected_messages WHERE device_id = $1', [id]);
+    expect(recorded).toEqual([{ code, topic: deviceTopic(id, 'alarm') }]);
+    expect(await dataSource.query('SELECT 1 FROM device_messages WHERE device_id = $1', [id])).toEqual([]);
+  });
+
   it('accepts a message of exactly 4096 bytes', async () => {
     const button = await connectDevice('btn-4096-1', 'call_button');
     await button.publishRaw(sosOfLength(4096));

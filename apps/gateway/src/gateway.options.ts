@@ -6,8 +6,13 @@ export interface GatewayOptions {
     password?: string;
     /** Fixed per instance: the broker keeps each connection's persistent session under `${clientIdBase}-${n}`. */
     clientIdBase: string;
-    /** Parallel connections; each holds one unacknowledged message at a time, so this bounds a batch. */
+    /** Parallel connections for `up` and `status`; each holds one unacknowledged message at a time, so this bounds a batch. */
     connections: number;
+    /**
+     * Connections subscribed to `alarm` only, under `${clientIdBase}-alarm-${n}`: the broker queues each connection's
+     * messages apart, so alarms on them never wait behind readings. One without shared subscriptions.
+     */
+    alarmConnections: number;
     /** `$share/gateway/...` so several gateways split the load; off for a broker without shared subscriptions. */
     sharedSubscription: boolean;
   };

@@ -47,6 +47,11 @@ export const environmentSchema = z.object({
    * commit), so this is also the largest batch: throughput is about connections / commit time.
    */
   GATEWAY_CONNECTIONS: positiveInt.max(256).default(32),
+  /**
+   * Broker connections per gateway that take only the `alarm` topic, so that the broker queues alarms apart from
+   * readings (one when MQTT_SHARED_SUBSCRIPTION is off).
+   */
+  GATEWAY_ALARM_CONNECTIONS: positiveInt.max(64).default(4),
   GATEWAY_BATCH_WINDOW_MS: z.coerce.number().int().min(0).max(1000).default(5),
   /**
    * How long readings wait before the rules take them, so that a device's messages that reached the gateway over

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 import { MqttConnections } from '../mqtt/mqtt-connections';
-import { decodeInbound, laneOf, type IngestLane, type InboundMessage } from './inbound-message';
+import { decodeInbound, type IngestLane, type InboundMessage } from './inbound-message';
 import { IngestService } from './ingest.service';
 import { UplinkBatcher } from './uplink-batcher';
 
@@ -28,22 +28,23 @@ export class IngestIntake implements OnApplicationBootstrap, BeforeApplicationSh
     const store = (batch: InboundMessage[]) => ingest.storeBatch(batch);
     const onRetry = (error: unknown, attempt: number) =>
       this.logger.error(`batch not stored (attempt ${attempt}), retrying: ${(error as Error).message}`);
-    // Each connection holds at most one unacknowledged message, so a batch can never hold more than one per connection.
-    const maxSize = options.mqtt.connections;
+    // Each connection holds at most one unacknowledged message, so a batch can never hold more than one per
+    // connection; alarms come from the alarm connections and, sent on `up`, from the reading ones.
+    const { mqtt, batch } = options;
     this.lanes = {
-      readings: new UplinkBatcher(store, { maxSize, windowMs: options.batch.windowMs, onRetry }),
-      alarms: new UplinkBatcher(store, { maxSize, windowMs: 0, onRetry }),
+      readings: new UplinkBatcher(store, { maxSize: mqtt.connections, windowMs: batch.windowMs, onRetry }),
+      alarms: new UplinkBatcher(store, { maxSize: mqtt.connections + mqtt.alarmConnections, windowMs: 0, onRetry }),
     };
   }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.connections.start((topic, payload) => {
       const message = decodeInbound(topic, payload, new Date());
-      return this.lanes[laneOf(message)].submit(message);
+      return this.lanes[message.lane].submit(message);
     });
-    const { connections, sharedSubscription, url } = this.options.mqtt;
+    const { connections, alarmConnections, sharedSubscription, url } = this.options.mqtt;
     this.logger.log(
-      `ingesting from ${new URL(url).host} on ${connections} connection(s), ${sharedSubscription ? 'shared' : 'plain'} subscription`,
+      `ingesting from ${new URL(url).host} on ${connections} connection(s) and ${alarmConnections} for alarms, ${sharedSubscription ? 'shared' : 'plain'} subscription`,
     );
   }
 
