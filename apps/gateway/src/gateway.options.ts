@@ -18,7 +18,7 @@ export interface GatewayOptions {
   };
   /** A batch is stored when every connection has handed in a message, or `windowMs` after its first one. */
   batch: { windowMs: number };
-  /** Delay of the `device-events` jobs of readings (not sos or fall): see RULES_REORDER_WINDOW_MS. */
+  /** Delay of the `device-events` jobs of readings (alarms go on `device-alarms` at once): see RULES_REORDER_WINDOW_MS. */
   reorderWindowMs: number;
   /** BullMQ's Redis; `url` as in REDIS_URL. */
   redis: { url: string };

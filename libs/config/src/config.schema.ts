@@ -55,7 +55,7 @@ export const environmentSchema = z.object({
   GATEWAY_BATCH_WINDOW_MS: z.coerce.number().int().min(0).max(1000).default(5),
   /**
    * How long readings wait before the rules take them, so that a device's messages that reached the gateway over
-   * different connections out of order are applied in device time. sos and fall never wait.
+   * different connections out of order are applied in device time. Alarms (sos, fall, cancel) never wait.
    */
   RULES_REORDER_WINDOW_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
 
