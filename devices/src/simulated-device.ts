@@ -1,10 +1,12 @@
 import { EventEmitter } from 'node:events';
 import mqtt, { type MqttClient } from 'mqtt';
+import { AlarmRepeater } from './alarm-repeater';
 import { MsgIdSequence } from './msg-id-sequence';
 import {
   decodeDownlink,
   deviceTopic,
   encodeUplink,
+  isAlarmKind,
   type DeviceType,
   type Downlink,
   type Uplink,
@@ -28,7 +30,17 @@ export interface SimulatedDeviceOptions {
   reconnectPeriodMs?: number;
   /** First part of every msgId; default a fresh boot id, so restarts never reuse an id. */
   msgIdPrefix?: string;
+  /**
+   * Where sos, fall and cancel are published: their own `alarm` topic (default), or `up` with everything else, as
+   * firmware made before the alarm topic does.
+   */
+  alarmTopic?: 'alarm' | 'up';
+  /** How often an sos or fall is repeated, same msgId, until the platform answers `received`; default 10 s, 0 never. */
+  alarmRepeatMs?: number;
 }
+
+/** The protocol page's interval for repeating an unanswered sos or fall. */
+const ALARM_REPEAT_MS = 10_000;
 
 /** Options of {@link SimulatedDevice.publishRaw}. */
 export interface RawPublishOptions {
@@ -45,6 +57,8 @@ export interface SimulatedDeviceEvents {
   downlink: [downlink: Downlink];
   /** Something arrived on `down` that firmware could not read. */
   'invalid-downlink': [payload: Buffer];
+  /** An unanswered sos or fall was published again (same msgId). */
+  'alarm-repeated': [uplink: Uplink];
   /** (Re)connected and announced online. */
   online: [];
   /** The connection was lost; the client retries unless closed. */
@@ -67,8 +81,9 @@ const SESSION_EXPIRY_SEC = 7 * 24 * 3600;
 
 /**
  * One device on the broker, speaking protocol v1 as firmware does: a persistent session, a retained
- * online status with the offline status as its last will, QoS 1 uplinks with numbered msgIds, and a
- * subscription to its own `down` topic. Start one with {@link SimulatedDevice.connect}.
+ * online status with the offline status as its last will, QoS 1 uplinks with numbered msgIds (alarms on
+ * their own topic, sos and fall repeated until answered), and a subscription to its own `down` topic.
+ * Start one with {@link SimulatedDevice.connect}.
  *
  * @example
  * const device = await SimulatedDevice.connect({ url, deviceId: 'btn-0001', type: 'call_button', secret });
@@ -83,8 +98,10 @@ export class SimulatedDevice extends EventEmitter<SimulatedDeviceEvents> {
   private readonly waiters: DownlinkWaiter[] = [];
   private readonly msgIds: MsgIdSequence;
   private readonly upTopic: string;
+  private readonly alarmTopic: string;
   private readonly statusTopic: string;
   private readonly downTopic: string;
+  private readonly repeater: AlarmRepeater;
 
   private constructor(
     private readonly client: MqttClient,
@@ -95,6 +112,15 @@ export class SimulatedDevice extends EventEmitter<SimulatedDeviceEvents> {
     this.type = options.type;
     this.msgIds = new MsgIdSequence(options.msgIdPrefix);
     this.upTopic = deviceTopic(options.deviceId, 'up');
+    this.alarmTopic = deviceTopic(options.deviceId, options.alarmTopic ?? 'alarm');
+    this.repeater = new AlarmRepeater(
+      options.alarmRepeatMs ?? ALARM_REPEAT_MS,
+      async (uplink) => {
+        this.emit('alarm-repeated', uplink);
+        await this.publish(uplink);
+      },
+      (error) => this.emit('connection-error', error),
+    );
     this.statusTopic = deviceTopic(options.deviceId, 'status');
     this.downTopic = deviceTopic(options.deviceId, 'down');
     client.on('message', (topic, payload) => {
@@ -160,12 +186,20 @@ export class SimulatedDevice extends EventEmitter<SimulatedDeviceEvents> {
     return uplink;
   }
 
+  /** The msgIds of the sos and fall this device is still repeating, for want of `received`. */
+  get unansweredAlarms(): string[] {
+    return this.repeater.unanswered;
+  }
+
   /**
-   * Publishes a complete uplink exactly as given, on `up` with QoS 1. Publishing an uplink that was
-   * already sent is a retransmission: same msgId, which the platform must handle once.
+   * Publishes a complete uplink exactly as given, with QoS 1: an alarm on the alarm topic (see `alarmTopic`),
+   * anything else on `up`. Publishing an uplink that was already sent is a retransmission: same msgId, which the
+   * platform must handle once. An sos or fall is repeated until the platform answers it.
    */
   async publish(uplink: Uplink): Promise<void> {
-    await this.client.publishAsync(this.upTopic, encodeUplink(uplink), { qos: 1 });
+    const topic = isAlarmKind(uplink.kind) ? this.alarmTopic : this.upTopic;
+    this.repeater.watch(uplink);
+    await this.client.publishAsync(topic, encodeUplink(uplink), { qos: 1 });
   }
 
   /** Publishes bytes as they are, for hostile-input tests: bad JSON, unknown fields, oversize, other devices' topics. */
@@ -202,6 +236,7 @@ export class SimulatedDevice extends EventEmitter<SimulatedDeviceEvents> {
 
   /** Says goodbye as firmware does when switched off: retained offline status, then DISCONNECT (so no last will). */
   async close(): Promise<void> {
+    this.repeater.stop();
     this.stopWaiting('closed');
     if (!this.client.connected) {
       // A clean end would wait for the broker to take queued uplinks; with no broker that is forever.
@@ -214,6 +249,7 @@ export class SimulatedDevice extends EventEmitter<SimulatedDeviceEvents> {
 
   /** Drops the socket without DISCONNECT, like a flat battery or a lost network: the broker publishes the last will. */
   async kill(): Promise<void> {
+    this.repeater.stop();
     this.stopWaiting('killed');
     // Forced end destroys the stream without sending DISCONNECT.
     await this.client.endAsync(true);
@@ -253,6 +289,7 @@ export class SimulatedDevice extends EventEmitter<SimulatedDeviceEvents> {
       return;
     }
     this.received.push(downlink);
+    this.repeater.heard(downlink);
     const waiter = this.waiters.find((candidate) => candidate.predicate(downlink));
     if (waiter) {
       this.waiters.splice(this.waiters.indexOf(waiter), 1);

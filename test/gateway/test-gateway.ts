@@ -18,6 +18,7 @@ export function testGatewayOptions(
       password: broker.service.password,
       clientIdBase,
       connections: broker.sharedSubscription ? 4 : 1,
+      alarmConnections: broker.sharedSubscription ? 2 : 1,
       sharedSubscription: broker.sharedSubscription,
     },
     batch: { windowMs: 5 },

@@ -18,7 +18,13 @@ export async function startPlatformApp(databaseUrl: string, gateway: GatewayOpti
   const module = PlatformModule.forRoot({
     database: { url: databaseUrl, poolSize: 6 },
     gateway,
-    worker: { redis: gateway.redis, queuePrefix: gateway.queuePrefix, concurrency: 4, lockMs: 30_000 },
+    worker: {
+      redis: gateway.redis,
+      queuePrefix: gateway.queuePrefix,
+      concurrency: 4,
+      alarmConcurrency: 2,
+      lockMs: 30_000,
+    },
     api,
   });
   const app = await NestFactory.create<NestExpressApplication>(module, { logger: ['error', 'warn'] });

@@ -1,5 +1,5 @@
 import { QueueName } from '@eldercare/contracts';
-import { SimulatedDevice } from '@eldercare/devices';
+import { SimulatedDevice, type SimulatedDeviceOptions } from '@eldercare/devices';
 import type { DeviceRuleState } from '@eldercare/domain';
 import { obliterateEveryQueue, openQueue, type JobQueue } from '@eldercare/job-bus';
 import { DeviceRepository, openDatabase, PersistenceModule } from '@eldercare/persistence';
@@ -20,6 +20,9 @@ import type { DataSource } from 'typeorm';
 import { startTestBroker, type TestBroker } from '../broker/test-broker';
 import { testGatewayOptions } from '../gateway/test-gateway';
 import { startPlatformApp } from './platform-app';
+
+/** How a test's device sends its alarms: on which topic, and how soon it repeats an unanswered one. */
+export type DeviceSettings = Pick<SimulatedDeviceOptions, 'alarmTopic' | 'alarmRepeatMs'>;
 
 /** An alert as the alerts table stores it (column names and all), for specs that check what the rules raised. */
 export interface StoredAlert {
@@ -84,13 +87,14 @@ export class PlatformUnderTest {
   async deviceOfNewElder(
     type: DeviceType,
     ruleSettings: Record<string, unknown> = {},
+    settings: DeviceSettings = {},
   ): Promise<{ device: SimulatedDevice; elderId: string }> {
     const elderId = await createTestElder(this.dataSource, ruleSettings);
-    return { device: await this.deviceOf(elderId, type), elderId };
+    return { device: await this.deviceOf(elderId, type, settings), elderId };
   }
 
   /** A new device of the elder, registered, connected and talking. */
-  async deviceOf(elderId: string, type: DeviceType): Promise<SimulatedDevice> {
+  async deviceOf(elderId: string, type: DeviceType, settings: DeviceSettings = {}): Promise<SimulatedDevice> {
     const id = `${type.slice(0, 3)}-${randomBytes(4).toString('hex')}`;
     const [credentials] = await this.broker.registerDevices([{ id, type, elderId }]);
     const device = await SimulatedDevice.connect({
@@ -99,6 +103,7 @@ export class PlatformUnderTest {
       type,
       secret: credentials.secret,
       reconnectPeriodMs: 0,
+      ...settings,
     });
     this.devices.push(device);
     return device;
@@ -118,6 +123,7 @@ export class PlatformUnderTest {
           redis: { url: testEnvironment.redisUrl },
           queuePrefix: this.queuePrefix,
           concurrency: 1,
+          alarmConcurrency: 1,
           lockMs: 30_000,
         }),
       ],

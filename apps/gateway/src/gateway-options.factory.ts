@@ -6,13 +6,16 @@ export function gatewayOptionsFrom(
   env: Environment,
   mqtt: Pick<GatewayOptions['mqtt'], 'url'> & Partial<GatewayOptions['mqtt']>,
 ): GatewayOptions {
+  const sharedSubscription = mqtt.sharedSubscription ?? env.MQTT_SHARED_SUBSCRIPTION;
   return {
     mqtt: {
       username: env.MQTT_USERNAME,
       password: env.MQTT_PASSWORD,
       clientIdBase: `gateway-${env.GATEWAY_ID}`,
       connections: env.GATEWAY_CONNECTIONS,
-      sharedSubscription: env.MQTT_SHARED_SUBSCRIPTION,
+      // Without shared subscriptions every alarm connection would receive every alarm again.
+      alarmConnections: sharedSubscription ? env.GATEWAY_ALARM_CONNECTIONS : 1,
+      sharedSubscription,
       ...mqtt,
     },
     batch: { windowMs: env.GATEWAY_BATCH_WINDOW_MS },

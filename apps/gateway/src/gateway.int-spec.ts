@@ -22,6 +22,7 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('gateway with the %s broker
   let broker: TestBroker;
   let gateway: INestApplicationContext;
   let events: JobQueue<'device-events'>;
+  let alarms: JobQueue<'device-alarms'>;
   const devices: SimulatedDevice[] = [];
 
   async function connectDevice(id: string, type: DeviceType): Promise<SimulatedDevice> {
@@ -47,19 +48,20 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('gateway with the %s broker
     const queuePrefix = `test-${randomBytes(4).toString('hex')}`;
     gateway = await startTestGateway(database.url, testGatewayOptions(broker, queuePrefix));
     events = openQueue(QueueName.DeviceEvents, { redis: { url: testEnvironment.redisUrl }, queuePrefix });
+    alarms = openQueue(QueueName.DeviceAlarms, { redis: { url: testEnvironment.redisUrl }, queuePrefix });
   });
 
   afterAll(async () => {
     await Promise.all(devices.map((device) => device.close()));
     await gateway?.close();
-    await events?.obliterate({ force: true });
-    await events?.close();
+    await Promise.all([events?.obliterate({ force: true }), alarms?.obliterate({ force: true })]);
+    await Promise.all([events?.close(), alarms?.close()]);
     await broker?.stop();
     await dataSource?.destroy();
     await database?.drop();
   });
 
-  it('stores a press once, queues it once and answers it with received', async () => {
+  it('stores a press once, queues it once on the alarm lane and answers it with received', async () => {
     const button = await connectDevice('btn-press-1', 'call_button');
     const sos = await button.send({ kind: 'sos' });
 
@@ -67,7 +69,7 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('gateway with the %s broker
     expect(ack).toMatchObject({ kind: 'ack', state: 'received' });
     const rows = await storedRows(button.deviceId, sos.msgId);
     expect(rows).toEqual([{ id: expect.any(String), kind: 'sos' }]);
-    const job = await events.getJob(deviceEventJobId({ deviceId: button.deviceId, uplink: sos }));
+    const job = await alarms.getJob(deviceEventJobId({ deviceId: button.deviceId, uplink: sos }));
     expect(job?.data).toMatchObject({
       eventId: rows[0].id,
       deviceId: button.deviceId,
@@ -87,10 +89,9 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('gateway with the %s broker
     );
     const rows = await storedRows(button.deviceId, sos.msgId);
     expect(rows).toHaveLength(1);
-    const jobs = await events.getJobs(['waiting', 'active', 'completed', 'delayed']);
-    const eventJobs = jobs.filter((job) => job.name === JobName.ProcessDeviceEvent);
+    const jobs = await alarms.getJobs(['waiting', 'active', 'completed', 'delayed']);
     expect(
-      eventJobs.filter((job) => job.data.deviceId === button.deviceId && job.data.uplink.msgId === sos.msgId),
+      jobs.filter((job) => job.data.deviceId === button.deviceId && job.data.uplink.msgId === sos.msgId),
     ).toHaveLength(1);
   });
 
@@ -127,6 +128,37 @@ describe.each<BrokerMode>(['mosquitto', 'embedded'])('gateway with the %s broker
     expect(recorded).toEqual([{ code, topic: deviceTopic(id, 'up'), payload_bytes: Buffer.byteLength(payload) }]);
     expect(await dataSource.query('SELECT 1 FROM device_messages WHERE device_id = $1', [id])).toEqual([]);
     expect(Object.prototype).not.toHaveProperty('admin');
+  });
+
+  it('stores an sos published on the alarm topic once, on the alarm lane, and answers it with received', async () => {
+    const button = await connectDevice('btn-alarm-1', 'call_button');
+    await button.publishRaw('{"msgId":"al1","kind":"sos"}', { topic: deviceTopic(button.deviceId, 'alarm') });
+
+    const ack = await button.nextDownlink((downlink) => downlink.kind === 'ack' && downlink.ref === 'al1');
+    expect(ack).toMatchObject({ kind: 'ack', state: 'received' });
+    const rows = await storedRows(button.deviceId, 'al1');
+    expect(rows).toEqual([{ id: expect.any(String), kind: 'sos' }]);
+    const uplink = { msgId: 'al1', kind: 'sos' as const };
+    expect((await alarms.getJob(deviceEventJobId({ deviceId: button.deviceId, uplink })))?.data).toMatchObject({
+      eventId: rows[0].id,
+      uplink,
+    });
+    expect(await events.getJob(deviceEventJobId({ deviceId: button.deviceId, uplink }))).toBeUndefined();
+  });
+
+  it.each([
+    ['a heartbeat', '{"msgId":"na1","kind":"heartbeat","battery":80}', 'not-an-alarm'],
+    ['a kind the device type may not send', '{"msgId":"na2","kind":"fall"}', 'kind-not-allowed'],
+  ])('refuses %s on the alarm topic with a recorded reason and a rejected downlink', async (name, payload, code) => {
+    const id = `btn-na-${name.replace(/[^a-z0-9]+/gi, '-')}`.slice(0, 64);
+    const button = await connectDevice(id, 'call_button');
+    await button.publishRaw(payload, { topic: deviceTopic(id, 'alarm') });
+
+    const rejected = await button.nextDownlink((downlink) => downlink.kind === 'rejected');
+    expect(rejected).toMatchObject({ kind: 'rejected', reason: expect.stringMatching(new RegExp(`^${code}: `)) });
+    const recorded = await dataSource.query('SELECT code, topic FROM rejected_messages WHERE device_id = $1', [id]);
+    expect(recorded).toEqual([{ code, topic: deviceTopic(id, 'alarm') }]);
+    expect(await dataSource.query('SELECT 1 FROM device_messages WHERE device_id = $1', [id])).toEqual([]);
   });
 
   it('accepts a message of exactly 4096 bytes', async () => {

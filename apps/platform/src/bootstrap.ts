@@ -73,7 +73,13 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<Runnin
         gateway: gatewayOptionsFrom(
           redisEnv,
           embedded
-            ? { url: mqttUrl, password: servicePassword, sharedSubscription: false, connections: 1 }
+            ? {
+                url: mqttUrl,
+                password: servicePassword,
+                sharedSubscription: false,
+                connections: 1,
+                alarmConnections: 1,
+              }
             : { url: mqttUrl },
         ),
         worker: workerOptionsFrom(redisEnv),

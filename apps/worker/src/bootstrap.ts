@@ -19,6 +19,7 @@ export function workerOptionsFrom(env: Environment): WorkerOptions {
     redis: { url: env.REDIS_URL ?? DEFAULT_REDIS_URL },
     queuePrefix: env.QUEUE_PREFIX,
     concurrency: env.WORKER_CONCURRENCY,
+    alarmConcurrency: env.WORKER_ALARM_CONCURRENCY,
     lockMs: env.WORKER_LOCK_MS,
   };
 }

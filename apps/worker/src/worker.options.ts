@@ -2,7 +2,10 @@
 export interface WorkerOptions {
   redis: { url: string };
   queuePrefix: string;
+  /** Jobs of `device-events` (readings and status) taken at once. */
   concurrency: number;
+  /** Jobs of `device-alarms` taken at once, on slots of their own that no reading can take. */
+  alarmConcurrency: number;
   /** See WORKER_LOCK_MS. */
   lockMs: number;
 }

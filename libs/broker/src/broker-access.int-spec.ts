@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { generateDeviceSecret, hashSecret, type StoredDeviceCredentials } from '@eldercare/secrets';
-import { deviceTopic, gatewaySubscriptions } from '@eldercare/protocol';
+import { deviceTopic, gatewayAlarmSubscriptions, gatewaySubscriptions } from '@eldercare/protocol';
 import { eventually, startTestMosquitto } from '@eldercare/testing';
 import type { MqttClient } from 'mqtt';
 import { createEmbeddedBroker } from './embedded-broker.factory';
@@ -12,7 +12,7 @@ import { TestMqttClients, closed } from './test-mqtt-client';
 interface BrokerUnderTest {
   url: string;
   service: { username: string; password: string };
-  /** The gateway's uplink filters on this broker: shared on Mosquitto, plain on aedes. */
+  /** The gateway's uplink and alarm filters on this broker: shared on Mosquitto, plain on aedes. */
   uplinkFilters: string[];
   /** Mosquitto drops a forbidden QoS 1 publish from an MQTT 3.1.1 client after PUBACK; aedes closes the connection. */
   refusesForeignPublishBy: 'dropping' | 'disconnecting';
@@ -34,7 +34,7 @@ async function mosquittoBroker(): Promise<BrokerUnderTest> {
   return {
     url: mosquitto.url,
     service,
-    uplinkFilters: gatewaySubscriptions(true),
+    uplinkFilters: [...gatewaySubscriptions(true), ...gatewayAlarmSubscriptions(true)],
     refusesForeignPublishBy: 'dropping',
     register: async (deviceId, secret) => void (await provisioner.provisionDevices([{ deviceId, secret }])),
     revoke: (deviceId) => provisioner.revokeDevice(deviceId),
@@ -57,7 +57,7 @@ async function embeddedBroker(): Promise<BrokerUnderTest> {
   return {
     url: `mqtt://127.0.0.1:${port}`,
     service,
-    uplinkFilters: gatewaySubscriptions(false),
+    uplinkFilters: [...gatewaySubscriptions(false), ...gatewayAlarmSubscriptions(false)],
     refusesForeignPublishBy: 'disconnecting',
     register: async (deviceId, secret) =>
       void registry.set(deviceId, { secretHash: await hashSecret(secret), active: true }),
@@ -113,6 +113,18 @@ describe.each([
     expect(uplink.payload).toBe('{"msgId":"a1","kind":"sos"}');
   });
 
+  it('lets a device publish an alarm on its own alarm topic, and it reaches the service account', async () => {
+    const device = await newDevice();
+    const sut = await connectDevice(device);
+
+    await sut.publishAsync(deviceTopic(device.deviceId, 'alarm'), '{"msgId":"a2","kind":"sos"}', { qos: 1 });
+
+    const alarm = await eventually(() =>
+      gatewayReceived.find(({ topic }) => topic === deviceTopic(device.deviceId, 'alarm')),
+    );
+    expect(alarm.payload).toBe('{"msgId":"a2","kind":"sos"}');
+  });
+
   it('delivers the service account downlink to the device subscribed to its own down', async () => {
     const device = await newDevice();
     const sut = await connectDevice(device);
@@ -164,25 +176,32 @@ describe.each([
     });
   });
 
-  it("never delivers what a device publishes to another device's up", async () => {
-    const device = await newDevice();
-    const victim = await newDevice();
-    let sut = await connectDevice(device);
+  it.each(['up', 'alarm'] as const)(
+    "never delivers what a device publishes to another device's %s",
+    async (channel) => {
+      const device = await newDevice();
+      const victim = await newDevice();
+      let sut = await connectDevice(device);
 
-    const refused = broker.refusesForeignPublishBy === 'disconnecting' ? closed(sut) : undefined;
-    sut.publish(deviceTopic(victim.deviceId, 'up'), '{"msgId":"forged","kind":"sos"}', { qos: 1 });
-    if (refused) {
-      await refused;
-      sut = await connectDevice(device);
-    }
-    // The broker handles one connection's packets in order: once the sentinel is through, the forged message has been judged.
-    await sut.publishAsync(deviceTopic(device.deviceId, 'up'), '{"msgId":"sentinel","kind":"heartbeat","battery":90}', {
-      qos: 1,
-    });
+      const refused = broker.refusesForeignPublishBy === 'disconnecting' ? closed(sut) : undefined;
+      sut.publish(deviceTopic(victim.deviceId, channel), '{"msgId":"forged","kind":"sos"}', { qos: 1 });
+      if (refused) {
+        await refused;
+        sut = await connectDevice(device);
+      }
+      // The broker handles one connection's packets in order: once the sentinel is through, the forged message has been judged.
+      await sut.publishAsync(
+        deviceTopic(device.deviceId, 'up'),
+        '{"msgId":"sentinel","kind":"heartbeat","battery":90}',
+        {
+          qos: 1,
+        },
+      );
 
-    await eventually(() => gatewayReceived.find(({ payload }) => payload.includes('"sentinel"')));
-    expect(gatewayReceived.filter(({ topic }) => topic === deviceTopic(victim.deviceId, 'up'))).toEqual([]);
-  });
+      await eventually(() => gatewayReceived.find(({ payload }) => payload.includes('"sentinel"')));
+      expect(gatewayReceived.filter(({ topic }) => topic === deviceTopic(victim.deviceId, channel))).toEqual([]);
+    },
+  );
 
   it("refuses a device subscribing to another device's down with SUBACK 0x80", async () => {
     const device = await newDevice();

@@ -8,9 +8,14 @@ describe('broker access rules', () => {
   describe('a device publishing', () => {
     it.each([
       [`${root}/btn-0001/up`, true],
+      [`${root}/btn-0001/alarm`, true],
       [`${root}/btn-0001/status`, true],
       [`${root}/btn-0001/down`, false],
       [`${root}/btn-0002/up`, false],
+      [`${root}/btn-0002/alarm`, false],
+      [`${root}/+/alarm`, false],
+      [`${root}/btn-0001/alarm/sos`, false],
+      [`${root}/btn-0001/alarms`, false],
       [`${root}/btn-0002/status`, false],
       [`${root}/+/up`, false],
       [`${root}/#`, false],
@@ -35,6 +40,7 @@ describe('broker access rules', () => {
     it.each([
       [`${root}/btn-0001/down`, true],
       [`${root}/btn-0001/up`, false],
+      [`${root}/btn-0001/alarm`, false],
       [`${root}/btn-0002/down`, false],
       [`${root}/+/down`, false],
       [`${root}/btn-0001/+`, false],
@@ -58,6 +64,7 @@ describe('broker access rules', () => {
       [`${root}/btn-0001/down`, true],
       [`${root}/wm-0001/down`, true],
       [`${root}/btn-0001/up`, false],
+      [`${root}/btn-0001/alarm`, false],
       [`${root}/btn-0001/status`, false],
       [`${root}/+/down`, false],
       [`${root}/#`, false],
@@ -73,9 +80,13 @@ describe('broker access rules', () => {
   describe('the service account subscribing', () => {
     it.each([
       [`${root}/+/up`, true],
+      [`${root}/+/alarm`, true],
       [`${root}/+/status`, true],
       [`$share/gateway/${root}/+/up`, true],
+      [`$share/gateway/${root}/+/alarm`, true],
       [`$share/gateway/${root}/+/status`, true],
+      [`${root}/btn-0001/alarm`, true],
+      [`${root}/+/alarm/#`, false],
       [`${root}/btn-0001/up`, true],
       [`${root}/+/down`, false],
       [`${root}/+/+`, false],

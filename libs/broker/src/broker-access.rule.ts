@@ -22,23 +22,26 @@ export interface TopicGrant {
 /** Mosquitto 2.0 checks a shared subscription's whole filter, group included, against the grants. */
 const ANY_SHARE_GROUP = '$share/+/';
 
-/** What a device may do: publish its own `up` and `status`, subscribe to its own `down`. */
+/** What a device may do: publish its own `up`, `alarm` and `status`, subscribe to its own `down`. */
 export function deviceGrants(deviceId: string): readonly TopicGrant[] {
   return [
     { action: 'publish', pattern: deviceTopic(deviceId, 'up') },
+    { action: 'publish', pattern: deviceTopic(deviceId, 'alarm') },
     { action: 'publish', pattern: deviceTopic(deviceId, 'status') },
     { action: 'subscribe', pattern: deviceTopic(deviceId, 'down') },
   ];
 }
 
 /**
- * What the platform's service account may do: take every device's uplinks and status, directly or
+ * What the platform's service account may do: take every device's uplinks, alarms and status, directly or
  * through a shared subscription (several gateways split the load), and send any device a downlink.
  */
 export const SERVICE_GRANTS: readonly TopicGrant[] = [
   { action: 'subscribe', pattern: `${TOPIC_ROOT}/+/up` },
+  { action: 'subscribe', pattern: `${TOPIC_ROOT}/+/alarm` },
   { action: 'subscribe', pattern: `${TOPIC_ROOT}/+/status` },
   { action: 'subscribe', pattern: `${ANY_SHARE_GROUP}${TOPIC_ROOT}/+/up` },
+  { action: 'subscribe', pattern: `${ANY_SHARE_GROUP}${TOPIC_ROOT}/+/alarm` },
   { action: 'subscribe', pattern: `${ANY_SHARE_GROUP}${TOPIC_ROOT}/+/status` },
   { action: 'publish', pattern: `${TOPIC_ROOT}/+/down` },
 ];

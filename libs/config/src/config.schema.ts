@@ -47,10 +47,15 @@ export const environmentSchema = z.object({
    * commit), so this is also the largest batch: throughput is about connections / commit time.
    */
   GATEWAY_CONNECTIONS: positiveInt.max(256).default(32),
+  /**
+   * Broker connections per gateway that take only the `alarm` topic, so that the broker queues alarms apart from
+   * readings (one when MQTT_SHARED_SUBSCRIPTION is off).
+   */
+  GATEWAY_ALARM_CONNECTIONS: positiveInt.max(64).default(4),
   GATEWAY_BATCH_WINDOW_MS: z.coerce.number().int().min(0).max(1000).default(5),
   /**
    * How long readings wait before the rules take them, so that a device's messages that reached the gateway over
-   * different connections out of order are applied in device time. sos and fall never wait.
+   * different connections out of order are applied in device time. Alarms (sos, fall, cancel) never wait.
    */
   RULES_REORDER_WINDOW_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
 
@@ -62,6 +67,8 @@ export const environmentSchema = z.object({
 
   /** Jobs processed at once by each worker process. */
   WORKER_CONCURRENCY: positiveInt.max(256).default(16),
+  /** Alarms (sos, fall, cancel) taken at once by each worker process, on slots readings never use. */
+  WORKER_ALARM_CONCURRENCY: positiveInt.max(64).default(4),
   /**
    * How long a worker's hold on a job lasts without renewal: a job of a worker that died goes back to the queue
    * after about this long.

@@ -1,6 +1,9 @@
 import type { DeviceType, Uplink } from '@eldercare/protocol';
 
-/** One stored device message, handed from the gateway to the worker on the `device-events` queue. */
+/**
+ * One stored device message, handed from the gateway to the worker: an alarm (sos, fall, cancel) on `device-alarms`,
+ * anything else on `device-events`.
+ */
 export interface DeviceEventJob {
   /** Primary key of the stored `device_messages` row. */
   eventId: string;

@@ -17,6 +17,10 @@ export interface QueueJobs {
     [JobName.ProcessDeviceEvent]: DeviceEventJob;
     [JobName.ProcessDeviceStatus]: DeviceStatusJob;
   };
+  [QueueName.DeviceAlarms]: {
+    /** The same payload and job id as on `device-events`: only the lane differs. */
+    [JobName.ProcessDeviceEvent]: DeviceEventJob;
+  };
   [QueueName.RuleTimers]: {
     [JobName.FireRuleTimer]: RuleTimerJob;
     /** The hourly fan-out, made by a job scheduler. */

@@ -6,11 +6,16 @@
 export const QueueName = {
   /** Stored device messages and online/offline changes, gateway to worker. */
   DeviceEvents: 'device-events',
+  /**
+   * Stored sos, fall and cancel, gateway to worker: the alarm lane, with its own consumer, so that no backlog of
+   * readings on `device-events` is ever ahead of an alarm.
+   */
+  DeviceAlarms: 'device-alarms',
   /** Delayed jobs of the time-based rules (no water, silent device, not worn, outside the safe zone, water running). */
   RuleTimers: 'rule-timers',
   /** Delayed jobs that escalate an alert nobody acknowledged. */
   AlertEscalations: 'alert-escalations',
-  /** Alerts raised or changed, worker to api (live console events). */
+  /** Alerts raised or changed and work orders changed, worker and api to api (live console events); see DispatchPriority. */
   Dispatch: 'dispatch',
   /** Downlinks for devices from processes without a broker connection, sent by the gateway. */
   DeviceDownlinks: 'device-downlinks',
@@ -32,6 +37,18 @@ export const JobName = {
   SweepMissedVisits: 'sweep-missed-visits',
   AnnounceWorkOrder: 'announce-work-order',
 } as const;
+
+/**
+ * BullMQ priorities of `dispatch` jobs (lower runs first). Every job there carries one, because BullMQ takes a job
+ * without a priority before any job with one: an alarm's announcement is taken before every routine one queued.
+ */
+export const DispatchPriority = {
+  /** Announcements of sos and fall alerts. */
+  Alarm: 1,
+  /** Everything else: other alerts, escalations, operators' changes, work orders. */
+  Routine: 10,
+} as const;
+export type DispatchPriority = (typeof DispatchPriority)[keyof typeof DispatchPriority];
 
 /** Job schedulers of the home-care queue: one each in Redis, however many workers upsert them. */
 export const GENERATE_WORK_ORDERS_SCHEDULER_ID = 'generate-work-orders';

@@ -1,4 +1,10 @@
-import { JobName, QueueName, type AnnounceAlertJob, type AnnounceWorkOrderJob } from '@eldercare/contracts';
+import {
+  DispatchPriority,
+  JobName,
+  QueueName,
+  type AnnounceAlertJob,
+  type AnnounceWorkOrderJob,
+} from '@eldercare/contracts';
 import { expectEventually, testEnvironment } from '@eldercare/testing';
 import { randomBytes } from 'node:crypto';
 import type { JobBusConnection } from './job-bus.connection';
@@ -95,5 +101,26 @@ describe('the job bus on Redis', () => {
     expect(failed?.attemptsMade).toBe(1);
     expect(failed?.failedReason).toBe('dispatch has no job named send-downlink');
     expect([...alerts, ...orders]).toEqual([]);
+  });
+
+  it('takes an alarm announcement before every routine one queued ahead of it, and those in the order queued', async () => {
+    const routine = Array.from({ length: 300 }, (_, index) => ({
+      name: JobName.AnnounceWorkOrder,
+      data: { workOrderId: `w-${index}`, seq: '1' },
+    }));
+    await dispatch.addBulk(routine);
+    await dispatch.add(
+      JobName.AnnounceAlert,
+      { alertId: 'sos-1', change: 'raised' },
+      { priority: DispatchPriority.Alarm },
+    );
+    const taken: string[] = [];
+    consumeDispatch({
+      [JobName.AnnounceAlert]: async ({ alertId }) => void taken.push(alertId),
+      [JobName.AnnounceWorkOrder]: async ({ workOrderId }) => void taken.push(workOrderId),
+    });
+
+    await expectEventually(() => expect(taken).toHaveLength(301));
+    expect(taken).toEqual(['sos-1', ...routine.map((job) => job.data.workOrderId)]);
   });
 });

@@ -10,7 +10,7 @@ import {
   type RepeatOptions,
 } from 'bullmq';
 import type { JobBusConnection } from './job-bus.connection';
-import { PLATFORM_JOB_OPTIONS } from './platform-job-options';
+import { PLATFORM_JOB_OPTIONS, QUEUE_JOB_OPTIONS } from './platform-job-options';
 
 /** A job of a queue as BullMQ hands it back, its payload typed by its name. */
 export type JobOf<Q extends QueueName, N extends JobNameOf<Q> = JobNameOf<Q>> = {
@@ -54,8 +54,8 @@ export type JobQueue<Q extends QueueName> = Omit<
 export type AnyJobQueue = { [Q in QueueName]: JobQueue<Q> }[QueueName];
 
 /**
- * Opens a producer on one of the platform's queues with the platform's job options; `jobOptions` changes them for
- * this producer only. Close it on shutdown.
+ * Opens a producer on one of the platform's queues with the platform's job options and the queue's own;
+ * `jobOptions` changes them for this producer only. Close it on shutdown.
  */
 export function openQueue<Q extends QueueName>(
   name: Q,
@@ -65,7 +65,7 @@ export function openQueue<Q extends QueueName>(
   const queue = new Queue(name, {
     connection: connection.redis,
     prefix: connection.queuePrefix,
-    defaultJobOptions: { ...PLATFORM_JOB_OPTIONS, ...jobOptions },
+    defaultJobOptions: { ...PLATFORM_JOB_OPTIONS, ...QUEUE_JOB_OPTIONS[name], ...jobOptions },
   });
   // The job map is a compile-time contract: at run time this is BullMQ's queue, its methods narrowed by type only.
   return queue as unknown as JobQueue<Q>;

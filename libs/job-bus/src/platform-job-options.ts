@@ -1,3 +1,4 @@
+import { DispatchPriority, QueueName } from '@eldercare/contracts';
 import type { DefaultJobOptions } from 'bullmq';
 
 /**
@@ -9,4 +10,12 @@ export const PLATFORM_JOB_OPTIONS: DefaultJobOptions = {
   backoff: { type: 'exponential', delay: 500 },
   removeOnComplete: { age: 24 * 3600 },
   removeOnFail: { age: 14 * 24 * 3600 },
+};
+
+/**
+ * Options one queue adds for every producer of its jobs. `dispatch` gives each job the routine priority, so that no
+ * producer can leave one without a priority, which BullMQ would take before an alarm's.
+ */
+export const QUEUE_JOB_OPTIONS: Partial<Record<QueueName, DefaultJobOptions>> = {
+  [QueueName.Dispatch]: { priority: DispatchPriority.Routine },
 };

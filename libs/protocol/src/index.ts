@@ -8,6 +8,7 @@ export * from './uplink.schema';
 export * from './status.schema';
 export * from './downlink.schema';
 export * from './decode-uplink';
+export * from './decode-alarm';
 export * from './validate-uplink';
 export * from './decode-status';
 export * from './downlink-builders';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DEVICE_TYPES } from './device-types';
 import { protocolJsonSchemas, renderJsonSchemaFiles } from './json-schema';
 import { ACCEPTED_UPLINKS, REFUSED_UPLINKS } from './uplink-cases.fixture';
+import { isAlarmKind } from './uplink-kinds';
 
 type Schema = Record<string, unknown>;
 
@@ -77,11 +78,33 @@ function validates(schema: Schema, value: unknown): boolean {
 const schemas = protocolJsonSchemas() as Record<string, Schema>;
 
 describe('protocolJsonSchemas', () => {
-  it('exports one schema per device type uplink, the status and the downlink', () => {
+  it('exports one schema per device type uplink, the alarms of the types that send them, the status and the downlink', () => {
     expect(Object.keys(schemas).sort()).toEqual(
-      [...DEVICE_TYPES.map((type) => `uplink.${type}`), 'status', 'downlink'].sort(),
+      [
+        ...DEVICE_TYPES.map((type) => `uplink.${type}`),
+        'alarm.call_button',
+        'alarm.wearable',
+        'status',
+        'downlink',
+      ].sort(),
     );
   });
+
+  // An alarm schema accepts exactly the uplinks of its type's schema that are alarms.
+  it.each(ACCEPTED_UPLINKS.filter(([, type]) => type !== 'water_meter'))(
+    'judges %s (%s) on the alarm topic by its kind',
+    (_description, deviceType, payload) => {
+      const uplink = JSON.parse(payload);
+      expect(validates(schemas[`alarm.${deviceType}`], uplink)).toBe(isAlarmKind(uplink.kind));
+    },
+  );
+
+  it.each(REFUSED_UPLINKS.filter(([, type]) => type !== 'water_meter'))(
+    'refuses %s (%s) on the alarm topic too',
+    (_description, deviceType, payload) => {
+      expect(validates(schemas[`alarm.${deviceType}`], JSON.parse(payload))).toBe(false);
+    },
+  );
 
   it.each(Object.keys(schemas))('gives %s a draft 2020-12 $schema, a title and a description', (name) => {
     expect(schemas[name]).toMatchObject({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEVICE_TYPES } from './device-types';
 import { downlinkSchema } from './downlink.schema';
 import { statusSchema } from './status.schema';
-import { uplinkSchemas } from './uplink.schema';
+import { alarmSchemas, uplinkSchemas } from './uplink.schema';
 import { MAX_UPLINK_BYTES } from './limits';
 
 // Rules the zod schemas enforce that JSON Schema cannot carry, said in words instead.
@@ -21,7 +21,8 @@ function exportSchema(schema: z.ZodType, title: string, description: string): ob
 
 /**
  * JSON Schemas (draft 2020-12) of protocol v1 for firmware makers, generated from the same zod schemas the
- * gateway runs, keyed by name: `uplink.<device type>`, `status`, `downlink`.
+ * gateway runs, keyed by name: `uplink.<device type>`, `alarm.<device type>` (those that send alarms), `status`,
+ * `downlink`.
  */
 export function protocolJsonSchemas(): Record<string, object> {
   const uplinks = Object.fromEntries(
@@ -34,8 +35,19 @@ export function protocolJsonSchemas(): Record<string, object> {
       ),
     ]),
   );
+  const alarms = Object.fromEntries(
+    Object.entries(alarmSchemas).map(([type, schema]) => [
+      `alarm.${type}`,
+      exportSchema(
+        schema,
+        `Protocol v1 alarm from a ${type}`,
+        `Published to eldercare/v1/devices/{deviceId}/alarm: the same envelope as on up, sos, fall and cancel only, so that the broker queues alarms apart from readings. ${PAYLOAD_NOTE} ${MSG_ID_NOTE}`,
+      ),
+    ]),
+  );
   return {
     ...uplinks,
+    ...alarms,
     status: exportSchema(
       statusSchema,
       'Protocol v1 device status',

@@ -33,6 +33,7 @@ describe('REFUSAL_CODES', () => {
         'invalid-status',
         'invalid-topic',
         'kind-not-allowed',
+        'not-an-alarm',
         'not-an-object',
         'not-json',
         'not-utf8',

@@ -30,6 +30,8 @@ export const REFUSAL_CODES = [
   'unknown-device',
   /** Set by the gateway: the device was retired and its messages are no longer accepted. */
   'device-retired',
+  /** A kind other than `sos`, `fall` or `cancel` on the `alarm` topic (send it on `up`). */
+  'not-an-alarm',
 ] as const;
 
 /** A stable refusal reason; see `REFUSAL_CODES` for each meaning. */

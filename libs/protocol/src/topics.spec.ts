@@ -1,5 +1,6 @@
 import {
   deviceTopic,
+  gatewayAlarmSubscriptions,
   gatewaySubscriptions,
   isValidDeviceId,
   parseDeviceTopic,
@@ -12,6 +13,7 @@ describe('parseDeviceTopic', () => {
 
   it.each<[string, string, DeviceChannel]>([
     ['eldercare/v1/devices/btn-0001/up', 'btn-0001', 'up'],
+    ['eldercare/v1/devices/btn-0001/alarm', 'btn-0001', 'alarm'],
     ['eldercare/v1/devices/wm_0001/status', 'wm_0001', 'status'],
     ['eldercare/v1/devices/watch-0001/down', 'watch-0001', 'down'],
     ['eldercare/v1/devices/abc/up', 'abc', 'up'],
@@ -41,6 +43,8 @@ describe('parseDeviceTopic', () => {
     ['a trailing slash', 'eldercare/v1/devices/btn-0001/up/'],
     ['no channel', 'eldercare/v1/devices/btn-0001'],
     ['a channel in capitals', 'eldercare/v1/devices/btn-0001/UP'],
+    ['an alarm channel in capitals', 'eldercare/v1/devices/btn-0001/ALARM'],
+    ['a level under alarm', 'eldercare/v1/devices/btn-0001/alarm/sos'],
     ['an unknown channel', 'eldercare/v1/devices/btn-0001/config'],
     ['protocol v2', 'eldercare/v2/devices/btn-0001/up'],
     ['a leading slash', '/eldercare/v1/devices/btn-0001/up'],
@@ -55,6 +59,7 @@ describe('parseDeviceTopic', () => {
 describe('deviceTopic', () => {
   it.each<[DeviceChannel, string]>([
     ['up', 'eldercare/v1/devices/btn-0001/up'],
+    ['alarm', 'eldercare/v1/devices/btn-0001/alarm'],
     ['status', 'eldercare/v1/devices/btn-0001/status'],
     ['down', 'eldercare/v1/devices/btn-0001/down'],
   ])('builds the %s topic that parseDeviceTopic reads back', (channel, topic) => {
@@ -85,5 +90,14 @@ describe('gatewaySubscriptions', () => {
     [true, [`$share/gateway/${TOPIC_ROOT}/+/up`, `$share/gateway/${TOPIC_ROOT}/+/status`]],
   ])('with shared=%s takes every uplink and status, never downlinks', (shared, filters) => {
     expect(gatewaySubscriptions(shared)).toEqual(filters);
+  });
+});
+
+describe('gatewayAlarmSubscriptions', () => {
+  it.each([
+    [false, [`${TOPIC_ROOT}/+/alarm`]],
+    [true, [`$share/gateway/${TOPIC_ROOT}/+/alarm`]],
+  ])('with shared=%s takes every alarm topic and nothing that readings travel on', (shared, filters) => {
+    expect(gatewayAlarmSubscriptions(shared)).toEqual(filters);
   });
 });

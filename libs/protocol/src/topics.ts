@@ -5,8 +5,13 @@
  */
 export const TOPIC_ROOT = 'eldercare/v1/devices';
 
-/** The three topics of each device: `up` and `status` from the device, `down` to it. */
-export type DeviceChannel = 'up' | 'status' | 'down';
+/**
+ * The topics of each device: `up`, `alarm` and `status` from the device, `down` to it. `alarm` was added to v1
+ * (additively: `up` still takes every kind) so that the broker queues sos, fall and cancel apart from readings.
+ */
+export type DeviceChannel = 'up' | 'alarm' | 'status' | 'down';
+
+const CHANNELS: readonly string[] = ['up', 'alarm', 'status', 'down'] satisfies DeviceChannel[];
 
 /** Device ids: 3 to 64 characters of A-Z a-z 0-9 _ - (they appear verbatim in topics and broker ACLs). */
 export const DEVICE_ID_PATTERN = /^[A-Za-z0-9_-]{3,64}$/;
@@ -21,10 +26,19 @@ export function deviceTopic(deviceId: string, channel: DeviceChannel): string {
   return `${TOPIC_ROOT}/${deviceId}/${channel}`;
 }
 
-/** Filters the gateway subscribes to; `shared` prefixes the MQTT 5 shared-subscription group. */
+const sharePrefix = (shared: boolean) => (shared ? '$share/gateway/' : '');
+
+/** Filters the gateway's reading connections subscribe to; `shared` prefixes the MQTT 5 shared-subscription group. */
 export function gatewaySubscriptions(shared: boolean): string[] {
-  const prefix = shared ? '$share/gateway/' : '';
-  return [`${prefix}${TOPIC_ROOT}/+/up`, `${prefix}${TOPIC_ROOT}/+/status`];
+  return [`${sharePrefix(shared)}${TOPIC_ROOT}/+/up`, `${sharePrefix(shared)}${TOPIC_ROOT}/+/status`];
+}
+
+/**
+ * The filter the gateway's alarm connections subscribe to, and nothing else: the broker keeps a queue per
+ * connection, so alarms published on `alarm` never queue behind readings published on `up`.
+ */
+export function gatewayAlarmSubscriptions(shared: boolean): string[] {
+  return [`${sharePrefix(shared)}${TOPIC_ROOT}/+/alarm`];
 }
 
 /** A device topic split into its parts. */
@@ -39,6 +53,6 @@ export function parseDeviceTopic(topic: string): ParsedTopic | undefined {
   if (!topic.startsWith(prefix)) return undefined;
   const [deviceId, channel, ...rest] = topic.slice(prefix.length).split('/');
   if (rest.length > 0 || !isValidDeviceId(deviceId)) return undefined;
-  if (channel !== 'up' && channel !== 'status' && channel !== 'down') return undefined;
-  return { deviceId, channel };
+  if (!CHANNELS.includes(channel)) return undefined;
+  return { deviceId, channel: channel as DeviceChannel };
 }

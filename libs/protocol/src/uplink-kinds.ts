@@ -22,6 +22,13 @@ export type KindOf<T extends DeviceType> = (typeof KINDS_BY_DEVICE_TYPE)[T][numb
 /** Kinds the platform answers with `ack` downlinks (`received`, `help-coming`, `resolved`), per the protocol page. */
 export const ACKNOWLEDGED_KINDS = ['sos', 'fall'] as const satisfies readonly UplinkKind[];
 
+/**
+ * Alarms: the kinds that never wait behind readings at any hop (broker queue, gateway batch, queue to the worker,
+ * the worker's slots), and the only kinds the `alarm` topic carries. A `cancel` travels with them because it takes
+ * back an `sos` the operator is about to answer.
+ */
+export const ALARM_KINDS = ['sos', 'fall', 'cancel'] as const satisfies readonly UplinkKind[];
+
 /** True when `value` is a protocol v1 uplink kind of any device type. */
 export function isUplinkKind(value: string): value is UplinkKind {
   return (UPLINK_KINDS as readonly string[]).includes(value);
@@ -32,7 +39,12 @@ export function isKindAllowed<T extends DeviceType>(deviceType: T, kind: string)
   return (KINDS_BY_DEVICE_TYPE[deviceType] as readonly string[]).includes(kind);
 }
 
-/** `sos` and `fall`: acknowledged with `received` once stored, and never held back on their way to the rules. */
+/** `sos` and `fall`: acknowledged with `received` once stored (and `help-coming`, `resolved` later). */
 export function isAcknowledgedKind(kind: string): kind is (typeof ACKNOWLEDGED_KINDS)[number] {
   return (ACKNOWLEDGED_KINDS as readonly string[]).includes(kind);
+}
+
+/** `sos`, `fall` and `cancel`: handled ahead of every reading, and accepted on the `alarm` topic. */
+export function isAlarmKind(kind: string): kind is (typeof ALARM_KINDS)[number] {
+  return (ALARM_KINDS as readonly string[]).includes(kind);
 }

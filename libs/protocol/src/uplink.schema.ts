@@ -161,6 +161,15 @@ export const uplinkSchemas = {
 } satisfies Record<DeviceType, z.ZodType<Uplink>>;
 
 /**
+ * The uplinks a device type may send on its `alarm` topic: its sos, fall and cancel. A water meter has none.
+ * For the JSON Schema export; the gateway reads the topic with `decodeAlarm`, then validates as on `up`.
+ */
+export const alarmSchemas = {
+  call_button: z.discriminatedUnion('kind', [callButtonSosSchema, cancelSchema]),
+  wearable: z.discriminatedUnion('kind', [wearableSosSchema, fallSchema]),
+} satisfies Partial<Record<DeviceType, z.ZodType<Uplink>>>;
+
+/**
  * Every field name some uplink of protocol v1 may carry, envelope included. Stage 1 refuses any other name before
  * the device type is known, so no later step ever handles a `__proto__` or `constructor` key.
  */

@@ -35,24 +35,24 @@ describe('UplinkBatcher', () => {
     expect(calls.map((call) => call.items)).toEqual([['a', 'b']]);
   });
 
-  it('does not make an urgent message wait for the window', async () => {
+  it('with a window of 0, stores what waits at once, without waiting for a full batch', async () => {
     const { calls, store } = controllableStore();
-    const sut = new UplinkBatcher(store, { maxSize: 10, windowMs: 1000 });
-    sut.submit('reading');
-    sut.submit('sos', true);
+    const sut = new UplinkBatcher(store, { maxSize: 10, windowMs: 0 });
+    sut.submit('sos');
     await jest.advanceTimersByTimeAsync(0);
-    expect(calls.map((call) => call.items)).toEqual([['reading', 'sos']]);
+    expect(calls.map((call) => call.items)).toEqual([['sos']]);
   });
 
-  it('stores an urgent message right after the batch in progress, not a window later', async () => {
+  it('with a window of 0, stores what arrived meanwhile right after the batch in progress', async () => {
     const { calls, store } = controllableStore();
-    const sut = new UplinkBatcher(store, { maxSize: 10, windowMs: 1000 });
-    sut.submit('reading', true);
+    const sut = new UplinkBatcher(store, { maxSize: 10, windowMs: 0 });
+    sut.submit('sos');
     await jest.advanceTimersByTimeAsync(0);
-    sut.submit('sos', true);
+    sut.submit('fall');
+    sut.submit('cancel');
     calls[0].complete();
     await jest.advanceTimersByTimeAsync(0);
-    expect(calls.map((call) => call.items)).toEqual([['reading'], ['sos']]);
+    expect(calls.map((call) => call.items)).toEqual([['sos'], ['fall', 'cancel']]);
   });
 
   it('resolves a submission only once its batch is stored', async () => {

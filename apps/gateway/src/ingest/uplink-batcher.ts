@@ -1,7 +1,7 @@
 export interface BatcherOptions {
   /** Flush as soon as this many messages wait. */
   maxSize: number;
-  /** Flush at the latest this long after the first message of a batch arrived. */
+  /** Flush at the latest this long after the first message of a batch arrived; 0 stores what waits at once. */
   windowMs: number;
   /** Wait before retrying a batch that failed to store; doubles up to `maxRetryDelayMs`. */
   retryDelayMs?: number;
@@ -17,25 +17,23 @@ interface Pending<T> {
 /**
  * Groups incoming messages into batches and hands each to `store`. The promise `submit` returns resolves only
  * once the message's batch was stored, which is when the caller may acknowledge it to the broker. A failed batch
- * is retried (it must not be acknowledged, and nothing else may overtake it); an urgent message flushes at once.
- * One batch is stored at a time, so batches are stored in arrival order.
+ * is retried (it must not be acknowledged, and nothing else may overtake it). One batch is stored at a time, so
+ * batches are stored in arrival order; messages that must not wait behind others get a batcher of their own.
  */
 export class UplinkBatcher<T> {
   private waiting: Pending<T>[] = [];
   private timer: NodeJS.Timeout | undefined;
   private storing: Promise<void> | undefined;
   private stopped = false;
-  private urgentWaiting = false;
 
   constructor(
     private readonly store: (items: T[]) => Promise<void>,
     private readonly options: BatcherOptions,
   ) {}
 
-  submit(item: T, urgent = false): Promise<void> {
+  submit(item: T): Promise<void> {
     return new Promise<void>((stored) => {
       this.waiting.push({ item, stored });
-      this.urgentWaiting ||= urgent;
       this.flushSoon(this.nextDelay());
     });
   }
@@ -55,7 +53,7 @@ export class UplinkBatcher<T> {
   }
 
   private nextDelay(): number {
-    return this.urgentWaiting || this.waiting.length >= this.options.maxSize ? 0 : this.options.windowMs;
+    return this.waiting.length >= this.options.maxSize ? 0 : this.options.windowMs;
   }
 
   private flushSoon(delayMs: number): void {
@@ -69,7 +67,6 @@ export class UplinkBatcher<T> {
     this.timer = undefined;
     if (this.stopped || this.storing || this.waiting.length === 0) return;
     const batch = this.waiting.splice(0, this.options.maxSize);
-    this.urgentWaiting = false;
     this.storing = this.storeWithRetry(batch.map((pending) => pending.item)).then(() => {
       this.storing = undefined;
       if (this.stopped) return;

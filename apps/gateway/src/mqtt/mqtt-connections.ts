@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { gatewaySubscriptions } from '@eldercare/protocol';
+import { gatewayAlarmSubscriptions, gatewaySubscriptions } from '@eldercare/protocol';
 import mqtt, { type IConnackPacket, type IPublishPacket, type MqttClient } from 'mqtt';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 
@@ -8,7 +8,9 @@ export type MessageHandler = (topic: string, payload: Buffer) => Promise<void>;
 /**
  * The gateway's broker connections. mqtt.js handles a connection's packets one at a time and sends a PUBACK only
  * when `handleMessage` calls back, so a message is acknowledged after `handler` resolves (once it is stored), and
- * a pool of connections lets many messages be in flight, to be stored together.
+ * a pool of connections lets many messages be in flight, to be stored together. The alarm connections subscribe to
+ * the `alarm` topic only: the broker queues per connection, so what waits for a reading connection never holds
+ * them up.
  */
 @Injectable()
 export class MqttConnections {
@@ -19,11 +21,16 @@ export class MqttConnections {
 
   async start(handler: MessageHandler): Promise<void> {
     const { mqtt: settings } = this.options;
-    this.clients = await Promise.all(
-      Array.from({ length: settings.connections }, (_, index) =>
-        this.connect(`${settings.clientIdBase}-${index}`, handler),
+    const readings = gatewaySubscriptions(settings.sharedSubscription);
+    const alarms = gatewayAlarmSubscriptions(settings.sharedSubscription);
+    this.clients = await Promise.all([
+      ...Array.from({ length: settings.connections }, (_, index) =>
+        this.connect(`${settings.clientIdBase}-${index}`, readings, handler),
       ),
-    );
+      ...Array.from({ length: settings.alarmConnections }, (_, index) =>
+        this.connect(`${settings.clientIdBase}-alarm-${index}`, alarms, handler),
+      ),
+    ]);
   }
 
   /** Publishes a downlink. Never awaited on the ingest path: the PUBACK it waits for may sit behind our own messages. */
@@ -42,7 +49,7 @@ export class MqttConnections {
     this.clients = [];
   }
 
-  private async connect(clientId: string, handler: MessageHandler): Promise<MqttClient> {
+  private async connect(clientId: string, filters: string[], handler: MessageHandler): Promise<MqttClient> {
     const { mqtt: settings } = this.options;
     const client = mqtt.connect(settings.url, {
       clientId,
@@ -64,17 +71,18 @@ export class MqttConnections {
       client.end(true);
       throw error;
     });
-    if (!connack.sessionPresent) await this.subscribe(client);
+    if (!connack.sessionPresent) await this.subscribe(client, filters);
     // After a reconnect the broker may have dropped the session (expiry, restart without persistence).
     client.on('connect', (again) => {
-      if (!again.sessionPresent) this.subscribe(client).catch((error: Error) => this.logger.error(error.message));
+      if (!again.sessionPresent)
+        this.subscribe(client, filters).catch((error: Error) => this.logger.error(error.message));
     });
     client.on('error', (error) => this.logger.error(`broker connection ${clientId}: ${error.message}`));
     return client;
   }
 
-  private async subscribe(client: MqttClient): Promise<void> {
-    const granted = await client.subscribeAsync(gatewaySubscriptions(this.options.mqtt.sharedSubscription), { qos: 1 });
+  private async subscribe(client: MqttClient, filters: string[]): Promise<void> {
+    const granted = await client.subscribeAsync(filters, { qos: 1 });
     const refused = granted.filter((grant) => grant.qos > 2);
     if (refused.length > 0)
       throw new Error(`broker refused subscriptions: ${refused.map((grant) => grant.topic).join(', ')}`);

@@ -8,40 +8,61 @@ import {
   type DeviceStatusJob,
 } from '@eldercare/contracts';
 import { openQueue, type JobQueue } from '@eldercare/job-bus';
-import { isAcknowledgedKind } from '@eldercare/protocol';
+import { isAlarmKind } from '@eldercare/protocol';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 
-/** Hands stored device events to the worker, one job per event, idempotent by job id. */
+// Completed jobs are kept a day, and at most 200,000 of them (a day's ingest of a district), so that their ids keep
+// refusing a second job for the same stored event.
+const KEEP_COMPLETED = { removeOnComplete: { age: 24 * 3600, count: 200_000 } };
+
+/**
+ * Hands stored device events to the worker, one job per event, idempotent by job id: alarms (sos, fall, cancel) on
+ * their own queue at once, readings on `device-events` after the reorder window.
+ */
 @Injectable()
 export class DeviceEventProducer implements OnApplicationShutdown {
-  private readonly queue: JobQueue<'device-events'>;
+  private readonly events: JobQueue<'device-events'>;
+  private readonly alarms: JobQueue<'device-alarms'>;
   private readonly reorderWindowMs: number;
 
   constructor(@Inject(GATEWAY_OPTIONS) options: GatewayOptions) {
     this.reorderWindowMs = options.reorderWindowMs;
-    // Completed jobs are kept a day, and at most 200,000 of them (a day's ingest of a district), so that their ids
-    // keep refusing a second job for the same stored event.
-    this.queue = openQueue(QueueName.DeviceEvents, options, { removeOnComplete: { age: 24 * 3600, count: 200_000 } });
+    this.events = openQueue(QueueName.DeviceEvents, options, KEEP_COMPLETED);
+    this.alarms = openQueue(QueueName.DeviceAlarms, options, KEEP_COMPLETED);
   }
 
-  /** One pipelined round trip to Redis for the whole batch. */
+  /**
+   * One pipelined round trip to Redis per lane, both in flight together; neither lane's jobs wait for the other's.
+   * An alarm needs no reorder window: the rules catch up the device's stored messages in device time when they
+   * take it (see RuleEngineService.handleEvent).
+   */
   async enqueue(events: DeviceEventJob[], statuses: DeviceStatusJob[]): Promise<void> {
-    if (events.length === 0 && statuses.length === 0) return;
-    await this.queue.addBulk([
-      ...events.map((data) => ({
-        name: JobName.ProcessDeviceEvent,
-        data,
-        opts: { jobId: deviceEventJobId(data), delay: isAcknowledgedKind(data.uplink.kind) ? 0 : this.reorderWindowMs },
-      })),
-      ...statuses.map((data) => ({
-        name: JobName.ProcessDeviceStatus,
-        data,
-        opts: { jobId: deviceStatusJobId(data.deviceId, new Date(data.receivedAt)) },
-      })),
+    const alarms = events.filter((event) => isAlarmKind(event.uplink.kind));
+    const readings = events.filter((event) => !isAlarmKind(event.uplink.kind));
+    await Promise.all([
+      alarms.length === 0
+        ? undefined
+        : this.alarms.addBulk(
+            alarms.map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data) } })),
+          ),
+      readings.length === 0 && statuses.length === 0
+        ? undefined
+        : this.events.addBulk([
+            ...readings.map((data) => ({
+              name: JobName.ProcessDeviceEvent,
+              data,
+              opts: { jobId: deviceEventJobId(data), delay: this.reorderWindowMs },
+            })),
+            ...statuses.map((data) => ({
+              name: JobName.ProcessDeviceStatus,
+              data,
+              opts: { jobId: deviceStatusJobId(data.deviceId, new Date(data.receivedAt)) },
+            })),
+          ]),
     ]);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.queue.close();
+    await Promise.all([this.events.close(), this.alarms.close()]);
   }
 }

@@ -2,13 +2,18 @@ import { platformMetrics } from '@eldercare/metrics';
 import { Injectable } from '@nestjs/common';
 import {
   announceAlertJobId,
+  DispatchPriority,
   escalateAlertJobId,
   JobName,
   type AnnounceAlertJob,
   type EscalateAlertJob,
 } from '@eldercare/contracts';
+import type { RuleCode } from '@eldercare/domain';
 import type { TriggerOutcome } from '@eldercare/persistence';
 import { WorkerQueues } from '../queues/worker-queues';
+
+/** The rules of alarms: their announcements go ahead of every routine one on `dispatch`. */
+const ALARM_RULES: ReadonlySet<string> = new Set<RuleCode>(['sos', 'fall']);
 
 export type EscalationStep = { step: EscalateAlertJob['step']; at: number };
 
@@ -36,7 +41,10 @@ export class AlertAnnouncer {
             {
               name: JobName.AnnounceAlert,
               data: announced.job,
-              opts: { jobId: announceAlertJobId(change.alertId, announced.job.change, announced.revision) },
+              opts: {
+                jobId: announceAlertJobId(change.alertId, announced.job.change, announced.revision),
+                priority: isAlarm(change) ? DispatchPriority.Alarm : DispatchPriority.Routine,
+              },
             },
           ]
         : [];
@@ -63,6 +71,11 @@ export class AlertAnnouncer {
       { jobId: announceAlertJobId(alertId, 'escalated', step) },
     );
   }
+}
+
+/** A change of an sos or fall alert: raised, merged with a repeat press, or taken back by the elder (an sos). */
+function isAlarm(change: AlertChange): boolean {
+  return change.kind === 'cancelled-by-elder' || ALARM_RULES.has(change.rule);
 }
 
 /** The announcement a change makes, with the revision that keeps it from being announced twice; none for a redelivery. */

@@ -30,10 +30,17 @@ export class QueueConsumers implements OnApplicationBootstrap, BeforeApplication
   ) {}
 
   onApplicationBootstrap(): void {
-    const { concurrency, lockMs } = this.options;
+    const { concurrency, alarmConcurrency, lockMs } = this.options;
     const one = { logger: this.logger, lockMs };
     const many = { ...one, concurrency };
     this.consumers = [
+      // Its own worker and slots: however many readings wait on `device-events`, an alarm is taken at once.
+      consume(
+        QueueName.DeviceAlarms,
+        { [JobName.ProcessDeviceEvent]: (event) => this.engine.handleEvent(event) },
+        this.options,
+        { ...one, concurrency: alarmConcurrency },
+      ),
       consume(
         QueueName.DeviceEvents,
         {
@@ -72,7 +79,7 @@ export class QueueConsumers implements OnApplicationBootstrap, BeforeApplication
         one,
       ),
     ];
-    this.logger.log(`taking device events, ${concurrency} at a time`);
+    this.logger.log(`taking device events, ${concurrency} at a time, and alarms, ${alarmConcurrency} at a time`);
   }
 
   /** Stops taking jobs and finishes the running ones before the queues the services produce to are closed. */
