@@ -47,7 +47,8 @@ interface Step {
 
 /**
  * The worker's one workflow: load the device's rule state under its lock, ask the domain for decisions, store
- * alerts and state in the same transaction, then bring timers in line and announce what changed.
+ * alerts and state in the same transaction (the jobs of timers it moves added before the commit), then remove the
+ * jobs of the timers it moved away from and announce what changed.
  */
 @Injectable()
 export class RuleEngineService {
@@ -206,10 +207,14 @@ export class RuleEngineService {
         );
         state = outcome.state;
       }
-      if (steps.length > 0) await this.states.save(manager, deviceId, state);
-      return { changes, before: initial.timers ?? {}, after: state.timers ?? {} };
+      const before = initial.timers ?? {};
+      if (steps.length > 0) {
+        await this.timers.addMoved(deviceId, elderId, before, state.timers ?? {}, now);
+        await this.states.save(manager, deviceId, state);
+      }
+      return { changes, before, after: state.timers ?? {} };
     });
-    await this.timers.sync(deviceId, elderId, after, before, now);
+    await this.timers.removeMoved(deviceId, before, after);
     await this.announcer.announce(changes);
   }
 
