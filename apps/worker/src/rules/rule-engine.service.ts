@@ -7,6 +7,7 @@ import {
   evaluateEvent,
   evaluateTimer,
   checkWaterBaseline,
+  isSettled,
   isTimerKind,
   learnWaterBaseline,
   mergeRuleSettings,
@@ -15,6 +16,7 @@ import {
   type RuleDecision,
   type RuleOutcome,
   type RuleSettings,
+  type SettledCheck,
 } from '@eldercare/domain';
 import {
   AlertRepository,
@@ -65,6 +67,9 @@ export class RuleEngineService {
   async handleEvent(job: DeviceEventJob, now = Date.now()): Promise<void> {
     const { elderId } = job;
     if (!elderId) return this.logger.debug(`${job.deviceId} serves no elder: no rules apply`);
+    // Most often an earlier pass caught up on this job's event along with its device's others: nothing left to do.
+    const committed = await this.states.committed(job.deviceId);
+    if (committed && isSettled(settledCheckOf(job), committed as unknown as DeviceRuleState)) return;
     await this.run(job.deviceId, elderId, now, async (manager, stored) => {
       const state = isEmpty(stored) ? createDeviceRuleState(job.deviceId, job.deviceType) : stored;
       // Catch up on the device's messages not applied yet, in device time, whichever of their jobs came first. When
@@ -262,6 +267,15 @@ export class RuleEngineService {
 }
 
 const isEmpty = (state: object) => Object.keys(state).length === 0;
+
+function settledCheckOf(job: DeviceEventJob): SettledCheck {
+  return {
+    eventId: job.eventId,
+    occurredAt: Date.parse(job.occurredAt),
+    receivedAt: Date.parse(job.receivedAt),
+    uplink: job.uplink,
+  };
+}
 
 function toRuleContext(row: ElderRuleContextRow, now: number): RuleContext {
   return { settings: mergeRuleSettings(row.ruleSettings), absences: row.absences, now };

@@ -38,6 +38,18 @@ export class RuleStateRepository {
     });
   }
 
+  /**
+   * The device's rule state as last committed, read without its lock (a pass holding it may be about to move it on);
+   * null for a device the rules have not seen yet.
+   */
+  async committed(deviceId: string): Promise<Record<string, unknown> | null> {
+    const [row]: { state: Record<string, unknown> }[] = await this.dataSource.query(
+      'SELECT state FROM device_rule_states WHERE device_id = $1',
+      [deviceId],
+    );
+    return row && Object.keys(row.state).length > 0 ? row.state : null;
+  }
+
   async save(manager: EntityManager, deviceId: string, state: object): Promise<void> {
     await manager.query('UPDATE device_rule_states SET state = $2, updated_at = now() WHERE device_id = $1', [
       deviceId,
