@@ -68,9 +68,12 @@ export class RuleEngineService {
     const { elderId } = job;
     if (!elderId) return this.logger.debug(`${job.deviceId} serves no elder: no rules apply`);
     // Most often an earlier pass caught up on this job's event along with its device's others: nothing left to do.
+    const settled = (state: DeviceRuleState) => isSettled(settledCheckOf(job), state);
     const committed = await this.states.committed(job.deviceId);
-    if (committed && isSettled(settledCheckOf(job), committed as unknown as DeviceRuleState)) return;
+    if (committed && settled(committed as unknown as DeviceRuleState)) return;
     await this.run(job.deviceId, elderId, now, async (manager, stored) => {
+      // A pass that held the lock before this one may have applied this job's event meanwhile.
+      if (!isEmpty(stored) && settled(stored)) return { state: stored, steps: [] };
       const state = isEmpty(stored) ? createDeviceRuleState(job.deviceId, job.deviceType) : stored;
       // Catch up on the device's messages not applied yet, in device time, whichever of their jobs came first. When
       // there are none, this job's event was applied already (or came too late): sos and fall still answer to it.
@@ -195,8 +198,11 @@ export class RuleEngineService {
     plan: (manager: EntityManager, stored: DeviceRuleState) => Promise<{ state: DeviceRuleState; steps: Step[] }>,
   ): Promise<void> {
     const { changes, before, after } = await this.states.inDeviceTransaction(deviceId, async (manager, stored) => {
+      const committed = stored as unknown as DeviceRuleState;
+      const { state: initial, steps } = await plan(manager, committed);
+      const before = initial.timers ?? {};
+      if (steps.length === 0) return { changes: [], before, after: before };
       const context = toRuleContext(await this.states.elderContext(manager, elderId, new Date(now)), now);
-      const { state: initial, steps } = await plan(manager, stored as unknown as DeviceRuleState);
       let state = initial;
       const changes: AlertChange[] = [];
       for (const step of steps) {
@@ -212,8 +218,8 @@ export class RuleEngineService {
         );
         state = outcome.state;
       }
-      const before = initial.timers ?? {};
-      if (steps.length > 0) {
+      // The domain hands back the very state it was given when nothing changed.
+      if (state !== committed) {
         await this.timers.addMoved(deviceId, elderId, before, state.timers ?? {}, now);
         await this.states.save(manager, deviceId, state);
       }
