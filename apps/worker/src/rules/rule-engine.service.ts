@@ -15,6 +15,7 @@ import {
   type RuleContext,
   type RuleDecision,
   type RuleOutcome,
+  type RuleProgress,
   type RuleSettings,
   type SettledCheck,
 } from '@eldercare/domain';
@@ -28,6 +29,8 @@ import type { Uplink } from '@eldercare/protocol';
 import { UnrecoverableError } from '@eldercare/job-bus';
 import type { EntityManager } from 'typeorm';
 import { AlertAnnouncer, type AlertChange } from '../alerts/alert-announcer';
+import { DeviceProgress } from './device-progress';
+import { DeviceTurns } from './device-turns';
 import { RuleTimerScheduler } from './rule-timer.scheduler';
 
 const DAY_MS = 24 * 3_600_000;
@@ -62,53 +65,57 @@ export class RuleEngineService {
     private readonly alerts: AlertRepository,
     private readonly timers: RuleTimerScheduler,
     private readonly announcer: AlertAnnouncer,
+    private readonly turns: DeviceTurns,
+    private readonly progress: DeviceProgress,
   ) {}
 
   async handleEvent(job: DeviceEventJob, now = Date.now()): Promise<void> {
     const { elderId } = job;
     if (!elderId) return this.logger.debug(`${job.deviceId} serves no elder: no rules apply`);
-    // Most often an earlier pass caught up on this job's event along with its device's others: nothing left to do.
-    const settled = (state: DeviceRuleState) => isSettled(settledCheckOf(job), state);
-    const committed = await this.states.committed(job.deviceId);
-    if (committed && settled(committed as unknown as DeviceRuleState)) return;
-    await this.run(job.deviceId, elderId, now, async (manager, stored) => {
-      // A pass that held the lock before this one may have applied this job's event meanwhile.
-      if (!isEmpty(stored) && settled(stored)) return { state: stored, steps: [] };
-      const state = isEmpty(stored) ? createDeviceRuleState(job.deviceId, job.deviceType) : stored;
-      // Catch up on the device's messages not applied yet, in device time, whichever of their jobs came first. When
-      // there are none, this job's event was applied already (or came too late): sos and fall still answer to it.
-      const unapplied = await this.states.eventsAfter(manager, job.deviceId, state.lastApplied);
-      const events =
-        unapplied.length > 0
-          ? unapplied
-          : [
-              {
-                ...job,
-                occurredAt: new Date(job.occurredAt),
-                receivedAt: new Date(job.receivedAt),
-                storedAt: new Date(job.storedAt),
-              },
-            ];
-      return {
-        state,
-        steps: events.map((row) => ({
-          timeline: { receivedAt: row.receivedAt, storedAt: row.storedAt },
-          evaluate: (current: DeviceRuleState, context: RuleContext) =>
-            evaluateEvent(
-              {
-                eventId: row.eventId,
-                deviceId: job.deviceId,
-                deviceType: job.deviceType,
-                elderId,
-                uplink: row.uplink as unknown as Uplink,
-                occurredAt: row.occurredAt.getTime(),
-                receivedAt: row.receivedAt.getTime(),
-              },
-              current,
-              context,
-            ),
-        })),
-      };
+    const event = settledCheckOf(job);
+    const settled = (progress: RuleProgress) => isSettled(event, progress);
+    await this.turns.take(job.deviceId, async () => {
+      // Most often an earlier pass caught up on this job's event along with its device's others: nothing left to do.
+      if (await this.needsNoPass(job.deviceId, settled)) return;
+      await this.run(job.deviceId, elderId, now, async (manager, stored) => {
+        // A pass of another process may have applied this job's event before this one took the lock.
+        if (!isEmpty(stored) && settled(stored)) return { state: stored, steps: [] };
+        const state = isEmpty(stored) ? createDeviceRuleState(job.deviceId, job.deviceType) : stored;
+        // Catch up on the device's messages not applied yet, in device time, whichever of their jobs came first. When
+        // there are none, this job's event was applied already (or came too late): sos and fall still answer to it.
+        const unapplied = await this.states.eventsAfter(manager, job.deviceId, state.lastApplied);
+        const events =
+          unapplied.length > 0
+            ? unapplied
+            : [
+                {
+                  ...job,
+                  occurredAt: new Date(job.occurredAt),
+                  receivedAt: new Date(job.receivedAt),
+                  storedAt: new Date(job.storedAt),
+                },
+              ];
+        return {
+          state,
+          steps: events.map((row) => ({
+            timeline: { receivedAt: row.receivedAt, storedAt: row.storedAt },
+            evaluate: (current: DeviceRuleState, context: RuleContext) =>
+              evaluateEvent(
+                {
+                  eventId: row.eventId,
+                  deviceId: job.deviceId,
+                  deviceType: job.deviceType,
+                  elderId,
+                  uplink: row.uplink as unknown as Uplink,
+                  occurredAt: row.occurredAt.getTime(),
+                  receivedAt: row.receivedAt.getTime(),
+                },
+                current,
+                context,
+              ),
+          })),
+        };
+      });
     });
   }
 
@@ -169,6 +176,20 @@ export class RuleEngineService {
   }
 
   /**
+   * True when the job's event is settled against what this process last saw committed of its device, or, for a
+   * device it has not seen (a restart behind a backlog, a device another worker served), against the committed state
+   * read without the lock. An event of a device it knows and not settled there goes straight to its pass.
+   */
+  private async needsNoPass(deviceId: string, settled: (progress: RuleProgress) => boolean): Promise<boolean> {
+    const known = this.progress.of(deviceId);
+    if (known) return settled(known);
+    const committed = (await this.states.committed(deviceId)) as RuleProgress | null;
+    if (!committed) return false;
+    this.progress.saw(deviceId, committed);
+    return settled(committed);
+  }
+
+  /**
    * Under the device's lock: evaluate each step on the state the previous one left, store alerts and the state. A job
    * about a device or elder the registry does not hold (a stale job, a database rebuilt under a Redis that kept it)
    * can never succeed, and fails at once instead of being retried.
@@ -197,34 +218,38 @@ export class RuleEngineService {
     now: number,
     plan: (manager: EntityManager, stored: DeviceRuleState) => Promise<{ state: DeviceRuleState; steps: Step[] }>,
   ): Promise<void> {
-    const { changes, before, after } = await this.states.inDeviceTransaction(deviceId, async (manager, stored) => {
-      const committed = stored as unknown as DeviceRuleState;
-      const { state: initial, steps } = await plan(manager, committed);
-      const before = initial.timers ?? {};
-      if (steps.length === 0) return { changes: [], before, after: before };
-      const context = toRuleContext(await this.states.elderContext(manager, elderId, new Date(now)), now);
-      let state = initial;
-      const changes: AlertChange[] = [];
-      for (const step of steps) {
-        const outcome = step.evaluate(state, context);
-        changes.push(
-          ...(await this.apply(
-            manager,
-            { deviceId, elderId, ...step.timeline },
-            outcome.decisions,
-            context.settings,
-            now,
-          )),
-        );
-        state = outcome.state;
-      }
-      // The domain hands back the very state it was given when nothing changed.
-      if (state !== committed) {
-        await this.timers.addMoved(deviceId, elderId, before, state.timers ?? {}, now);
-        await this.states.save(manager, deviceId, state);
-      }
-      return { changes, before, after: state.timers ?? {} };
-    });
+    const { changes, before, after, state } = await this.states.inDeviceTransaction(
+      deviceId,
+      async (manager, stored) => {
+        const committed = stored as unknown as DeviceRuleState;
+        const { state: initial, steps } = await plan(manager, committed);
+        const before = initial.timers ?? {};
+        if (steps.length === 0) return { changes: [], before, after: before, state: committed };
+        const context = toRuleContext(await this.states.elderContext(manager, elderId, new Date(now)), now);
+        let state = initial;
+        const changes: AlertChange[] = [];
+        for (const step of steps) {
+          const outcome = step.evaluate(state, context);
+          changes.push(
+            ...(await this.apply(
+              manager,
+              { deviceId, elderId, ...step.timeline },
+              outcome.decisions,
+              context.settings,
+              now,
+            )),
+          );
+          state = outcome.state;
+        }
+        // The domain hands back the very state it was given when nothing changed.
+        if (state !== committed) {
+          await this.timers.addMoved(deviceId, elderId, before, state.timers ?? {}, now);
+          await this.states.save(manager, deviceId, state);
+        }
+        return { changes, before, after: state.timers ?? {}, state };
+      },
+    );
+    if (!isEmpty(state)) this.progress.saw(deviceId, state);
     await this.timers.removeMoved(deviceId, before, after);
     await this.announcer.announce(changes);
   }

@@ -18,7 +18,7 @@ function compareEventIds(a: string, b: string): number {
 }
 
 /** True when the event comes after the last one applied, by device time and then event id. */
-function isNewer(event: Pick<DeviceEvent, 'eventId' | 'occurredAt'>, state: DeviceRuleState): boolean {
+function isNewer(event: Pick<DeviceEvent, 'eventId' | 'occurredAt'>, state: RuleProgress): boolean {
   const last = state.lastApplied;
   if (last === null || event.occurredAt > last.occurredAt) return true;
   return event.occurredAt === last.occurredAt && compareEventIds(event.eventId, last.eventId) > 0;
@@ -29,11 +29,14 @@ function isNewer(event: Pick<DeviceEvent, 'eventId' | 'occurredAt'>, state: Devi
  * answer every delivery), at or before the last event applied, and received no later than the device was last heard.
  * The job of an event that an earlier pass caught up on is one: the worker can complete it without evaluating it.
  */
-export function isSettled(event: SettledCheck, state: DeviceRuleState): boolean {
+export function isSettled(event: SettledCheck, state: RuleProgress): boolean {
   if (event.uplink.kind === 'sos' || event.uplink.kind === 'fall') return false;
   if (state.lastHeardAt === null || event.receivedAt > state.lastHeardAt) return false;
   return !isNewer(event, state);
 }
+
+/** How far the rules have come with a device: what `isSettled` reads of its state. */
+export type RuleProgress = Pick<DeviceRuleState, 'lastApplied' | 'lastHeardAt'>;
 
 /** What `isSettled` reads of an event. */
 export type SettledCheck = Pick<DeviceEvent, 'eventId' | 'occurredAt' | 'receivedAt' | 'uplink'>;
