@@ -29,31 +29,27 @@ export class AlertAnnouncer {
   async announce(changes: AlertChange[], now = Date.now()): Promise<void> {
     for (const change of changes)
       if (change.kind === 'opened') platformMetrics.alertsRaised.inc({ rule: change.rule, severity: change.severity });
-    const announcements = changes.flatMap((change) => {
-      const announced = announcementOf(change);
-      return announced
-        ? [
-            {
-              name: JobName.AnnounceAlert,
-              data: announced.job,
-              opts: { jobId: announceAlertJobId(change.alertId, announced.job.change, announced.revision) },
-            },
-          ]
-        : [];
-    });
-    await this.queues.dispatch.addBulk(announcements);
     const escalations = changes.flatMap((change) =>
       change.kind === 'opened' || change.kind === 'already-counted'
         ? change.escalations.map((step) => ({ alertId: change.alertId, ...step }))
         : [],
     );
-    await this.queues.escalations.addBulk(
-      escalations.map(({ alertId, step, at }) => ({
-        name: JobName.EscalateAlert,
-        data: { alertId, step },
-        opts: { jobId: escalateAlertJobId(alertId, step), delay: Math.max(0, at - now) },
-      })),
-    );
+    await Promise.all([
+      this.queues.dispatch.addBulk(
+        announcementsOf(changes).map(({ job, revision }) => ({
+          name: JobName.AnnounceAlert,
+          data: job,
+          opts: { jobId: announceAlertJobId(job.alertId, job.change, revision) },
+        })),
+      ),
+      this.queues.escalations.addBulk(
+        escalations.map(({ alertId, step, at }) => ({
+          name: JobName.EscalateAlert,
+          data: { alertId, step },
+          opts: { jobId: escalateAlertJobId(alertId, step), delay: Math.max(0, at - now) },
+        })),
+      ),
+    ]);
   }
 
   async escalated(alertId: string, step: EscalateAlertJob['step']): Promise<void> {
@@ -63,6 +59,22 @@ export class AlertAnnouncer {
       { jobId: announceAlertJobId(alertId, 'escalated', step) },
     );
   }
+}
+
+/**
+ * What one pass announces, in order: each change's announcement, but a merge only once per alert, at its last count,
+ * and none for an alert the same pass opened. The api reads the alert when it announces it, so the one announcement
+ * shows every trigger the pass counted.
+ */
+export function announcementsOf(changes: AlertChange[]): { job: AnnounceAlertJob; revision: number | string }[] {
+  const opened = new Set(changes.flatMap((change) => (change.kind === 'opened' ? [change.alertId] : [])));
+  const lastMerge = new Map<string, AlertChange>();
+  for (const change of changes) if (change.kind === 'merged') lastMerge.set(change.alertId, change);
+  return changes.flatMap((change) => {
+    if (change.kind === 'merged' && (opened.has(change.alertId) || lastMerge.get(change.alertId) !== change)) return [];
+    const announced = announcementOf(change);
+    return announced ? [announced] : [];
+  });
 }
 
 /** The announcement a change makes, with the revision that keeps it from being announced twice; none for a redelivery. */

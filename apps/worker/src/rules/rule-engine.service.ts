@@ -250,8 +250,7 @@ export class RuleEngineService {
       },
     );
     if (!isEmpty(state)) this.progress.saw(deviceId, state);
-    await this.timers.removeMoved(deviceId, before, after);
-    await this.announcer.announce(changes);
+    await Promise.all([this.timers.removeMoved(deviceId, before, after), this.announcer.announce(changes)]);
   }
 
   private async apply(
