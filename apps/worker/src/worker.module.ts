@@ -6,6 +6,8 @@ import { MissedVisitSweeper } from './home-care/missed-visit-sweeper';
 import { WorkOrderGenerator } from './home-care/work-order-generator';
 import { QueueConsumers } from './queues/queue-consumers';
 import { WorkerQueues } from './queues/worker-queues';
+import { DeviceProgress } from './rules/device-progress';
+import { DeviceTurns } from './rules/device-turns';
 import { RuleEngineService } from './rules/rule-engine.service';
 import { RuleTimerScheduler } from './rules/rule-timer.scheduler';
 import { WaterBaselineScheduler } from './rules/water-baseline.scheduler';
@@ -22,6 +24,8 @@ export class WorkerModule {
         WorkerQueues,
         RuleTimerScheduler,
         AlertAnnouncer,
+        DeviceTurns,
+        { provide: DeviceProgress, useFactory: () => new DeviceProgress() },
         RuleEngineService,
         EscalationService,
         QueueConsumers,

@@ -15,7 +15,7 @@ export type { Absence } from './rules/absence';
 export * from './rules/rule-decision';
 export * from './rules/device-rule-state';
 export * from './rules/rule-input';
-export { evaluateEvent } from './rules/evaluate-event';
+export { evaluateEvent, isSettled, type RuleProgress, type SettledCheck } from './rules/evaluate-event';
 export { evaluateTimer } from './rules/evaluate-timer';
 export { evaluateDeviceStatus } from './rules/evaluate-device-status';
 export * from './rules/water-baseline';

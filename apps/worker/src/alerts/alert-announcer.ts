@@ -34,34 +34,30 @@ export class AlertAnnouncer {
   async announce(changes: AlertChange[], now = Date.now()): Promise<void> {
     for (const change of changes)
       if (change.kind === 'opened') platformMetrics.alertsRaised.inc({ rule: change.rule, severity: change.severity });
-    const announcements = changes.flatMap((change) => {
-      const announced = announcementOf(change);
-      return announced
-        ? [
-            {
-              name: JobName.AnnounceAlert,
-              data: announced.job,
-              opts: {
-                jobId: announceAlertJobId(change.alertId, announced.job.change, announced.revision),
-                priority: isAlarm(change) ? DispatchPriority.Alarm : DispatchPriority.Routine,
-              },
-            },
-          ]
-        : [];
-    });
-    await this.queues.dispatch.addBulk(announcements);
     const escalations = changes.flatMap((change) =>
       change.kind === 'opened' || change.kind === 'already-counted'
         ? change.escalations.map((step) => ({ alertId: change.alertId, ...step }))
         : [],
     );
-    await this.queues.escalations.addBulk(
-      escalations.map(({ alertId, step, at }) => ({
-        name: JobName.EscalateAlert,
-        data: { alertId, step },
-        opts: { jobId: escalateAlertJobId(alertId, step), delay: Math.max(0, at - now) },
-      })),
-    );
+    await Promise.all([
+      this.queues.dispatch.addBulk(
+        announcementsOf(changes).map(({ job, revision, alarm }) => ({
+          name: JobName.AnnounceAlert,
+          data: job,
+          opts: {
+            jobId: announceAlertJobId(job.alertId, job.change, revision),
+            priority: alarm ? DispatchPriority.Alarm : DispatchPriority.Routine,
+          },
+        })),
+      ),
+      this.queues.escalations.addBulk(
+        escalations.map(({ alertId, step, at }) => ({
+          name: JobName.EscalateAlert,
+          data: { alertId, step },
+          opts: { jobId: escalateAlertJobId(alertId, step), delay: Math.max(0, at - now) },
+        })),
+      ),
+    ]);
   }
 
   async escalated(alertId: string, step: EscalateAlertJob['step']): Promise<void> {
@@ -71,6 +67,24 @@ export class AlertAnnouncer {
       { jobId: announceAlertJobId(alertId, 'escalated', step) },
     );
   }
+}
+
+/**
+ * What one pass announces, in order: each change's announcement, but a merge only once per alert, at its last count,
+ * and none for an alert the same pass opened. The api reads the alert when it announces it, so the one announcement
+ * shows every trigger the pass counted.
+ */
+export function announcementsOf(
+  changes: AlertChange[],
+): { job: AnnounceAlertJob; revision: number | string; alarm: boolean }[] {
+  const opened = new Set(changes.flatMap((change) => (change.kind === 'opened' ? [change.alertId] : [])));
+  const lastMerge = new Map<string, AlertChange>();
+  for (const change of changes) if (change.kind === 'merged') lastMerge.set(change.alertId, change);
+  return changes.flatMap((change) => {
+    if (change.kind === 'merged' && (opened.has(change.alertId) || lastMerge.get(change.alertId) !== change)) return [];
+    const announced = announcementOf(change);
+    return announced ? [{ ...announced, alarm: isAlarm(change) }] : [];
+  });
 }
 
 /** A change of an sos or fall alert: raised, merged with a repeat press, or taken back by the elder (an sos). */

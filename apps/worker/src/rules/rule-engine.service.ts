@@ -7,6 +7,7 @@ import {
   evaluateEvent,
   evaluateTimer,
   checkWaterBaseline,
+  isSettled,
   isTimerKind,
   learnWaterBaseline,
   mergeRuleSettings,
@@ -14,7 +15,9 @@ import {
   type RuleContext,
   type RuleDecision,
   type RuleOutcome,
+  type RuleProgress,
   type RuleSettings,
+  type SettledCheck,
 } from '@eldercare/domain';
 import {
   AlertRepository,
@@ -26,6 +29,8 @@ import type { Uplink } from '@eldercare/protocol';
 import { UnrecoverableError } from '@eldercare/job-bus';
 import type { EntityManager } from 'typeorm';
 import { AlertAnnouncer, type AlertChange } from '../alerts/alert-announcer';
+import { DeviceProgress } from './device-progress';
+import { DeviceTurns } from './device-turns';
 import { RuleTimerScheduler } from './rule-timer.scheduler';
 
 const DAY_MS = 24 * 3_600_000;
@@ -47,7 +52,8 @@ interface Step {
 
 /**
  * The worker's one workflow: load the device's rule state under its lock, ask the domain for decisions, store
- * alerts and state in the same transaction, then bring timers in line and announce what changed.
+ * alerts and state in the same transaction (the jobs of timers it moves added before the commit), then remove the
+ * jobs of the timers it moved away from and announce what changed.
  */
 @Injectable()
 export class RuleEngineService {
@@ -59,47 +65,57 @@ export class RuleEngineService {
     private readonly alerts: AlertRepository,
     private readonly timers: RuleTimerScheduler,
     private readonly announcer: AlertAnnouncer,
+    private readonly turns: DeviceTurns,
+    private readonly progress: DeviceProgress,
   ) {}
 
   async handleEvent(job: DeviceEventJob, now = Date.now()): Promise<void> {
     const { elderId } = job;
     if (!elderId) return this.logger.debug(`${job.deviceId} serves no elder: no rules apply`);
-    await this.run(job.deviceId, elderId, now, async (manager, stored) => {
-      const state = isEmpty(stored) ? createDeviceRuleState(job.deviceId, job.deviceType) : stored;
-      // Catch up on the device's messages not applied yet, in device time, whichever of their jobs came first. When
-      // there are none, this job's event was applied already (or came too late): sos and fall still answer to it.
-      const unapplied = await this.states.eventsAfter(manager, job.deviceId, state.lastApplied);
-      const events =
-        unapplied.length > 0
-          ? unapplied
-          : [
-              {
-                ...job,
-                occurredAt: new Date(job.occurredAt),
-                receivedAt: new Date(job.receivedAt),
-                storedAt: new Date(job.storedAt),
-              },
-            ];
-      return {
-        state,
-        steps: events.map((row) => ({
-          timeline: { receivedAt: row.receivedAt, storedAt: row.storedAt },
-          evaluate: (current: DeviceRuleState, context: RuleContext) =>
-            evaluateEvent(
-              {
-                eventId: row.eventId,
-                deviceId: job.deviceId,
-                deviceType: job.deviceType,
-                elderId,
-                uplink: row.uplink as unknown as Uplink,
-                occurredAt: row.occurredAt.getTime(),
-                receivedAt: row.receivedAt.getTime(),
-              },
-              current,
-              context,
-            ),
-        })),
-      };
+    const event = settledCheckOf(job);
+    const settled = (progress: RuleProgress) => isSettled(event, progress);
+    await this.turns.take(job.deviceId, async () => {
+      // Most often an earlier pass caught up on this job's event along with its device's others: nothing left to do.
+      if (await this.needsNoPass(job.deviceId, settled)) return;
+      await this.run(job.deviceId, elderId, now, async (manager, stored) => {
+        // A pass of another process may have applied this job's event before this one took the lock.
+        if (!isEmpty(stored) && settled(stored)) return { state: stored, steps: [] };
+        const state = isEmpty(stored) ? createDeviceRuleState(job.deviceId, job.deviceType) : stored;
+        // Catch up on the device's messages not applied yet, in device time, whichever of their jobs came first. When
+        // there are none, this job's event was applied already (or came too late): sos and fall still answer to it.
+        const unapplied = await this.states.eventsAfter(manager, job.deviceId, state.lastApplied);
+        const events =
+          unapplied.length > 0
+            ? unapplied
+            : [
+                {
+                  ...job,
+                  occurredAt: new Date(job.occurredAt),
+                  receivedAt: new Date(job.receivedAt),
+                  storedAt: new Date(job.storedAt),
+                },
+              ];
+        return {
+          state,
+          steps: events.map((row) => ({
+            timeline: { receivedAt: row.receivedAt, storedAt: row.storedAt },
+            evaluate: (current: DeviceRuleState, context: RuleContext) =>
+              evaluateEvent(
+                {
+                  eventId: row.eventId,
+                  deviceId: job.deviceId,
+                  deviceType: job.deviceType,
+                  elderId,
+                  uplink: row.uplink as unknown as Uplink,
+                  occurredAt: row.occurredAt.getTime(),
+                  receivedAt: row.receivedAt.getTime(),
+                },
+                current,
+                context,
+              ),
+          })),
+        };
+      });
     });
   }
 
@@ -160,6 +176,20 @@ export class RuleEngineService {
   }
 
   /**
+   * True when the job's event is settled against what this process last saw committed of its device, or, for a
+   * device it has not seen (a restart behind a backlog, a device another worker served), against the committed state
+   * read without the lock. An event of a device it knows and not settled there goes straight to its pass.
+   */
+  private async needsNoPass(deviceId: string, settled: (progress: RuleProgress) => boolean): Promise<boolean> {
+    const known = this.progress.of(deviceId);
+    if (known) return settled(known);
+    const committed = (await this.states.committed(deviceId)) as RuleProgress | null;
+    if (!committed) return false;
+    this.progress.saw(deviceId, committed);
+    return settled(committed);
+  }
+
+  /**
    * Under the device's lock: evaluate each step on the state the previous one left, store alerts and the state. A job
    * about a device or elder the registry does not hold (a stale job, a database rebuilt under a Redis that kept it)
    * can never succeed, and fails at once instead of being retried.
@@ -188,29 +218,39 @@ export class RuleEngineService {
     now: number,
     plan: (manager: EntityManager, stored: DeviceRuleState) => Promise<{ state: DeviceRuleState; steps: Step[] }>,
   ): Promise<void> {
-    const { changes, before, after } = await this.states.inDeviceTransaction(deviceId, async (manager, stored) => {
-      const context = toRuleContext(await this.states.elderContext(manager, elderId, new Date(now)), now);
-      const { state: initial, steps } = await plan(manager, stored as unknown as DeviceRuleState);
-      let state = initial;
-      const changes: AlertChange[] = [];
-      for (const step of steps) {
-        const outcome = step.evaluate(state, context);
-        changes.push(
-          ...(await this.apply(
-            manager,
-            { deviceId, elderId, ...step.timeline },
-            outcome.decisions,
-            context.settings,
-            now,
-          )),
-        );
-        state = outcome.state;
-      }
-      if (steps.length > 0) await this.states.save(manager, deviceId, state);
-      return { changes, before: initial.timers ?? {}, after: state.timers ?? {} };
-    });
-    await this.timers.sync(deviceId, elderId, after, before, now);
-    await this.announcer.announce(changes);
+    const { changes, before, after, state } = await this.states.inDeviceTransaction(
+      deviceId,
+      async (manager, stored) => {
+        const committed = stored as unknown as DeviceRuleState;
+        const { state: initial, steps } = await plan(manager, committed);
+        const before = initial.timers ?? {};
+        if (steps.length === 0) return { changes: [], before, after: before, state: committed };
+        const context = toRuleContext(await this.states.elderContext(manager, elderId, new Date(now)), now);
+        let state = initial;
+        const changes: AlertChange[] = [];
+        for (const step of steps) {
+          const outcome = step.evaluate(state, context);
+          changes.push(
+            ...(await this.apply(
+              manager,
+              { deviceId, elderId, ...step.timeline },
+              outcome.decisions,
+              context.settings,
+              now,
+            )),
+          );
+          state = outcome.state;
+        }
+        // The domain hands back the very state it was given when nothing changed.
+        if (state !== committed) {
+          await this.timers.addMoved(deviceId, elderId, before, state.timers ?? {}, now);
+          await this.states.save(manager, deviceId, state);
+        }
+        return { changes, before, after: state.timers ?? {}, state };
+      },
+    );
+    if (!isEmpty(state)) this.progress.saw(deviceId, state);
+    await Promise.all([this.timers.removeMoved(deviceId, before, after), this.announcer.announce(changes)]);
   }
 
   private async apply(
@@ -257,6 +297,15 @@ export class RuleEngineService {
 }
 
 const isEmpty = (state: object) => Object.keys(state).length === 0;
+
+function settledCheckOf(job: DeviceEventJob): SettledCheck {
+  return {
+    eventId: job.eventId,
+    occurredAt: Date.parse(job.occurredAt),
+    receivedAt: Date.parse(job.receivedAt),
+    uplink: job.uplink,
+  };
+}
 
 function toRuleContext(row: ElderRuleContextRow, now: number): RuleContext {
   return { settings: mergeRuleSettings(row.ruleSettings), absences: row.absences, now };

@@ -1,6 +1,6 @@
 import { DomainError } from '../errors/domain-error';
 import { createDeviceRuleState, type DeviceRuleState } from './device-rule-state';
-import { evaluateEvent } from './evaluate-event';
+import { evaluateEvent, isSettled } from './evaluate-event';
 import type { DeviceEvent } from './rule-input';
 import { deviceEvent, freshState, localAt, ruleContext } from './rule-test-kit.fixture';
 
@@ -132,6 +132,54 @@ describe('evaluateEvent', () => {
       expect(sut(unsure, afterTwo, ruleContext(localAt(0, 9, 10))).decisions).toEqual([
         { type: 'schedule', timer: 'device-silent', dueAt: localAt(0, 9, 47, 30) },
       ]);
+    });
+  });
+
+  describe('isSettled', () => {
+    const applied = [
+      deviceEvent('wearable', { kind: 'vitals', heartRate: 131 }, localAt(0, 8, 50), { eventId: '498' }),
+      deviceEvent('wearable', { kind: 'vitals', heartRate: 132 }, localAt(0, 8, 55), { eventId: '499' }),
+    ];
+    const state = run(applied, freshState('wearable'));
+
+    it.each([
+      ['an event applied already', applied[0]],
+      ['the last event applied', applied[1]],
+      [
+        'an older event received no later than the device was last heard',
+        deviceEvent('wearable', { kind: 'vitals', heartRate: 70 }, localAt(0, 8, 45), { eventId: '497' }),
+      ],
+    ])('is true for %s, which evaluates to no change and no decision', (_case, event) => {
+      expect(isSettled(event, state)).toBe(true);
+      expect(sut(event, state, ruleContext(localAt(0, 9)))).toEqual({ state, decisions: [] });
+    });
+
+    it.each([
+      ['a newer event', deviceEvent('wearable', { kind: 'vitals', heartRate: 70 }, localAt(0, 9), { eventId: '500' })],
+      [
+        'an older event received later: the device is talking now',
+        deviceEvent('wearable', { kind: 'vitals', heartRate: 70 }, localAt(0, 8, 45), {
+          eventId: '501',
+          receivedAt: localAt(0, 9, 30),
+        }),
+      ],
+      [
+        'an sos applied already',
+        deviceEvent('wearable', { kind: 'sos' }, localAt(0, 8, 40), { eventId: '400', receivedAt: localAt(0, 8, 40) }),
+      ],
+      [
+        'a fall applied already',
+        deviceEvent('wearable', { kind: 'fall', confidence: 0.95 }, localAt(0, 8, 40), {
+          eventId: '401',
+          receivedAt: localAt(0, 8, 40),
+        }),
+      ],
+    ])('is false for %s', (_case, event) => {
+      expect(isSettled(event, state)).toBe(false);
+    });
+
+    it('is false for a device the rules have not heard from', () => {
+      expect(isSettled(applied[0], freshState('wearable'))).toBe(false);
     });
   });
 

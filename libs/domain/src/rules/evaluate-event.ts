@@ -18,11 +18,28 @@ function compareEventIds(a: string, b: string): number {
 }
 
 /** True when the event comes after the last one applied, by device time and then event id. */
-function isNewer(event: DeviceEvent, state: DeviceRuleState): boolean {
+function isNewer(event: Pick<DeviceEvent, 'eventId' | 'occurredAt'>, state: RuleProgress): boolean {
   const last = state.lastApplied;
   if (last === null || event.occurredAt > last.occurredAt) return true;
   return event.occurredAt === last.occurredAt && compareEventIds(event.eventId, last.eventId) > 0;
 }
+
+/**
+ * True when evaluating the event on this state changes nothing and decides nothing: neither an sos nor a fall (those
+ * answer every delivery), at or before the last event applied, and received no later than the device was last heard.
+ * The job of an event that an earlier pass caught up on is one: the worker can complete it without evaluating it.
+ */
+export function isSettled(event: SettledCheck, state: RuleProgress): boolean {
+  if (event.uplink.kind === 'sos' || event.uplink.kind === 'fall') return false;
+  if (state.lastHeardAt === null || event.receivedAt > state.lastHeardAt) return false;
+  return !isNewer(event, state);
+}
+
+/** How far the rules have come with a device: what `isSettled` reads of its state. */
+export type RuleProgress = Pick<DeviceRuleState, 'lastApplied' | 'lastHeardAt'>;
+
+/** What `isSettled` reads of an event. */
+export type SettledCheck = Pick<DeviceEvent, 'eventId' | 'occurredAt' | 'receivedAt' | 'uplink'>;
 
 function applyStatefulRules(event: DeviceEvent, state: DeviceRuleState, context: RuleContext): RuleOutcome {
   const { settings } = context;
@@ -63,6 +80,7 @@ export function evaluateEvent(event: DeviceEvent, state: DeviceRuleState, contex
       `event of device ${event.deviceId} given the rule state of ${state.deviceId}`,
     );
   }
+  if (isSettled(event, state)) return unchanged(state);
   let outcome = unchanged(state);
   const uplink = event.uplink;
   if (uplink.kind === 'sos') outcome = andThen(outcome, (next) => evaluateSos(event, uplink, next));

@@ -27,15 +27,34 @@ export class RuleStateRepository {
     work: (manager: EntityManager, state: Record<string, unknown>) => Promise<T>,
   ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
+      const locked = await this.lock(manager, deviceId);
+      if (locked) return work(manager, locked);
+      // The device's first pass: make its row, then lock it (a pass of another worker may have made it meanwhile).
       await manager.query('INSERT INTO device_rule_states (device_id) VALUES ($1) ON CONFLICT (device_id) DO NOTHING', [
         deviceId,
       ]);
-      const [row]: { state: Record<string, unknown> }[] = await manager.query(
-        'SELECT state FROM device_rule_states WHERE device_id = $1 FOR UPDATE',
-        [deviceId],
-      );
-      return work(manager, row.state);
+      return work(manager, (await this.lock(manager, deviceId))!);
     });
+  }
+
+  private async lock(manager: EntityManager, deviceId: string): Promise<Record<string, unknown> | undefined> {
+    const [row]: { state: Record<string, unknown> }[] = await manager.query(
+      'SELECT state FROM device_rule_states WHERE device_id = $1 FOR UPDATE',
+      [deviceId],
+    );
+    return row?.state;
+  }
+
+  /**
+   * The device's rule state as last committed, read without its lock (a pass holding it may be about to move it on);
+   * null for a device the rules have not seen yet.
+   */
+  async committed(deviceId: string): Promise<Record<string, unknown> | null> {
+    const [row]: { state: Record<string, unknown> }[] = await this.dataSource.query(
+      'SELECT state FROM device_rule_states WHERE device_id = $1',
+      [deviceId],
+    );
+    return row && Object.keys(row.state).length > 0 ? row.state : null;
   }
 
   async save(manager: EntityManager, deviceId: string, state: object): Promise<void> {
@@ -81,21 +100,20 @@ export class RuleStateRepository {
     now: Date,
     endedWithinMs = 7 * 24 * 3600_000,
   ): Promise<ElderRuleContextRow> {
-    const [elder]: { rule_settings: Record<string, unknown> }[] = await manager.query(
-      'SELECT rule_settings FROM elders WHERE id = $1',
-      [elderId],
-    );
-    const absences: { reason: 'away' | 'hospital'; starts_at: Date; ends_at: Date }[] = await manager.query(
-      'SELECT reason, starts_at, ends_at FROM elder_absences WHERE elder_id = $1 AND ends_at > $2 ORDER BY starts_at',
-      [elderId, new Date(now.getTime() - endedWithinMs)],
-    );
-    return {
-      ruleSettings: elder?.rule_settings ?? {},
-      absences: absences.map((absence) => ({
-        reason: absence.reason,
-        from: absence.starts_at.getTime(),
-        until: absence.ends_at.getTime(),
-      })),
-    };
+    // One round trip: the absences as epoch milliseconds in a JSON array, earliest first.
+    const [row]: { rule_settings: Record<string, unknown>; absences: ElderRuleContextRow['absences'] }[] =
+      await manager.query(
+        `SELECT e.rule_settings, coalesce((
+           SELECT json_agg(json_build_object(
+                    'reason', a.reason,
+                    'from', floor(extract(epoch FROM a.starts_at) * 1000)::bigint,
+                    'until', floor(extract(epoch FROM a.ends_at) * 1000)::bigint
+                  ) ORDER BY a.starts_at)
+           FROM elder_absences a WHERE a.elder_id = e.id AND a.ends_at > $2
+         ), '[]') AS absences
+         FROM elders e WHERE e.id = $1`,
+        [elderId, new Date(now.getTime() - endedWithinMs)],
+      );
+    return { ruleSettings: row?.rule_settings ?? {}, absences: row?.absences ?? [] };
   }
 }
