@@ -19,7 +19,8 @@ import { registryOnlyProvisioning, type DeviceProvisioning } from './devices/dev
 
 /**
  * With Mosquitto's admin account configured, registered devices get broker accounts and the gateway's service
- * account is (re)created; otherwise the broker is expected to read the registry itself (EMQX, embedded).
+ * account is (re)created, and the roles of devices registered before the current device grants are brought up to
+ * date in the background (DeviceRoleUpgradeTask); otherwise the broker is expected to read the registry itself (EMQX, embedded).
  */
 async function provisioningFor(env: Environment): Promise<DeviceProvisioning> {
   if (!env.MQTT_URL || !env.MQTT_ADMIN_USERNAME || !env.MQTT_ADMIN_PASSWORD) return registryOnlyProvisioning;
@@ -34,6 +35,7 @@ async function provisioningFor(env: Environment): Promise<DeviceProvisioning> {
   return {
     provisionDevices: (devices) => provisioner.provisionDevices(devices),
     revokeDevice: (deviceId) => provisioner.revokeDevice(deviceId),
+    upgradeDeviceRoles: (roles) => provisioner.upgradeDeviceRoles(roles),
     close,
   };
 }

@@ -1,4 +1,12 @@
-import { type BrokerAccount, identifyAccount, mayPublish, maySubscribe } from './broker-access.rule';
+import {
+  type BrokerAccount,
+  DEVICE_GRANTS_VERSION,
+  deviceGrants,
+  deviceGrantsAddedSince,
+  identifyAccount,
+  mayPublish,
+  maySubscribe,
+} from './broker-access.rule';
 
 const device: BrokerAccount = { kind: 'device', deviceId: 'btn-0001' };
 const service: BrokerAccount = { kind: 'service' };
@@ -142,6 +150,50 @@ describe('broker access rules', () => {
       ],
     ])('%s', (_case, login, expected) => {
       expect(identifyAccount(login, serviceUsername)).toEqual(expected);
+    });
+  });
+
+  describe('device grants by version', () => {
+    const publishes = (version: number) =>
+      deviceGrants('btn-0001', version)
+        .filter(({ action }) => action === 'publish')
+        .map(({ pattern }) => pattern);
+
+    it('are at version 2, the first with the alarm topic', () => {
+      expect(DEVICE_GRANTS_VERSION).toBe(2);
+      expect(publishes(1)).not.toContain(`${root}/btn-0001/alarm`);
+      expect(publishes(2)).toContain(`${root}/btn-0001/alarm`);
+    });
+
+    it('held by a role of version 1 are up, status and down, as roles were first created', () => {
+      expect(deviceGrants('btn-0001', 1)).toEqual([
+        { action: 'publish', pattern: `${root}/btn-0001/up` },
+        { action: 'publish', pattern: `${root}/btn-0001/status` },
+        { action: 'subscribe', pattern: `${root}/btn-0001/down` },
+      ]);
+    });
+
+    it('of the current version are what the access rule allows a device', () => {
+      expect(deviceGrants('btn-0001')).toEqual(deviceGrants('btn-0001', DEVICE_GRANTS_VERSION));
+      for (const { action, pattern } of deviceGrants('btn-0001')) {
+        expect(action === 'publish' ? mayPublish(device, pattern) : maySubscribe(device, pattern)).toBe(true);
+      }
+    });
+
+    it.each([1, 2])('added since version %i make up, with what that version holds, the current grants', (version) => {
+      const brought = [...deviceGrants('btn-0001', version), ...deviceGrantsAddedSince('btn-0001', version)];
+      expect(brought).toHaveLength(deviceGrants('btn-0001').length);
+      expect(brought).toEqual(expect.arrayContaining([...deviceGrants('btn-0001')]));
+    });
+
+    it('added since version 1 are the alarm topic alone, and since the current version nothing', () => {
+      expect(deviceGrantsAddedSince('btn-0001', 1)).toEqual([{ action: 'publish', pattern: `${root}/btn-0001/alarm` }]);
+      expect(deviceGrantsAddedSince('btn-0001', DEVICE_GRANTS_VERSION)).toEqual([]);
+    });
+
+    it.each([0, DEVICE_GRANTS_VERSION + 1, 1.5])('refuse version %p, which does not exist', (version) => {
+      expect(() => deviceGrants('btn-0001', version)).toThrow(RangeError);
+      expect(() => deviceGrantsAddedSince('btn-0001', version)).toThrow(RangeError);
     });
   });
 });

@@ -1,4 +1,4 @@
-import { TOPIC_ROOT, deviceTopic, isValidDeviceId } from '@eldercare/protocol';
+import { type DeviceChannel, TOPIC_ROOT, deviceTopic, isValidDeviceId } from '@eldercare/protocol';
 
 /**
  * Who is at the other end of a broker connection, as far as topics go. The platform's service
@@ -22,14 +22,56 @@ export interface TopicGrant {
 /** Mosquitto 2.0 checks a shared subscription's whole filter, group included, against the grants. */
 const ANY_SHARE_GROUP = '$share/+/';
 
-/** What a device may do: publish its own `up`, `alarm` and `status`, subscribe to its own `down`. */
-export function deviceGrants(deviceId: string): readonly TopicGrant[] {
-  return [
-    { action: 'publish', pattern: deviceTopic(deviceId, 'up') },
-    { action: 'publish', pattern: deviceTopic(deviceId, 'alarm') },
-    { action: 'publish', pattern: deviceTopic(deviceId, 'status') },
-    { action: 'subscribe', pattern: deviceTopic(deviceId, 'down') },
-  ];
+/** One of a device's permissions, on one of its own topics. */
+interface DeviceChannelGrant {
+  readonly action: TopicAction;
+  readonly channel: DeviceChannel;
+}
+
+/*
+ * STORED OUTSIDE THE CODE: a device's broker role is created with the grants of its day, and the registry records
+ * which version it holds (`devices.broker_grants_version`). Versions only add: change what a device may do by
+ * appending a version here, never by editing one, so that a role can be brought up to date by adding what it lacks.
+ */
+const DEVICE_GRANTS_ADDED_BY_VERSION: readonly (readonly DeviceChannelGrant[])[] = [
+  // 1: device protocol v1 as first released.
+  [
+    { action: 'publish', channel: 'up' },
+    { action: 'publish', channel: 'status' },
+    { action: 'subscribe', channel: 'down' },
+  ],
+  // 2: the alarm topic.
+  [{ action: 'publish', channel: 'alarm' }],
+];
+
+/** The version of the grants a device role gets now. */
+export const DEVICE_GRANTS_VERSION = DEVICE_GRANTS_ADDED_BY_VERSION.length;
+
+/**
+ * What a device may do: publish its own `up`, `alarm` and `status`, subscribe to its own `down`; or, given an earlier
+ * version, what a role created then holds.
+ */
+export function deviceGrants(deviceId: string, version = DEVICE_GRANTS_VERSION): readonly TopicGrant[] {
+  return toTopicGrants(deviceId, DEVICE_GRANTS_ADDED_BY_VERSION.slice(0, checkedVersion(version)).flat());
+}
+
+/** What a device role created at `version` lacks to hold the current grants. */
+export function deviceGrantsAddedSince(deviceId: string, version: number): readonly TopicGrant[] {
+  return toTopicGrants(deviceId, DEVICE_GRANTS_ADDED_BY_VERSION.slice(checkedVersion(version)).flat());
+}
+
+export function isDeviceGrantsVersion(version: number): boolean {
+  return Number.isInteger(version) && version >= 1 && version <= DEVICE_GRANTS_VERSION;
+}
+
+function checkedVersion(version: number): number {
+  if (!isDeviceGrantsVersion(version))
+    throw new RangeError(`device grants version ${version} is not one of 1 to ${DEVICE_GRANTS_VERSION}`);
+  return version;
+}
+
+function toTopicGrants(deviceId: string, grants: readonly DeviceChannelGrant[]): TopicGrant[] {
+  return grants.map(({ action, channel }) => ({ action, pattern: deviceTopic(deviceId, channel) }));
 }
 
 /**

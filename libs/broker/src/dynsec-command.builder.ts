@@ -48,6 +48,12 @@ export const dynsecCommands = {
     rolename,
     acls: dynsecAcls(grants),
   }),
+  /** Adds one ACL to a role and leaves its others; refused with "ACL with this topic already exists" when it has it. */
+  addRoleACL: (rolename: string, grant: TopicGrant): DynsecCommand => ({
+    command: 'addRoleACL',
+    rolename,
+    ...dynsecAcl(grant),
+  }),
   deleteRole: (rolename: string): DynsecCommand => ({ command: 'deleteRole', rolename }),
   createClient: ({ rolename, ...fields }: ClientFields): DynsecCommand => ({
     command: 'createClient',
@@ -69,10 +75,20 @@ export const dynsecCommands = {
  * the whole rule: `publishClientSend` for publishing, `subscribePattern` for subscribing
  * (a pattern also allows narrower filters, a literal would not).
  */
-function dynsecAcls(grants: readonly TopicGrant[]): { acltype: string; topic: string; allow: true }[] {
-  return grants.map((grant) => ({
+function dynsecAcls(grants: readonly TopicGrant[]): DynsecAcl[] {
+  return grants.map(dynsecAcl);
+}
+
+interface DynsecAcl {
+  acltype: string;
+  topic: string;
+  allow: true;
+}
+
+function dynsecAcl(grant: TopicGrant): DynsecAcl {
+  return {
     acltype: grant.action === 'publish' ? 'publishClientSend' : 'subscribePattern',
     topic: grant.pattern,
     allow: true,
-  }));
+  };
 }

@@ -1,6 +1,6 @@
 import { isValidDeviceId } from '@eldercare/protocol';
 import type { MqttClient } from 'mqtt';
-import { SERVICE_GRANTS, deviceGrants } from './broker-access.rule';
+import { SERVICE_GRANTS, deviceGrants, deviceGrantsAddedSince, isDeviceGrantsVersion } from './broker-access.rule';
 import {
   DEVICE_ACCOUNT_TEXTNAME,
   SERVICE_ACCOUNT_TEXTNAME,
@@ -23,6 +23,21 @@ export interface ProvisioningResult {
   /** Devices that already had an account: their password, client id and role were set again. */
   updated: number;
 }
+
+/** A device's role on the broker, and the version of the device grants it holds (see `DEVICE_GRANTS_VERSION`). */
+export interface DeviceRole {
+  deviceId: string;
+  grantsVersion: number;
+}
+
+export interface RoleUpgradeResult {
+  /** The devices whose roles now hold the current grants. */
+  upgraded: string[];
+  /** One per device left as it was or partly upgraded, `subject` being the device id. */
+  failures: DynsecFailure[];
+}
+
+const ACL_ALREADY_EXISTS = 'ACL with this topic already exists';
 
 /** A command, and the refusals that mean "already as wanted" for it. */
 interface Step {
@@ -115,6 +130,46 @@ export class MosquittoDynsecProvisioner {
     return { created: devices.length - updated, updated };
   }
 
+  /**
+   * Adds to each device's role what was granted to devices since the version it holds, so that it holds the current
+   * grants, without touching the account or its secret (connected devices stay connected). An ACL the role has
+   * already counts as added. Every device is attempted; those refused are returned, not thrown. Throws when the
+   * broker does not answer (some ACLs may have been added; upgrading again is safe).
+   */
+  async upgradeDeviceRoles(roles: readonly DeviceRole[]): Promise<RoleUpgradeResult> {
+    for (const { deviceId, grantsVersion } of roles) {
+      if (!isValidDeviceId(deviceId))
+        throw new DynsecError('dynsec-invalid-request', `not a device id: ${JSON.stringify(deviceId)}`);
+      if (!isDeviceGrantsVersion(grantsVersion))
+        throw new DynsecError('dynsec-invalid-request', `device ${deviceId} has no grants version ${grantsVersion}`);
+    }
+    const accounts = await this.findAccounts(roles.map(({ deviceId }) => deviceId));
+    const failures: DynsecFailure[] = [];
+    const upgrades: { deviceId: string; steps: Step[] }[] = [];
+    for (const { deviceId, grantsVersion } of roles) {
+      const textname = accounts.get(deviceId);
+      if (textname === DEVICE_ACCOUNT_TEXTNAME) {
+        const steps = deviceGrantsAddedSince(deviceId, grantsVersion).map((grant) => ({
+          command: dynsecCommands.addRoleACL(deviceRoleName(deviceId), grant),
+          alreadyDone: ACL_ALREADY_EXISTS,
+        }));
+        upgrades.push({ deviceId, steps });
+      } else {
+        const error =
+          textname === undefined ? 'the device has no account on the broker' : 'this account is not a device';
+        failures.push({ command: 'addRoleACL', subject: deviceId, error });
+      }
+    }
+    const refusals = await this.refusals(upgrades.flatMap(({ steps }) => steps));
+    const upgraded: string[] = [];
+    for (const { deviceId, steps } of upgrades) {
+      const refused = refusals.splice(0, steps.length).filter((refusal) => refusal !== undefined);
+      if (refused.length === 0) upgraded.push(deviceId);
+      else failures.push(...refused.map((refusal) => ({ ...refusal, subject: deviceId })));
+    }
+    return { upgraded, failures };
+  }
+
   /** Deletes the device's account and role; Mosquitto disconnects it at once. Revoking twice is fine. */
   async revokeDevice(deviceId: string): Promise<void> {
     if (!isValidDeviceId(deviceId))
@@ -149,12 +204,17 @@ export class MosquittoDynsecProvisioner {
   }
 
   private async run(steps: readonly Step[]): Promise<DynsecFailure[]> {
+    return (await this.refusals(steps)).filter((refusal) => refusal !== undefined);
+  }
+
+  /** One entry per step, in order: undefined where the broker did it (or had it done already). */
+  private async refusals(steps: readonly Step[]): Promise<(DynsecFailure | undefined)[]> {
     const responses = await this.control.execute(steps.map(({ command }) => command));
-    return responses.flatMap((response, index) => {
+    return responses.map((response, index) => {
       const { command, alreadyDone } = steps[index];
       return response.error === undefined || response.error === alreadyDone
-        ? []
-        : [failure(response, command.username ?? command.rolename ?? '')];
+        ? undefined
+        : failure(response, command.username ?? command.rolename ?? '');
     });
   }
 }

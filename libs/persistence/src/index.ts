@@ -2,6 +2,7 @@ export * from './data-source';
 export * from './entities';
 export * from './migrations';
 export * from './repositories/device.repository';
+export * from './repositories/device-broker-role.repository';
 export * from './repositories/ingest.repository';
 export * from './repositories/alert.repository';
 export * from './repositories/rule-state.repository';

@@ -2,6 +2,7 @@ import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutd
 import { DataSource } from 'typeorm';
 import { openDatabase } from './data-source';
 import { DeviceRepository } from './repositories/device.repository';
+import { DeviceBrokerRoleRepository } from './repositories/device-broker-role.repository';
 import { IngestRepository } from './repositories/ingest.repository';
 import { AlertRepository } from './repositories/alert.repository';
 import { RuleStateRepository } from './repositories/rule-state.repository';
@@ -32,6 +33,7 @@ export interface PersistenceOptions {
 /** Each is a plain class over the DataSource, so tests and scripts can build them without Nest. */
 const REPOSITORIES = [
   DeviceRepository,
+  DeviceBrokerRoleRepository,
   IngestRepository,
   AlertRepository,
   RuleStateRepository,

@@ -1,3 +1,5 @@
+import type { DeviceRole, RoleUpgradeResult } from '@eldercare/broker';
+
 /**
  * Gives devices their broker accounts. Mosquitto needs each one created (`MosquittoDynsecProvisioner` has this
  * shape); the embedded broker and EMQX read the registry themselves.
@@ -5,6 +7,12 @@
 export interface DeviceProvisioning {
   provisionDevices(devices: { deviceId: string; secret: string }[]): Promise<unknown>;
   revokeDevice(deviceId: string): Promise<unknown>;
+  /**
+   * Adds to devices' roles what was granted to devices since the version each holds, keeping their secrets. Only a
+   * broker that keeps roles of its own has it (`MosquittoDynsecProvisioner.upgradeDeviceRoles`); the others apply the
+   * current rules to every device as it connects.
+   */
+  upgradeDeviceRoles?(roles: DeviceRole[]): Promise<RoleUpgradeResult>;
   /** Ends the connection to the broker's admin interface, if there is one. */
   close?(): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DEVICE_GRANTS_VERSION } from '@eldercare/broker';
 import { DomainError } from '@eldercare/domain';
 import { generateDeviceSecret, hashSecret } from '@eldercare/secrets';
 import { DeviceRepository } from '@eldercare/persistence';
@@ -32,7 +33,11 @@ export class DeviceRegistryService {
     const hashes = await Promise.all(issued.map((credentials) => hashSecret(credentials.secret)));
     try {
       await this.devices.insert(
-        registrations.map((registration, index) => ({ ...registration, secretHash: hashes[index] })),
+        registrations.map((registration, index) => ({
+          ...registration,
+          secretHash: hashes[index],
+          brokerGrantsVersion: DEVICE_GRANTS_VERSION,
+        })),
       );
     } catch (error) {
       if ((error as { code?: string }).code === '23505')

@@ -43,6 +43,10 @@ export class DeviceEntity {
   @Column({ name: 'registered_at', type: 'timestamptz', default: () => 'now()' })
   registeredAt: Date;
 
+  /** The version of the device grants its broker role holds (libs/broker `DEVICE_GRANTS_VERSION`); 1 for the first roles. */
+  @Column({ name: 'broker_grants_version', type: 'smallint', default: 1 })
+  brokerGrantsVersion: number;
+
   @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
   retiredAt: Date | null;
 }

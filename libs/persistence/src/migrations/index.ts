@@ -3,6 +3,7 @@ import { CreateAlerts1763971200000 } from './1763971200000-create-alerts';
 import { CreateConsole1764057600000 } from './1764057600000-create-console';
 import { CreateCareCalls1764144000000 } from './1764144000000-create-care-calls';
 import { CreateHomeCare1764230400000 } from './1764230400000-create-home-care';
+import { AddDeviceBrokerGrantsVersion1764320400000 } from './1764320400000-add-device-broker-grants-version';
 
 /** In order; run on every start (never `synchronize`). */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateConsole1764057600000,
   CreateCareCalls1764144000000,
   CreateHomeCare1764230400000,
+  AddDeviceBrokerGrantsVersion1764320400000,
 ];

@@ -16,6 +16,8 @@ export interface NewDevice {
   type: DeviceType;
   elderId: string | null;
   secretHash: string;
+  /** The version of the device grants its broker role is created with; 1 when not said (see the migration). */
+  brokerGrantsVersion?: number;
 }
 
 /** The device registry table. */
