@@ -40,3 +40,4 @@ export * from './home-care/subsidies';
 export * from './home-care/care-plan-schedule';
 export * from './home-care/work-order';
 export * from './home-care/visit-verification';
+export * from './home-care/visit-exceptions';

@@ -1,4 +1,10 @@
-import type { EntitlementRule, ServiceCode, WorkOrderStatus } from '@eldercare/domain';
+import type {
+  EntitlementRule,
+  ServiceCode,
+  VisitExceptionReason,
+  VisitExceptionResolution,
+  WorkOrderStatus,
+} from '@eldercare/domain';
 import type { CarePlanLineRecord, CarePlanRepository, WorkOrderRepository } from '@eldercare/persistence';
 
 /** Providers with their caregivers, plan lines and entitlement rules in memory, as the care-plan repository keeps them. */
@@ -64,16 +70,21 @@ export class FakeMonthOrders {
     service: ServiceCode;
     quantity: number;
     status: WorkOrderStatus;
+    /** None unless given. */
+    exceptions?: VisitExceptionReason[];
+    resolution?: VisitExceptionResolution | null;
   }[] = [];
 
-  async ordersOfElder(
-    elderId: string,
-    from: Date,
-    to: Date,
-  ): Promise<{ service: ServiceCode; quantity: number; status: WorkOrderStatus }[]> {
+  async ordersOfElder(elderId: string, from: Date, to: Date): ReturnType<WorkOrderRepository['ordersOfElder']> {
     return this.orders
       .filter((order) => order.elderId === elderId && order.startsAt >= from && order.startsAt < to)
-      .map(({ service, quantity, status }) => ({ service, quantity, status }));
+      .map(({ service, quantity, status, exceptions = [], resolution = null }) => ({
+        service,
+        quantity,
+        status,
+        exceptions,
+        resolution,
+      }));
   }
 
   asRepository(): WorkOrderRepository {

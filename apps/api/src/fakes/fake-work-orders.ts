@@ -1,8 +1,9 @@
-import { isInScope, type WorkOrderStatus } from '@eldercare/domain';
+import { isInScope } from '@eldercare/domain';
 import type {
   NewComplaint,
   NewOneOffWorkOrder,
   ComplaintRepository,
+  LockedWorkOrder,
   VisitRatingRepository,
   WorkOrderChange,
   WorkOrderReader,
@@ -46,7 +47,8 @@ export function workOrderRow(overrides: Partial<WorkOrderRow> = {}): WorkOrderRo
     checkInPosition: null,
     checkedOutAt: null,
     checkOutPosition: null,
-    farFromHome: false,
+    exceptions: [],
+    exceptionResolution: { resolution: null, resolvedBy: null, resolvedAt: null, note: null },
     note: '',
     confirmedBy: null,
     missedAt: null,
@@ -101,18 +103,30 @@ export class FakeWorkOrders {
 
   async inOrderTransaction<T>(
     id: string,
-    work: (manager: EntityManager, status: WorkOrderStatus | undefined) => Promise<T>,
+    work: (manager: EntityManager, order: LockedWorkOrder | undefined) => Promise<T>,
   ): Promise<T> {
-    return work({} as EntityManager, this.rows.get(id)?.status);
+    const row = this.rows.get(id);
+    return work(
+      {} as EntityManager,
+      row && { status: row.status, exceptions: [...row.exceptions], resolution: row.exceptionResolution.resolution },
+    );
   }
 
   async apply(_manager: EntityManager, id: string, change: WorkOrderChange): Promise<void> {
     const row = this.rows.get(id);
     if (!row) return;
     // The missed alert's id is a column the row does not show.
-    const { caregiverId, ...fields } = change;
+    const { caregiverId, exceptionResolution, exceptionResolvedBy, exceptionResolvedAt, exceptionNote, ...fields } =
+      change;
     delete fields.missedAlertId;
     Object.assign(row, fields, { seq: String(Number(row.seq) + 1) });
+    if (exceptionResolution !== undefined)
+      row.exceptionResolution = {
+        resolution: exceptionResolution,
+        resolvedBy: exceptionResolvedBy ? { id: exceptionResolvedBy, displayName: '' } : null,
+        resolvedAt: exceptionResolvedAt ?? null,
+        note: exceptionNote ?? null,
+      };
     if (caregiverId !== undefined)
       row.caregiver =
         caregiverId === null ? null : { id: caregiverId, displayName: this.caregiverNames.get(caregiverId) ?? '' };

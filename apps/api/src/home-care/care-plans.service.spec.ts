@@ -46,7 +46,7 @@ describe('CarePlansService', () => {
   });
 
   describe('the plan of a month', () => {
-    it('accounts for what the elder is owed, what was planned and what was delivered', async () => {
+    it('accounts for what the elder is owed, what was planned and what was delivered (not a visit with open exceptions)', async () => {
       orders.orders.push(
         {
           elderId: 'elder-1',
@@ -54,6 +54,15 @@ describe('CarePlansService', () => {
           service: 'cleaning',
           quantity: 2,
           status: 'checked-out',
+        },
+        {
+          elderId: 'elder-1',
+          startsAt: new Date('2026-11-03T01:00:00Z'),
+          service: 'cleaning',
+          quantity: 2,
+          status: 'checked-out',
+          exceptions: ['short-visit'],
+          resolution: null,
         },
         {
           elderId: 'elder-1',
@@ -81,7 +90,7 @@ describe('CarePlansService', () => {
       const plan = await sut.view(supervisor, 'elder-1', '2026-11');
 
       expect(plan.account).toEqual([
-        { service: 'cleaning', unit: 'hour', owed: 8, planned: 4, delivered: 2, missed: 2, remaining: 6 },
+        { service: 'cleaning', unit: 'hour', owed: 8, planned: 6, delivered: 2, missed: 2, remaining: 6 },
         { service: 'safety-check', unit: 'visit', owed: 5, planned: 0, delivered: 0, missed: 0, remaining: 5 },
       ]);
     });

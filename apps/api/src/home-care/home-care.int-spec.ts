@@ -3,9 +3,11 @@ import type {
   CarePlanView,
   ClientToServerEvents,
   FamilyElderView,
+  MonthlyReport,
   ServerToClientEvents,
   WorkOrderView,
 } from '@eldercare/contracts';
+import { localMonthOf } from '@eldercare/domain';
 import { io, type Socket } from 'socket.io-client';
 import { CarePlanRepository } from '@eldercare/persistence';
 import {
@@ -23,6 +25,7 @@ describe('home care: plans become orders, caregivers prove each visit, families 
   let harness: PlatformUnderTest;
   let elder: TestElder;
   let providerId: string;
+  let providerName: string;
   let supervisor: ApiClient;
   let providerAdmin: ApiClient;
   let caregiver: ApiClient;
@@ -45,9 +48,8 @@ describe('home care: plans become orders, caregivers prove each visit, families 
       `UPDATE elders SET categories = '{living_alone,extreme_poverty,disabled}' WHERE id = $1`,
       [elder.elderId],
     );
-    providerId = await new CarePlanRepository(harness.dataSource).insertProvider({
-      name: `夕阳红居家养老服务中心-${randomBytes(3).toString('hex')}`,
-    });
+    providerName = `夕阳红居家养老服务中心-${randomBytes(3).toString('hex')}`;
+    providerId = await new CarePlanRepository(harness.dataSource).insertProvider({ name: providerName });
     const caregiverUser = await createTestUser(harness.dataSource, 'caregiver', { providerId, displayName: '刘芳' });
     caregiverId = caregiverUser.id;
     [supervisor, providerAdmin, caregiver, family] = await Promise.all([
@@ -163,7 +165,7 @@ describe('home care: plans become orders, caregivers prove each visit, families 
     });
     expect(checkedIn.body).toMatchObject({
       status: 'checked-in',
-      farFromHome: false,
+      exceptions: { reasons: [], state: 'none' },
       checkIn: { distanceM: expect.any(Number) },
     });
     expect(checkedIn.body.checkIn!.distanceM).toBeLessThan(50);
@@ -175,9 +177,11 @@ describe('home care: plans become orders, caregivers prove each visit, families 
       note: '协助洗漱、翻身',
       confirmedBy: 'elder',
     });
+    // Far from the home at check-out, and minutes after check-in for an hour of care: recorded, not refused.
     expect(done.body).toMatchObject({
       status: 'checked-out',
-      farFromHome: true,
+      exceptions: { reasons: ['short-visit', 'far-from-home'], state: 'open' },
+      delivered: false,
       note: '协助洗漱、翻身',
       confirmedBy: 'elder',
     });
@@ -206,6 +210,96 @@ describe('home care: plans become orders, caregivers prove each visit, families 
     expect((await otherFamily.get(`/api/family/elders/${elder.elderId}`)).status).toBe(404);
     expect((await otherFamily.get(`/api/work-orders/${order.id}`)).status).toBe(404);
     expect((await otherFamily.post(`/api/work-orders/${order.id}/rating`, { stars: 1, comment: '' })).status).toBe(404);
+  });
+
+  it('records a visit checked in 20 hours early and out 16 ms later as exceptions, not delivered until the provider approves, and counts it apart', async () => {
+    const startsAt = Date.now() + 20 * 3_600_000;
+    const month = localMonthOf(startsAt);
+    const { body: order } = await supervisor.post<WorkOrderView>('/api/work-orders', {
+      elderId: elder.elderId,
+      providerId,
+      service: 'personal-care',
+      startsAt: new Date(startsAt).toISOString(),
+    });
+    await providerAdmin.post(`/api/work-orders/${order.id}/assign`, { caregiverId });
+    await caregiver.post(`/api/work-orders/${order.id}/accept`);
+    const atHome = { lat: 28.6802, lon: 115.8901, accuracyM: 8 };
+
+    const checkedIn = await caregiver.post<WorkOrderView>(`/api/work-orders/${order.id}/check-in`, atHome);
+    expect(checkedIn).toMatchObject({
+      status: 200,
+      body: { status: 'checked-in', exceptions: { reasons: ['early-check-in'], state: 'open' } },
+    });
+    const checkedOut = await caregiver.post<WorkOrderView>(`/api/work-orders/${order.id}/check-out`, {
+      ...atHome,
+      note: '',
+      confirmedBy: null,
+    });
+    expect(checkedOut).toMatchObject({
+      status: 200,
+      body: {
+        status: 'checked-out',
+        exceptions: { reasons: ['early-check-in', 'short-visit'], state: 'open' },
+        delivered: false,
+      },
+    });
+
+    const visitsRow = async () => {
+      const { body } = await supervisor.get<MonthlyReport>(`/api/reports/monthly?month=${month}&table=visits`);
+      const [table] = body.tables;
+      const row = table.rows.find((candidate) => candidate[0] === providerName)!;
+      return Object.fromEntries(table.columns.map((column, index) => [column, row[index]]));
+    };
+    const delivered = async () =>
+      (await supervisor.get<CarePlanView>(`/api/elders/${elder.elderId}/care-plan?month=${month}`)).body.account.find(
+        (line) => line.service === 'personal-care',
+      )?.delivered;
+    expect(await visitsRow()).toMatchObject({ 工单数: 1, 已完成: 0, 异常待处理: 1, 异常已认可: 0, 异常已驳回: 0 });
+    expect(await delivered()).toBe(0);
+
+    const { body: open } = await providerAdmin.get<WorkOrderView[]>('/api/work-orders?exceptions=open');
+    expect(open.map((candidate) => candidate.id)).toEqual([order.id]);
+    const decision = { resolution: 'approved', note: '老人临时要求提前，已电话核实' };
+    expect((await caregiver.post(`/api/work-orders/${order.id}/resolve-exceptions`, decision)).status).toBe(403);
+    expect((await supervisor.post(`/api/work-orders/${order.id}/resolve-exceptions`, decision)).status).toBe(403);
+    expect(
+      (
+        await providerAdmin.post(`/api/work-orders/${order.id}/resolve-exceptions`, {
+          resolution: 'approved',
+          note: ' ',
+        })
+      ).status,
+    ).toBe(400);
+
+    const approved = await providerAdmin.post<WorkOrderView>(
+      `/api/work-orders/${order.id}/resolve-exceptions`,
+      decision,
+    );
+    expect(approved).toMatchObject({
+      status: 200,
+      body: {
+        delivered: true,
+        exceptions: { state: 'approved', note: decision.note, resolvedBy: { id: expect.any(String) } },
+      },
+    });
+    expect(await visitsRow()).toMatchObject({ 工单数: 1, 已完成: 1, 异常待处理: 0, 异常已认可: 1, 异常已驳回: 0 });
+    expect(await delivered()).toBe(1);
+    expect((await providerAdmin.get<WorkOrderView[]>('/api/work-orders?exceptions=open')).body).toEqual([]);
+    expect(
+      await providerAdmin.post(`/api/work-orders/${order.id}/resolve-exceptions`, {
+        resolution: 'rejected',
+        note: '改判',
+      }),
+    ).toMatchObject({ status: 409, body: { error: { code: 'visit-exception-not-open' } } });
+    const [audited] = await harness.dataSource.query(
+      `SELECT detail FROM audit_log WHERE action = 'work-order.resolve-exceptions' AND subject = $1`,
+      [`work-order:${order.id}`],
+    );
+    expect(audited.detail).toEqual({
+      resolution: 'approved',
+      exceptions: ['early-check-in', 'short-visit'],
+      note: decision.note,
+    });
   });
 
   it('marks a visit nobody checked in to as missed and raises an urgent alert for an elder living alone, once', async () => {

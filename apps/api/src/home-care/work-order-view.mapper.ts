@@ -1,5 +1,12 @@
 import type { VisitPositionView, WorkOrderView } from '@eldercare/contracts';
-import { maskAddress, maskPhone, seesInFull, type Role } from '@eldercare/domain';
+import {
+  isVisitDelivered,
+  maskAddress,
+  maskPhone,
+  seesInFull,
+  visitExceptionState,
+  type Role,
+} from '@eldercare/domain';
 import type { WorkOrderRow } from '@eldercare/persistence';
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -45,7 +52,18 @@ export function toWorkOrderView(row: WorkOrderRow, role: Role): WorkOrderView {
     checkIn: position(row.checkInPosition),
     checkedOutAt: iso(row.checkedOutAt),
     checkOut: position(row.checkOutPosition),
-    farFromHome: row.farFromHome,
+    exceptions: {
+      reasons: row.exceptions,
+      state: visitExceptionState({ exceptions: row.exceptions, resolution: row.exceptionResolution.resolution }),
+      resolvedBy: row.exceptionResolution.resolvedBy,
+      resolvedAt: iso(row.exceptionResolution.resolvedAt),
+      note: row.exceptionResolution.note,
+    },
+    delivered: isVisitDelivered({
+      status: row.status,
+      exceptions: row.exceptions,
+      resolution: row.exceptionResolution.resolution,
+    }),
     note: row.note,
     confirmedBy: row.confirmedBy,
     missedAt: iso(row.missedAt),

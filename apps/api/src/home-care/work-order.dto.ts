@@ -1,4 +1,10 @@
-import { SERVICE_CODES, WORK_ORDER_STATUSES } from '@eldercare/domain';
+import {
+  SERVICE_CODES,
+  VISIT_EXCEPTION_RESOLUTIONS,
+  VISIT_EXCEPTION_STATES,
+  WORK_ORDER_STATUSES,
+  type VisitExceptionState,
+} from '@eldercare/domain';
 import { z } from 'zod';
 import { zodDto } from '../http/zod-dto';
 
@@ -16,6 +22,7 @@ export class WorkOrderSearchQuery extends zodDto(
     providerId: z.uuid().optional(),
     caregiverId: z.uuid().optional(),
     elderId: z.uuid().optional(),
+    exceptions: z.enum(VISIT_EXCEPTION_STATES as [VisitExceptionState, ...VisitExceptionState[]]).optional(),
     limit: z.coerce.number().int().min(1).max(1000).default(500),
   }),
 ) {}
@@ -44,6 +51,10 @@ export class CheckOutRequest extends zodDto(
 ) {}
 
 export class CancelRequest extends zodDto(z.strictObject({ reason: z.string().trim().min(1).max(500) })) {}
+
+export class ResolveExceptionsRequest extends zodDto(
+  z.strictObject({ resolution: z.enum(VISIT_EXCEPTION_RESOLUTIONS), note: z.string().trim().min(1).max(2000) }),
+) {}
 
 export class RatingRequest extends zodDto(
   z.strictObject({ stars: z.number().int().min(1).max(5), comment: z.string().trim().max(2000).default('') }),

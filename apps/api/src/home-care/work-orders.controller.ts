@@ -12,6 +12,7 @@ import {
   ComplaintRequest,
   OneOffWorkOrderRequest,
   RatingRequest,
+  ResolveExceptionsRequest,
   WorkOrderSearchQuery,
 } from './work-order.dto';
 import { WorkOrdersService } from './work-orders.service';
@@ -97,6 +98,18 @@ export class WorkOrdersController {
     @Body() body: CancelRequest,
   ): Promise<WorkOrderView> {
     return this.orders.cancel(viewer, id, body.reason);
+  }
+
+  /** The provider admin's decision on a visit's exceptions: approved (delivered) or rejected (not delivered). */
+  @Post('work-orders/:id/resolve-exceptions')
+  @Requires('visit-exceptions.resolve')
+  @HttpCode(HttpStatus.OK)
+  resolveExceptions(
+    @CurrentViewer() viewer: Viewer,
+    @Param('id', orderId) id: string,
+    @Body() body: ResolveExceptionsRequest,
+  ): Promise<WorkOrderView> {
+    return this.orders.resolveExceptions(viewer, id, body);
   }
 
   @Post('work-orders/:id/rating')

@@ -13,6 +13,11 @@ const providerAdmin = viewer({ role: 'provider_admin', providerId: 'provider-1' 
 const caregiver = viewer({ role: 'caregiver', id: 'caregiver-1', providerId: 'provider-1' });
 const otherCaregiver = viewer({ role: 'caregiver', id: 'caregiver-2', providerId: 'provider-1' });
 const family = viewer({ role: 'family', elderIds: ['elder-1'] });
+const otherProviderAdmin = viewer({ role: 'provider_admin', id: 'provider_admin-2', providerId: 'provider-2' });
+
+/** The fake order's planned start (a two-hour cleaning), and a moment `minutes` from it. */
+const STARTS_AT = Date.parse('2026-11-23T01:00:00Z');
+const at = (minutes: number) => new Date(STARTS_AT + minutes * 60_000);
 
 /** 王秀英's home, and a phone 2 km north of it. */
 const AT_HOME = { lat: 30.55, lon: 114.35, accuracyM: 10 };
@@ -104,10 +109,19 @@ describe('WorkOrdersService', () => {
     it('is accepted, checked in and out at the home by the caregiver it is assigned to', async () => {
       await sut.assign(providerAdmin, 'order-1', 'caregiver-1');
       await sut.accept(caregiver, 'order-1');
-      await sut.checkIn(caregiver, 'order-1', AT_HOME);
-      const done = await sut.checkOut(caregiver, 'order-1', { ...AT_HOME, note: '打扫厨房', confirmedBy: 'elder' });
+      await sut.checkIn(caregiver, 'order-1', AT_HOME, at(-10));
+      const done = await sut.checkOut(
+        caregiver,
+        'order-1',
+        { ...AT_HOME, note: '打扫厨房', confirmedBy: 'elder' },
+        at(110),
+      );
 
-      expect(done).toMatchObject({ status: 'checked-out', farFromHome: false });
+      expect(done).toMatchObject({
+        status: 'checked-out',
+        exceptions: { reasons: [], state: 'none' },
+        delivered: true,
+      });
       expect(orders.rows.get('order-1')).toMatchObject({ note: '打扫厨房', confirmedBy: 'elder' });
     });
 
@@ -121,10 +135,10 @@ describe('WorkOrdersService', () => {
     it('flags a check-in far from the home with the distance, and still takes it', async () => {
       await sut.assign(providerAdmin, 'order-1', 'caregiver-1');
       await sut.accept(caregiver, 'order-1');
-      await sut.checkIn(caregiver, 'order-1', FAR_AWAY);
+      await sut.checkIn(caregiver, 'order-1', FAR_AWAY, at(0));
 
       const stored = orders.rows.get('order-1');
-      expect(stored).toMatchObject({ status: 'checked-in', farFromHome: true });
+      expect(stored).toMatchObject({ status: 'checked-in', exceptions: ['far-from-home'] });
       expect(stored?.checkInPosition?.distanceM).toBeGreaterThan(1900);
     });
 
@@ -142,6 +156,122 @@ describe('WorkOrdersService', () => {
 
       expect(cancelled.status).toBe('cancelled');
       expect(orders.rows.get('order-1')?.cancelReason).toBe('老人住院');
+    });
+  });
+
+  describe('a visit outside the rules', () => {
+    beforeEach(async () => {
+      orders.add(workOrderRow({ id: 'order-1' }));
+      await sut.assign(providerAdmin, 'order-1', 'caregiver-1');
+      await sut.accept(caregiver, 'order-1');
+    });
+
+    it('records the visit that never happened (checked in 20 hours early, out 16 ms later) and never counts it delivered', async () => {
+      const checkedInAt = at(-20 * 60);
+      const checkedIn = await sut.checkIn(caregiver, 'order-1', AT_HOME, checkedInAt);
+      const done = await sut.checkOut(
+        caregiver,
+        'order-1',
+        { ...AT_HOME, note: '', confirmedBy: null },
+        new Date(checkedInAt.getTime() + 16),
+      );
+
+      expect(checkedIn).toMatchObject({
+        status: 'checked-in',
+        exceptions: { reasons: ['early-check-in'], state: 'open' },
+      });
+      expect(done).toMatchObject({
+        status: 'checked-out',
+        exceptions: { reasons: ['early-check-in', 'short-visit'], state: 'open' },
+        delivered: false,
+      });
+    });
+
+    it('records a check-in after the missed-visit cut-off when the sweep has not run yet', async () => {
+      const checkedIn = await sut.checkIn(caregiver, 'order-1', AT_HOME, at(30));
+
+      expect(checkedIn.exceptions.reasons).toEqual(['late-check-in']);
+    });
+
+    it('keeps a check-in far from the home as an exception when the check-out is at the door', async () => {
+      await sut.checkIn(caregiver, 'order-1', FAR_AWAY, at(0));
+      const done = await sut.checkOut(caregiver, 'order-1', { ...AT_HOME, note: '', confirmedBy: null }, at(120));
+
+      expect(done.exceptions).toMatchObject({ reasons: ['far-from-home'], state: 'open' });
+      expect(done.delivered).toBe(false);
+    });
+
+    describe('resolved by the provider', () => {
+      beforeEach(async () => {
+        await sut.checkIn(caregiver, 'order-1', AT_HOME, at(-60));
+        await sut.checkOut(caregiver, 'order-1', { ...AT_HOME, note: '', confirmedBy: null }, at(60));
+      });
+
+      it('counts an approved visit as delivered, records who decided and why, and announces it', async () => {
+        announcements.workOrders.length = 0;
+        const resolved = await sut.resolveExceptions(
+          providerAdmin,
+          'order-1',
+          { resolution: 'approved', note: '老人要求提前上门，已电话核实' },
+          at(24 * 60),
+        );
+
+        expect(resolved).toMatchObject({
+          delivered: true,
+          exceptions: {
+            reasons: ['early-check-in'],
+            state: 'approved',
+            resolvedBy: { id: providerAdmin.id },
+            resolvedAt: at(24 * 60).toISOString(),
+            note: '老人要求提前上门，已电话核实',
+          },
+        });
+        expect(audit.entries).toContainEqual({
+          userId: providerAdmin.id,
+          action: 'work-order.resolve-exceptions',
+          elderId: 'elder-1',
+          subject: 'work-order:order-1',
+          detail: { resolution: 'approved', exceptions: ['early-check-in'], note: '老人要求提前上门，已电话核实' },
+        });
+        expect(announcements.workOrders).toHaveLength(1);
+      });
+
+      it('keeps a rejected visit out of what was delivered', async () => {
+        const resolved = await sut.resolveExceptions(providerAdmin, 'order-1', {
+          resolution: 'rejected',
+          note: '老人说当天没人来',
+        });
+
+        expect(resolved).toMatchObject({ delivered: false, exceptions: { state: 'rejected' } });
+      });
+
+      it('decides once', async () => {
+        await sut.resolveExceptions(providerAdmin, 'order-1', { resolution: 'rejected', note: '未上门' });
+
+        await expect(
+          sut.resolveExceptions(providerAdmin, 'order-1', { resolution: 'approved', note: '改判' }),
+        ).rejects.toMatchObject({ code: 'visit-exception-not-open' });
+        expect(orders.rows.get('order-1')?.exceptionResolution.resolution).toBe('rejected');
+      });
+
+      it('is not for another provider', async () => {
+        await expect(
+          sut.resolveExceptions(otherProviderAdmin, 'order-1', { resolution: 'approved', note: '' }),
+        ).rejects.toMatchObject({ code: 'work-order-not-found' });
+        expect(audit.entries.filter((entry) => entry.action === 'work-order.resolve-exceptions')).toEqual([]);
+      });
+    });
+
+    it('waits for the check-out before anyone decides, and has nothing to decide on a visit within the rules', async () => {
+      await sut.checkIn(caregiver, 'order-1', AT_HOME, at(-60));
+      await expect(
+        sut.resolveExceptions(providerAdmin, 'order-1', { resolution: 'approved', note: '提前' }),
+      ).rejects.toMatchObject({ code: 'visit-exception-not-open' });
+
+      orders.add(workOrderRow({ id: 'order-2', status: 'checked-out' }));
+      await expect(
+        sut.resolveExceptions(providerAdmin, 'order-2', { resolution: 'approved', note: '无' }),
+      ).rejects.toMatchObject({ code: 'visit-exception-not-open' });
     });
   });
 

@@ -5,8 +5,11 @@ import {
   isServiceCode,
   nextWorkOrderStatus,
   quantityOf,
+  requireOpenVisitExceptions,
   SERVICES,
+  visitExceptions,
   type ServiceCode,
+  type VisitExceptionResolution,
   type WorkOrderAction,
   type WorkOrderStatus,
 } from '@eldercare/domain';
@@ -40,8 +43,11 @@ export function readerOf(viewer: Viewer): WorkOrderReader {
 
 /**
  * Work orders through their life: made once from an alert (plans make theirs in the worker), assigned by the
- * provider to a caregiver, accepted, checked in and out at the home with the phone's position (far from the home is
- * flagged, never silently accepted), or cancelled. Each step runs under the order's row lock and is announced live.
+ * provider to a caregiver, accepted, checked in and out at the home with the phone's position, or cancelled. A
+ * check-in outside the window around the start, a visit shorter than its service's minimum or a position far from
+ * the home is recorded as an exception, never refused (the caregiver may be helping the elder); the provider's admin
+ * then approves the visit or rejects it as not delivered. Each step runs under the order's row lock and is announced
+ * live.
  */
 @Injectable()
 export class WorkOrdersService {
@@ -116,11 +122,15 @@ export class WorkOrdersService {
   async checkIn(viewer: Viewer, id: string, position: VisitPositionInput, now = new Date()): Promise<WorkOrderView> {
     const order = await this.requireOwnVisit(viewer, id);
     const { stored, far } = this.assess(order, position);
-    return this.step(viewer, id, 'check-in', {
-      checkedInAt: now,
-      checkInPosition: stored,
-      ...(far ? { farFromHome: true } : {}),
+    const exceptions = visitExceptions({
+      service: order.service,
+      startsAt: order.startsAt.getTime(),
+      minutes: order.minutes,
+      checkedInAt: now.getTime(),
+      checkedOutAt: null,
+      farFromHome: far,
     });
+    return this.step(viewer, id, 'check-in', { checkedInAt: now, checkInPosition: stored, exceptions });
   }
 
   async checkOut(
@@ -131,13 +141,57 @@ export class WorkOrdersService {
   ): Promise<WorkOrderView> {
     const order = await this.requireOwnVisit(viewer, id);
     const { stored, far } = this.assess(order, visit);
+    // An order not checked in is refused by the life cycle below; its check-in time is only needed when it was.
+    const checkedInAt = order.checkedInAt ?? now;
+    const exceptions = visitExceptions({
+      service: order.service,
+      startsAt: order.startsAt.getTime(),
+      minutes: order.minutes,
+      checkedInAt: checkedInAt.getTime(),
+      checkedOutAt: now.getTime(),
+      farFromHome: far || order.exceptions.includes('far-from-home'),
+    });
     return this.step(viewer, id, 'check-out', {
       checkedOutAt: now,
       checkOutPosition: stored,
       note: visit.note,
       confirmedBy: visit.confirmedBy,
-      ...(far ? { farFromHome: true } : {}),
+      exceptions,
     });
+  }
+
+  /**
+   * The provider's decision on a checked-out visit's exceptions: `approved` (it happened, and counts as delivered) or
+   * `rejected` (not delivered), with a note saying why. Once per visit; audited.
+   */
+  async resolveExceptions(
+    viewer: Viewer,
+    id: string,
+    decision: { resolution: VisitExceptionResolution; note: string },
+    now = new Date(),
+  ): Promise<WorkOrderView> {
+    const order = await this.find(viewer, id);
+    await this.orders.inOrderTransaction(id, async (manager, locked) => {
+      if (!locked) throw new DomainError('work-order-not-found', 'no work order has this id');
+      requireOpenVisitExceptions(locked);
+      await this.orders.apply(manager, id, {
+        exceptionResolution: decision.resolution,
+        exceptionResolvedBy: viewer.id,
+        exceptionResolvedAt: now,
+        exceptionNote: decision.note,
+      });
+      await this.audit.append(
+        {
+          userId: viewer.id,
+          action: 'work-order.resolve-exceptions',
+          elderId: order.elder.id,
+          subject: `work-order:${id}`,
+          detail: { resolution: decision.resolution, exceptions: locked.exceptions, note: decision.note },
+        },
+        manager,
+      );
+    });
+    return this.announced(viewer, id);
   }
 
   async cancel(viewer: Viewer, id: string, reason: string, now = new Date()): Promise<WorkOrderView> {
@@ -203,9 +257,9 @@ export class WorkOrdersService {
     action: WorkOrderAction,
     change: WorkOrderChange,
   ): Promise<WorkOrderView> {
-    await this.orders.inOrderTransaction(id, async (manager, status) => {
-      if (!status) throw new DomainError('work-order-not-found', 'no work order has this id');
-      const next: WorkOrderStatus = nextWorkOrderStatus(status, action);
+    await this.orders.inOrderTransaction(id, async (manager, order) => {
+      if (!order) throw new DomainError('work-order-not-found', 'no work order has this id');
+      const next: WorkOrderStatus = nextWorkOrderStatus(order.status, action);
       await this.orders.apply(manager, id, { ...change, status: next });
     });
     return this.announced(viewer, id);

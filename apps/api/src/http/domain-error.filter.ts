@@ -48,6 +48,7 @@ const STATUS_OF: Record<DomainErrorCode, HttpStatus> = {
   'work-order-not-found': HttpStatus.NOT_FOUND,
   'work-order-transition-illegal': HttpStatus.CONFLICT,
   'visit-not-done': HttpStatus.BAD_REQUEST,
+  'visit-exception-not-open': HttpStatus.CONFLICT,
   'visit-already-rated': HttpStatus.CONFLICT,
   'report-month-in-future': HttpStatus.BAD_REQUEST,
 };

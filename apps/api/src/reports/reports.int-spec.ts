@@ -170,12 +170,12 @@ describe('the monthly report', () => {
       service: string,
       startsAt: string,
       status: string,
-      extra: { minutes?: number; quantity?: number; farFromHome?: boolean } = {},
+      extra: { minutes?: number; quantity?: number; exceptions?: string[]; resolution?: 'approved' | 'rejected' } = {},
     ) => {
       const [{ id }] = await harness.dataSource.query(
-        `INSERT INTO work_orders (elder_id, provider_id, service, starts_at, minutes, quantity, status, far_from_home,
-           checked_in_at, checked_out_at, missed_at, cancelled_at, cancel_reason)
-         VALUES ($1, $2, $3, $4::timestamptz, $5, $6, $7, $8,
+        `INSERT INTO work_orders (elder_id, provider_id, service, starts_at, minutes, quantity, status, exceptions,
+           exception_resolution, checked_in_at, checked_out_at, missed_at, cancelled_at, cancel_reason)
+         VALUES ($1, $2, $3, $4::timestamptz, $5, $6, $7, $8, $9,
            CASE WHEN $7 IN ('checked-in', 'checked-out') THEN $4::timestamptz END,
            CASE WHEN $7 = 'checked-out' THEN $4::timestamptz + make_interval(mins => $5) END,
            CASE WHEN $7 = 'missed' THEN $4::timestamptz + interval '1 hour' END,
@@ -190,7 +190,8 @@ describe('the monthly report', () => {
           extra.minutes ?? 20,
           extra.quantity ?? 1,
           status,
-          extra.farFromHome ?? false,
+          extra.exceptions ?? [],
+          extra.resolution ?? null,
         ],
       );
       return id as string;
@@ -206,7 +207,8 @@ describe('the monthly report', () => {
         [elderId, providerId, workOrderId, family.id, filedAt],
       );
 
-    // 安心家政: look-ins of A (one missed, one cancelled) and the neighbour (checked in far from home), a cleaning of A.
+    // 安心家政: look-ins of A (one missed, one cancelled) and the neighbour (checked in far from home, approved by the
+    // provider: delivered), a cleaning of A.
     await order(a.elderId, anxin, 'look-in', '2025-03-01T00:00:00+08:00', 'checked-out');
     await rate(
       await order(a.elderId, anxin, 'look-in', '2025-03-08T09:00:00+08:00', 'checked-out'),
@@ -216,7 +218,10 @@ describe('the monthly report', () => {
     const missed = await order(a.elderId, anxin, 'look-in', '2025-03-15T09:00:00+08:00', 'missed');
     await order(a.elderId, anxin, 'look-in', '2025-03-22T09:00:00+08:00', 'cancelled');
     await rate(
-      await order(neighbourId, anxin, 'look-in', '2025-03-10T09:00:00+08:00', 'checked-out', { farFromHome: true }),
+      await order(neighbourId, anxin, 'look-in', '2025-03-10T09:00:00+08:00', 'checked-out', {
+        exceptions: ['far-from-home'],
+        resolution: 'approved',
+      }),
       4,
       '2025-03-10T12:00:00+08:00',
     );
@@ -231,7 +236,16 @@ describe('the monthly report', () => {
       3,
       '2025-03-03T12:00:00+08:00',
     );
-    await order(neighbourId, kangle, 'personal-care', '2025-03-04T09:00:00+08:00', 'checked-out', { minutes: 60 });
+    // One visit too short, still open; one checked in the evening before and rejected: neither delivered.
+    await order(neighbourId, kangle, 'personal-care', '2025-03-04T09:00:00+08:00', 'checked-out', {
+      minutes: 60,
+      exceptions: ['short-visit'],
+    });
+    await order(neighbourId, kangle, 'personal-care', '2025-03-06T09:00:00+08:00', 'checked-out', {
+      minutes: 60,
+      exceptions: ['early-check-in', 'short-visit'],
+      resolution: 'rejected',
+    });
     await order(neighbourId, kangle, 'personal-care', '2025-03-05T09:00:00+08:00', 'checked-in', { minutes: 60 });
     await rate(
       await order(neighbourId, kangle, 'personal-care', '2025-02-28T23:59:00+08:00', 'checked-out', { minutes: 60 }),
@@ -319,15 +333,15 @@ describe('the monthly report', () => {
       rows: [
         ['安心家政,东湖店', '助洁', '小时', 1, 2, 2, 2, 0, 100, 100],
         ['安心家政,东湖店', '巡访·日常探视', '次', 2, 8, 4, 3, 1, 75, 37.5],
-        ['康乐护理', '照护', '小时', 1, 30, 3, 2, 0, 66.7, 6.7],
+        ['康乐护理', '照护', '小时', 1, 30, 4, 1, 0, 25, 3.3],
       ],
     });
     expect(tables.visits).toEqual({
       name: 'visits',
-      columns: ['服务商', '工单数', '已完成', '失约', '已取消', '签到偏离住址'],
+      columns: ['服务商', '工单数', '已完成', '异常待处理', '异常已认可', '异常已驳回', '失约', '已取消'],
       rows: [
-        ['安心家政,东湖店', 6, 4, 1, 1, 1],
-        ['康乐护理', 3, 2, 0, 0, 0],
+        ['安心家政,东湖店', 6, 4, 0, 1, 0, 1, 1],
+        ['康乐护理', 4, 1, 1, 0, 1, 0, 0],
       ],
     });
     expect(tables.ratings).toEqual({
@@ -368,8 +382,8 @@ describe('the monthly report', () => {
       ['关怀电话未接通', '需探视', 1],
     ]);
     expect(tablesOf(city).visits.rows).toEqual([
-      ['安心家政,东湖店', 7, 5, 1, 1, 1],
-      ['康乐护理', 3, 2, 0, 0, 0],
+      ['安心家政,东湖店', 7, 5, 0, 1, 0, 1, 1],
+      ['康乐护理', 4, 1, 1, 0, 1, 0, 0],
     ]);
   });
 
@@ -383,7 +397,7 @@ describe('the monthly report', () => {
     ]);
     expect(tables['false-alarms'].rows).toEqual([]);
     expect(tables.services.rows).toEqual([['安心家政,东湖店', '巡访·日常探视', '次', 1, 4, 1, 1, 0, 100, 25]]);
-    expect(tables.visits.rows).toEqual([['安心家政,东湖店', 1, 1, 0, 0, 0]]);
+    expect(tables.visits.rows).toEqual([['安心家政,东湖店', 1, 1, 0, 0, 0, 0, 0]]);
     expect(tables.ratings.rows).toEqual([['安心家政,东湖店', 1, 2, 1]]);
     // B was registered after March.
     expect(tables.coverage.rows).toEqual([]);
@@ -440,7 +454,7 @@ describe('the monthly report', () => {
         '服务商,服务项目,单位,服务老人数,应享量,计划量,已服务量,失约次数,完成率（已服务/计划，%）,兑现率（已服务/应享，%）',
         '"安心家政,东湖店",助洁,小时,1,2,2,2,0,100,100',
         '"安心家政,东湖店",巡访·日常探视,次,2,8,4,3,1,75,37.5',
-        '康乐护理,照护,小时,1,30,3,2,0,66.7,6.7',
+        '康乐护理,照护,小时,1,30,4,1,0,25,3.3',
         '',
       ].join('\r\n'),
     );

@@ -277,14 +277,16 @@ export class ReportsService {
     const rows = await this.reports.visitCounts(window);
     return {
       name: 'visits',
-      columns: ['服务商', '工单数', '已完成', '失约', '已取消', '签到偏离住址'],
+      columns: ['服务商', '工单数', '已完成', '异常待处理', '异常已认可', '异常已驳回', '失约', '已取消'],
       rows: rows.map((row) => [
         row.provider.name,
         row.orders,
-        row.checkedOut,
+        row.delivered,
+        row.exceptionsOpen,
+        row.exceptionsApproved,
+        row.exceptionsRejected,
         row.missed,
         row.cancelled,
-        row.farFromHome,
       ]),
     };
   }

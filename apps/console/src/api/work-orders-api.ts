@@ -1,4 +1,11 @@
-import type { CheckOutInput, OneOffWorkOrderInput, PositionInput, WorkOrderView } from '@eldercare/contracts';
+import type {
+  CheckOutInput,
+  OneOffWorkOrderInput,
+  PositionInput,
+  ResolveVisitExceptionsInput,
+  VisitExceptionState,
+  WorkOrderView,
+} from '@eldercare/contracts';
 import type { HttpClient } from './http-client';
 
 const orderPath = (orderId: string, action: string) => `/api/work-orders/${encodeURIComponent(orderId)}/${action}`;
@@ -10,6 +17,7 @@ export interface WorkOrderSearch {
   providerId?: string;
   caregiverId?: string;
   elderId?: string;
+  exceptions?: VisitExceptionState;
 }
 
 export function searchWorkOrders(http: HttpClient, search: WorkOrderSearch): Promise<WorkOrderView[]> {
@@ -31,7 +39,10 @@ export function acceptWorkOrder(http: HttpClient, orderId: string): Promise<Work
   return http.post<WorkOrderView>(orderPath(orderId, 'accept'));
 }
 
-/** The answer says how far from the home the caregiver checked in (`checkIn.distanceM`, `farFromHome`). */
+/**
+ * The answer says how far from the home the caregiver checked in (`checkIn.distanceM`) and any exception recorded
+ * (`exceptions`): a check-in outside the rules is taken, never refused.
+ */
 export function checkInWorkOrder(http: HttpClient, orderId: string, position: PositionInput): Promise<WorkOrderView> {
   return http.post<WorkOrderView>(orderPath(orderId, 'check-in'), position);
 }
@@ -47,4 +58,13 @@ export function rateWorkOrder(
   rating: { stars: number; comment: string },
 ): Promise<void> {
   return http.post<void>(orderPath(orderId, 'rating'), rating);
+}
+
+/** The provider admin's decision on a checked-out visit's open exceptions; once (`visit-exception-not-open`, 409). */
+export function resolveVisitExceptions(
+  http: HttpClient,
+  orderId: string,
+  decision: ResolveVisitExceptionsInput,
+): Promise<WorkOrderView> {
+  return http.post<WorkOrderView>(orderPath(orderId, 'resolve-exceptions'), decision);
 }

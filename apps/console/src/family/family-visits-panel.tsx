@@ -7,6 +7,7 @@ import { newestFirst } from '../shared/work-orders';
 import { ComplaintForm } from './complaint-form';
 import { mayRate, starsText } from './family-visits';
 import { RatingForm } from './rating-form';
+import { VisitExceptionFlags } from '../shared/visit-exception-flags';
 
 /** The service record, newest first: what was done, by whom, how it went, and the family's word on it. */
 export function FamilyVisits({
@@ -39,11 +40,7 @@ export function FamilyVisits({
               </span>
               <span className="muted">{visit.caregiver?.displayName ?? t('provider.unassigned')}</span>
               <span className="muted small">{visit.provider.name}</span>
-              {visit.farFromHome && (
-                <span className="flag flag-far" data-testid="visit-far">
-                  {t('visits.far')}
-                </span>
-              )}
+              <VisitExceptionFlags order={visit} />
             </div>
             {visit.note && <p className="log-note">{visit.note}</p>}
             {visit.rating && (

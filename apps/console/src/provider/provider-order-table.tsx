@@ -4,6 +4,7 @@ import { serviceLabel } from '../i18n/labels';
 import { centreDateOf, centreTimeOf } from '../shared/work-orders';
 import { AssignControl } from './assign-control';
 import { mayAssign } from './provider-orders';
+import { VisitExceptionFlags } from '../shared/visit-exception-flags';
 
 /** Orders of one status: when, what, for whom, where, who goes (with the control to choose while it may change). */
 export function ProviderOrderTable({
@@ -48,11 +49,7 @@ export function ProviderOrderTable({
               ) : (
                 (order.caregiver?.displayName ?? t('provider.unassigned'))
               )}
-              {order.farFromHome && (
-                <span className="flag flag-far" data-testid="visit-far">
-                  {t('visits.far')}
-                </span>
-              )}
+              <VisitExceptionFlags order={order} />
             </td>
           </tr>
         ))}

@@ -1,5 +1,5 @@
 import type { WorkOrderView } from '@eldercare/contracts';
-import { byCaregiver, byStatus, mayAssign } from './provider-orders';
+import { byCaregiver, byStatus, mayAssign, mayResolve, withOpenException } from './provider-orders';
 
 const order = (id: string, status: WorkOrderView['status'], startsAt: string, caregiverId: string | null = null) =>
   ({
@@ -50,5 +50,30 @@ describe('mayAssign', () => {
     ['checked-out', false],
   ] as const)('%p: %p', (status, answer) => {
     expect(mayAssign(order('a', status, '2026-03-08T00:00:00Z'))).toBe(answer);
+  });
+});
+
+describe('visits with open exceptions', () => {
+  const withExceptions = (
+    id: string,
+    status: WorkOrderView['status'],
+    startsAt: string,
+    state: WorkOrderView['exceptions']['state'],
+  ) => ({ ...order(id, status, startsAt), exceptions: { reasons: ['short-visit'], state } }) as WorkOrderView;
+
+  it('takes in a visit that gains an exception, in time order, and lets go of one that is decided', () => {
+    const early = withExceptions('a', 'checked-out', '2026-03-08T01:00:00Z', 'open');
+    const later = withExceptions('b', 'checked-in', '2026-03-09T01:00:00Z', 'open');
+    const list = withOpenException([later], early);
+    expect(list.map((o) => o.id)).toEqual(['a', 'b']);
+    expect(
+      withOpenException(list, { ...early, exceptions: { ...early.exceptions, state: 'approved' } }).map((o) => o.id),
+    ).toEqual(['b']);
+  });
+
+  it('is decided once the visit is checked out, while its exceptions are open', () => {
+    expect(mayResolve(withExceptions('a', 'checked-out', '2026-03-08T01:00:00Z', 'open'))).toBe(true);
+    expect(mayResolve(withExceptions('a', 'checked-in', '2026-03-08T01:00:00Z', 'open'))).toBe(false);
+    expect(mayResolve(withExceptions('a', 'checked-out', '2026-03-08T01:00:00Z', 'rejected'))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import type { WorkOrderStatus, WorkOrderView } from '@eldercare/contracts';
-import { inTimeOrder } from '../shared/work-orders';
+import { inTimeOrder, withOrder } from '../shared/work-orders';
 
 /** The order a provider reads its work in: what needs someone first, then what is under way, then what is over. */
 export const STATUS_ORDER: readonly WorkOrderStatus[] = [
@@ -35,4 +35,15 @@ export function byCaregiver(
 /** A provider admin may (re)assign an order nobody has started. */
 export function mayAssign(order: WorkOrderView): boolean {
   return order.status === 'created' || order.status === 'assigned';
+}
+
+/** The list of visits with open exceptions after `order` changed: in it while its exceptions are open, in time order. */
+export function withOpenException(orders: readonly WorkOrderView[], order: WorkOrderView): WorkOrderView[] {
+  if (order.exceptions.state !== 'open') return orders.filter((candidate) => candidate.id !== order.id);
+  return inTimeOrder(withOrder(orders, order, () => true));
+}
+
+/** A provider admin decides on a visit's exceptions once it is checked out: every exception it will have, it has. */
+export function mayResolve(order: WorkOrderView): boolean {
+  return order.status === 'checked-out' && order.exceptions.state === 'open';
 }

@@ -8,10 +8,14 @@ import { useLiveWorkOrders } from '../shared/use-live-work-orders';
 import { centreDateOf, dayWindow } from '../shared/work-orders';
 import { FormError } from '../shared/form-error';
 import { CaregiverDays } from './caregiver-days';
+import { ExceptionReviewPanel } from './exception-review-panel';
 import { ProviderOrderTable } from './provider-order-table';
 import { byStatus } from './provider-orders';
 
-/** 服务商工单: today's and tomorrow's orders of the provider by status, who is to go, and each caregiver's day. */
+/**
+ * 服务商工单: today's and tomorrow's orders of the provider by status, who is to go, the visits with open exceptions to
+ * decide on, and each caregiver's day.
+ */
 export function ProviderPage() {
   const { user } = useSession();
   const { t, locale } = useI18n();
@@ -59,6 +63,7 @@ export function ProviderPage() {
             ))}
           </div>
           <div className="case-column">
+            <ExceptionReviewPanel />
             <CaregiverDays orders={orders} caregivers={caregivers} today={today} />
           </div>
         </div>

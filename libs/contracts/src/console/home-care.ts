@@ -1,7 +1,13 @@
-import type { CarePlanLine, WorkOrderStatus } from '@eldercare/domain';
+import type {
+  CarePlanLine,
+  VisitExceptionReason,
+  VisitExceptionResolution,
+  VisitExceptionState,
+  WorkOrderStatus,
+} from '@eldercare/domain';
 import type { Actor, Timestamp } from './alert-view';
 
-export type { WorkOrderStatus };
+export type { VisitExceptionReason, VisitExceptionResolution, VisitExceptionState, WorkOrderStatus };
 
 /**
  * Home care as the console, the caregiver's phone page and the family page read and write it.
@@ -12,14 +18,17 @@ export type { WorkOrderStatus };
  *      with the excesses when the plan asks for more than the elder is owed
  * POST /api/elders/:id/care-plan/lines/:lineId/end  { endsOn } → CarePlanView; future orders after endsOn cancelled
  * GET  /api/entitlements                                → EntitlementRuleView[];  PUT (bureau, admin) the whole table
- * GET  /api/work-orders?from=&to=&status=&providerId=&caregiverId=&elderId= → WorkOrderView[] (in scope: operators
- *      by region, provider staff by provider, a caregiver their own, a family their elder's)
+ * GET  /api/work-orders?from=&to=&status=&providerId=&caregiverId=&elderId=&exceptions= → WorkOrderView[] (in scope:
+ *      operators by region, provider staff by provider, a caregiver their own, a family their elder's); `exceptions`
+ *      is a VisitExceptionState (`open` for the provider's list of visits to decide on)
  * POST /api/work-orders            OneOffWorkOrderInput → WorkOrderView (201): send a caregiver now, from an alert
  * POST /api/work-orders/:id/assign { caregiverId }      → WorkOrderView (provider admin of the order's provider)
  * POST /api/work-orders/:id/accept                      → WorkOrderView (the assigned caregiver)
  * POST /api/work-orders/:id/check-in  PositionInput     → WorkOrderView (the assigned caregiver)
  * POST /api/work-orders/:id/check-out CheckOutInput     → WorkOrderView (the assigned caregiver)
  * POST /api/work-orders/:id/cancel { reason }           → WorkOrderView (operators, supervisors, provider admin)
+ * POST /api/work-orders/:id/resolve-exceptions ResolveVisitExceptionsInput → WorkOrderView (provider admin of the
+ *      order's provider; checked-out visits with open exceptions, once: 409 `visit-exception-not-open` otherwise)
  * POST /api/work-orders/:id/rating { stars, comment }   → 204 (family, once per visit, checked-out visits only)
  * POST /api/complaints { elderId, workOrderId?, text }  → 201 (family): reaches the provider and the bureau
  * GET  /api/family/elders/:id                           → FamilyElderView (family)
@@ -86,6 +95,23 @@ export interface VisitPositionView {
   distanceM: number | null;
 }
 
+/**
+ * A visit's exceptions (checked in outside the window around its start, shorter than its service's minimum, far from
+ * the home). Recorded, never blocking; the provider approves the visit or rejects it as not delivered.
+ */
+export interface VisitExceptionsView {
+  reasons: VisitExceptionReason[];
+  state: VisitExceptionState;
+  resolvedBy: Actor | null;
+  resolvedAt: Timestamp | null;
+  note: string | null;
+}
+
+export interface ResolveVisitExceptionsInput {
+  resolution: VisitExceptionResolution;
+  note: string;
+}
+
 export interface WorkOrderView {
   id: string;
   seq: string;
@@ -106,7 +132,10 @@ export interface WorkOrderView {
   checkIn: VisitPositionView | null;
   checkedOutAt: Timestamp | null;
   checkOut: VisitPositionView | null;
-  farFromHome: boolean;
+  /** What about the visit broke the rules, and what the provider decided. */
+  exceptions: VisitExceptionsView;
+  /** Checked out, and within the rules or approved: what the elder's account and the bureau count. */
+  delivered: boolean;
   note: string;
   confirmedBy: 'elder' | 'family' | null;
   missedAt: Timestamp | null;

@@ -22,6 +22,7 @@ export type Permission =
   | 'work-orders.dispatch'
   | 'work-orders.assign'
   | 'work-orders.perform'
+  | 'visit-exceptions.resolve'
   | 'visits.rate'
   | 'reports.read';
 
@@ -53,7 +54,13 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'work-orders.dispatch',
     'reports.read',
   ],
-  provider_admin: ['regions.read', 'care-plans.read', 'work-orders.read', 'work-orders.assign'],
+  provider_admin: [
+    'regions.read',
+    'care-plans.read',
+    'work-orders.read',
+    'work-orders.assign',
+    'visit-exceptions.resolve',
+  ],
   caregiver: ['work-orders.read', 'work-orders.perform'],
   family: [
     'alerts.read',

@@ -49,6 +49,7 @@ export const DOMAIN_ERROR_CODES = {
     'work-order-transition-illegal',
     'visit-not-done',
     'visit-already-rated',
+    'visit-exception-not-open',
   ],
   /** Reports. */
   reports: ['report-month-in-future'],

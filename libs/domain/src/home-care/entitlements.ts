@@ -1,4 +1,5 @@
 import type { ServiceCode } from './service-catalogue';
+import { isVisitDelivered, type VisitReview } from './visit-exceptions';
 
 /** What one category of elder is owed of one service each month, in the service's unit. Set by the bureau. */
 export interface EntitlementRule {
@@ -37,7 +38,7 @@ export interface ServiceMonth {
 /** One elder's month per service: owed, planned, delivered, missed and remaining, in each service's unit. */
 export function accountMonth(
   owed: ReadonlyMap<ServiceCode, number>,
-  orders: readonly { service: ServiceCode; quantity: number; status: string }[],
+  orders: readonly ({ service: ServiceCode; quantity: number; status: string } & VisitReview)[],
 ): ServiceMonth[] {
   const lines = new Map<ServiceCode, ServiceMonth>();
   const line = (service: ServiceCode) => {
@@ -53,7 +54,7 @@ export function accountMonth(
     if (order.status === 'cancelled') continue;
     const entry = line(order.service);
     entry.planned += order.quantity;
-    if (order.status === 'checked-out') entry.delivered += order.quantity;
+    if (isVisitDelivered(order)) entry.delivered += order.quantity;
     if (order.status === 'missed') entry.missed += order.quantity;
   }
   for (const entry of lines.values()) entry.remaining = Math.max(0, entry.owed - entry.delivered);

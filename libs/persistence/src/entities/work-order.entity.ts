@@ -1,3 +1,4 @@
+import type { VisitExceptionReason, VisitExceptionResolution } from '@eldercare/domain';
 import { Check, Column, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AlertEntity } from './alert.entity';
 import { CarePlanLineEntity } from './care-plan-line.entity';
@@ -17,6 +18,17 @@ import { UserEntity } from './user.entity';
 @Index('work_orders_provider_starts_idx', ['providerId', 'startsAt'])
 @Index('work_orders_caregiver_starts_idx', ['caregiverId', 'startsAt'])
 @Index('work_orders_open_idx', ['startsAt'], { where: `status IN ('created', 'assigned', 'accepted')` })
+@Check(
+  'work_orders_exceptions_check',
+  `exceptions <@ ARRAY['early-check-in', 'late-check-in', 'short-visit', 'far-from-home']::text[]`,
+)
+@Check(
+  'work_orders_exception_resolution_check',
+  `exception_resolution IS NULL OR exception_resolution IN ('approved', 'rejected')`,
+)
+@Index('work_orders_exceptions_open_idx', ['providerId', 'startsAt'], {
+  where: 'cardinality(exceptions) > 0 AND exception_resolution IS NULL',
+})
 export class WorkOrderEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -95,9 +107,26 @@ export class WorkOrderEntity {
   @Column({ name: 'check_out_position', type: 'jsonb', nullable: true })
   checkOutPosition: Record<string, number> | null;
 
-  /** A check-in or check-out far from the home: flagged for a person to look at. */
-  @Column({ name: 'far_from_home', type: 'boolean', default: false })
-  farFromHome: boolean;
+  /** What about the visit breaks the rules (domain `VISIT_EXCEPTION_REASONS`): the provider must decide on it. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  exceptions: VisitExceptionReason[];
+
+  /** The provider's decision on the exceptions; null while open (or when there are none). */
+  @Column({ name: 'exception_resolution', type: 'text', nullable: true })
+  exceptionResolution: VisitExceptionResolution | null;
+
+  @Column({ name: 'exception_resolved_by', type: 'uuid', nullable: true })
+  exceptionResolvedBy: string | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'exception_resolved_by', foreignKeyConstraintName: 'work_orders_exception_resolved_by_fkey' })
+  exceptionResolver?: UserEntity | null;
+
+  @Column({ name: 'exception_resolved_at', type: 'timestamptz', nullable: true })
+  exceptionResolvedAt: Date | null;
+
+  @Column({ name: 'exception_note', type: 'text', nullable: true })
+  exceptionNote: string | null;
 
   @Column({ type: 'text', default: '' })
   note: string;

@@ -4,6 +4,7 @@ import { CreateConsole1764057600000 } from './1764057600000-create-console';
 import { CreateCareCalls1764144000000 } from './1764144000000-create-care-calls';
 import { CreateHomeCare1764230400000 } from './1764230400000-create-home-care';
 import { AddDeviceBrokerGrantsVersion1764320400000 } from './1764320400000-add-device-broker-grants-version';
+import { AddVisitExceptions1764412200000 } from './1764412200000-add-visit-exceptions';
 
 /** In order; run on every start (never `synchronize`). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CreateCareCalls1764144000000,
   CreateHomeCare1764230400000,
   AddDeviceBrokerGrantsVersion1764320400000,
+  AddVisitExceptions1764412200000,
 ];

@@ -57,7 +57,7 @@ export interface ServiceElderRow {
   categories: string[];
   /** Quantity of the orders not cancelled, in the service's unit. */
   planned: number;
-  /** Quantity of the orders checked out. */
+  /** Quantity of the orders delivered: checked out, and within the rules or approved by the provider. */
   delivered: number;
   /** Number of orders missed. */
   missed: number;
@@ -67,11 +67,14 @@ export interface ServiceElderRow {
 export interface VisitCountRow {
   provider: { id: string; name: string };
   orders: number;
-  checkedOut: number;
+  /** Checked out, and within the rules or approved by the provider (domain `isVisitDelivered`). */
+  delivered: number;
+  /** Orders with exceptions, by where they stand (domain `visitExceptionState`). */
+  exceptionsOpen: number;
+  exceptionsApproved: number;
+  exceptionsRejected: number;
   missed: number;
   cancelled: number;
-  /** Check-ins made too far from the elder's home. */
-  farFromHome: number;
 }
 
 /** Ratings given in the window to one provider's visits. */
@@ -95,6 +98,9 @@ export interface CoverageRow {
   elders: number;
   covered: number;
 }
+
+/** A delivered order, as the domain's `isVisitDelivered` says: checked out, and within the rules or approved. */
+const DELIVERED = `w.status = 'checked-out' AND (cardinality(w.exceptions) = 0 OR w.exception_resolution = 'approved')`;
 
 /**
  * The figures of the monthly report: counts and percentiles computed in Postgres, always within the reader's scope
@@ -204,7 +210,7 @@ export class ReportRepository {
     }[] = await this.dataSource.query(
       `SELECT w.provider_id, p.name AS provider_name, w.service, e.id AS elder_id, e.categories,
            sum(w.quantity)::text AS planned,
-           coalesce(sum(w.quantity) FILTER (WHERE w.status = 'checked-out'), 0)::text AS delivered,
+           coalesce(sum(w.quantity) FILTER (WHERE ${DELIVERED}), 0)::text AS delivered,
            count(*) FILTER (WHERE w.status = 'missed')::int AS missed
          FROM work_orders w JOIN providers p ON p.id = w.provider_id JOIN elders e ON e.id = w.elder_id ${ELDER_PLACE_JOINS}
          WHERE w.starts_at >= $1 AND w.starts_at < $2 AND w.status <> 'cancelled' AND ${elderCondition(window, params)}
@@ -229,16 +235,20 @@ export class ReportRepository {
       provider_id: string;
       provider_name: string;
       orders: number;
-      checked_out: number;
+      delivered: number;
+      exceptions_open: number;
+      exceptions_approved: number;
+      exceptions_rejected: number;
       missed: number;
       cancelled: number;
-      far_from_home: number;
     }[] = await this.dataSource.query(
       `SELECT w.provider_id, p.name AS provider_name, count(*)::int AS orders,
-           count(*) FILTER (WHERE w.status = 'checked-out')::int AS checked_out,
+           count(*) FILTER (WHERE ${DELIVERED})::int AS delivered,
+           count(*) FILTER (WHERE cardinality(w.exceptions) > 0 AND w.exception_resolution IS NULL)::int AS exceptions_open,
+           count(*) FILTER (WHERE cardinality(w.exceptions) > 0 AND w.exception_resolution = 'approved')::int AS exceptions_approved,
+           count(*) FILTER (WHERE cardinality(w.exceptions) > 0 AND w.exception_resolution = 'rejected')::int AS exceptions_rejected,
            count(*) FILTER (WHERE w.status = 'missed')::int AS missed,
-           count(*) FILTER (WHERE w.status = 'cancelled')::int AS cancelled,
-           count(*) FILTER (WHERE w.far_from_home AND w.checked_in_at IS NOT NULL)::int AS far_from_home
+           count(*) FILTER (WHERE w.status = 'cancelled')::int AS cancelled
          FROM work_orders w JOIN providers p ON p.id = w.provider_id JOIN elders e ON e.id = w.elder_id ${ELDER_PLACE_JOINS}
          WHERE w.starts_at >= $1 AND w.starts_at < $2 AND ${elderCondition(window, params)}
          GROUP BY w.provider_id, p.name
@@ -248,10 +258,12 @@ export class ReportRepository {
     return rows.map((row) => ({
       provider: { id: row.provider_id, name: row.provider_name },
       orders: row.orders,
-      checkedOut: row.checked_out,
+      delivered: row.delivered,
+      exceptionsOpen: row.exceptions_open,
+      exceptionsApproved: row.exceptions_approved,
+      exceptionsRejected: row.exceptions_rejected,
       missed: row.missed,
       cancelled: row.cancelled,
-      farFromHome: row.far_from_home,
     }));
   }
 

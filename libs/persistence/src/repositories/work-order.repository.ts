@@ -1,4 +1,12 @@
-import type { AccessScope, PlannedVisit, ServiceCode, WorkOrderStatus } from '@eldercare/domain';
+import type {
+  AccessScope,
+  PlannedVisit,
+  ServiceCode,
+  VisitExceptionReason,
+  VisitExceptionResolution,
+  VisitExceptionState,
+  WorkOrderStatus,
+} from '@eldercare/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ELDER_PLACE_JOINS, scopeCondition } from './scope-condition';
 import { optionalFilters } from './sql-filters';
@@ -42,7 +50,14 @@ export interface WorkOrderRow {
   checkInPosition: Record<string, number> | null;
   checkedOutAt: Date | null;
   checkOutPosition: Record<string, number> | null;
-  farFromHome: boolean;
+  exceptions: VisitExceptionReason[];
+  /** The provider's decision on the exceptions, null while open or when there are none. */
+  exceptionResolution: {
+    resolution: VisitExceptionResolution | null;
+    resolvedBy: { id: string; displayName: string } | null;
+    resolvedAt: Date | null;
+    note: string | null;
+  };
   note: string;
   confirmedBy: 'elder' | 'family' | null;
   missedAt: Date | null;
@@ -58,7 +73,16 @@ export interface WorkOrderSearch {
   providerId?: string;
   caregiverId?: string;
   elderId?: string;
+  /** Where the orders' exceptions stand; `none` is an order without any. */
+  exceptions?: VisitExceptionState;
   limit: number;
+}
+
+/** What a step of the life cycle decides on, read under the order's row lock. */
+export interface LockedWorkOrder {
+  status: WorkOrderStatus;
+  exceptions: VisitExceptionReason[];
+  resolution: VisitExceptionResolution | null;
 }
 
 /** An order made by hand, not from a care plan: someone sent now, for an alert or on request. */
@@ -83,7 +107,11 @@ export type WorkOrderChange = Partial<{
   checkInPosition: Record<string, number>;
   checkedOutAt: Date;
   checkOutPosition: Record<string, number>;
-  farFromHome: boolean;
+  exceptions: VisitExceptionReason[];
+  exceptionResolution: VisitExceptionResolution;
+  exceptionResolvedBy: string;
+  exceptionResolvedAt: Date;
+  exceptionNote: string;
   note: string;
   confirmedBy: 'elder' | 'family' | null;
   missedAt: Date;
@@ -101,7 +129,11 @@ const COLUMN_OF: Record<keyof WorkOrderChange, string> = {
   checkInPosition: 'check_in_position',
   checkedOutAt: 'checked_out_at',
   checkOutPosition: 'check_out_position',
-  farFromHome: 'far_from_home',
+  exceptions: 'exceptions',
+  exceptionResolution: 'exception_resolution',
+  exceptionResolvedBy: 'exception_resolved_by',
+  exceptionResolvedAt: 'exception_resolved_at',
+  exceptionNote: 'exception_note',
   note: 'note',
   confirmedBy: 'confirmed_by',
   missedAt: 'missed_at',
@@ -116,13 +148,15 @@ const SELECT_ORDERS = `
     c.id AS community_id, c.name AS community, s.id AS street_id, s.name AS street, d.id AS district_id,
     p.id AS provider_id, p.name AS provider_name, g.id AS caregiver_id, g.display_name AS caregiver_name,
     w.plan_line_id, w.source_alert_id, w.assigned_at, w.accepted_at, w.checked_in_at, w.check_in_position, w.checked_out_at,
-    w.check_out_position, w.far_from_home, w.note, w.confirmed_by, w.missed_at, w.cancelled_at, w.cancel_reason,
+    w.check_out_position, w.exceptions, w.exception_resolution, w.exception_resolved_by, x.display_name AS exception_resolver_name,
+    w.exception_resolved_at, w.exception_note, w.note, w.confirmed_by, w.missed_at, w.cancelled_at, w.cancel_reason,
     r.stars, r.comment
   FROM work_orders w
   JOIN elders e ON e.id = w.elder_id
   ${ELDER_PLACE_JOINS}
   JOIN providers p ON p.id = w.provider_id
   LEFT JOIN users g ON g.id = w.caregiver_id
+  LEFT JOIN users x ON x.id = w.exception_resolved_by
   LEFT JOIN visit_ratings r ON r.work_order_id = w.id`;
 
 interface Row {
@@ -157,7 +191,12 @@ interface Row {
   check_in_position: Record<string, number> | null;
   checked_out_at: Date | null;
   check_out_position: Record<string, number> | null;
-  far_from_home: boolean;
+  exceptions: VisitExceptionReason[];
+  exception_resolution: VisitExceptionResolution | null;
+  exception_resolved_by: string | null;
+  exception_resolver_name: string | null;
+  exception_resolved_at: Date | null;
+  exception_note: string | null;
   note: string;
   confirmed_by: 'elder' | 'family' | null;
   missed_at: Date | null;
@@ -200,7 +239,15 @@ const toRow = (row: Row): WorkOrderRow => ({
   checkInPosition: row.check_in_position,
   checkedOutAt: row.checked_out_at,
   checkOutPosition: row.check_out_position,
-  farFromHome: row.far_from_home,
+  exceptions: row.exceptions,
+  exceptionResolution: {
+    resolution: row.exception_resolution,
+    resolvedBy: row.exception_resolved_by
+      ? { id: row.exception_resolved_by, displayName: row.exception_resolver_name ?? '' }
+      : null,
+    resolvedAt: row.exception_resolved_at,
+    note: row.exception_note,
+  },
   note: row.note,
   confirmedBy: row.confirmed_by,
   missedAt: row.missed_at,
@@ -208,6 +255,14 @@ const toRow = (row: Row): WorkOrderRow => ({
   cancelReason: row.cancel_reason,
   rating: row.stars === null ? null : { stars: row.stars, comment: row.comment ?? '' },
 });
+
+/** Each state of an order's exceptions as a condition, agreeing with the domain's `visitExceptionState`. */
+const EXCEPTION_STATE_CONDITION: Record<VisitExceptionState, string> = {
+  none: 'cardinality(w.exceptions) = 0',
+  open: 'cardinality(w.exceptions) > 0 AND w.exception_resolution IS NULL',
+  approved: `cardinality(w.exceptions) > 0 AND w.exception_resolution = 'approved'`,
+  rejected: `cardinality(w.exceptions) > 0 AND w.exception_resolution = 'rejected'`,
+};
 
 /** The orders a reader may see: their scope's elders, their provider's orders, or a caregiver's own. */
 function readerCondition(reader: WorkOrderReader, params: unknown[]): string {
@@ -285,6 +340,7 @@ export class WorkOrderRepository {
     add(search.providerId, (p) => `w.provider_id = ${p}::uuid`);
     add(search.caregiverId, (p) => `w.caregiver_id = ${p}::uuid`);
     add(search.elderId, (p) => `w.elder_id = ${p}::uuid`);
+    if (search.exceptions) where.push(EXCEPTION_STATE_CONDITION[search.exceptions]);
     params.push(search.limit);
     const rows: Row[] = await this.dataSource.query(
       `${SELECT_ORDERS} WHERE ${where.join(' AND ')} ORDER BY w.starts_at, w.id LIMIT $${params.length}`,
@@ -298,24 +354,36 @@ export class WorkOrderRepository {
     elderId: string,
     from: Date,
     to: Date,
-  ): Promise<{ service: ServiceCode; quantity: number; status: WorkOrderStatus }[]> {
+  ): Promise<
+    {
+      service: ServiceCode;
+      quantity: number;
+      status: WorkOrderStatus;
+      exceptions: VisitExceptionReason[];
+      resolution: VisitExceptionResolution | null;
+    }[]
+  > {
     return this.dataSource.query(
-      `SELECT service, quantity::float8 AS quantity, status FROM work_orders WHERE elder_id = $1 AND starts_at >= $2 AND starts_at < $3`,
+      `SELECT service, quantity::float8 AS quantity, status, exceptions, exception_resolution AS resolution
+       FROM work_orders WHERE elder_id = $1 AND starts_at >= $2 AND starts_at < $3`,
       [elderId, from, to],
     );
   }
 
-  /** Runs `work` holding the order's row lock, so two steps on one order happen one after the other. */
+  /**
+   * Runs `work` holding the order's row lock, so two steps on one order happen one after the other; `work` gets what
+   * the order is now (undefined when there is no such order).
+   */
   inOrderTransaction<T>(
     id: string,
-    work: (manager: EntityManager, status: WorkOrderStatus | undefined) => Promise<T>,
+    work: (manager: EntityManager, order: LockedWorkOrder | undefined) => Promise<T>,
   ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      const [row]: { status: WorkOrderStatus }[] = await manager.query(
-        'SELECT status FROM work_orders WHERE id = $1 FOR UPDATE',
+      const [row]: LockedWorkOrder[] = await manager.query(
+        'SELECT status, exceptions, exception_resolution AS resolution FROM work_orders WHERE id = $1 FOR UPDATE',
         [id],
       );
-      return work(manager, row?.status);
+      return work(manager, row);
     });
   }
 
@@ -323,8 +391,11 @@ export class WorkOrderRepository {
     const entries = Object.entries(change) as [keyof WorkOrderChange, unknown][];
     if (entries.length === 0) return;
     const sets = entries.map(([key], index) => `${COLUMN_OF[key]} = $${index + 2}`);
+    // Positions go to jsonb as JSON; arrays (text[] columns) and dates are the driver's to convert.
     const values = entries.map(([, value]) =>
-      value !== null && typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : value,
+      value !== null && typeof value === 'object' && !(value instanceof Date) && !Array.isArray(value)
+        ? JSON.stringify(value)
+        : value,
     );
     await manager.query(`UPDATE work_orders SET ${sets.join(', ')} WHERE id = $1`, [id, ...values]);
   }
