@@ -55,6 +55,12 @@ export const PARTS: PartEntry[] = [
     timeLimitMs: 120_000,
     summary: 'device accounts on Mosquitto’s dynamic security, batched against one per message',
   },
+  {
+    name: 'connections',
+    file: 'connections.bench.ts',
+    timeLimitMs: 120_000,
+    summary: 'idle devices held by Mosquitto and by the embedded broker, memory per connection, against a bare socket',
+  },
 ];
 
 export function partNamed(name: string): PartEntry | undefined {
