@@ -15,6 +15,7 @@ import { startTestBroker, type BrokerMode, type TestBroker } from '@eldercare/te
 import { randomBytes } from 'node:crypto';
 import { type AddressInfo, createServer } from 'node:net';
 import type { DataSource } from 'typeorm';
+import { writeDeviceAccounts } from './dynsec-accounts';
 import type { PartContext } from './run-part';
 
 /** A registered device and its secret in clear. */
@@ -97,14 +98,27 @@ export class BenchStack {
       );
       return issued.map((credentials, index) => ({ ...credentials, elderId: devices[index].elderId }));
     }
-    const registry = new DeviceRepository(this.dataSource);
-    for (let start = 0; start < devices.length; start += 1000)
-      await registry.insert(
-        devices
-          .slice(start, start + 1000)
-          .map(({ deviceId, elderId }) => ({ id: deviceId, type, elderId, secretHash: 'x' })),
-      );
+    await this.insertPlaceholders(type, devices);
     await this.broker.provisioning.provisionDevices(devices.map(({ deviceId, secret }) => ({ deviceId, secret })));
+    return devices;
+  }
+
+  /**
+   * Registers many devices on Mosquitto at once: registry rows, and accounts written into the broker's
+   * dynamic-security file, which it loads as it restarts (every connection drops meanwhile). For fleets too large
+   * to provision through `$CONTROL` within a part's time limit.
+   */
+  async registerDevicesInBulk(type: DeviceType, prefix: string, elderIds: (string | null)[]): Promise<BenchDevice[]> {
+    const mosquitto = this.broker.mosquitto;
+    if (!mosquitto) throw new Error('bulk registration writes Mosquitto’s dynamic-security file: mosquitto mode only');
+    const devices = elderIds.map((elderId, index) => ({
+      deviceId: `${prefix}-${String(index).padStart(6, '0')}`,
+      secret: generateDeviceSecret(),
+      elderId,
+    }));
+    await this.insertPlaceholders(type, devices);
+    await writeDeviceAccounts(mosquitto.dynsecFile, devices);
+    await mosquitto.restart();
     return devices;
   }
 
@@ -112,6 +126,17 @@ export class BenchStack {
   async operatorOf(districtId: string): Promise<{ username: string; password: string }> {
     const user = await createTestUser(this.dataSource, 'operator', { regionIds: [districtId] });
     return { username: user.username, password: TEST_PASSWORD };
+  }
+
+  /** Registry rows with a placeholder hash: Mosquitto checks the secrets itself. */
+  private async insertPlaceholders(type: DeviceType, devices: BenchDevice[]): Promise<void> {
+    const registry = new DeviceRepository(this.dataSource);
+    for (let start = 0; start < devices.length; start += 1000)
+      await registry.insert(
+        devices
+          .slice(start, start + 1000)
+          .map(({ deviceId, elderId }) => ({ id: deviceId, type, elderId, secretHash: 'x' })),
+      );
   }
 
   private baseEnv(): Record<string, string> {

@@ -53,13 +53,16 @@ export class FigureSheet {
 }
 
 export function formatValue(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
+  if (value === null || !Number.isFinite(value)) return String(value);
   const digits = Math.abs(value) >= 100 || Number.isInteger(value) ? 0 : Math.abs(value) >= 10 ? 1 : 2;
   return value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
 export function formatRatio(figure: Figure): string {
-  return figure.ratio === undefined ? '' : `${figure.ratio.toFixed(2)}x ${figure.baseline}`;
+  if (figure.ratio === undefined) return '';
+  // A ratio to a zero baseline is NaN, which JSON keeps as null.
+  if (figure.ratio === null || !Number.isFinite(figure.ratio)) return `n/a (${figure.baseline})`;
+  return `${figure.ratio.toFixed(2)}x ${figure.baseline}`;
 }
 
 export function formatFigure(figure: Figure): string {

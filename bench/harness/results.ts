@@ -27,15 +27,15 @@ export function readResults(): Results {
 export async function writeResults(results: Results): Promise<void> {
   const ordered: Results = { parts: {} };
   for (const { name } of PARTS) if (results.parts[name]) ordered.parts[name] = results.parts[name];
-  writeFileSync(JSON_FILE, `${JSON.stringify(ordered, null, 2)}\n`);
+  writeFileSync(JSON_FILE, await formatted(JSON.stringify(ordered, null, 2), JSON_FILE));
   const table = await formatted(markdownTable(ordered), MARKDOWN_FILE);
   writeFileSync(MARKDOWN_FILE, table);
   await showInReadme(table);
 }
 
 /** As the project's Prettier settings would write it, so that the files pass `npm run lint`. */
-async function formatted(markdown: string, file: string): Promise<string> {
-  return format(markdown, { ...(await resolveConfig(file)), filepath: file });
+async function formatted(text: string, file: string): Promise<string> {
+  return format(text, { ...(await resolveConfig(file)), filepath: file });
 }
 
 /** The README's Benchmarks section shows the same table, between its two markers. */

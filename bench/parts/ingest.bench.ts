@@ -3,8 +3,9 @@
  * with the queue to the worker flat, the three processes on their own; against a bare mqtt.js subscriber taking
  * the same meters' stream from the same broker.
  *
- * Short steps search the rate (rising by half until one fails, then halving the gap twice); the best is then held for
- * 60 s, and stepped down if it does not hold.
+ * Short steps search the rate (doubling until one fails, then bisecting between the last that held and the first that
+ * failed); the best is then held for 60 s, and stepped down if it does not hold and time is left. The search stops
+ * early enough for the hold to fit within the part's time limit.
  */
 import { deviceTopic } from '@eldercare/protocol';
 import { connectAsync } from 'mqtt';
@@ -15,11 +16,17 @@ import { describe, drain, measureAt, sustains, type Throughput } from '../harnes
 
 const METERS = 1_000;
 const FIRST_RATE = 250;
-const SEARCH = { warmUpMs: 2_000, windowMs: 5_000 };
-/** Time the 60 s hold needs, with its warm-up, a drain and a possible step down. */
-const HOLD_RESERVE_MS = 90_000;
-const CONFIRM = { warmUpMs: 3_000, windowMs: 60_000 };
-const DRAIN_LIMIT_MS = 15_000;
+/** Search steps: short, since a failing one only has to show the queue growing. */
+const SEARCH = { warmUpMs: 1_000, windowMs: 3_000 };
+const SEARCH_DRAIN_LIMIT_MS = 8_000;
+/** The most a search step takes: publishing, and draining what it left. */
+const STEP_MS = SEARCH.warmUpMs + SEARCH.windowMs + SEARCH_DRAIN_LIMIT_MS + 1_000;
+/** Bisection steps between the last rate that held and the first that failed. */
+const BISECTIONS = 2;
+const CONFIRM = { warmUpMs: 2_000, windowMs: 60_000 };
+const DRAIN_LIMIT_MS = 10_000;
+/** Time the 60 s hold needs, with its warm-up, its drain, the figures and the clean-up. */
+const HOLD_RESERVE_MS = CONFIRM.warmUpMs + CONFIRM.windowMs + DRAIN_LIMIT_MS + 15_000;
 /** The bare subscriber gets the generator's full speed for this long. */
 const BASELINE_MS = 8_000;
 
@@ -55,37 +62,30 @@ runPart('ingest', async (context) => {
   await stack.startWorker();
   // Warm-up: the gateway takes every meter's retained status first, and the worker applies them.
   generator.setRate(FIRST_RATE);
-  await sleep(5_000);
-  await drain(stack, generator, 60_000);
+  await sleep(2_000);
+  await drain(stack, generator, 30_000);
   let passed: { rate: number; rates: Throughput } | undefined;
   let failedAt: number | undefined;
+  const timeForStep = () => context.remainingMs() > HOLD_RESERVE_MS + STEP_MS;
   const step = async (rate: number) => {
     const rates = await measureAt(stack, generator, rate, SEARCH);
     const ok = sustains(rate, rates);
     console.log(`  ${ok ? 'holds ' : 'fails '} ${describe(rate, rates)}`);
-    await drain(stack, generator, DRAIN_LIMIT_MS);
+    await drain(stack, generator, SEARCH_DRAIN_LIMIT_MS);
     return ok ? rates : undefined;
   };
-  for (
-    let rate = FIRST_RATE;
-    failedAt === undefined && context.remainingMs() > HOLD_RESERVE_MS + 30_000;
-    rate = Math.round(rate * 1.5)
-  ) {
+  for (let rate = FIRST_RATE; failedAt === undefined && timeForStep(); rate *= 2) {
     const rates = await step(rate);
     if (rates) passed = { rate, rates };
     else failedAt = rate;
   }
-  for (
-    let halving = 0;
-    halving < 2 && passed && failedAt && context.remainingMs() > HOLD_RESERVE_MS + 20_000;
-    halving++
-  ) {
+  for (let bisection = 0; bisection < BISECTIONS && passed && failedAt && timeForStep(); bisection++) {
     const rate = Math.round((passed.rate + failedAt) / 2);
     const rates = await step(rate);
     if (rates) passed = { rate, rates };
     else failedAt = rate;
   }
-  for (let rate = Math.round(FIRST_RATE / 2); !passed && rate >= 25; rate = Math.round(rate / 2)) {
+  for (let rate = Math.round(FIRST_RATE / 2); !passed && rate >= 25 && timeForStep(); rate = Math.round(rate / 2)) {
     const rates = await step(rate);
     if (rates) passed = { rate, rates };
   }
@@ -96,7 +96,7 @@ runPart('ingest', async (context) => {
 
   let confirmed: { rate: number; rates: Throughput } | undefined;
   for (let rate = passed.rate; !confirmed; rate = Math.round(rate * 0.85)) {
-    if (context.remainingMs() < HOLD_RESERVE_MS - 10_000) {
+    if (context.remainingMs() < HOLD_RESERVE_MS) {
       sheet.note(`no time left to hold ${rate} msg/s for 60 s`);
       break;
     }

@@ -11,7 +11,8 @@ import { runPart } from '../harness/run-part';
 import { describe, drain, measureAt } from '../harness/throughput';
 
 const METERS = 1_000;
-const WINDOW = { warmUpMs: 8_000, windowMs: 20_000 };
+const WINDOW = { warmUpMs: 5_000, windowMs: 15_000 };
+const DRAIN_LIMIT_MS = 20_000;
 const DEFAULT_INGEST_RATE = 500;
 
 runPart('scale', async (context) => {
@@ -36,8 +37,8 @@ runPart('scale', async (context) => {
     }
     const rates = await measureAt(stack, generator, offered, WINDOW);
     console.log(`  ${pairs} + ${pairs}: ${describe(offered, rates)}`);
-    if (!(await drain(stack, generator, 30_000)))
-      sheet.note(`${pairs} + ${pairs}: the backlog had not drained 30 s after the load stopped`);
+    if (!(await drain(stack, generator, DRAIN_LIMIT_MS)))
+      sheet.note(`${pairs} + ${pairs}: the backlog had not drained ${DRAIN_LIMIT_MS / 1000} s after the load stopped`);
     await stack.stopProcesses();
     await sleep(1_000);
     return rates;

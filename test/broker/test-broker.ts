@@ -7,7 +7,7 @@ import {
 } from '@eldercare/api';
 import { connectProvisioner, createEmbeddedBroker } from '@eldercare/broker';
 import type { DeviceRepository } from '@eldercare/persistence';
-import { startTestMosquitto } from '@eldercare/testing';
+import { startTestMosquitto, type TestMosquitto } from '@eldercare/testing';
 import { randomBytes } from 'node:crypto';
 
 export type BrokerMode = 'mosquitto' | 'embedded';
@@ -18,6 +18,8 @@ export interface TestBroker {
   url: string;
   service: { username: string; password: string };
   sharedSubscription: boolean;
+  /** The Mosquitto itself (its process, a restart), in `mosquitto` mode. */
+  mosquitto?: TestMosquitto;
   provisioning: DeviceProvisioning;
   /** Registers devices as the api does (a registry row, a broker account) and returns their secrets. */
   registerDevices(registrations: DeviceRegistration[]): Promise<IssuedCredentials[]>;
@@ -42,6 +44,7 @@ export async function startTestBroker(mode: BrokerMode, registry: DeviceReposito
       url: mosquitto.url,
       service,
       sharedSubscription: true,
+      mosquitto,
       provisioning: admin.provisioner,
       registerDevices: registering(admin.provisioner),
       stop: async () => {

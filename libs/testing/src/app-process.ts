@@ -34,6 +34,11 @@ export class AppProcess {
     return new AppProcess(child);
   }
 
+  /** Its process id, to read its memory from /proc. */
+  get pid(): number {
+    return this.child.pid!;
+  }
+
   /** SIGKILL: no drain, no goodbye; what it held unfinished stays with the broker or the queue. */
   async kill(): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;

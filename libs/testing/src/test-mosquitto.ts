@@ -15,6 +15,14 @@ export interface TestMosquitto {
   admin: { username: string; password: string };
   /** The dynamic-security JSON file the plugin rewrites on every command. */
   dynsecFile: string;
+  /** The broker's process id (it changes with a restart), to read its memory from /proc. */
+  readonly pid: number;
+  /**
+   * Stops the broker (SIGTERM: it writes its persistence file: sessions, queued QoS 1 messages, retained messages)
+   * and starts it again on the same port from the same configuration and files; resolves once the admin can
+   * connect. Clients see their connections drop and reconnect as after a real broker restart.
+   */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -44,31 +52,64 @@ export async function startTestMosquitto(): Promise<TestMosquitto> {
       const port = await findFreePort();
       const configFile = join(dir, 'mosquitto.conf');
       await writeFile(configFile, testConfig(production, { port, dir, dynsecFile }));
-      const broker = spawn('mosquitto', ['-c', configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
-      // A test run that dies without calling stop() must not leave brokers behind.
-      const killOnExit = () => broker.kill('SIGKILL');
-      process.once('exit', killOnExit);
-      const output = captureOutput(broker);
       const url = `mqtt://127.0.0.1:${port}`;
+      let broker: RunningMosquitto;
       try {
-        await waitUntilAdminConnects(url, admin, broker, output);
+        broker = await launch(configFile, url, admin);
       } catch (error) {
-        process.off('exit', killOnExit);
-        await stopProcess(broker);
-        if (attempt < START_ATTEMPTS && output().includes('Address already in use')) continue;
+        if (attempt < START_ATTEMPTS && error instanceof PortTakenError) continue;
         throw error;
       }
-      const stop = async () => {
-        process.off('exit', killOnExit);
-        await stopProcess(broker);
-        await rm(dir, { recursive: true, force: true });
+      return {
+        url,
+        port,
+        admin,
+        dynsecFile,
+        get pid() {
+          return broker.process.pid!;
+        },
+        restart: async () => {
+          await broker.stop();
+          broker = await launch(configFile, url, admin);
+        },
+        stop: async () => {
+          await broker.stop();
+          await rm(dir, { recursive: true, force: true });
+        },
       };
-      return { url, port, admin, dynsecFile, stop };
     }
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     throw error;
   }
+}
+
+class PortTakenError extends Error {}
+
+interface RunningMosquitto {
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts Mosquitto from `configFile` and resolves once the admin can connect. */
+async function launch(configFile: string, url: string, admin: TestMosquitto['admin']): Promise<RunningMosquitto> {
+  const broker = spawn('mosquitto', ['-c', configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // A test run that dies without calling stop() must not leave brokers behind.
+  const killOnExit = () => broker.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  const output = captureOutput(broker);
+  const stop = async () => {
+    process.off('exit', killOnExit);
+    await stopProcess(broker);
+  };
+  try {
+    await waitUntilAdminConnects(url, admin, broker, output);
+  } catch (error) {
+    await stop();
+    if (output().includes('Address already in use')) throw new PortTakenError((error as Error).message);
+    throw error;
+  }
+  return { process: broker, stop };
 }
 
 /** Replaces the machine-specific directives; refuses a configuration that no longer has them. */
