@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { gatewayAlarmSubscriptions, gatewaySubscriptions } from '@eldercare/protocol';
-import mqtt, { type IConnackPacket, type IPublishPacket, type MqttClient } from 'mqtt';
+import mqtt, { type IConnackPacket, type IPublishPacket, type ISubscriptionMap, type MqttClient } from 'mqtt';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 
 export type MessageHandler = (topic: string, payload: Buffer) => Promise<void>;
@@ -64,25 +64,27 @@ export class MqttConnections {
     client.handleMessage = (packet: IPublishPacket, callback: (error?: Error) => void) => {
       handler(packet.topic, packet.payload as Buffer).then(() => callback(), callback);
     };
-    const connack = await new Promise<IConnackPacket>((resolve, reject) => {
+    await new Promise<IConnackPacket>((resolve, reject) => {
       client.once('connect', resolve);
       client.once('error', reject);
     }).catch((error: Error) => {
       client.end(true);
       throw error;
     });
-    if (!connack.sessionPresent) await this.subscribe(client, filters);
-    // After a reconnect the broker may have dropped the session (expiry, restart without persistence).
-    client.on('connect', (again) => {
-      if (!again.sessionPresent)
-        this.subscribe(client, filters).catch((error: Error) => this.logger.error(error.message));
-    });
+    // Subscribed at every connect, session present or not: Mosquitto 2.0 restores a persistent session after a
+    // restart without its shared subscriptions and still says the session is present. Subscribing again loses nothing.
+    await this.subscribe(client, filters);
+    client.on('connect', () =>
+      this.subscribe(client, filters).catch((error: Error) => this.logger.error(error.message)),
+    );
     client.on('error', (error) => this.logger.error(`broker connection ${clientId}: ${error.message}`));
     return client;
   }
 
   private async subscribe(client: MqttClient, filters: string[]): Promise<void> {
-    const granted = await client.subscribeAsync(filters, { qos: 1 });
+    // `resubscribe` sends the SUBSCRIBE even for filters mqtt.js remembers from an earlier connection.
+    const subscriptions = Object.fromEntries(filters.map((filter) => [filter, { qos: 1 as const }]));
+    const granted = await client.subscribeAsync({ ...subscriptions, resubscribe: true } as ISubscriptionMap);
     const refused = granted.filter((grant) => grant.qos > 2);
     if (refused.length > 0)
       throw new Error(`broker refused subscriptions: ${refused.map((grant) => grant.topic).join(', ')}`);
