@@ -1,5 +1,5 @@
 import type { AlertCase, AlertView, AuditEntryView, ElderCard } from '@eldercare/contracts';
-import { maskIdNumber, maskKeySafeCode, maskPhone, type Role } from '@eldercare/domain';
+import { maskIdNumber, maskKeySafeCode, maskPhone, seesInFull, type Role } from '@eldercare/domain';
 import { type RegionRecord, type UserRecord } from '@eldercare/persistence';
 import {
   ApiClient,
@@ -25,6 +25,13 @@ interface Side {
   firstContact: { name: string; phone: string };
   /** The personal data of the side's elders: none of it may reach someone who does not see the side. */
   personalData: string[];
+  /**
+   * What a role that may not see the ID number must not get either, in any answer: the ID number itself, the birth
+   * date its starred digits hold (in any spelling), and the medical notes unless the role may see them.
+   */
+  idNumber: string;
+  birthDateSpellings: string[];
+  medicalNotes: string;
 }
 
 interface PersonSpec {
@@ -113,11 +120,11 @@ describe('who may see and do what: roles and scopes over the api', () => {
     ]);
     // Personal data that cannot turn up by chance in ids, times or the other elder's record.
     await harness.dataSource.query(
-      `UPDATE elders SET phone = '13907911234', id_number = '360102194103081226', key_safe_code = '甲4821', address = '南昌市东湖区八一大道1号3栋501' WHERE id = $1`,
+      `UPDATE elders SET phone = '13907911234', id_number = '360102194103081226', birth_date = '1941-03-08', medical_notes = '高血压，青霉素过敏', key_safe_code = '甲4821', address = '南昌市东湖区八一大道1号3栋501' WHERE id = $1`,
       [a.elderId],
     );
     await harness.dataSource.query(
-      `UPDATE elders SET phone = '13607915678', id_number = '360111193805172243', key_safe_code = '乙7395', address = '南昌市青山湖区北京东路88号2栋302' WHERE id = $1`,
+      `UPDATE elders SET phone = '13607915678', id_number = '360111193805172243', birth_date = '1938-05-17', medical_notes = '糖尿病，每日注射胰岛素', key_safe_code = '乙7395', address = '南昌市青山湖区北京东路88号2栋302' WHERE id = $1`,
       [b.elderId],
     );
     const [alertA, alertB] = await Promise.all([pressSos(a.elderId), pressSos(b.elderId)]);
@@ -154,13 +161,23 @@ describe('who may see and do what: roles and scopes over the api', () => {
     return alert.id;
   }
 
-  async function personalDataOf(elderId: string): Promise<Pick<Side, 'elderName' | 'firstContact' | 'personalData'>> {
+  async function personalDataOf(
+    elderId: string,
+  ): Promise<
+    Pick<Side, 'elderName' | 'firstContact' | 'personalData' | 'idNumber' | 'birthDateSpellings' | 'medicalNotes'>
+  > {
     const [row] = await harness.dataSource.query(
-      'SELECT name, phone, id_number, key_safe_code, address, emergency_contacts FROM elders WHERE id = $1',
+      `SELECT name, phone, id_number, key_safe_code, address, emergency_contacts, medical_notes,
+              to_char(birth_date, 'YYYY-MM-DD') AS birth_date
+         FROM elders WHERE id = $1`,
       [elderId],
     );
     const contacts: { name: string; phone: string }[] = row.emergency_contacts;
+    const [year, month, day] = row.birth_date.split('-');
     return {
+      idNumber: row.id_number,
+      birthDateSpellings: [row.birth_date, `${year}${month}${day}`, `${year}/${Number(month)}/${Number(day)}`],
+      medicalNotes: row.medical_notes,
       elderName: row.name,
       firstContact: { name: contacts[0].name, phone: contacts[0].phone },
       personalData: [
@@ -169,6 +186,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
         row.id_number,
         row.key_safe_code,
         row.address,
+        row.medical_notes,
         ...contacts.flatMap((contact) => [contact.name, contact.phone]),
       ],
     };
@@ -449,6 +467,13 @@ describe('who may see and do what: roles and scopes over the api', () => {
       for (const value of hidden.personalData) expect(text).not.toContain(value);
       for (const id of [hidden.elder.elderId, ...hidden.alertIds]) expect(text).not.toContain(id);
     }
+    // Of an elder in scope, the whole answer tells no more than the role may see: a masked ID number comes without
+    // the birth date that would fill its stars back in.
+    for (const seen of Object.values(sides).filter((side) => person.sees.includes(side.name))) {
+      if (!seesInFull(person.role, 'idNumber'))
+        for (const value of [seen.idNumber, ...seen.birthDateSpellings]) expect(text).not.toContain(value);
+      if (!seesInFull(person.role, 'medicalNotes')) expect(text).not.toContain(seen.medicalNotes);
+    }
   });
 
   describe("an elder's record", () => {
@@ -471,14 +496,18 @@ describe('who may see and do what: roles and scopes over the api', () => {
       expect([card.phone, card.idNumber, card.keySafeCode]).not.toEqual(
         expect.arrayContaining([raw[0].phone, raw[0].id_number, raw[0].key_safe_code]),
       );
-      expect(card.masked).toEqual(expect.arrayContaining(['phone', 'idNumber', 'keySafeCode']));
+      expect(card.masked).toEqual(
+        expect.arrayContaining(['birthDate', 'idNumber', 'phone', 'keySafeCode', 'medicalNotes']),
+      );
+      expect(card).toMatchObject({ birthDate: null, medicalNotes: null, age: expect.any(Number) });
       expect(card.contacts.map((contact) => contact.phone)).toEqual([maskPhone(sides.A.firstContact.phone)]);
     });
 
-    it('shows an operator the phone, contacts and key safe to send help, but not the ID number', async () => {
-      const raw = await harness.dataSource.query('SELECT phone, id_number, key_safe_code FROM elders WHERE id = $1', [
-        sides.A.elder.elderId,
-      ]);
+    it('shows an operator the phone, contacts, key safe and notes to send help, but not the ID number nor the birth date it holds', async () => {
+      const raw = await harness.dataSource.query(
+        'SELECT phone, id_number, key_safe_code, medical_notes FROM elders WHERE id = $1',
+        [sides.A.elder.elderId],
+      );
 
       const { status, body: card } = await people
         .get("the operator of A's street")!
@@ -489,7 +518,9 @@ describe('who may see and do what: roles and scopes over the api', () => {
         phone: raw[0].phone,
         keySafeCode: raw[0].key_safe_code,
         idNumber: maskIdNumber(raw[0].id_number),
-        masked: ['idNumber'],
+        birthDate: null,
+        medicalNotes: raw[0].medical_notes,
+        masked: ['birthDate', 'idNumber'],
       });
       expect(card.contacts).toEqual([{ ...sides.A.firstContact, relation: '儿子' }]);
     });

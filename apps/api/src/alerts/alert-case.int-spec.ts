@@ -103,7 +103,8 @@ describe('an operator works an alert over the api', () => {
       phone: '13907911234',
       keySafeCode: '4821',
       idNumber: '360102********1226',
-      masked: ['idNumber'],
+      birthDate: null,
+      masked: ['birthDate', 'idNumber'],
     });
     expect((await sut.get<AlertView[]>('/api/alerts/open')).body.map((open) => open.id)).not.toContain(alert.id);
   });
