@@ -28,6 +28,7 @@ export * from './care-calls/care-call-schedule';
 export * from './elders/resident-id-number';
 export * from './elders/phone-number';
 export * from './elders/elder-fields';
+export * from './text/hidden-characters';
 export * from './elders/elder-csv-row';
 export * from './csv/csv-table';
 export * from './access/scope-assignment';
