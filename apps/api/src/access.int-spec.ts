@@ -1,6 +1,6 @@
-import type { AlertCase, AlertView, AuditEntryView, ElderCard } from '@eldercare/contracts';
+import type { AlertCase, AlertView, AuditEntryView, ElderCard, ProviderView } from '@eldercare/contracts';
 import { maskIdNumber, maskKeySafeCode, maskPhone, seesInFull, type Role } from '@eldercare/domain';
-import { type RegionRecord, type UserRecord } from '@eldercare/persistence';
+import { CarePlanRepository, type RegionRecord, type UserRecord } from '@eldercare/persistence';
 import {
   ApiClient,
   createTestElderInPlace,
@@ -10,6 +10,7 @@ import {
   type TestElder,
 } from '@eldercare/testing';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
+import { randomUUID } from 'node:crypto';
 
 /** Two elders in two districts; each person below is placed relative to them. */
 type SideName = 'A' | 'B';
@@ -32,13 +33,19 @@ interface Side {
   idNumber: string;
   birthDateSpellings: string[];
   medicalNotes: string;
+  /** The care provider serving the side's elder (a plan line), and one of its caregivers. */
+  provider: { id: string; caregiver: { id: string; displayName: string } };
 }
 
 interface PersonSpec {
   who: string;
   role: Role;
   sees: readonly SideName[];
-  scope: (a: TestElder, b: TestElder) => { regionIds?: string[]; elderIds?: string[] };
+  scope: (
+    a: TestElder,
+    b: TestElder,
+    providers: Record<SideName, string>,
+  ) => { regionIds?: string[]; elderIds?: string[]; providerId?: string };
 }
 
 const PEOPLE: readonly PersonSpec[] = [
@@ -53,7 +60,12 @@ const PEOPLE: readonly PersonSpec[] = [
   { who: 'the family of elder B', role: 'family', sees: ['B'], scope: (_a, b) => ({ elderIds: [b.elderId] }) },
   { who: 'the bureau', role: 'bureau', sees: ['A', 'B'], scope: () => ({}) },
   { who: 'an admin', role: 'admin', sees: ['A', 'B'], scope: () => ({}) },
-  { who: 'a provider admin', role: 'provider_admin', sees: [], scope: () => ({}) },
+  {
+    who: "the admin of A's provider",
+    role: 'provider_admin',
+    sees: [],
+    scope: (_a, _b, providers) => ({ providerId: providers.A }),
+  },
   { who: 'a caregiver', role: 'caregiver', sees: [], scope: () => ({}) },
   { who: "the operator of B's street", role: 'operator', sees: ['B'], scope: (_a, b) => ({ regionIds: [b.streetId] }) },
 ];
@@ -63,6 +75,7 @@ const WHO_WORKS_ALERTS: readonly Role[] = ['operator', 'supervisor'];
 const WHO_READS_ELDERS: readonly Role[] = ['operator', 'supervisor', 'family', 'bureau', 'admin'];
 const WHO_READS_REGIONS: readonly Role[] = ['operator', 'supervisor', 'provider_admin', 'bureau', 'admin'];
 const WHO_READS_THE_AUDIT: readonly Role[] = ['supervisor', 'admin'];
+const WHO_READS_CARE_PLANS: readonly Role[] = ['operator', 'supervisor', 'provider_admin', 'family', 'bureau', 'admin'];
 const EVERYONE: readonly Role[] = [
   'operator',
   'supervisor',
@@ -128,16 +141,19 @@ describe('who may see and do what: roles and scopes over the api', () => {
       [b.elderId],
     );
     const [alertA, alertB] = await Promise.all([pressSos(a.elderId), pressSos(b.elderId)]);
-    for (const [name, elder, alertId] of [
-      ['A', a, alertA],
-      ['B', b, alertB],
+    const planner = await createTestUser(harness.dataSource, 'admin');
+    const [providerA, providerB] = await Promise.all([providerServing(a, planner.id), providerServing(b, planner.id)]);
+    for (const [name, elder, alertId, provider] of [
+      ['A', a, alertA, providerA],
+      ['B', b, alertB, providerB],
     ] as const) {
-      sides[name] = { name, elder, alertId, alertIds: [alertId], ...(await personalDataOf(elder.elderId)) };
+      sides[name] = { name, elder, alertId, alertIds: [alertId], provider, ...(await personalDataOf(elder.elderId)) };
     }
+    const providers = { A: providerA.id, B: providerB.id };
     await Promise.all(
       PEOPLE.map(async (spec, index) => {
         const user = await createTestUser(harness.dataSource, spec.role, {
-          ...spec.scope(a, b),
+          ...spec.scope(a, b, providers),
           displayName: `测试用户${index}`,
         });
         people.set(spec.who, {
@@ -152,6 +168,28 @@ describe('who may see and do what: roles and scopes over the api', () => {
   afterAll(async () => {
     await harness?.stop();
   });
+
+  /** A new care provider with a caregiver, serving the elder by a plan line. */
+  async function providerServing(elder: TestElder, plannerId: string): Promise<Side['provider']> {
+    const plans = new CarePlanRepository(harness.dataSource);
+    const id = await plans.insertProvider({ name: `颐康护理-${randomUUID().slice(0, 8)}` });
+    const caregiver = await createTestUser(harness.dataSource, 'caregiver', {
+      providerId: id,
+      displayName: `护理员-${randomUUID().slice(0, 8)}`,
+    });
+    await plans.insertLine({
+      elderId: elder.elderId,
+      providerId: id,
+      service: 'look-in',
+      weekdays: [1],
+      times: ['10:00'],
+      minutes: null,
+      startsOn: '2026-01-01',
+      endsOn: null,
+      createdBy: plannerId,
+    });
+    return { id, caregiver: { id: caregiver.id, displayName: caregiver.displayName } };
+  }
 
   /** Presses the sos of a new call button of the elder and waits for the alert in the database. */
   async function pressSos(elderId: string): Promise<string> {
@@ -408,6 +446,26 @@ describe('who may see and do what: roles and scopes over the api', () => {
           const about = answer.body.map((entry) => entry.elder?.id);
           if (sees) expect(about.length).toBeGreaterThan(0);
           expect(new Set(about)).toEqual(new Set(sees ? [side.elder.elderId] : []));
+        }
+        return answer;
+      },
+    },
+    {
+      name: 'GET /api/providers',
+      allowed: WHO_READS_CARE_PLANS,
+      kind: 'list',
+      success: 200,
+      async probe({ person, side, sees, status }) {
+        const answer = await person.client.get<ProviderView[]>('/api/providers');
+        if (status === 200) {
+          const own = person.user.providerId === side.provider.id;
+          // The city's staff list every provider; a provider's admin their own; a family those serving their elder.
+          const listed = person.role === 'family' ? sees : person.role === 'provider_admin' ? own : true;
+          expect(answer.body.some((provider) => provider.id === side.provider.id)).toBe(listed);
+          // Caregivers' names and ids go to their own provider's admin, who assigns them, and to no one else.
+          const text = JSON.stringify(answer.body);
+          for (const value of Object.values(side.provider.caregiver))
+            expect(text.includes(value)).toBe(person.role === 'provider_admin' && own);
         }
         return answer;
       },

@@ -23,6 +23,7 @@ export * from './access/roles';
 export * from './access/permissions';
 export * from './access/access-scope';
 export * from './access/personal-data';
+export * from './access/provider-directory';
 export * from './elders/elder-age';
 export * from './care-calls/care-call-schedule';
 export * from './elders/resident-id-number';
