@@ -1,6 +1,6 @@
-import type { AlertCase, AlertView, AuditEntryView, ElderCard } from '@eldercare/contracts';
-import { maskIdNumber, maskKeySafeCode, maskPhone, type Role } from '@eldercare/domain';
-import { type RegionRecord, type UserRecord } from '@eldercare/persistence';
+import type { AlertCase, AlertView, AuditEntryView, ElderCard, ProviderView } from '@eldercare/contracts';
+import { maskIdNumber, maskKeySafeCode, maskPhone, seesInFull, type Role } from '@eldercare/domain';
+import { CarePlanRepository, type RegionRecord, type UserRecord } from '@eldercare/persistence';
 import {
   ApiClient,
   createTestElderInPlace,
@@ -10,6 +10,7 @@ import {
   type TestElder,
 } from '@eldercare/testing';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
+import { randomUUID } from 'node:crypto';
 
 /** Two elders in two districts; each person below is placed relative to them. */
 type SideName = 'A' | 'B';
@@ -25,13 +26,26 @@ interface Side {
   firstContact: { name: string; phone: string };
   /** The personal data of the side's elders: none of it may reach someone who does not see the side. */
   personalData: string[];
+  /**
+   * What a role that may not see the ID number must not get either, in any answer: the ID number itself, the birth
+   * date its starred digits hold (in any spelling), and the medical notes unless the role may see them.
+   */
+  idNumber: string;
+  birthDateSpellings: string[];
+  medicalNotes: string;
+  /** The care provider serving the side's elder (a plan line), and one of its caregivers. */
+  provider: { id: string; caregiver: { id: string; displayName: string } };
 }
 
 interface PersonSpec {
   who: string;
   role: Role;
   sees: readonly SideName[];
-  scope: (a: TestElder, b: TestElder) => { regionIds?: string[]; elderIds?: string[] };
+  scope: (
+    a: TestElder,
+    b: TestElder,
+    providers: Record<SideName, string>,
+  ) => { regionIds?: string[]; elderIds?: string[]; providerId?: string };
 }
 
 const PEOPLE: readonly PersonSpec[] = [
@@ -46,7 +60,12 @@ const PEOPLE: readonly PersonSpec[] = [
   { who: 'the family of elder B', role: 'family', sees: ['B'], scope: (_a, b) => ({ elderIds: [b.elderId] }) },
   { who: 'the bureau', role: 'bureau', sees: ['A', 'B'], scope: () => ({}) },
   { who: 'an admin', role: 'admin', sees: ['A', 'B'], scope: () => ({}) },
-  { who: 'a provider admin', role: 'provider_admin', sees: [], scope: () => ({}) },
+  {
+    who: "the admin of A's provider",
+    role: 'provider_admin',
+    sees: [],
+    scope: (_a, _b, providers) => ({ providerId: providers.A }),
+  },
   { who: 'a caregiver', role: 'caregiver', sees: [], scope: () => ({}) },
   { who: "the operator of B's street", role: 'operator', sees: ['B'], scope: (_a, b) => ({ regionIds: [b.streetId] }) },
 ];
@@ -56,6 +75,7 @@ const WHO_WORKS_ALERTS: readonly Role[] = ['operator', 'supervisor'];
 const WHO_READS_ELDERS: readonly Role[] = ['operator', 'supervisor', 'family', 'bureau', 'admin'];
 const WHO_READS_REGIONS: readonly Role[] = ['operator', 'supervisor', 'provider_admin', 'bureau', 'admin'];
 const WHO_READS_THE_AUDIT: readonly Role[] = ['supervisor', 'admin'];
+const WHO_READS_CARE_PLANS: readonly Role[] = ['operator', 'supervisor', 'provider_admin', 'family', 'bureau', 'admin'];
 const EVERYONE: readonly Role[] = [
   'operator',
   'supervisor',
@@ -113,24 +133,27 @@ describe('who may see and do what: roles and scopes over the api', () => {
     ]);
     // Personal data that cannot turn up by chance in ids, times or the other elder's record.
     await harness.dataSource.query(
-      `UPDATE elders SET phone = '13907911234', id_number = '360102194103081226', key_safe_code = '甲4821', address = '南昌市东湖区八一大道1号3栋501' WHERE id = $1`,
+      `UPDATE elders SET phone = '13907911234', id_number = '360102194103081226', birth_date = '1941-03-08', medical_notes = '高血压，青霉素过敏', key_safe_code = '甲4821', address = '南昌市东湖区八一大道1号3栋501' WHERE id = $1`,
       [a.elderId],
     );
     await harness.dataSource.query(
-      `UPDATE elders SET phone = '13607915678', id_number = '360111193805172243', key_safe_code = '乙7395', address = '南昌市青山湖区北京东路88号2栋302' WHERE id = $1`,
+      `UPDATE elders SET phone = '13607915678', id_number = '360111193805172243', birth_date = '1938-05-17', medical_notes = '糖尿病，每日注射胰岛素', key_safe_code = '乙7395', address = '南昌市青山湖区北京东路88号2栋302' WHERE id = $1`,
       [b.elderId],
     );
     const [alertA, alertB] = await Promise.all([pressSos(a.elderId), pressSos(b.elderId)]);
-    for (const [name, elder, alertId] of [
-      ['A', a, alertA],
-      ['B', b, alertB],
+    const planner = await createTestUser(harness.dataSource, 'admin');
+    const [providerA, providerB] = await Promise.all([providerServing(a, planner.id), providerServing(b, planner.id)]);
+    for (const [name, elder, alertId, provider] of [
+      ['A', a, alertA, providerA],
+      ['B', b, alertB, providerB],
     ] as const) {
-      sides[name] = { name, elder, alertId, alertIds: [alertId], ...(await personalDataOf(elder.elderId)) };
+      sides[name] = { name, elder, alertId, alertIds: [alertId], provider, ...(await personalDataOf(elder.elderId)) };
     }
+    const providers = { A: providerA.id, B: providerB.id };
     await Promise.all(
       PEOPLE.map(async (spec, index) => {
         const user = await createTestUser(harness.dataSource, spec.role, {
-          ...spec.scope(a, b),
+          ...spec.scope(a, b, providers),
           displayName: `测试用户${index}`,
         });
         people.set(spec.who, {
@@ -146,6 +169,28 @@ describe('who may see and do what: roles and scopes over the api', () => {
     await harness?.stop();
   });
 
+  /** A new care provider with a caregiver, serving the elder by a plan line. */
+  async function providerServing(elder: TestElder, plannerId: string): Promise<Side['provider']> {
+    const plans = new CarePlanRepository(harness.dataSource);
+    const id = await plans.insertProvider({ name: `颐康护理-${randomUUID().slice(0, 8)}` });
+    const caregiver = await createTestUser(harness.dataSource, 'caregiver', {
+      providerId: id,
+      displayName: `护理员-${randomUUID().slice(0, 8)}`,
+    });
+    await plans.insertLine({
+      elderId: elder.elderId,
+      providerId: id,
+      service: 'look-in',
+      weekdays: [1],
+      times: ['10:00'],
+      minutes: null,
+      startsOn: '2026-01-01',
+      endsOn: null,
+      createdBy: plannerId,
+    });
+    return { id, caregiver: { id: caregiver.id, displayName: caregiver.displayName } };
+  }
+
   /** Presses the sos of a new call button of the elder and waits for the alert in the database. */
   async function pressSos(elderId: string): Promise<string> {
     const device = await harness.deviceOf(elderId, 'call_button');
@@ -154,13 +199,23 @@ describe('who may see and do what: roles and scopes over the api', () => {
     return alert.id;
   }
 
-  async function personalDataOf(elderId: string): Promise<Pick<Side, 'elderName' | 'firstContact' | 'personalData'>> {
+  async function personalDataOf(
+    elderId: string,
+  ): Promise<
+    Pick<Side, 'elderName' | 'firstContact' | 'personalData' | 'idNumber' | 'birthDateSpellings' | 'medicalNotes'>
+  > {
     const [row] = await harness.dataSource.query(
-      'SELECT name, phone, id_number, key_safe_code, address, emergency_contacts FROM elders WHERE id = $1',
+      `SELECT name, phone, id_number, key_safe_code, address, emergency_contacts, medical_notes,
+              to_char(birth_date, 'YYYY-MM-DD') AS birth_date
+         FROM elders WHERE id = $1`,
       [elderId],
     );
     const contacts: { name: string; phone: string }[] = row.emergency_contacts;
+    const [year, month, day] = row.birth_date.split('-');
     return {
+      idNumber: row.id_number,
+      birthDateSpellings: [row.birth_date, `${year}${month}${day}`, `${year}/${Number(month)}/${Number(day)}`],
+      medicalNotes: row.medical_notes,
       elderName: row.name,
       firstContact: { name: contacts[0].name, phone: contacts[0].phone },
       personalData: [
@@ -169,6 +224,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
         row.id_number,
         row.key_safe_code,
         row.address,
+        row.medical_notes,
         ...contacts.flatMap((contact) => [contact.name, contact.phone]),
       ],
     };
@@ -395,6 +451,26 @@ describe('who may see and do what: roles and scopes over the api', () => {
       },
     },
     {
+      name: 'GET /api/providers',
+      allowed: WHO_READS_CARE_PLANS,
+      kind: 'list',
+      success: 200,
+      async probe({ person, side, sees, status }) {
+        const answer = await person.client.get<ProviderView[]>('/api/providers');
+        if (status === 200) {
+          const own = person.user.providerId === side.provider.id;
+          // The city's staff list every provider; a provider's admin their own; a family those serving their elder.
+          const listed = person.role === 'family' ? sees : person.role === 'provider_admin' ? own : true;
+          expect(answer.body.some((provider) => provider.id === side.provider.id)).toBe(listed);
+          // Caregivers' names and ids go to their own provider's admin, who assigns them, and to no one else.
+          const text = JSON.stringify(answer.body);
+          for (const value of Object.values(side.provider.caregiver))
+            expect(text.includes(value)).toBe(person.role === 'provider_admin' && own);
+        }
+        return answer;
+      },
+    },
+    {
       name: 'GET /api/console/settings',
       allowed: EVERYONE,
       kind: 'global',
@@ -449,6 +525,13 @@ describe('who may see and do what: roles and scopes over the api', () => {
       for (const value of hidden.personalData) expect(text).not.toContain(value);
       for (const id of [hidden.elder.elderId, ...hidden.alertIds]) expect(text).not.toContain(id);
     }
+    // Of an elder in scope, the whole answer tells no more than the role may see: a masked ID number comes without
+    // the birth date that would fill its stars back in.
+    for (const seen of Object.values(sides).filter((side) => person.sees.includes(side.name))) {
+      if (!seesInFull(person.role, 'idNumber'))
+        for (const value of [seen.idNumber, ...seen.birthDateSpellings]) expect(text).not.toContain(value);
+      if (!seesInFull(person.role, 'medicalNotes')) expect(text).not.toContain(seen.medicalNotes);
+    }
   });
 
   describe("an elder's record", () => {
@@ -471,14 +554,18 @@ describe('who may see and do what: roles and scopes over the api', () => {
       expect([card.phone, card.idNumber, card.keySafeCode]).not.toEqual(
         expect.arrayContaining([raw[0].phone, raw[0].id_number, raw[0].key_safe_code]),
       );
-      expect(card.masked).toEqual(expect.arrayContaining(['phone', 'idNumber', 'keySafeCode']));
+      expect(card.masked).toEqual(
+        expect.arrayContaining(['birthDate', 'idNumber', 'phone', 'keySafeCode', 'medicalNotes']),
+      );
+      expect(card).toMatchObject({ birthDate: null, medicalNotes: null, age: expect.any(Number) });
       expect(card.contacts.map((contact) => contact.phone)).toEqual([maskPhone(sides.A.firstContact.phone)]);
     });
 
-    it('shows an operator the phone, contacts and key safe to send help, but not the ID number', async () => {
-      const raw = await harness.dataSource.query('SELECT phone, id_number, key_safe_code FROM elders WHERE id = $1', [
-        sides.A.elder.elderId,
-      ]);
+    it('shows an operator the phone, contacts, key safe and notes to send help, but not the ID number nor the birth date it holds', async () => {
+      const raw = await harness.dataSource.query(
+        'SELECT phone, id_number, key_safe_code, medical_notes FROM elders WHERE id = $1',
+        [sides.A.elder.elderId],
+      );
 
       const { status, body: card } = await people
         .get("the operator of A's street")!
@@ -489,7 +576,9 @@ describe('who may see and do what: roles and scopes over the api', () => {
         phone: raw[0].phone,
         keySafeCode: raw[0].key_safe_code,
         idNumber: maskIdNumber(raw[0].id_number),
-        masked: ['idNumber'],
+        birthDate: null,
+        medicalNotes: raw[0].medical_notes,
+        masked: ['birthDate', 'idNumber'],
       });
       expect(card.contacts).toEqual([{ ...sides.A.firstContact, relation: '儿子' }]);
     });

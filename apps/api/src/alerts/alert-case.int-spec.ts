@@ -75,6 +75,13 @@ describe('an operator works an alert over the api', () => {
       status: 201,
       body: { callee: '李建国', phone: '13811112222', answered: true, by: { displayName: '张敏' } },
     });
+    // Who was sent is a name on the timeline: nothing in it may turn the text around.
+    expect(
+      await sut.post(`/api/alerts/${alert.id}/dispatches`, { kind: 'family', to: '李建国\u202E', note: '' }),
+    ).toMatchObject({
+      status: 400,
+      body: { error: { code: 'invalid-request', message: expect.stringMatching(/to: must not hold U\+202E/) } },
+    });
     expect(
       (await sut.post(`/api/alerts/${alert.id}/dispatches`, { kind: 'family', to: '李建国', note: '' })).status,
     ).toBe(201);
@@ -103,7 +110,8 @@ describe('an operator works an alert over the api', () => {
       phone: '13907911234',
       keySafeCode: '4821',
       idNumber: '360102********1226',
-      masked: ['idNumber'],
+      birthDate: null,
+      masked: ['birthDate', 'idNumber'],
     });
     expect((await sut.get<AlertView[]>('/api/alerts/open')).body.map((open) => open.id)).not.toContain(alert.id);
   });

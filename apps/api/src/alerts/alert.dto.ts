@@ -1,6 +1,7 @@
 import { DISPATCH_KINDS } from '@eldercare/contracts';
 import { ALERT_OUTCOMES, RULE_CODES } from '@eldercare/domain';
 import { z } from 'zod';
+import { singleLine } from '../http/text-field';
 import { zodDto } from '../http/zod-dto';
 
 const note = z.string().trim().max(2000);
@@ -18,7 +19,7 @@ export class LogCallRequest extends zodDto(
 export class DispatchRequest extends zodDto(
   z.strictObject({
     kind: z.enum(DISPATCH_KINDS),
-    to: z.string().trim().min(1).max(200),
+    to: singleLine(200).min(1),
     note: note.default(''),
   }),
 ) {}

@@ -6,6 +6,7 @@ import { API_OPTIONS, type ApiOptions } from '../api.options';
 import { CurrentViewer, Public, type RequestWithViewer } from './access.decorators';
 import { SignInRequest } from './auth.dto';
 import { AuthService } from './auth.service';
+import { SignInDelayedError } from './sign-in-delayed.error';
 import { clearedSessionCookie, sessionCookie } from './session-cookie';
 import { toSessionUser } from './session-user.mapper';
 import type { Viewer } from './viewer';
@@ -18,7 +19,10 @@ export class AuthController {
     @Inject(API_OPTIONS) private readonly options: ApiOptions,
   ) {}
 
-  /** Signs in and sets the session cookie; failed tries are counted per account and address. */
+  /**
+   * Signs in and sets the session cookie. Failed tries are counted per account and address; one that comes too soon
+   * after them is answered 429 with `Retry-After`, its password unchecked.
+   */
   @Public()
   @Post('login')
   @HttpCode(HttpStatus.OK)
@@ -27,7 +31,12 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionUser> {
-    const { viewer, token, expiresAt } = await this.auth.signIn(body.username, body.password, request.ip ?? 'unknown');
+    const { viewer, token, expiresAt } = await this.auth
+      .signIn(body.username, body.password, request.ip ?? 'unknown')
+      .catch((error: unknown) => {
+        if (error instanceof SignInDelayedError) response.setHeader('Retry-After', String(error.retryAfterSec));
+        throw error;
+      });
     response.setHeader('Set-Cookie', sessionCookie(token, expiresAt, this.options.session.cookieSecure));
     return toSessionUser(viewer);
   }

@@ -76,22 +76,35 @@ describe('signing in to the api', () => {
     expect(unknownUser.headers.get('set-cookie')).toBeNull();
   });
 
-  it(`refuses the right password once a user name has failed ${LOGIN_LIMITS.perUsername} times, while another user still signs in`, async () => {
-    const [locked, other] = await Promise.all([newUser(), newUser()]);
-    for (let attempt = 0; attempt < LOGIN_LIMITS.perUsername; attempt++) {
-      expect((await signIn(locked.username, `wrong-${attempt}`)).status).toBe(401);
-    }
+  it(`slows a guesser after ${LOGIN_LIMITS.free.pair} wrong passwords, without locking the owner out`, async () => {
+    const [guessed, other] = await Promise.all([newUser(), newUser()]);
+    /** A sign-in from `address` (the api trusts X-Forwarded-For from this machine). */
+    const signInFrom = (address: string, username: string, password: string) =>
+      fetch(`${harness.apiUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+        body: JSON.stringify({ username, password }),
+      });
+    const [owners, guessers, newcomers] = ['203.0.113.10', '203.0.113.66', '203.0.113.20'];
+    expect((await signInFrom(owners, guessed.username, TEST_PASSWORD)).status).toBe(200);
+    for (let attempt = 0; attempt < LOGIN_LIMITS.free.pair; attempt++)
+      expect((await signInFrom(guessers, guessed.username, `wrong-${attempt}`)).status).toBe(401);
 
-    const refused = await signIn(locked.username, TEST_PASSWORD);
+    const refused = await signInFrom(guessers, guessed.username, TEST_PASSWORD);
 
-    expect(refused).toMatchObject({ status: 429, body: { error: { code: 'too-many-attempts' } } });
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toMatchObject({ error: { code: 'too-many-attempts' } });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(refused.headers.get('set-cookie')).toBeNull();
-    // The count is kept by the name as signed in, whatever its case.
-    expect((await signIn(locked.username.toUpperCase(), TEST_PASSWORD)).status).toBe(429);
-    expect((await signIn(other.username, TEST_PASSWORD)).status).toBe(200);
+    // The wait is kept by the name as signed in, whatever its case.
+    expect((await signInFrom(guessers, guessed.username.toUpperCase(), TEST_PASSWORD)).status).toBe(429);
+    // The owner, and anyone else, still get in.
+    expect((await signInFrom(owners, guessed.username, TEST_PASSWORD)).status).toBe(200);
+    expect((await signInFrom(newcomers, guessed.username, TEST_PASSWORD)).status).toBe(200);
+    expect((await signInFrom(guessers, other.username, TEST_PASSWORD)).status).toBe(200);
   });
 
-  it(`checks at most ${LOGIN_LIMITS.perUsername} of many wrong passwords sent at once, and refuses the rest`, async () => {
+  it(`checks at most ${LOGIN_LIMITS.free.pair} of many wrong passwords sent at once, and refuses the rest`, async () => {
     const user = await newUser();
 
     // From an address of their own (the api trusts X-Forwarded-For from this machine), so that this file's other
@@ -104,11 +117,11 @@ describe('signing in to the api', () => {
       });
 
     const statuses = (
-      await Promise.all(Array.from({ length: 2 * LOGIN_LIMITS.perUsername }, (_, attempt) => guess(attempt)))
+      await Promise.all(Array.from({ length: 2 * LOGIN_LIMITS.free.pair }, (_, attempt) => guess(attempt)))
     ).map((answer) => answer.status);
 
-    expect(statuses.filter((status) => status === 401)).toHaveLength(LOGIN_LIMITS.perUsername);
-    expect(statuses.filter((status) => status === 429)).toHaveLength(LOGIN_LIMITS.perUsername);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(LOGIN_LIMITS.free.pair);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(LOGIN_LIMITS.free.pair);
   });
 
   it('ends the session on sign-out: the old cookie no longer opens "me"', async () => {
@@ -193,7 +206,7 @@ describe('signing in to the api', () => {
       const user = await newUser();
       const client = new ApiClient(harness.apiUrl);
       // One short of the limit: a single unreadable request counted as a failure would lock the account.
-      for (let attempt = 1; attempt < LOGIN_LIMITS.perUsername; attempt++) {
+      for (let attempt = 1; attempt < LOGIN_LIMITS.free.pair; attempt++) {
         expect((await signIn(user.username, `wrong-${attempt}`)).status).toBe(401);
       }
 

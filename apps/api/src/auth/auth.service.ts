@@ -19,7 +19,7 @@ export interface SignedIn {
 /** Signs users in and out, and turns a session token back into its user. */
 @Injectable()
 export class AuthService {
-  private readonly signOutListeners: ((tokenHash: string) => void)[] = [];
+  private readonly sessionEndListeners: ((tokenHash: string) => void)[] = [];
 
   constructor(
     private readonly users: UserRepository,
@@ -51,11 +51,19 @@ export class AuthService {
     if (!token) return;
     const tokenHash = hashSessionToken(token);
     await this.users.deleteSession(tokenHash);
-    for (const listener of this.signOutListeners) listener(tokenHash);
+    this.sessionsEnded([tokenHash]);
   }
 
-  /** Called with the hash of each session that signs out: live sockets of that session close. */
-  onSignOut(listener: (tokenHash: string) => void): void {
-    this.signOutListeners.push(listener);
+  /**
+   * Tells that sessions have ended (signed out, or deleted with their disabled user), so that what still holds them
+   * open, the live sockets, closes too.
+   */
+  sessionsEnded(tokenHashes: readonly string[]): void {
+    for (const tokenHash of tokenHashes) for (const listener of this.sessionEndListeners) listener(tokenHash);
+  }
+
+  /** Called with the hash of each session that ends: the live sockets of that session close. */
+  onSessionEnd(listener: (tokenHash: string) => void): void {
+    this.sessionEndListeners.push(listener);
   }
 }

@@ -25,7 +25,9 @@ describe('toElderCard', () => {
       keySafeCode: '4821',
       address: record.address,
       idNumber: '420106********1228',
-      masked: ['idNumber'],
+      birthDate: null,
+      medicalNotes: record.medicalNotes,
+      masked: ['birthDate', 'idNumber'],
       age: 85,
     });
     expect(sut.contacts[0].phone).toBe('13811112222');
@@ -33,10 +35,18 @@ describe('toElderCard', () => {
 
   it('masks every personal field for the bureau and leaves out the home position', () => {
     const sut = toElderCard(record, 'bureau');
-    expect(sut.masked).toEqual(['idNumber', 'phone', 'address', 'keySafeCode', 'contacts']);
-    expect(sut).toMatchObject({ phone: '139****1234', keySafeCode: '****', home: null });
+    expect(sut.masked).toEqual([
+      'birthDate',
+      'idNumber',
+      'phone',
+      'address',
+      'keySafeCode',
+      'contacts',
+      'medicalNotes',
+    ]);
+    expect(sut).toMatchObject({ phone: '139****1234', keySafeCode: '****', home: null, medicalNotes: null });
     expect(sut.contacts[0].phone).toBe('138****2222');
-    expect(JSON.stringify(sut)).not.toContain('4821');
+    expect(JSON.stringify(sut)).not.toMatch(/4821|1941-05-02|19410502|高血压/);
   });
 
   it('shows the family everything about their own elder', () => {

@@ -153,7 +153,7 @@ describe('the registry of elders over the api', () => {
         name: '<script>alert("王")</script>',
         address: "'; DROP TABLE elders; --",
         medicalNotes: '=HYPERLINK("http://evil.example","点我")\n{{7*7}} ${process.env}',
-        contacts: [{ name: '\u202Egnp.exe', relation: '"儿子"', phone: '13811115555' }],
+        contacts: [{ name: '=cmd|" /C calc"!A0', relation: '"儿子"', phone: '13811115555' }],
       };
 
       const created = await supervisor.post<ElderCard>(
@@ -253,7 +253,22 @@ describe('the registry of elders over the api', () => {
       [
         'a NUL character in the address',
         (valid) => ({ ...valid, address: '公园路\u00008号' }),
-        /address: must not hold control characters/,
+        /address: must not hold U\+0000/,
+      ],
+      [
+        'a right-to-left override in the name, which would show SEC<RLO>txt.exe as SECexe.txt',
+        (valid) => ({ ...valid, name: 'SEC\u202Etxt.exe' }),
+        /name: must not hold U\+202E: control, direction-changing and invisible characters/,
+      ],
+      [
+        'a zero-width space in a contact’s name',
+        (valid) => ({ ...valid, contacts: [{ name: '李\u200B建国', relation: '儿子', phone: '13811112222' }] }),
+        /contacts\.0\.name: must not hold U\+200B/,
+      ],
+      [
+        'an isolate in a contact’s relation',
+        (valid) => ({ ...valid, contacts: [{ name: '李建国', relation: '\u2067儿子\u2069', phone: '13811112222' }] }),
+        /contacts\.0\.relation: must not hold U\+2067/,
       ],
       ['a birth date in the future', (valid) => ({ ...valid, birthDate: '2999-01-01' }), /birthDate/],
       ['a field the record does not have', (valid) => ({ ...valid, religion: '无' }), /religion/],

@@ -13,10 +13,12 @@ import { CarePlansService } from './care-plans.service';
 export class CarePlansController {
   constructor(private readonly plans: CarePlansService) {}
 
+  /** The providers the viewer works with: every one for the city's staff, their own for provider staff, the ones
+   * serving their elders for a family; caregivers only to their provider's admin. */
   @Get('providers')
   @Requires('care-plans.read')
-  providers(): Promise<ProviderView[]> {
-    return this.plans.providers();
+  providers(@CurrentViewer() viewer: Viewer): Promise<ProviderView[]> {
+    return this.plans.providers(viewer);
   }
 
   /** What each category of elder is owed per month. */

@@ -11,6 +11,7 @@ import {
   localMonthOf,
   monthlySubsidy,
   planExcesses,
+  providerDirectoryFor,
   SERVICES,
   type CarePlanLine,
   type EntitlementRule,
@@ -46,8 +47,9 @@ export class CarePlansService {
     private readonly audit: AuditRepository,
   ) {}
 
-  async providers(): Promise<ProviderView[]> {
-    return this.plans.providers();
+  /** The providers the viewer's role and scope open, with caregivers only for the provider's own admin. */
+  async providers(viewer: Viewer): Promise<ProviderView[]> {
+    return this.plans.providers(providerDirectoryFor(viewer.role, viewer.scope));
   }
 
   async entitlementRules(): Promise<EntitlementRuleView[]> {

@@ -39,20 +39,13 @@ export class ConsoleEventsGateway implements OnGatewayInit, OnGatewayConnection 
     private readonly views: AlertViewRepository,
     private readonly orders: WorkOrderRepository,
   ) {
-    auth.onSignOut((tokenHash) => this.disconnectSession(tokenHash));
+    auth.onSessionEnd((tokenHash) => this.disconnectSession(tokenHash));
   }
 
   afterInit(server: LiveServer): void {
     server.use((socket, next) => {
-      const token = sessionTokenFrom(socket.handshake.headers.cookie);
-      this.auth.viewerOf(token).then(
-        (viewer) => {
-          if (!viewer) return next(new Error('unauthenticated'));
-          socket.data.viewer = viewer;
-          const rooms = can(viewer.role, 'alerts.read') ? roomsOfScope(viewer.scope) : [];
-          void socket.join([...rooms, ...roomsOfStaff(viewer), roomOfSession(hashSessionToken(token!))]);
-          next();
-        },
+      this.admit(socket).then(
+        (admitted) => next(admitted ? undefined : new Error('unauthenticated')),
         (error: Error) => next(error),
       );
     });
@@ -94,6 +87,22 @@ export class ConsoleEventsGateway implements OnGatewayInit, OnGatewayConnection 
       if (to.length > 0) this.server.to(to).emit('work-order.updated', toWorkOrderView(row, role));
   }
 
+  /**
+   * Joins the socket to its rooms if its session cookie opens a live session. The session is asked again once the
+   * socket is in its session's room: a session ended between the two answers no, and one ended after the second
+   * finds the socket in the room it closes. Either way no socket outlives its session.
+   */
+  private async admit(socket: LiveSocket): Promise<boolean> {
+    const token = sessionTokenFrom(socket.handshake.headers.cookie);
+    const viewer = await this.auth.viewerOf(token);
+    if (!viewer) return false;
+    socket.data.viewer = viewer;
+    const rooms = can(viewer.role, 'alerts.read') ? roomsOfScope(viewer.scope) : [];
+    await socket.join([...rooms, ...roomsOfStaff(viewer), roomOfSession(hashSessionToken(token!))]);
+    return (await this.auth.viewerOf(token)) !== undefined;
+  }
+
+  /** Closes the session's sockets on every api instance (the Redis adapter carries the order across). */
   private disconnectSession(tokenHash: string): void {
     this.server?.in(roomOfSession(tokenHash)).disconnectSockets(true);
   }

@@ -149,6 +149,45 @@ describe('live alerts on socket.io', () => {
     }
   });
 
+  it('closes every live socket of a user the moment an admin disables them, on every api instance', async () => {
+    const replica = await startTestApi(
+      harness.database.url,
+      testEnvironment.redisUrl,
+      harness.queuePrefix,
+      harness.broker.url,
+    );
+    try {
+      const [disabled, colleague, admin] = await Promise.all([
+        createTestUser(harness.dataSource, 'operator', { regionIds: [elder.streetId] }),
+        createTestUser(harness.dataSource, 'operator', { regionIds: [elder.streetId] }),
+        createTestUser(harness.dataSource, 'admin'),
+      ]);
+      const [disabledClient, colleagueClient, adminClient] = await Promise.all(
+        [disabled, colleague, admin].map((user) => ApiClient.signedIn(harness.apiUrl, user.username, TEST_PASSWORD)),
+      );
+      const [here, onReplica, colleagueOnReplica] = await Promise.all([
+        connect(disabledClient),
+        connect(disabledClient, undefined, replica.apiUrl),
+        connect(colleagueClient, undefined, replica.apiUrl),
+      ]);
+      const closed = [here, onReplica].map(
+        (listener) => new Promise<string>((resolve) => listener.socket.on('disconnect', resolve)),
+      );
+
+      expect((await adminClient.post(`/api/users/${disabled.id}/disable`)).status).toBe(204);
+
+      expect(await Promise.all(closed)).toEqual(['io server disconnect', 'io server disconnect']);
+      // Only theirs: a colleague on the same instance goes on hearing the region's alerts.
+      const device = await harness.deviceOf(elder.elderId, 'call_button');
+      await device.send({ kind: 'sos' });
+      await colleagueOnReplica.heard('alert.raised', (alert) => alert.elder.id === elder.elderId);
+      expect(colleagueOnReplica.socket.connected).toBe(true);
+      expect([...here.events, ...onReplica.events]).toEqual([]);
+    } finally {
+      await replica.app.close();
+    }
+  });
+
   it('refuses a socket without a session, and closes the sockets of a session that signs out', async () => {
     const anonymous: ConsoleSocket = io(harness.apiUrl, { transports: ['websocket'], reconnection: false });
     sockets.push(anonymous);

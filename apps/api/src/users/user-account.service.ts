@@ -3,6 +3,7 @@ import { DomainError, scopeAssignmentProblem } from '@eldercare/domain';
 import { hashSecret } from '@eldercare/secrets';
 import { AuditRepository, CarePlanRepository, UserAccountRepository, UserRepository } from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
+import { AuthService } from '../auth/auth.service';
 import type { Viewer } from '../auth/viewer';
 import { toUserView } from './user-view.mapper';
 
@@ -16,7 +17,7 @@ const REFUSAL_OF_CONSTRAINT: Record<string, () => DomainError> = {
 /**
  * Users' accounts as admins keep them: each role gets the kind of scope it works with (regions for operators and
  * supervisors, their own elders for families), passwords are kept as scrypt hashes, and disabling an account ends
- * its sessions at once. Creating and disabling are audited.
+ * its sessions at once, live sockets included. Creating and disabling are audited.
  */
 @Injectable()
 export class UserAccountService {
@@ -25,6 +26,7 @@ export class UserAccountService {
     private readonly accounts: UserAccountRepository,
     private readonly plans: CarePlanRepository,
     private readonly audit: AuditRepository,
+    private readonly auth: AuthService,
   ) {}
 
   async list(): Promise<UserView[]> {
@@ -68,14 +70,18 @@ export class UserAccountService {
     return toUserView((await this.accounts.findById(user.id))!);
   }
 
-  /** Disables the account and ends its sessions: its next request, from any console, answers 401. */
+  /**
+   * Disables the account and ends its sessions: its next request, from any console, answers 401, and its live
+   * sockets close at once, on every api instance.
+   */
   async disable(viewer: Viewer, userId: string, at = new Date()): Promise<void> {
     if (userId === viewer.id)
       throw new DomainError('user-is-yourself', 'an admin cannot disable their own account: ask another admin');
     const account = await this.accounts.findById(userId);
     if (!account) throw new DomainError('user-not-found', 'no user has this id');
-    const { disabled } = await this.accounts.disable(userId, at);
+    const { disabled, endedSessions } = await this.accounts.disable(userId, at);
     if (!disabled) throw new DomainError('user-already-disabled', `${account.username} is already disabled`);
+    this.auth.sessionsEnded(endedSessions);
     await this.audit.append({
       userId: viewer.id,
       action: 'user.disable',

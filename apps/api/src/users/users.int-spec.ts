@@ -124,6 +124,17 @@ describe('user accounts over the api', () => {
     ['a user name with a space inside', (valid) => ({ ...valid, username: 'zhang min' }), /username/],
     ['a user name starting with a dot', (valid) => ({ ...valid, username: '.zhangmin' }), /username/],
     ['a user name of Chinese characters', (valid) => ({ ...valid, username: '张敏' }), /username/],
+    ['a user name with a zero-width space', (valid) => ({ ...valid, username: 'zhang\u200Bmin' }), /username/],
+    [
+      'a display name with a right-to-left override',
+      (valid) => ({ ...valid, displayName: '张敏\u202E值班' }),
+      /displayName: must not hold U\+202E/,
+    ],
+    [
+      'a display name with a byte order mark',
+      (valid) => ({ ...valid, displayName: '张\uFEFF敏' }),
+      /displayName: must not hold U\+FEFF/,
+    ],
     ['a role that does not exist', (valid) => ({ ...valid, role: 'root' }), /role/],
     ['a region id that is no uuid', (valid) => ({ ...valid, regionIds: ['东湖区'] }), /regionIds\.0/],
     ['a field an account does not have', (valid) => ({ ...valid, supervisorId: randomUUID() }), /supervisorId/],

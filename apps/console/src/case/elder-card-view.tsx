@@ -37,7 +37,7 @@ export function ElderCardView({ elder }: { elder: ElderCard }) {
       'keySafeCode',
       'elder-key-safe',
     ],
-    [t('elder.birth-date'), <span className="mono">{elder.birthDate}</span>, null, 'elder-birth-date'],
+    [t('elder.birth-date'), <span className="mono">{elder.birthDate}</span>, 'birthDate', 'elder-birth-date'],
   ];
 
   return (
@@ -70,7 +70,9 @@ export function ElderCardView({ elder }: { elder: ElderCard }) {
       <div className="medical-notes" data-testid="elder-medical-notes">
         <h3>{t('elder.medical-notes')}</h3>
         <p>
-          {elder.medicalNotes.trim() === '' ? (
+          {elder.medicalNotes === null ? (
+            masked('medicalNotes')
+          ) : elder.medicalNotes.trim() === '' ? (
             <span className="muted">{t('elder.medical-notes-none')}</span>
           ) : (
             elder.medicalNotes

@@ -5,11 +5,13 @@ import { translate, type Locale } from '../i18n/translate';
 export type MaskableField = ElderCard['masked'][number];
 
 const FIELD_LABELS: Record<MaskableField, MessageKey> = {
+  birthDate: 'masked.birth-date',
   idNumber: 'elder.id-number',
   phone: 'elder.phone',
   address: 'elder.address',
   keySafeCode: 'elder.key-safe',
   contacts: 'masked.contacts',
+  medicalNotes: 'elder.medical-notes',
 };
 
 /** True when the server masked `field` for this user's role. */

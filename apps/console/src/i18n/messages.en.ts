@@ -93,6 +93,7 @@ export const EN: Messages = {
   'elder.medical-notes-none': 'none',
   'masked.badge': 'masked',
   'masked.summary': 'Masked for your role: {fields}',
+  'masked.birth-date': 'birth date',
   'masked.contacts': 'contact phones',
 
   'devices.title': 'Devices',

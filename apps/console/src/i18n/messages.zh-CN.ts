@@ -91,6 +91,7 @@ export const ZH = {
   'elder.medical-notes-none': '无',
   'masked.badge': '已脱敏',
   'masked.summary': '按权限脱敏：{fields}',
+  'masked.birth-date': '出生日期',
   'masked.contacts': '联系人电话',
 
   'devices.title': '设备',

@@ -77,7 +77,7 @@ function demoLinesFor(
  */
 export async function ensureDemoHomeCare(dataSource: DataSource): Promise<void> {
   const plans = new CarePlanRepository(dataSource);
-  if ((await plans.providers()).length > 0) return;
+  if ((await plans.providers({ kind: 'all', withCaregivers: false })).length > 0) return;
   const users = new UserRepository(dataSource);
   const passwordHash = await hashSecret(DEMO_PASSWORD);
   const providerIds: string[] = [];

@@ -1,4 +1,4 @@
-import type { EmergencyContact } from '@eldercare/domain';
+import type { EmergencyContact, PersonalField } from '@eldercare/domain';
 import type { Actor, AlertView, Timestamp } from './alert-view';
 
 /**
@@ -9,25 +9,28 @@ export type ContactView = EmergencyContact;
 
 /**
  * An elder's record as a role may see it. Fields the role does not need are masked (`4201**********1234`), and
- * `masked` lists which.
+ * `masked` lists which. The birth date goes with the ID number (which holds it): a role that does not see the one
+ * gets neither, only the age. Masked medical notes are left out whole.
  */
 export interface ElderCard {
   id: string;
   name: string;
   gender: 'female' | 'male';
-  birthDate: string;
+  /** YYYY-MM-DD; null when masked. */
+  birthDate: string | null;
   age: number;
   categories: string[];
   idNumber: string;
   phone: string;
   address: string;
   keySafeCode: string | null;
-  medicalNotes: string;
+  /** Null when masked. */
+  medicalNotes: string | null;
   contacts: ContactView[];
   /** Home position, for the map and visit checks. */
   home: { lat: number; lon: number } | null;
   place: { community: string; street: string; district: string };
-  masked: Array<'idNumber' | 'phone' | 'address' | 'keySafeCode' | 'contacts'>;
+  masked: PersonalField[];
 }
 
 export interface DeviceView {

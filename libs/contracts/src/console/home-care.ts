@@ -12,7 +12,9 @@ export type { VisitExceptionReason, VisitExceptionResolution, VisitExceptionStat
 /**
  * Home care as the console, the caregiver's phone page and the family page read and write it.
  *
- * GET  /api/providers                                   → ProviderView[]
+ * GET  /api/providers                                   → ProviderView[]: every provider for dispatch, supervisors,
+ *      admins and the bureau; a provider's staff their own; a family those serving their elders. Caregivers only to
+ *      the provider's own admin.
  * GET  /api/elders/:id/care-plan?month=YYYY-MM          → CarePlanView (lines, the month's account, subsidies)
  * POST /api/elders/:id/care-plan/lines   CarePlanLineInput → CarePlanView (201); 422 `care-plan-over-entitlement`
  *      with the excesses when the plan asks for more than the elder is owed
@@ -40,7 +42,8 @@ export interface ProviderView {
   id: string;
   name: string;
   phone: string;
-  caregivers: Actor[];
+  /** The provider's active caregivers: only for its own admin, who assigns them. */
+  caregivers?: Actor[];
 }
 
 export interface CarePlanLineView {

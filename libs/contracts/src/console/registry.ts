@@ -19,7 +19,7 @@ import type { Role } from './roles';
  * POST /api/devices/:id/retire                             → 204
  * GET  /api/users                                          → UserView[] (admin)
  * POST /api/users             UserInput                    → UserView (201, admin)
- * POST /api/users/:id/disable                              → 204 (admin; their sessions end)
+ * POST /api/users/:id/disable                              → 204 (admin; their sessions and live sockets end)
  * GET  /api/audit?elderId=&userId=&before=&limit=          → AuditEntryView[] (supervisor, admin)
  */
 export interface ElderSummary {

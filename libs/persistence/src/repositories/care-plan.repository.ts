@@ -1,4 +1,4 @@
-import type { EntitlementRule, ServiceCode } from '@eldercare/domain';
+import type { EntitlementRule, ProviderDirectory, ServiceCode } from '@eldercare/domain';
 import type { DataSource } from 'typeorm';
 
 export interface CarePlanLineRecord {
@@ -17,7 +17,8 @@ export interface ProviderRecord {
   id: string;
   name: string;
   phone: string;
-  caregivers: { id: string; displayName: string }[];
+  /** Only when the directory it was read from shows caregivers. */
+  caregivers?: { id: string; displayName: string }[];
 }
 
 interface LineRow {
@@ -50,18 +51,36 @@ const toLine = (row: LineRow): CarePlanLineRecord => ({
   endsOn: row.ends_on,
 });
 
+/** The providers a directory opens, as a condition on `providers p`. */
+function whereOfDirectory(directory: ProviderDirectory): { where: string; params: unknown[] } {
+  switch (directory.kind) {
+    case 'all':
+      return { where: 'true', params: [] };
+    case 'own':
+      return { where: 'p.id = $1', params: [directory.providerId] };
+    case 'serving-elders':
+      return {
+        where: `p.id IN (SELECT provider_id FROM care_plan_lines WHERE elder_id = ANY($1::uuid[])
+                         UNION SELECT provider_id FROM work_orders WHERE elder_id = ANY($1::uuid[]))`,
+        params: [directory.elderIds],
+      };
+  }
+}
+
 /** Care plans, the providers that deliver them, and what each category is owed. */
 export class CarePlanRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async providers(): Promise<ProviderRecord[]> {
-    const rows: { id: string; name: string; phone: string; caregivers: { id: string; displayName: string }[] }[] =
-      await this.dataSource.query(
-        `SELECT p.id, p.name, p.phone,
-         COALESCE((SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY u.display_name)
-                   FROM users u WHERE u.provider_id = p.id AND u.role = 'caregiver' AND u.disabled_at IS NULL), '[]') AS caregivers
-       FROM providers p ORDER BY p.name`,
-      );
+  /** The providers `directory` opens, by name, with their active caregivers only where it says so. */
+  async providers(directory: ProviderDirectory): Promise<ProviderRecord[]> {
+    const which = whereOfDirectory(directory);
+    const caregivers = `COALESCE((SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY u.display_name)
+                   FROM users u WHERE u.provider_id = p.id AND u.role = 'caregiver' AND u.disabled_at IS NULL), '[]') AS caregivers`;
+    const rows: ProviderRecord[] = await this.dataSource.query(
+      `SELECT p.id, p.name, p.phone${directory.withCaregivers ? `, ${caregivers}` : ''}
+       FROM providers p WHERE ${which.where} ORDER BY p.name`,
+      which.params,
+    );
     return rows;
   }
 
