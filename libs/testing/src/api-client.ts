@@ -33,13 +33,23 @@ export class ApiClient {
     return this.request<T>('POST', path, body);
   }
 
-  async request<T>(method: string, path: string, body?: unknown, rawBody?: string): Promise<ApiAnswer<T>> {
-    const headers: Record<string, string> = {};
-    if (this.cookie) headers.cookie = this.cookie;
-    if (body !== undefined || rawBody !== undefined) headers['content-type'] = 'application/json';
+  /**
+   * Sends `body` as JSON, or `rawBody` as it is (as JSON unless `headers` name another type); `headers` are added to
+   * (or replace) what the client sends on its own.
+   */
+  async request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    rawBody?: string,
+    headers: Record<string, string> = {},
+  ): Promise<ApiAnswer<T>> {
+    const sent: Record<string, string> = {};
+    if (this.cookie) sent.cookie = this.cookie;
+    if (body !== undefined || rawBody !== undefined) sent['content-type'] = 'application/json';
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
-      headers,
+      headers: { ...sent, ...headers },
       body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
     const setCookie = response.headers.get('set-cookie');
