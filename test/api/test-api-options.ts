@@ -9,6 +9,7 @@ export function testApiOptions(
 ): ApiOptions {
   return {
     brokerUrl,
+    consoleOrigins: [],
     redis: { url: redisUrl },
     queuePrefix,
     provisioning: registryOnlyProvisioning,

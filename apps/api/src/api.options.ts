@@ -16,6 +16,11 @@ export interface ApiOptions {
   provisioning: DeviceProvisioning;
   session: { ttlHours: number; cookieSecure: boolean };
   console: ConsoleSettings & { dir: string };
+  /**
+   * Origins besides the api's own whose pages may write and open the live socket (a console served elsewhere, the
+   * public origin when a proxy rewrites Host).
+   */
+  consoleOrigins: string[];
   /** The MQTT broker devices reach, for the health check. */
   brokerUrl: string;
   /** Lets a scraper from another host read /metrics; loopback may always. */
@@ -38,6 +43,7 @@ export function apiOptionsFrom(
     MAP_TILE_URL: string;
     MAP_TILE_ATTRIBUTION: string;
     METRICS_TOKEN?: string;
+    CONSOLE_ORIGINS: string[];
     ADMIN_USERNAME: string;
     ADMIN_PASSWORD?: string;
   },
@@ -46,6 +52,7 @@ export function apiOptionsFrom(
 ): ApiOptions {
   return {
     brokerUrl: urls.broker,
+    consoleOrigins: env.CONSOLE_ORIGINS,
     metricsToken: env.METRICS_TOKEN,
     firstAdmin: env.ADMIN_PASSWORD ? { username: env.ADMIN_USERNAME, password: env.ADMIN_PASSWORD } : undefined,
     redis: { url: urls.redis },

@@ -5,6 +5,19 @@ const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 const url = (protocols: string[]) =>
   z.url({ protocol: new RegExp(`^(${protocols.join('|')})$`), error: `must be a ${protocols.join(' or ')} URL` });
+/** A comma-separated list of origins (`https://console.example.org`), empty by default. */
+const originList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  )
+  .refine(
+    (origins) => origins.every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)),
+    'must be origins separated by commas, like https://console.example.org',
+  );
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 /**
@@ -90,6 +103,11 @@ export const environmentSchema = z.object({
     .default(12),
   /** Send the session cookie only over HTTPS: on wherever the api is behind TLS. */
   SESSION_COOKIE_SECURE: flag.default(false),
+  /**
+   * Origins besides the api's own whose pages may write to it and open its live socket (comma-separated): a console
+   * served from elsewhere, or the public origin when a reverse proxy does not pass the Host header through.
+   */
+  CONSOLE_ORIGINS: originList.default([]),
   /** The built console (React); served by the api. */
   CONSOLE_DIR: z.string().min(1).default('dist/console'),
   /** Answer-time targets of the alarm centre: amber past the first, red past the second. */
