@@ -26,6 +26,7 @@ runPart('gateway-pool', async (context) => {
     const gateway = await stack.startGateway(`bench-pool-${connections}`, {
       GATEWAY_CONNECTIONS: String(connections),
       METRICS_PORT: String(metricsPort),
+      METRICS_OPEN: 'true',
     });
     const before = await stack.storedCount();
     const target = before + METERS * READINGS_PER_METER;

@@ -10,6 +10,7 @@ export function testApiOptions(
   return {
     brokerUrl,
     consoleOrigins: [],
+    metrics: { open: false },
     redis: { url: redisUrl },
     queuePrefix,
     provisioning: registryOnlyProvisioning,
