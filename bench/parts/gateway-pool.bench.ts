@@ -39,6 +39,7 @@ async function run(context: PartContext, connections: number): Promise<{ perSeco
   const gateway = await stack.startGateway(`bench-pool-${connections}`, {
     GATEWAY_CONNECTIONS: String(connections),
     METRICS_PORT: String(metricsPort),
+    METRICS_OPEN: 'true',
   });
   const before = await stack.storedCount();
   const total = METERS * READINGS_PER_METER;

@@ -9,6 +9,8 @@ export function testApiOptions(
 ): ApiOptions {
   return {
     brokerUrl,
+    consoleOrigins: [],
+    metrics: { open: false },
     redis: { url: redisUrl },
     queuePrefix,
     provisioning: registryOnlyProvisioning,

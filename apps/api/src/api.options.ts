@@ -1,3 +1,4 @@
+import type { MetricsAccess } from '@eldercare/metrics';
 import type { DeviceProvisioning } from './devices/device-provisioning';
 
 /** What the console is told at start: its answer-time targets and its map. */
@@ -16,10 +17,15 @@ export interface ApiOptions {
   provisioning: DeviceProvisioning;
   session: { ttlHours: number; cookieSecure: boolean };
   console: ConsoleSettings & { dir: string };
+  /**
+   * Origins besides the api's own whose pages may write and open the live socket (a console served elsewhere, the
+   * public origin when a proxy rewrites Host).
+   */
+  consoleOrigins: string[];
   /** The MQTT broker devices reach, for the health check. */
   brokerUrl: string;
-  /** Lets a scraper from another host read /metrics; loopback may always. */
-  metricsToken?: string;
+  /** Who may read /metrics: a scraper sending the token, or anyone when open. */
+  metrics: MetricsAccess;
   /** Created at start when no user exists yet. */
   firstAdmin?: { username: string; password: string };
 }
@@ -31,13 +37,16 @@ export function apiOptionsFrom(
   env: {
     QUEUE_PREFIX: string;
     SESSION_TTL_HOURS: number;
-    SESSION_COOKIE_SECURE: boolean;
+    NODE_ENV?: string;
+    SESSION_COOKIE_SECURE?: boolean;
     CONSOLE_DIR: string;
     ANSWER_TARGET_SEC: number;
     ANSWER_WORST_SEC: number;
     MAP_TILE_URL: string;
     MAP_TILE_ATTRIBUTION: string;
     METRICS_TOKEN?: string;
+    METRICS_OPEN: boolean;
+    CONSOLE_ORIGINS: string[];
     ADMIN_USERNAME: string;
     ADMIN_PASSWORD?: string;
   },
@@ -46,12 +55,16 @@ export function apiOptionsFrom(
 ): ApiOptions {
   return {
     brokerUrl: urls.broker,
-    metricsToken: env.METRICS_TOKEN,
+    consoleOrigins: env.CONSOLE_ORIGINS,
+    metrics: { token: env.METRICS_TOKEN, open: env.METRICS_OPEN },
     firstAdmin: env.ADMIN_PASSWORD ? { username: env.ADMIN_USERNAME, password: env.ADMIN_PASSWORD } : undefined,
     redis: { url: urls.redis },
     queuePrefix: env.QUEUE_PREFIX,
     provisioning,
-    session: { ttlHours: env.SESSION_TTL_HOURS, cookieSecure: env.SESSION_COOKIE_SECURE },
+    session: {
+      ttlHours: env.SESSION_TTL_HOURS,
+      cookieSecure: env.SESSION_COOKIE_SECURE ?? env.NODE_ENV === 'production',
+    },
     console: {
       dir: env.CONSOLE_DIR,
       answerTargetSec: env.ANSWER_TARGET_SEC,

@@ -27,6 +27,18 @@ describe('the dispatch console in Chromium', () => {
     });
   });
 
+  /** What the api's Content-Security-Policy made Chromium refuse, on any page: the console must need none of it. */
+  const blocked: string[] = [];
+  const watchForBlockedContent = (page: Page) =>
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+        blocked.push(message.text());
+    });
+
+  afterEach(() => {
+    expect(blocked.splice(0)).toEqual([]);
+  });
+
   afterAll(async () => {
     await browser?.close();
     await harness?.stop();
@@ -41,6 +53,7 @@ describe('the dispatch console in Chromium', () => {
     const page = await (
       await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
     ).newPage();
+    watchForBlockedContent(page);
     await page.goto(`${harness.apiUrl}/login`);
     await page.getByTestId('login-username').fill(user.username);
     await page.getByTestId('login-password').fill(TEST_PASSWORD);

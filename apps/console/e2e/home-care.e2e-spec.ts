@@ -59,6 +59,18 @@ describe('home care in Chromium', () => {
     caregiverName = caregiver.username;
   });
 
+  /** What the api's Content-Security-Policy made Chromium refuse, on any page: the console must need none of it. */
+  const blocked: string[] = [];
+  const watchForBlockedContent = (page: Page) =>
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+        blocked.push(message.text());
+    });
+
+  afterEach(() => {
+    expect(blocked.splice(0)).toEqual([]);
+  });
+
   afterAll(async () => {
     await browser?.close();
     await harness?.stop();
@@ -66,6 +78,7 @@ describe('home care in Chromium', () => {
 
   async function signedInPage(username: string, options: BrowserContextOptions): Promise<Page> {
     const page = await (await browser.newContext(options)).newPage();
+    watchForBlockedContent(page);
     await page.goto(`${harness.apiUrl}/login`);
     await page.getByTestId('login-username').fill(username);
     await page.getByTestId('login-password').fill(TEST_PASSWORD);

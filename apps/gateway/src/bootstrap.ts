@@ -16,7 +16,7 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<INestA
     imports: [
       PersistenceModule.forRoot({ url: databaseUrl, applicationName: 'eldercare-gateway' }),
       GatewayModule.forRoot(gatewayOptionsFrom(env, { url: mqttUrl })),
-      MetricsEndpointModule.forRoot(env.METRICS_PORT),
+      MetricsEndpointModule.forRoot(env.METRICS_PORT, { token: env.METRICS_TOKEN, open: env.METRICS_OPEN }),
     ],
   })
   class GatewayAppModule {}

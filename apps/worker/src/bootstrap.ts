@@ -32,7 +32,7 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<INestA
     imports: [
       PersistenceModule.forRoot({ url: databaseUrl, applicationName: 'eldercare-worker' }),
       WorkerModule.forRoot(workerOptionsFrom(env)),
-      MetricsEndpointModule.forRoot(env.METRICS_PORT),
+      MetricsEndpointModule.forRoot(env.METRICS_PORT, { token: env.METRICS_TOKEN, open: env.METRICS_OPEN }),
     ],
   })
   class WorkerAppModule {}

@@ -5,6 +5,19 @@ const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 const url = (protocols: string[]) =>
   z.url({ protocol: new RegExp(`^(${protocols.join('|')})$`), error: `must be a ${protocols.join(' or ')} URL` });
+/** A comma-separated list of origins (`https://console.example.org`), empty by default. */
+const originList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  )
+  .refine(
+    (origins) => origins.every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)),
+    'must be origins separated by commas, like https://console.example.org',
+  );
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 /**
@@ -88,15 +101,27 @@ export const environmentSchema = z.object({
     .positive()
     .max(24 * 30)
     .default(12),
-  /** Send the session cookie only over HTTPS: on wherever the api is behind TLS. */
-  SESSION_COOKIE_SECURE: flag.default(false),
+  /** `production` makes the session cookie Secure unless SESSION_COOKIE_SECURE says otherwise. */
+  NODE_ENV: z.string().optional(),
+  /** Send the session cookie only over HTTPS. Unset: on in production (NODE_ENV), off elsewhere. */
+  SESSION_COOKIE_SECURE: flag.optional(),
+  /**
+   * Origins besides the api's own whose pages may write to it and open its live socket (comma-separated): a console
+   * served from elsewhere, or the public origin when a reverse proxy does not pass the Host header through.
+   */
+  CONSOLE_ORIGINS: originList.default([]),
   /** The built console (React); served by the api. */
   CONSOLE_DIR: z.string().min(1).default('dist/console'),
   /** Answer-time targets of the alarm centre: amber past the first, red past the second. */
   ANSWER_TARGET_SEC: positiveInt.default(60),
   ANSWER_WORST_SEC: positiveInt.default(180),
-  /** Bearer token a Prometheus scraper on another host sends for /metrics (loopback needs none). */
+  /**
+   * Bearer token a Prometheus scraper sends for /metrics. Without it (or METRICS_OPEN) nobody may read them: behind a
+   * reverse proxy on the same host, a loopback peer is everyone.
+   */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** /metrics without a token, for a local Prometheus where no one else reaches the port. */
+  METRICS_OPEN: flag.default(false),
   /** /metrics of a gateway or worker running on its own (the api serves its own on HTTP_PORT); unset: none. */
   METRICS_PORT: port.optional(),
   /** Map tiles for the console (Leaflet URL template) and their attribution. */

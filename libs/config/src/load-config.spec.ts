@@ -14,6 +14,13 @@ describe('loadConfig', () => {
     expect(sut).toMatchObject({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/db', GATEWAY_CONNECTIONS: 4, DEMO: false });
   });
 
+  it('reads the console origins as a list, none by default', () => {
+    expect(loadConfig({}).CONSOLE_ORIGINS).toEqual([]);
+    expect(
+      loadConfig({ CONSOLE_ORIGINS: 'https://console.example.org, http://10.0.0.5:8080' }).CONSOLE_ORIGINS,
+    ).toEqual(['https://console.example.org', 'http://10.0.0.5:8080']);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ REDIS_URL: '' }).REDIS_URL).toBeUndefined();
   });
@@ -28,6 +35,8 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud'],
     ['DEMO', 'yes'],
     ['MQTT_PASSWORD', 'short'],
+    ['CONSOLE_ORIGINS', 'https://console.example.org/app'],
+    ['CONSOLE_ORIGINS', '*'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}: `));

@@ -5,7 +5,10 @@ export interface ApiAnswer<T = unknown> {
   headers: Headers;
 }
 
-/** A browser-like client of the api that keeps the session cookie it is given, as a console would. */
+/**
+ * A browser-like client of the api that keeps the session cookie it is given, as a console would, and names the
+ * api's own origin on every request, as a page the api serves does.
+ */
 export class ApiClient {
   private cookie?: string;
 
@@ -33,13 +36,25 @@ export class ApiClient {
     return this.request<T>('POST', path, body);
   }
 
-  async request<T>(method: string, path: string, body?: unknown, rawBody?: string): Promise<ApiAnswer<T>> {
-    const headers: Record<string, string> = {};
-    if (this.cookie) headers.cookie = this.cookie;
-    if (body !== undefined || rawBody !== undefined) headers['content-type'] = 'application/json';
+  /**
+   * Sends `body` as JSON, or `rawBody` as it is (as JSON unless `headers` name another type); `headers` are added to
+   * (or replace) what the client sends on its own, a `null` one left out.
+   */
+  async request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    rawBody?: string,
+    headers: Record<string, string | null> = {},
+  ): Promise<ApiAnswer<T>> {
+    const sent: Record<string, string> = { origin: new URL(this.baseUrl).origin };
+    if (this.cookie) sent.cookie = this.cookie;
+    if (body !== undefined || rawBody !== undefined) sent['content-type'] = 'application/json';
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
-      headers,
+      headers: Object.fromEntries(
+        Object.entries({ ...sent, ...headers }).filter((header): header is [string, string] => header[1] !== null),
+      ),
       body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
     const setCookie = response.headers.get('set-cookie');

@@ -63,6 +63,9 @@ describe('DomainErrorFilter', () => {
     ['contact-not-found', 404],
     ['service-unknown', 400],
     ['import-not-csv', 415],
+    ['origin-not-allowed', 403],
+    ['body-not-json', 415],
+    ['body-too-deep', 400],
   ])('answers %s with %i', (code, status) => {
     const { host, sent } = hostFor('zhangmin');
     sut.catch(new DomainError(code, 'refused'), host);
@@ -86,13 +89,27 @@ describe('DomainErrorFilter', () => {
     expect(logged[0].message).toMatchObject({ refused: 'route-not-found', user: null });
   });
 
-  it('answers a failure of its own 500 without details and logs it as an error', () => {
+  it('answers a failure of its own 500 without details, and logs it as an error with where, who and the stack', () => {
     const { host, sent } = hostFor('zhangmin');
-    sut.catch(new Error('connection reset'), host);
+    const failure = new Error('connection reset');
+    sut.catch(failure, host);
     expect(sent).toEqual({
       status: 500,
       body: { error: { code: 'internal-error', message: 'something went wrong; it has been logged' } },
     });
-    expect(logged.map((entry) => entry.level)).toEqual(['error']);
+    expect(logged).toEqual([
+      {
+        level: 'error',
+        message: {
+          failed: 'internal-error',
+          status: 500,
+          method: 'POST',
+          path: '/api/alerts/x/claim',
+          user: 'zhangmin',
+          error: { message: 'connection reset', stack: failure.stack },
+        },
+      },
+    ]);
+    expect(failure.stack).toContain('domain-error.filter.spec.ts');
   });
 });

@@ -9,7 +9,10 @@ const STATUS_OF: Record<DomainErrorCode, HttpStatus> = {
   'invalid-credentials': HttpStatus.UNAUTHORIZED,
   forbidden: HttpStatus.FORBIDDEN,
   'too-many-attempts': HttpStatus.TOO_MANY_REQUESTS,
+  'origin-not-allowed': HttpStatus.FORBIDDEN,
   'invalid-request': HttpStatus.BAD_REQUEST,
+  'body-not-json': HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  'body-too-deep': HttpStatus.BAD_REQUEST,
   'alert-not-found': HttpStatus.NOT_FOUND,
   'alert-already-acknowledged': HttpStatus.CONFLICT,
   'alert-already-cancelled': HttpStatus.CONFLICT,
@@ -82,18 +85,12 @@ export class DomainErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
+    const request = http.getRequest<RequestWithViewer>();
     const { status, code, message } = this.describe(exception);
-    if (status < 500) {
-      // Every refusal is recorded: who, what and why by its code. Not the message, which may quote what was sent.
-      const request = http.getRequest<RequestWithViewer>();
-      this.logger.log({
-        refused: code,
-        status,
-        method: request.method,
-        path: request.path,
-        user: request.viewer?.username ?? null,
-      });
-    }
+    const where = { method: request.method, path: request.path, user: request.viewer?.username ?? null };
+    // Every refusal is recorded: who, what and why by its code. Not the message, which may quote what was sent.
+    if (status < 500) this.logger.log({ refused: code, status, ...where });
+    else this.logger.error({ failed: code, status, ...where, error: describeFailure(exception) });
     const details = exception instanceof DomainErrorWithDetails ? { details: exception.details } : {};
     response.status(status).json({ error: { code, message, ...details } });
   }
@@ -111,11 +108,17 @@ export class DomainErrorFilter implements ExceptionFilter {
     }
     if (isClientError(exception))
       return { status: exception.status, code: 'invalid-request', message: exception.message };
-    this.logger.error(exception);
     return {
       status: HttpStatus.INTERNAL_SERVER_ERROR,
       code: 'internal-error',
       message: 'something went wrong; it has been logged',
     };
   }
+}
+
+/** What a failure of the api's own was, with its stack, for the log only. */
+function describeFailure(exception: unknown): { message: string; stack?: string } {
+  return exception instanceof Error
+    ? { message: exception.message, stack: exception.stack }
+    : { message: String(exception) };
 }

@@ -4,10 +4,16 @@
  * code; add a new one. The api's error filter gives each its HTTP status, and will not compile without one.
  */
 export const DOMAIN_ERROR_CODES = {
-  /** Who is asking, and whether they may: no session, a wrong password, a role without the permission. */
-  access: ['unauthenticated', 'invalid-credentials', 'forbidden', 'too-many-attempts'],
-  /** A request that cannot be read as asked: a body, query or parameter its schema refuses. */
-  request: ['invalid-request'],
+  /**
+   * Who is asking, and whether they may: no session, a wrong password, a role without the permission, a write or
+   * live socket from a page of another origin.
+   */
+  access: ['unauthenticated', 'invalid-credentials', 'forbidden', 'too-many-attempts', 'origin-not-allowed'],
+  /**
+   * A request that cannot be read as asked: a body, query or parameter its schema refuses, a write whose body is not
+   * JSON, a body nested too deep to read.
+   */
+  request: ['invalid-request', 'body-not-json', 'body-too-deep'],
   /** Alerts and their life cycle: claimed, resolved, cancelled from the device; the calls made while working one. */
   alerts: [
     'alert-not-found',
