@@ -3,6 +3,7 @@ import { GATEWAY_OPTIONS, type GatewayOptions } from './gateway.options';
 import { GatewayMetrics } from './ingest/gateway-metrics';
 import { IngestIntake } from './ingest/ingest-intake.service';
 import { IngestService } from './ingest/ingest.service';
+import { BrokerDropWatch } from './mqtt/broker-drop-watch';
 import { DownlinkPublisher } from './mqtt/downlink.publisher';
 import { MqttConnections } from './mqtt/mqtt-connections';
 import { DeviceEventProducer } from './queue/device-event.producer';
@@ -17,6 +18,7 @@ export class GatewayModule {
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
         MqttConnections,
+        BrokerDropWatch,
         DownlinkPublisher,
         DeviceEventProducer,
         GatewayMetrics,

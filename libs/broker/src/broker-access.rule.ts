@@ -78,6 +78,10 @@ function toTopicGrants(deviceId: string, grants: readonly DeviceChannelGrant[]):
  * What the platform's service account may do: take every device's uplinks, alarms and status, directly or
  * through a shared subscription (several gateways split the load), and send any device a downlink.
  */
+/** Mosquitto 2's `$SYS` totals, republished every `sys_interval` when they change. */
+export const BROKER_DROPPED_TOPIC = '$SYS/broker/publish/messages/dropped';
+export const BROKER_STORED_TOPIC = '$SYS/broker/store/messages/count';
+
 export const SERVICE_GRANTS: readonly TopicGrant[] = [
   { action: 'subscribe', pattern: `${TOPIC_ROOT}/+/up` },
   { action: 'subscribe', pattern: `${TOPIC_ROOT}/+/alarm` },
@@ -86,6 +90,9 @@ export const SERVICE_GRANTS: readonly TopicGrant[] = [
   { action: 'subscribe', pattern: `${ANY_SHARE_GROUP}${TOPIC_ROOT}/+/alarm` },
   { action: 'subscribe', pattern: `${ANY_SHARE_GROUP}${TOPIC_ROOT}/+/status` },
   { action: 'publish', pattern: `${TOPIC_ROOT}/+/down` },
+  // Mosquitto's own counters, so the gateway can report what the broker dropped (see BrokerDropWatch).
+  { action: 'subscribe', pattern: BROKER_DROPPED_TOPIC },
+  { action: 'subscribe', pattern: BROKER_STORED_TOPIC },
 ];
 
 export function grantsOf(account: BrokerAccount): readonly TopicGrant[] {

@@ -53,6 +53,17 @@ export class PlatformMetrics {
     labelNames: ['queue', 'state'],
     registers: [this.registry],
   });
+  /** Mosquitto's own counters, read from its `$SYS` topics: totals since the broker started. */
+  readonly brokerMessagesDropped = new Gauge({
+    name: 'eldercare_broker_messages_dropped',
+    help: 'Messages the broker dropped since it started (a full per-session queue, among others): $SYS/broker/publish/messages/dropped',
+    registers: [this.registry],
+  });
+  readonly brokerMessagesStored = new Gauge({
+    name: 'eldercare_broker_messages_stored',
+    help: 'Messages the broker holds for delivery, retained ones included: $SYS/broker/store/messages/count',
+    registers: [this.registry],
+  });
 
   /** Counts one stored ingest batch. */
   recordIngestBatch(size: number, stored: number, duplicates: number, rejectedCodes: readonly string[]): void {

@@ -39,9 +39,11 @@ const execFileAsync = promisify(execFile);
 /**
  * Starts Mosquitto from docker/mosquitto/mosquitto.conf with only the machine-specific lines
  * rewritten (port, plugin path, data folders), so the tests exercise the configuration we ship.
- * Resolves once the admin can connect; `stop()` kills the broker and deletes its folder.
+ * `overrides` replaces (or adds) further directives, for a test that needs a limit the production file
+ * must not have, such as a tiny queue. Resolves once the admin can connect; `stop()` kills the broker and
+ * deletes its folder.
  */
-export async function startTestMosquitto(): Promise<TestMosquitto> {
+export async function startTestMosquitto(overrides: Record<string, string> = {}): Promise<TestMosquitto> {
   const dir = await mkdtemp(join(tmpdir(), 'eldercare-mosquitto-'));
   try {
     const admin = { username: 'admin', password: randomBytes(18).toString('base64url') };
@@ -51,7 +53,7 @@ export async function startTestMosquitto(): Promise<TestMosquitto> {
     for (let attempt = 1; ; attempt++) {
       const port = await findFreePort();
       const configFile = join(dir, 'mosquitto.conf');
-      await writeFile(configFile, testConfig(production, { port, dir, dynsecFile }));
+      await writeFile(configFile, testConfig(production, { port, dir, dynsecFile }, overrides));
       const url = `mqtt://127.0.0.1:${port}`;
       let broker: RunningMosquitto;
       try {
@@ -116,6 +118,7 @@ async function launch(configFile: string, url: string, admin: TestMosquitto['adm
 function testConfig(
   production: string,
   { port, dir, dynsecFile }: { port: number; dir: string; dynsecFile: string },
+  overrides: Record<string, string>,
 ): string {
   const replacements: Record<string, string> = {
     listener: `listener ${port} 127.0.0.1`,
@@ -132,6 +135,11 @@ function testConfig(
   });
   const missing = Object.keys(replacements).filter((directive) => !seen.has(directive));
   if (missing.length > 0) throw new Error(`${PRODUCTION_CONFIG} has no ${missing.join(', ')} line to rewrite`);
+  for (const [directive, value] of Object.entries(overrides)) {
+    const at = lines.findIndex((line) => line.trim().split(/\s+/)[0] === directive);
+    if (at >= 0) lines[at] = `${directive} ${value}`;
+    else lines.push(`${directive} ${value}`);
+  }
   // Run as root, Mosquitto would switch to the `mosquitto` user, which cannot read our private folder.
   lines.push(`user ${userInfo().username}`);
   return lines.join('\n');
