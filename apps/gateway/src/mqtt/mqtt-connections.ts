@@ -65,7 +65,7 @@ export class MqttConnections {
     client.handleMessage = (packet: IPublishPacket, callback: (error?: Error) => void) => {
       handler(packet.topic, packet.payload as Buffer).then(() => callback(), callback);
     };
-    await new Promise<IConnackPacket>((resolve, reject) => {
+    const connack = await new Promise<IConnackPacket>((resolve, reject) => {
       client.once('connect', resolve);
       client.once('error', reject);
     }).catch((error: Error) => {
@@ -74,7 +74,11 @@ export class MqttConnections {
     });
     // Subscribed at every connect, session present or not: Mosquitto 2.0 restores a persistent session after a
     // restart without its shared subscriptions and still says the session is present. Subscribing again loses nothing.
-    await this.subscribe(client, filters);
+    // A new session hears nothing until subscribed, so the pool waits for it. A present one first delivers what waited
+    // for it, handled one message at a time, and its SUBACK comes after that backlog: the pool must not wait for it.
+    const subscribing = this.subscribe(client, filters);
+    if (connack.sessionPresent) subscribing.catch((error: Error) => this.logger.error(error.message));
+    else await subscribing;
     client.on('connect', () =>
       this.subscribe(client, filters).catch((error: Error) => this.logger.error(error.message)),
     );
