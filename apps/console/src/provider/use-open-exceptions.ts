@@ -1,10 +1,9 @@
 import type { WorkOrderView } from '@eldercare/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef } from 'react';
-import { WorkOrderFeed } from '../api/work-order-feed';
+import { useCallback } from 'react';
 import { searchWorkOrders } from '../api/work-orders-api';
-import { refetchAfterGap } from '../app/session-queries';
 import { useSession } from '../app/session-context';
+import { useWorkOrderFeed } from '../shared/use-work-order-feed';
 import { withOpenException } from './provider-orders';
 
 const KEY = ['work-orders', 'open-exceptions'];
@@ -28,17 +27,7 @@ export function useOpenExceptions(): {
     [queries],
   );
 
-  const latest = useRef(changed);
-  latest.current = changed;
-  useEffect(() => {
-    const feed = new WorkOrderFeed(() => void refetchAfterGap(queries));
-    const stop = feed.onOrder((order) => latest.current(order));
-    feed.start();
-    return () => {
-      stop();
-      feed.stop();
-    };
-  }, [queries]);
+  useWorkOrderFeed(changed);
 
   return { orders: data ?? null, error, changed };
 }

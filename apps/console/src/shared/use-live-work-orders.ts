@@ -1,10 +1,9 @@
 import type { WorkOrderView } from '@eldercare/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef } from 'react';
-import { WorkOrderFeed } from '../api/work-order-feed';
+import { useCallback } from 'react';
 import { searchWorkOrders, type WorkOrderSearch } from '../api/work-orders-api';
-import { refetchAfterGap } from '../app/session-queries';
 import { useSession } from '../app/session-context';
+import { useWorkOrderFeed } from './use-work-order-feed';
 import { isWithin, withOrder } from './work-orders';
 
 /**
@@ -33,17 +32,7 @@ export function useLiveWorkOrders(search: WorkOrderSearch & { from: string; to: 
     [queries, search],
   );
 
-  const latest = useRef(changed);
-  latest.current = changed;
-  useEffect(() => {
-    const feed = new WorkOrderFeed(() => void refetchAfterGap(queries));
-    const stop = feed.onOrder((order) => latest.current(order));
-    feed.start();
-    return () => {
-      stop();
-      feed.stop();
-    };
-  }, [queries]);
+  useWorkOrderFeed(changed);
 
   return { orders: data ?? null, error, changed };
 }
