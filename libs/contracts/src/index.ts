@@ -6,3 +6,4 @@ export * from './alert.jobs';
 export * from './send-downlink.job';
 export * from './console';
 export * from './queue-jobs';
+export * from './broker-drops';

@@ -1,3 +1,4 @@
+import { brokerDropsKey, readBrokerDropsRecord } from '@eldercare/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
@@ -7,6 +8,8 @@ import { API_REDIS } from '../api-redis';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
 
 const DEADLINE_MS = 2000;
+/** How long /health stays down after the broker dropped messages: long enough for someone to see it. */
+export const RECENT_BROKER_DROP_MS = 15 * 60_000;
 
 /** Each dependency asked a trivial question with a deadline, so a hung one reports down instead of hanging. */
 @Injectable()
@@ -30,6 +33,21 @@ export class DependencyProbes {
   broker(): Promise<HealthIndicatorResult> {
     const url = new URL(this.options.brokerUrl);
     return this.probe('broker', () => tcpConnect(url.hostname, Number(url.port || 1883)));
+  }
+
+  /**
+   * The broker dropped nothing lately (as the gateway recorded it from the broker's `$SYS` counters): a dropped
+   * message was acknowledged to its device and is lost, so for RECENT_BROKER_DROP_MS after one this reports down.
+   */
+  brokerDrops(now = Date.now()): Promise<HealthIndicatorResult> {
+    return this.probe('brokerDrops', async () => {
+      const drops = readBrokerDropsRecord(await this.redis.hgetall(brokerDropsKey(this.options.queuePrefix)));
+      if (drops && now - drops.lastDropAt < RECENT_BROKER_DROP_MS)
+        throw new Error(
+          `the broker dropped ${drops.lastDropCount} message(s) at ${new Date(drops.lastDropAt).toISOString()} ` +
+            `(${drops.brokerTotal} since it started): see the gateway's log and max_queued_messages`,
+        );
+    });
   }
 
   private async probe(key: string, question: () => Promise<unknown>): Promise<HealthIndicatorResult> {

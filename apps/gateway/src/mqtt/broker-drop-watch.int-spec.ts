@@ -1,8 +1,10 @@
 import { connectProvisioner } from '@eldercare/broker';
+import { brokerDropsKey, readBrokerDropsRecord } from '@eldercare/contracts';
 import { platformMetrics } from '@eldercare/metrics';
 import { deviceTopic } from '@eldercare/protocol';
-import { startTestMosquitto, type TestMosquitto } from '@eldercare/testing';
+import { startTestMosquitto, testEnvironment, type TestMosquitto } from '@eldercare/testing';
 import { Logger } from '@nestjs/common';
+import { Redis } from 'ioredis';
 import { connectAsync } from 'mqtt';
 import { randomBytes } from 'node:crypto';
 import type { GatewayOptions } from '../gateway.options';
@@ -30,7 +32,7 @@ describe('BrokerDropWatch on a Mosquitto with a tiny per-session queue', () => {
     await mosquitto.stop();
   });
 
-  it('turns a message the broker dropped into a metric and an error in the log', async () => {
+  it('turns a message the broker dropped into a metric, an error in the log and a record for the health check', async () => {
     const logged: string[] = [];
     const loud = new Promise<void>((resolve) => {
       jest.spyOn(Logger.prototype, 'error').mockImplementation((message: unknown) => {
@@ -40,6 +42,8 @@ describe('BrokerDropWatch on a Mosquitto with a tiny per-session queue', () => {
     });
     const options = {
       mqtt: { url: mosquitto.url, ...service, clientIdBase: 'gateway-drops' },
+      redis: { url: testEnvironment.redisUrl },
+      queuePrefix: `drops-${randomBytes(4).toString('hex')}`,
     } as GatewayOptions;
     const watch = new BrokerDropWatch(options);
     await watch.onApplicationBootstrap();
@@ -62,5 +66,12 @@ describe('BrokerDropWatch on a Mosquitto with a tiny per-session queue', () => {
     const dropped = (await platformMetrics.brokerMessagesDropped.get()).values[0]?.value;
     expect(dropped).toBe(PUBLISHED - QUEUE_LIMIT);
     expect(logged.filter((line) => /^the broker dropped \d+ message\(s\)/.test(line)).length).toBeGreaterThan(0);
+
+    const redis = new Redis(options.redis.url);
+    const key = brokerDropsKey(options.queuePrefix);
+    const record = readBrokerDropsRecord(await redis.hgetall(key));
+    await redis.del(key);
+    redis.disconnect();
+    expect(record).toMatchObject({ brokerTotal: PUBLISHED - QUEUE_LIMIT, lastDropAt: expect.any(Number) });
   });
 });
