@@ -26,6 +26,7 @@ export const EN: Messages = {
   'login.submitting': 'Signing in…',
   'login.invalid': 'Wrong username or password',
   'login.too-many': 'Too many attempts. Try again later.',
+  'login.too-many-wait': 'Too many attempts. Try again in {seconds} s.',
 
   'gender.female': 'F',
   'gender.male': 'M',

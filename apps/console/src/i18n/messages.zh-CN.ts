@@ -24,6 +24,7 @@ export const ZH = {
   'login.submitting': '正在登录…',
   'login.invalid': '用户名或密码错误',
   'login.too-many': '尝试次数过多，请稍后再试',
+  'login.too-many-wait': '尝试次数过多，请 {seconds} 秒后再试',
 
   'gender.female': '女',
   'gender.male': '男',

@@ -1,9 +1,8 @@
 import type { SessionUser } from '@eldercare/contracts';
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../api/api-error';
 import { login } from '../api/auth-api';
 import type { HttpClient } from '../api/http-client';
-import { errorText } from '../i18n/error-text';
+import { loginErrorText } from './login-error-text';
 import { useI18n } from '../i18n/i18n-context';
 import { otherLocale } from '../i18n/translate';
 import { FormError } from '../shared/form-error';
@@ -23,15 +22,9 @@ export function LoginPage({ http, onSignedIn }: { http: HttpClient; onSignedIn: 
       onSignedIn(await login(http, username.trim(), password));
     } catch (failure) {
       setPassword('');
-      setError(loginErrorText(failure));
+      setError(loginErrorText(failure, locale));
       setSending(false);
     }
-  };
-
-  const loginErrorText = (failure: unknown) => {
-    if (failure instanceof ApiError && failure.code === 'invalid-credentials') return t('login.invalid');
-    if (failure instanceof ApiError && failure.code === 'too-many-attempts') return t('login.too-many');
-    return errorText(failure, locale);
   };
 
   return (
