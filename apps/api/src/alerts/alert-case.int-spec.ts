@@ -82,6 +82,13 @@ describe('an operator works an alert over the api', () => {
       status: 400,
       body: { error: { code: 'invalid-request', message: expect.stringMatching(/to: must not hold U\+202E/) } },
     });
+    // Nor in a note on it: the timeline shows notes beside names.
+    expect(
+      await sut.post(`/api/alerts/${alert.id}/dispatches`, { kind: 'family', to: '李建国', note: '已到\u202E门口' }),
+    ).toMatchObject({
+      status: 400,
+      body: { error: { code: 'invalid-request', message: expect.stringMatching(/note: must not hold .*bidi/) } },
+    });
     expect(
       (await sut.post(`/api/alerts/${alert.id}/dispatches`, { kind: 'family', to: '李建国', note: '' })).status,
     ).toBe(201);

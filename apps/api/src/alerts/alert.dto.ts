@@ -1,10 +1,10 @@
 import { DISPATCH_KINDS } from '@eldercare/contracts';
 import { ALERT_OUTCOMES, RULE_CODES } from '@eldercare/domain';
 import { z } from 'zod';
-import { singleLine } from '../http/text-field';
+import { multiLine, singleLine } from '../http/text-field';
 import { zodDto } from '../http/zod-dto';
 
-const note = z.string().trim().max(2000);
+const note = multiLine(2000);
 const outcomes = Object.keys(ALERT_OUTCOMES) as [keyof typeof ALERT_OUTCOMES, ...(keyof typeof ALERT_OUTCOMES)[]];
 
 export class LogCallRequest extends zodDto(

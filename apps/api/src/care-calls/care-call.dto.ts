@@ -1,12 +1,13 @@
 import { CARE_CALL_OUTCOMES } from '@eldercare/domain';
 import { z } from 'zod';
+import { multiLine } from '../http/text-field';
 import { zodDto } from '../http/zod-dto';
 
 export class CareCallRequest extends zodDto(
   z.strictObject({
     elderId: z.uuid(),
     outcome: z.enum(CARE_CALL_OUTCOMES),
-    note: z.string().trim().max(2000).default(''),
+    note: multiLine(2000).default(''),
   }),
 ) {}
 

@@ -6,6 +6,7 @@ import {
   type VisitExceptionState,
 } from '@eldercare/domain';
 import { z } from 'zod';
+import { multiLine } from '../http/text-field';
 import { zodDto } from '../http/zod-dto';
 
 const position = {
@@ -45,21 +46,21 @@ export class CheckInRequest extends zodDto(z.strictObject(position)) {}
 export class CheckOutRequest extends zodDto(
   z.strictObject({
     ...position,
-    note: z.string().trim().max(2000).default(''),
+    note: multiLine(2000).default(''),
     confirmedBy: z.enum(['elder', 'family']).nullable().default(null),
   }),
 ) {}
 
-export class CancelRequest extends zodDto(z.strictObject({ reason: z.string().trim().min(1).max(500) })) {}
+export class CancelRequest extends zodDto(z.strictObject({ reason: multiLine(500).min(1) })) {}
 
 export class ResolveExceptionsRequest extends zodDto(
-  z.strictObject({ resolution: z.enum(VISIT_EXCEPTION_RESOLUTIONS), note: z.string().trim().min(1).max(2000) }),
+  z.strictObject({ resolution: z.enum(VISIT_EXCEPTION_RESOLUTIONS), note: multiLine(2000).min(1) }),
 ) {}
 
 export class RatingRequest extends zodDto(
-  z.strictObject({ stars: z.number().int().min(1).max(5), comment: z.string().trim().max(2000).default('') }),
+  z.strictObject({ stars: z.number().int().min(1).max(5), comment: multiLine(2000).default('') }),
 ) {}
 
 export class ComplaintRequest extends zodDto(
-  z.strictObject({ elderId: z.uuid(), workOrderId: z.uuid().optional(), text: z.string().trim().min(1).max(4000) }),
+  z.strictObject({ elderId: z.uuid(), workOrderId: z.uuid().optional(), text: multiLine(4000).min(1) }),
 ) {}

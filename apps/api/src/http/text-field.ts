@@ -2,11 +2,12 @@ import { hiddenCharacterIn } from '@eldercare/domain';
 import { z } from 'zod';
 
 /**
- * Characters nobody types into notes: control characters (tabs and line breaks apart) and lone surrogates. Refused
- * rather than stored (Postgres cannot store NUL at all); everything else, markup and quotes included, is stored as
- * written and only ever sent back as JSON text.
+ * Characters nobody types into notes: control characters (tabs and line breaks apart), lone surrogates, and the bidi
+ * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) that turn the text after them around on screen.
+ * Refused rather than stored (Postgres cannot store NUL at all); everything else, markup, quotes and emoji joiners
+ * included, is stored as written and only ever sent back as JSON text.
  */
-const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\p{Cs}]/u;
+const HIDDEN_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\p{Cs}]/u;
 
 /**
  * A name, an address, a code: trimmed, at most `max` characters, on one line, and nothing in it hidden (no control,
@@ -27,11 +28,14 @@ export function singleLine(max: number) {
     });
 }
 
-/** Notes: trimmed, at most `max` characters, over several lines if need be. */
+/** Notes, reasons, comments: trimmed, at most `max` characters, over several lines if need be. */
 export function multiLine(max: number) {
   return z
     .string()
     .trim()
     .max(max, `must be at most ${max} characters`)
-    .refine((value) => !CONTROL_IN_TEXT.test(value), 'must not hold control characters');
+    .refine(
+      (value) => !HIDDEN_IN_TEXT.test(value),
+      'must not hold control characters or bidi overrides (U+202A–U+202E, U+2066–U+2069)',
+    );
 }
