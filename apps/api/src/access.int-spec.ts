@@ -1,5 +1,13 @@
-import type { AlertCase, AlertView, AuditEntryView, ElderCard, ProviderView } from '@eldercare/contracts';
-import { ELDER_CSV_COLUMNS } from '@eldercare/contracts';
+import {
+  ELDER_CSV_COLUMNS,
+  type AlertCase,
+  type AlertSnapshot,
+  type AlertView,
+  type AuditEntryView,
+  type ElderCard,
+  type ProviderView,
+  type ServerToClientEvents,
+} from '@eldercare/contracts';
 import {
   maskIdNumber,
   maskKeySafeCode,
@@ -14,12 +22,15 @@ import {
   ApiClient,
   createTestElderInPlace,
   createTestUser,
+  eventually,
+  expectEventually,
   TEST_PASSWORD,
   type ApiAnswer,
   type TestElder,
 } from '@eldercare/testing';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { io, type Socket } from 'socket.io-client';
 import { randomUUID } from 'node:crypto';
 
 /** Two elders in two districts; each person below is placed relative to them. */
@@ -394,6 +405,13 @@ describe('who may see and do what: roles and scopes over the api', () => {
     }
     return created.body.id;
   }
+
+  /**
+   * The order a probe acts on: one in the state the step starts from, unless the role is refused outright, which
+   * the api decides before it looks at any record (the side's standing order does then).
+   */
+  const orderFor = ({ side, status }: Probe, state: OrderState, early = false) =>
+    status === 403 ? side.orderId : orderOf(side, state, early);
 
   /** Who reaches a side's work order: whose scope covers its elder, and its provider's staff. */
   const reachesOrder = (person: PersonSpec, side: SideName) =>
@@ -934,9 +952,9 @@ describe('who may see and do what: roles and scopes over the api', () => {
         success: 200,
         reaches: reachesOrder,
         notFound: 'work-order-not-found',
-        request: async ({ side }) => ({
-          path: `/api/work-orders/${await orderOf(side, from)}/${step}`,
-          body: body(side),
+        request: async (probe) => ({
+          path: `/api/work-orders/${await orderFor(probe, from)}/${step}`,
+          body: body(probe.side),
         }),
       }),
     ),
@@ -947,8 +965,8 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       reaches: reachesOrder,
       notFound: 'work-order-not-found',
-      request: async ({ side }) => ({
-        path: `/api/work-orders/${await orderOf(side, 'checked-out', true)}/resolve-exceptions`,
+      request: async (probe) => ({
+        path: `/api/work-orders/${await orderFor(probe, 'checked-out', true)}/resolve-exceptions`,
         body: { resolution: 'approved', note: '家属确认' },
       }),
     }),
@@ -959,8 +977,8 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 204,
       reaches: reachesOrder,
       notFound: 'work-order-not-found',
-      request: async ({ side }) => ({
-        path: `/api/work-orders/${await orderOf(side, 'checked-out')}/rating`,
+      request: async (probe) => ({
+        path: `/api/work-orders/${await orderFor(probe, 'checked-out')}/rating`,
         body: { stars: 4, comment: '' },
       }),
     }),
@@ -1058,8 +1076,8 @@ describe('who may see and do what: roles and scopes over the api', () => {
       allowed: ['admin'],
       kind: 'global',
       success: 204,
-      request: async () => ({
-        path: `/api/users/${(await createTestUser(harness.dataSource, 'operator')).id}/disable`,
+      request: async ({ status }) => ({
+        path: `/api/users/${status === 403 ? randomUUID() : (await createTestUser(harness.dataSource, 'operator')).id}/disable`,
       }),
     }),
     {
@@ -1202,6 +1220,29 @@ describe('who may see and do what: roles and scopes over the api', () => {
     }
   }
 
+  /** What a request without a session gets from the routes that need none; every other route answers 401. */
+  const WITHOUT_A_SESSION: Record<string, number> = {
+    // An empty body is no sign-in.
+    'POST /api/auth/login': 400,
+    'GET /health': 200,
+    'GET /metrics': 403,
+    'GET /api/docs/LICENSE': 404,
+  };
+
+  it.each([...new Set(ENDPOINTS.map((endpoint) => endpoint.route))])('nobody signed in: %s', async (route) => {
+    const [method, pattern] = route.split(' ');
+    const path = pattern.replace(/:[A-Za-z]+/g, () => randomUUID());
+    const expected = WITHOUT_A_SESSION[route] ?? (pattern.startsWith('/api/docs') ? 200 : 401);
+
+    const answer = await new ApiClient(harness.apiUrl).request(method, path, method === 'GET' ? undefined : {});
+
+    expect(answer.status).toBe(expected);
+    if (expected === 401) expect(answer.body).toMatchObject({ error: { code: 'unauthenticated' } });
+    for (const side of Object.values(sides))
+      for (const value of [...side.personalData, side.elder.elderId])
+        expect(JSON.stringify(answer.body ?? '')).not.toContain(value);
+  });
+
   it('declares every route the api serves, and no route it does not: a route added later must be given its row', () => {
     const served = routesServedBy(harness.platform as NestExpressApplication);
     const declared = new Set(ENDPOINTS.map((endpoint) => endpoint.route));
@@ -1295,6 +1336,114 @@ describe('who may see and do what: roles and scopes over the api', () => {
       expect([200, 404]).toContain(filtered.status);
       expect(JSON.stringify(filtered.body)).not.toContain(sides.B.elder.elderId);
       expect(everything.body.filter((entry) => entry.elder?.id === sides.B.elder.elderId)).toEqual([]);
+    });
+  });
+
+  /**
+   * Who hears each live event, for which elder. Typed by the events the server may send, so an event added later
+   * cannot be left out of this table.
+   */
+  const LIVE_EVENTS: Record<keyof ServerToClientEvents, (person: PersonSpec, side: SideName) => boolean> = {
+    'alert.snapshot': (person, side) => WHO_READS_ALERTS.includes(person.role) && person.sees.includes(side),
+    'alert.raised': (person, side) => WHO_READS_ALERTS.includes(person.role) && person.sees.includes(side),
+    'alert.updated': (person, side) => WHO_READS_ALERTS.includes(person.role) && person.sees.includes(side),
+    // The order's region, the city, the family, its provider, and its caregiver (the one of A's provider, for A).
+    'work-order.updated': reachesOrder,
+  };
+  type LiveEvent = keyof ServerToClientEvents;
+
+  describe('live events on socket.io', () => {
+    const heard = new Map<string, { event: LiveEvent; body: unknown }[]>();
+    /** What each side's elder got while every console listened: an alert raised and claimed, an order assigned. */
+    const subjects = {} as Record<SideName, { alertId: string; orderId: string }>;
+
+    /** Whether the event is about the side's elder: its open alert in a snapshot, the alert or order made here. */
+    function isAbout(event: LiveEvent, body: unknown, side: Side): boolean {
+      if (event === 'alert.snapshot')
+        return (body as AlertSnapshot).open.some((alert) => side.alertIds.includes(alert.id));
+      if (event === 'work-order.updated') return (body as { id: string }).id === subjects[side.name].orderId;
+      return side.alertIds.includes((body as AlertView).id);
+    }
+
+    /** A fall of the side's own elder (its sos is open, and a second press would only merge into it). */
+    async function fallOf(side: Side): Promise<string> {
+      const watch = await harness.deviceOf(side.elder.elderId, 'wearable');
+      await watch.send({ kind: 'fall' });
+      const fall = await eventually(async () =>
+        (await harness.alertsOf(side.elder.elderId)).find((alert) => alert.rule === 'fall'),
+      );
+      side.alertIds.push(fall.id);
+      return fall.id;
+    }
+
+    beforeAll(async () => {
+      const listeners = await Promise.all(
+        [...people.values()].map(async (person) => {
+          // A session of its own, whose end closes the socket after everything sent before it.
+          const session = await ApiClient.signedIn(harness.apiUrl, person.user.username, TEST_PASSWORD);
+          const socket: Socket = io(harness.apiUrl, {
+            transports: ['websocket'],
+            extraHeaders: { cookie: session.cookieHeader },
+            reconnection: false,
+          });
+          const events: { event: LiveEvent; body: unknown }[] = [];
+          heard.set(person.who, events);
+          for (const event of Object.keys(LIVE_EVENTS) as LiveEvent[])
+            socket.on(event, (body: unknown) => events.push({ event, body }));
+          await new Promise((resolve, reject) => {
+            socket.once('connect', () => resolve(undefined));
+            socket.once('connect_error', reject);
+          });
+          if (WHO_READS_ALERTS.includes(person.role))
+            await eventually(async () => events.find(({ event }) => event === 'alert.snapshot'));
+          return { person, session, socket };
+        }),
+      );
+      const claimer = await createTestUser(harness.dataSource, 'supervisor', {
+        regionIds: [sides.A.elder.districtId, sides.B.elder.districtId],
+      });
+      const claims = await ApiClient.signedIn(harness.apiUrl, claimer.username, TEST_PASSWORD);
+      for (const side of Object.values(sides)) {
+        const alertId = await fallOf(side);
+        expect((await claims.post(`/api/alerts/${alertId}/claim`)).status).toBe(200);
+        subjects[side.name] = { alertId, orderId: await orderOf(side, 'assigned') };
+      }
+      // Everyone hears what they should; then each session ends, and its socket closes after what was sent before.
+      await expectEventually(async () => {
+        for (const { person } of listeners)
+          for (const side of Object.values(sides))
+            for (const [event, hears] of Object.entries(LIVE_EVENTS) as [LiveEvent, typeof reachesOrder][])
+              if (hears(person, side.name))
+                expect(
+                  heard.get(person.who)!.some((one) => one.event === event && isAbout(event, one.body, side)),
+                ).toBe(true);
+      });
+      await Promise.all(
+        listeners.map(async ({ session, socket }) => {
+          const closed = new Promise((resolve) => socket.once('disconnect', resolve));
+          expect((await session.post('/api/auth/logout')).status).toBe(204);
+          await closed;
+        }),
+      );
+    });
+
+    const liveCases = PEOPLE.flatMap((person) =>
+      (Object.keys(LIVE_EVENTS) as LiveEvent[]).flatMap((event) =>
+        (['A', 'B'] as const).map((side) => ({
+          who: person.who,
+          event,
+          side,
+          hears: LIVE_EVENTS[event](person, side),
+          title: `${person.who} ${LIVE_EVENTS[event](person, side) ? 'hears' : 'does not hear'} ${event} about elder ${side}`,
+        })),
+      ),
+    );
+
+    it.each(liveCases)('$title', ({ who, event, side, hears }) => {
+      const events = heard.get(who)!;
+
+      expect(events.some((one) => one.event === event && isAbout(one.event, one.body, sides[side]))).toBe(hears);
+      for (const { body } of events) expectNothingHidden(people.get(who)!, body);
     });
   });
 });
