@@ -1047,6 +1047,37 @@ describe('who may see and do what: roles and scopes over the api', () => {
       request: () => ({ path: '/api/reports/monthly?month=2026-12' }),
     }),
     call({
+      name: 'GET /api/reports/monthly?regionId=…',
+      route: 'GET /api/reports/monthly',
+      allowed: WHO_READS_REPORTS,
+      kind: 'record',
+      success: 200,
+      request: ({ side }) => ({ path: `/api/reports/monthly?month=2026-12&regionId=${side.elder.districtId}` }),
+    }),
+    // Lists filtered by another region's or elder's id: the filter narrows the scope, never widens it.
+    ...(
+      [
+        ['GET /api/alerts', WHO_READS_ALERTS, 'regionId', (side: Side) => side.elder.districtId],
+        ['GET /api/elders', WHO_READS_ELDERS, 'regionId', (side: Side) => side.elder.districtId],
+        ['GET /api/devices', WHO_READS_ELDERS, 'elderId', (side: Side) => side.elder.elderId],
+        ['GET /api/work-orders', EVERYONE, 'elderId', (side: Side) => side.elder.elderId],
+        ['GET /api/work-orders', EVERYONE, 'providerId', (side: Side) => side.provider.id],
+      ] as const
+    ).map(([route, allowed, parameter, value]) =>
+      call({
+        name: `${route}?${parameter}=…`,
+        route,
+        allowed,
+        kind: 'list',
+        success: 200,
+        reaches: route === 'GET /api/work-orders' ? reachesOrder : undefined,
+        request: ({ side }) => ({ path: `${route.split(' ')[1]}?${parameter}=${value(side)}` }),
+        check(answer, { side, sees, status }) {
+          if (status === 200) expect(JSON.stringify(answer.body).includes(side.elder.elderId)).toBe(sees);
+        },
+      }),
+    ),
+    call({
       route: 'GET /api/users',
       allowed: ['admin'],
       kind: 'global',
