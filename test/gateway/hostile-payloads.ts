@@ -257,8 +257,23 @@ export function hostilePayloads(type: DeviceType): fc.Arbitrary<HostilePayload> 
   );
 }
 
+/**
+ * A device clock, when the device has one: any time since 1970, or far ahead of ours (past the largest date), which
+ * the gateway replaces with the time it received the message.
+ */
+const deviceTime = fc.option(
+  fc.oneof(fc.integer({ min: 0, max: Date.now() }), fc.constantFrom(0, 8.64e15, Number.MAX_SAFE_INTEGER)),
+  { nil: undefined },
+);
+
 /** A good uplink of the device's type, without msgId (the run numbers them). */
 export function goodUplinks(type: DeviceType): fc.Arbitrary<GoodUplink> {
+  return fc
+    .tuple(goodBodies(type), deviceTime)
+    .map(([uplink, ts]) => (ts === undefined ? uplink : { ...uplink, body: { ...uplink.body, ts } }));
+}
+
+function goodBodies(type: DeviceType): fc.Arbitrary<GoodUplink> {
   const up = (body: fc.Arbitrary<Record<string, unknown>>) => body.map((b): GoodUplink => ({ channel: 'up', body: b }));
   const heartbeat = up(fc.record({ kind: fc.constant('heartbeat'), battery: fc.integer({ min: 0, max: 100 }) }));
   const kinds: Record<DeviceType, fc.Arbitrary<GoodUplink>> = {
