@@ -1470,6 +1470,15 @@ describe('who may see and do what: roles and scopes over the api', () => {
       ),
     );
 
+    it('lets no socket in without a session', async () => {
+      const socket: Socket = io(harness.apiUrl, { transports: ['websocket'], reconnection: false });
+
+      const refusal = await new Promise<Error>((resolve) => socket.once('connect_error', resolve));
+
+      expect(refusal.message).toBe('unauthenticated');
+      expect(socket.connected).toBe(false);
+    });
+
     it.each(liveCases)('$title', ({ who, event, side, hears }) => {
       const events = heard.get(who)!;
 
