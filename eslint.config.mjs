@@ -99,7 +99,7 @@ export default tseslint.config(
   },
   {
     // Command-line tools and benchmarks print for people.
-    files: ['devices/**/*.ts', 'bench/**/*.ts', 'libs/protocol/scripts/**/*.ts'],
+    files: ['devices/**/*.ts', 'bench/**/*.ts', 'libs/protocol/scripts/**/*.ts', 'test/gateway/run-device-fuzz.ts'],
     rules: { 'no-console': 'off' },
   },
 );

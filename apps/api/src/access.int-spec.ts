@@ -1,15 +1,36 @@
-import type { AlertCase, AlertView, AuditEntryView, ElderCard, ProviderView } from '@eldercare/contracts';
-import { maskIdNumber, maskKeySafeCode, maskPhone, seesInFull, type Role } from '@eldercare/domain';
-import { CarePlanRepository, type RegionRecord, type UserRecord } from '@eldercare/persistence';
+import {
+  ELDER_CSV_COLUMNS,
+  type AlertCase,
+  type AlertSnapshot,
+  type AlertView,
+  type AuditEntryView,
+  type ElderCard,
+  type ProviderView,
+  type ServerToClientEvents,
+} from '@eldercare/contracts';
+import {
+  maskIdNumber,
+  maskKeySafeCode,
+  maskPhone,
+  residentIdCheckCharacter,
+  seesInFull,
+  type PersonalField,
+  type Role,
+} from '@eldercare/domain';
+import { CarePlanRepository, DeviceRepository, type RegionRecord, type UserRecord } from '@eldercare/persistence';
 import {
   ApiClient,
   createTestElderInPlace,
   createTestUser,
+  eventually,
+  expectEventually,
   TEST_PASSWORD,
   type ApiAnswer,
   type TestElder,
 } from '@eldercare/testing';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { io, type Socket } from 'socket.io-client';
 import { randomUUID } from 'node:crypto';
 
 /** Two elders in two districts; each person below is placed relative to them. */
@@ -33,14 +54,23 @@ interface Side {
   idNumber: string;
   birthDateSpellings: string[];
   medicalNotes: string;
+  /** Each personal field as stored, to check that a role that may not see it in full never gets it. */
+  fields: { phone: string; address: string; keySafeCode: string; contactPhones: string[] };
   /** The care provider serving the side's elder (a plan line), and one of its caregivers. */
   provider: { id: string; caregiver: { id: string; displayName: string } };
+  /** The call button whose press raised the side's alert. */
+  deviceId: string;
+  /** A work order of the elder's provider, assigned to a caregiver of that provider. */
+  orderId: string;
 }
 
 interface PersonSpec {
   who: string;
   role: Role;
+  /** The elders the person's scope covers. */
   sees: readonly SideName[];
+  /** The elders the person's provider serves (their work orders, with what the role may see of the elder). */
+  serves?: readonly SideName[];
   scope: (
     a: TestElder,
     b: TestElder,
@@ -64,9 +94,16 @@ const PEOPLE: readonly PersonSpec[] = [
     who: "the admin of A's provider",
     role: 'provider_admin',
     sees: [],
+    serves: ['A'],
     scope: (_a, _b, providers) => ({ providerId: providers.A }),
   },
-  { who: 'a caregiver', role: 'caregiver', sees: [], scope: () => ({}) },
+  {
+    who: "a caregiver of A's provider",
+    role: 'caregiver',
+    sees: [],
+    serves: ['A'],
+    scope: (_a, _b, providers) => ({ providerId: providers.A }),
+  },
   { who: "the operator of B's street", role: 'operator', sees: ['B'], scope: (_a, b) => ({ regionIds: [b.streetId] }) },
 ];
 
@@ -76,6 +113,12 @@ const WHO_READS_ELDERS: readonly Role[] = ['operator', 'supervisor', 'family', '
 const WHO_READS_REGIONS: readonly Role[] = ['operator', 'supervisor', 'provider_admin', 'bureau', 'admin'];
 const WHO_READS_THE_AUDIT: readonly Role[] = ['supervisor', 'admin'];
 const WHO_READS_CARE_PLANS: readonly Role[] = ['operator', 'supervisor', 'provider_admin', 'family', 'bureau', 'admin'];
+const WHO_WRITES_ELDERS: readonly Role[] = ['supervisor', 'admin'];
+const WHO_WRITES_ABSENCES: readonly Role[] = ['operator', 'supervisor', 'family', 'admin'];
+const WHO_WRITES_CARE_PLANS: readonly Role[] = ['supervisor', 'admin'];
+const WHO_SETS_ENTITLEMENTS: readonly Role[] = ['bureau', 'admin'];
+const WHO_DISPATCHES_ORDERS: readonly Role[] = ['operator', 'supervisor', 'admin'];
+const WHO_READS_REPORTS: readonly Role[] = ['supervisor', 'bureau', 'admin'];
 const EVERYONE: readonly Role[] = [
   'operator',
   'supervisor',
@@ -102,6 +145,10 @@ interface Probe {
 
 interface Endpoint {
   name: string;
+  /** The route as the api declares it (`METHOD /path/:param`), which every route must have in this matrix. */
+  route: string;
+  /** Whose request reaches the side's record; by default those whose scope covers the elder. */
+  reaches?: (person: PersonSpec, side: SideName) => boolean;
   allowed: readonly Role[];
   /**
    * `record`: about one of the side's records, 404 outside the scope. `list`: 200 whatever the scope, without what
@@ -110,6 +157,8 @@ interface Endpoint {
   kind: 'record' | 'list' | 'global';
   /** The status of an allowed request for a record in scope. */
   success: number;
+  /** The status of an allowed request for a record out of reach, when not 404 (a report of problems, say). */
+  outOfReach?: number;
   /** Sends the request (after any arrangement it needs), checks what only this endpoint knows, returns the answer. */
   probe(probe: Probe): Promise<ApiAnswer>;
 }
@@ -118,6 +167,10 @@ describe('who may see and do what: roles and scopes over the api', () => {
   let harness: PlatformUnderTest;
   const sides = {} as Record<SideName, Side>;
   const people = new Map<string, Person>();
+  /** An admin outside the matrix who arranges what a probe needs (orders in a state, fresh records). */
+  let arranger: ApiClient;
+  type Worker = { id: string; client: ApiClient };
+  const staff = {} as Record<SideName, { providerAdmin: Worker; caregiver: Worker }>;
 
   beforeAll(async () => {
     harness = await PlatformUnderTest.start();
@@ -140,14 +193,24 @@ describe('who may see and do what: roles and scopes over the api', () => {
       `UPDATE elders SET phone = '13607915678', id_number = '360111193805172243', birth_date = '1938-05-17', medical_notes = '糖尿病，每日注射胰岛素', key_safe_code = '乙7395', address = '南昌市青山湖区北京东路88号2栋302' WHERE id = $1`,
       [b.elderId],
     );
-    const [alertA, alertB] = await Promise.all([pressSos(a.elderId), pressSos(b.elderId)]);
+    const [pressA, pressB] = await Promise.all([pressSosOn(a.elderId), pressSosOn(b.elderId)]);
     const planner = await createTestUser(harness.dataSource, 'admin');
+    arranger = await ApiClient.signedIn(harness.apiUrl, planner.username, TEST_PASSWORD);
     const [providerA, providerB] = await Promise.all([providerServing(a, planner.id), providerServing(b, planner.id)]);
-    for (const [name, elder, alertId, provider] of [
-      ['A', a, alertA, providerA],
-      ['B', b, alertB, providerB],
+    for (const [name, elder, press, provider] of [
+      ['A', a, pressA, providerA],
+      ['B', b, pressB, providerB],
     ] as const) {
-      sides[name] = { name, elder, alertId, alertIds: [alertId], provider, ...(await personalDataOf(elder.elderId)) };
+      sides[name] = {
+        name,
+        elder,
+        alertId: press.alertId,
+        alertIds: [press.alertId],
+        deviceId: press.deviceId,
+        orderId: '',
+        provider,
+        ...(await personalDataOf(elder.elderId)),
+      };
     }
     const providers = { A: providerA.id, B: providerB.id };
     await Promise.all(
@@ -163,6 +226,17 @@ describe('who may see and do what: roles and scopes over the api', () => {
         });
       }),
     );
+    // Who works the orders of each side: for A the people above, for B its provider's own staff.
+    const staffOfB = await Promise.all(
+      (['provider_admin', 'caregiver'] as const).map(async (role) => {
+        const user = await createTestUser(harness.dataSource, role, { providerId: providers.B });
+        return { id: user.id, client: await ApiClient.signedIn(harness.apiUrl, user.username, TEST_PASSWORD) };
+      }),
+    );
+    const person = (who: string) => ({ id: people.get(who)!.user.id, client: people.get(who)!.client });
+    staff.A = { providerAdmin: person("the admin of A's provider"), caregiver: person("a caregiver of A's provider") };
+    staff.B = { providerAdmin: staffOfB[0], caregiver: staffOfB[1] };
+    for (const side of Object.values(sides)) side.orderId = await orderOf(side, 'assigned');
   });
 
   afterAll(async () => {
@@ -192,17 +266,22 @@ describe('who may see and do what: roles and scopes over the api', () => {
   }
 
   /** Presses the sos of a new call button of the elder and waits for the alert in the database. */
-  async function pressSos(elderId: string): Promise<string> {
+  async function pressSosOn(elderId: string): Promise<{ alertId: string; deviceId: string }> {
     const device = await harness.deviceOf(elderId, 'call_button');
     await device.send({ kind: 'sos' });
     const [alert] = await harness.firstAlertsOf(elderId);
-    return alert.id;
+    return { alertId: alert.id, deviceId: device.deviceId };
   }
+
+  const pressSos = async (elderId: string) => (await pressSosOn(elderId)).alertId;
 
   async function personalDataOf(
     elderId: string,
   ): Promise<
-    Pick<Side, 'elderName' | 'firstContact' | 'personalData' | 'idNumber' | 'birthDateSpellings' | 'medicalNotes'>
+    Pick<
+      Side,
+      'elderName' | 'firstContact' | 'personalData' | 'idNumber' | 'birthDateSpellings' | 'medicalNotes' | 'fields'
+    >
   > {
     const [row] = await harness.dataSource.query(
       `SELECT name, phone, id_number, key_safe_code, address, emergency_contacts, medical_notes,
@@ -218,6 +297,12 @@ describe('who may see and do what: roles and scopes over the api', () => {
       medicalNotes: row.medical_notes,
       elderName: row.name,
       firstContact: { name: contacts[0].name, phone: contacts[0].phone },
+      fields: {
+        phone: row.phone,
+        address: row.address,
+        keySafeCode: row.key_safe_code,
+        contactPhones: contacts.map((contact) => contact.phone),
+      },
       personalData: [
         row.name,
         row.phone,
@@ -243,6 +328,125 @@ describe('who may see and do what: roles and scopes over the api', () => {
     return alertId;
   }
 
+  /** A new elder next door to the side's elder, with the same personal data, and no alert. */
+  async function freshElderOf(side: Side): Promise<string> {
+    const columns =
+      'name, gender, birth_date, categories, community_id, address, rule_settings, id_number, phone, key_safe_code, medical_notes, emergency_contacts, home_lat, home_lon';
+    const [{ id }] = await harness.dataSource.query(
+      `INSERT INTO elders (${columns}) SELECT ${columns} FROM elders WHERE id = $1 RETURNING id`,
+      [side.elder.elderId],
+    );
+    return id;
+  }
+
+  let idNumbers = 0;
+  /** A new elder's record in the side's community, with an ID number of its own. */
+  function elderInput(side: Side) {
+    const first17 = `360102${'19400506'}${String(++idNumbers * 2)
+      .padStart(3, '0')
+      .slice(-3)}`;
+    return {
+      name: '陈秀珍',
+      gender: 'female',
+      birthDate: '1940-05-06',
+      idNumber: first17 + residentIdCheckCharacter(first17),
+      phone: '13907915555',
+      address: '东湖区公园路8号',
+      communityId: side.elder.communityId,
+      categories: ['living_alone'],
+      medicalNotes: '',
+      contacts: [],
+      keySafeCode: null,
+      home: null,
+    };
+  }
+
+  const anAbsence = () => ({
+    reason: 'hospital',
+    startsAt: '2027-03-01T08:00:00+08:00',
+    endsAt: '2027-03-05T08:00:00+08:00',
+  });
+
+  const ORDER_STEPS = ['created', 'assigned', 'accepted', 'checked-in', 'checked-out'] as const;
+  type OrderState = (typeof ORDER_STEPS)[number];
+
+  /**
+   * A new one-off work order of the side's elder and provider, taken to `state` by the side's own staff; `early`
+   * starts it two hours from now, so a visit made at once is checked in early and leaves an exception to resolve.
+   */
+  async function orderOf(side: Side, state: OrderState, early = false): Promise<string> {
+    const startsAt = new Date(Date.now() + (early ? 2 * 3600_000 : 10 * 60_000)).toISOString();
+    const created = await arranger.post<{ id: string }>('/api/work-orders', {
+      elderId: side.elder.elderId,
+      providerId: side.provider.id,
+      service: 'personal-care',
+      startsAt,
+    });
+    expect(created.status).toBe(201);
+    const { providerAdmin, caregiver } = staff[side.name];
+    const steps: [OrderState, () => Promise<ApiAnswer>][] = [
+      [
+        'assigned',
+        () => providerAdmin.client.post(`/api/work-orders/${created.body.id}/assign`, { caregiverId: caregiver.id }),
+      ],
+      ['accepted', () => caregiver.client.post(`/api/work-orders/${created.body.id}/accept`)],
+      [
+        'checked-in',
+        () => caregiver.client.post(`/api/work-orders/${created.body.id}/check-in`, { lat: 28.68, lon: 115.89 }),
+      ],
+      [
+        'checked-out',
+        () => caregiver.client.post(`/api/work-orders/${created.body.id}/check-out`, { lat: 28.68, lon: 115.89 }),
+      ],
+    ];
+    for (const [step, take] of steps.slice(0, ORDER_STEPS.indexOf(state))) {
+      const answer = await take();
+      if (answer.status !== 200) throw new Error(`order to ${step}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    }
+    return created.body.id;
+  }
+
+  /**
+   * The order a probe acts on: one in the state the step starts from, unless the role is refused outright, which
+   * the api decides before it looks at any record (the side's standing order does then).
+   */
+  const orderFor = ({ side, status }: Probe, state: OrderState, early = false) =>
+    status === 403 ? side.orderId : orderOf(side, state, early);
+
+  /** Who reaches a side's work order: whose scope covers its elder, and its provider's staff. */
+  const reachesOrder = (person: PersonSpec, side: SideName) =>
+    person.sees.includes(side) || (person.serves ?? []).includes(side);
+
+  type Request = { path: string; body?: unknown; csv?: string };
+
+  /** An endpoint whose probe is one request, with what only it needs checked in `check`. */
+  function call(
+    spec: Omit<Endpoint, 'probe' | 'name'> & {
+      name?: string;
+      /** The request (path, body) for the probe, made after any arrangement it needs. */
+      request(probe: Probe): Promise<Request> | Request;
+      /** The error code a record out of reach answers with. */
+      notFound?: string;
+      check?(answer: ApiAnswer<unknown>, probe: Probe): Promise<void> | void;
+    },
+  ): Endpoint {
+    const [method] = spec.route.split(' ');
+    return {
+      ...spec,
+      name: spec.name ?? spec.route,
+      async probe(probe) {
+        const { path, body, csv } = await spec.request(probe);
+        const answer = csv
+          ? await probe.person.client.request<unknown>(method, path, undefined, csv, { 'content-type': 'text/csv' })
+          : await probe.person.client.request<unknown>(method, path, body);
+        if (probe.status === 404 && spec.notFound)
+          expect(answer.body).toMatchObject({ error: { code: spec.notFound } });
+        await spec.check?.(answer, probe);
+        return answer;
+      },
+    };
+  }
+
   const count = async (sql: string, params: unknown[]): Promise<number> =>
     Number((await harness.dataSource.query(sql, params))[0].count);
   const alertStateOf = async (alertId: string) =>
@@ -265,6 +469,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
   const ENDPOINTS: readonly Endpoint[] = [
     {
       name: 'GET /api/alerts/open',
+      route: 'GET /api/alerts/open',
       allowed: WHO_READS_ALERTS,
       kind: 'list',
       success: 200,
@@ -280,6 +485,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
     },
     {
       name: 'GET /api/alerts?elderId=…',
+      route: 'GET /api/alerts',
       allowed: WHO_READS_ALERTS,
       kind: 'list',
       success: 200,
@@ -298,6 +504,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
     },
     {
       name: 'GET /api/alerts/:id',
+      route: 'GET /api/alerts/:id',
       allowed: WHO_READS_ALERTS,
       kind: 'record',
       success: 200,
@@ -318,6 +525,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
     },
     {
       name: 'POST /api/alerts/:id/shown',
+      route: 'POST /api/alerts/:id/shown',
       allowed: WHO_WORKS_ALERTS,
       kind: 'record',
       success: 204,
@@ -329,6 +537,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
     },
     {
       name: 'POST /api/alerts/:id/claim',
+      route: 'POST /api/alerts/:id/claim',
       allowed: WHO_WORKS_ALERTS,
       kind: 'record',
       success: 200,
@@ -353,6 +562,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
     },
     {
       name: 'POST /api/alerts/:id/calls',
+      route: 'POST /api/alerts/:id/calls',
       allowed: WHO_WORKS_ALERTS,
       kind: 'record',
       success: 201,
@@ -376,6 +586,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
     },
     {
       name: 'POST /api/alerts/:id/dispatches',
+      route: 'POST /api/alerts/:id/dispatches',
       allowed: WHO_WORKS_ALERTS,
       kind: 'record',
       success: 201,
@@ -400,6 +611,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
     },
     {
       name: 'GET /api/elders/:id',
+      route: 'GET /api/elders/:id',
       allowed: WHO_READS_ELDERS,
       kind: 'record',
       success: 200,
@@ -419,6 +631,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
     },
     {
       name: 'GET /api/regions',
+      route: 'GET /api/regions',
       allowed: WHO_READS_REGIONS,
       kind: 'list',
       success: 200,
@@ -435,6 +648,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
     },
     {
       name: 'GET /api/audit?elderId=…',
+      route: 'GET /api/audit',
       allowed: WHO_READS_THE_AUDIT,
       kind: 'list',
       success: 200,
@@ -452,6 +666,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
     },
     {
       name: 'GET /api/providers',
+      route: 'GET /api/providers',
       allowed: WHO_READS_CARE_PLANS,
       kind: 'list',
       success: 200,
@@ -472,6 +687,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
     },
     {
       name: 'GET /api/console/settings',
+      route: 'GET /api/console/settings',
       allowed: EVERYONE,
       kind: 'global',
       success: 200,
@@ -487,18 +703,501 @@ describe('who may see and do what: roles and scopes over the api', () => {
         return answer;
       },
     },
+    call({
+      route: 'POST /api/alerts/:id/resolve',
+      allowed: WHO_WORKS_ALERTS,
+      kind: 'record',
+      success: 200,
+      notFound: 'alert-not-found',
+      async request({ person, side, status }) {
+        if (status !== 200)
+          return { path: `/api/alerts/${side.alertId}/resolve`, body: { outcome: 'false-alarm-pressed-by-mistake' } };
+        // A resolve ends the alert: each allowed one gets an alert of its own, claimed by the person first.
+        const alertId = await freshAlertOf(side);
+        expect((await person.client.post(`/api/alerts/${alertId}/claim`)).status).toBe(200);
+        return { path: `/api/alerts/${alertId}/resolve`, body: { outcome: 'false-alarm-pressed-by-mistake' } };
+      },
+      async check(answer, { side, status }) {
+        if (status !== 200) expect((await alertStateOf(side.alertId)).status).toBe('raised');
+        else expect(answer.body).toMatchObject({ status: 'resolved' });
+      },
+    }),
+    call({
+      route: 'GET /api/elders',
+      allowed: WHO_READS_ELDERS,
+      kind: 'list',
+      success: 200,
+      request: () => ({ path: '/api/elders?limit=200' }),
+      check(answer, { side, sees, status }) {
+        if (status === 200) expect(JSON.stringify(answer.body).includes(side.elder.elderId)).toBe(sees);
+      },
+    }),
+    call({
+      route: 'POST /api/elders',
+      allowed: WHO_WRITES_ELDERS,
+      kind: 'record',
+      success: 201,
+      request: ({ side }) => ({ path: '/api/elders', body: elderInput(side) }),
+    }),
+    call({
+      route: 'PUT /api/elders/:id',
+      allowed: WHO_WRITES_ELDERS,
+      kind: 'record',
+      success: 200,
+      notFound: 'elder-not-found',
+      request: async ({ side }) => ({ path: `/api/elders/${await freshElderOf(side)}`, body: elderInput(side) }),
+    }),
+    call({
+      route: 'POST /api/elders/import',
+      allowed: WHO_WRITES_ELDERS,
+      kind: 'record',
+      success: 200,
+      // Every row is checked and its problems reported by line: a community out of scope is one, as if unknown.
+      outOfReach: 422,
+      async request({ side }) {
+        const [{ code }] = await harness.dataSource.query('SELECT code FROM regions WHERE id = $1', [
+          side.elder.communityId,
+        ]);
+        const { name, birthDate, idNumber, phone, address } = elderInput(side);
+        const row: Record<string, string> = {
+          name,
+          birthDate,
+          idNumber,
+          phone,
+          address,
+          medicalNotes: '',
+          gender: '女',
+          communityCode: code,
+          categories: '独居',
+          contacts: '',
+          keySafeCode: '',
+          homeLat: '',
+          homeLon: '',
+        };
+        const csv = `${ELDER_CSV_COLUMNS.join(',')}\n${ELDER_CSV_COLUMNS.map((column) => row[column] ?? '').join(',')}`;
+        return { path: '/api/elders/import', csv };
+      },
+    }),
+    call({
+      route: 'GET /api/elders/:elderId/rule-settings',
+      allowed: WHO_READS_ELDERS,
+      kind: 'record',
+      success: 200,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({ path: `/api/elders/${side.elder.elderId}/rule-settings` }),
+    }),
+    call({
+      route: 'PUT /api/elders/:elderId/rule-settings',
+      allowed: WHO_WRITES_ELDERS,
+      kind: 'record',
+      success: 200,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({
+        path: `/api/elders/${side.elder.elderId}/rule-settings`,
+        body: { vitals: { heartRate: { min: 45, max: 110 } } },
+      }),
+    }),
+    call({
+      route: 'GET /api/elders/:elderId/absences',
+      allowed: WHO_READS_ELDERS,
+      kind: 'record',
+      success: 200,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({ path: `/api/elders/${side.elder.elderId}/absences` }),
+    }),
+    call({
+      route: 'POST /api/elders/:elderId/absences',
+      allowed: WHO_WRITES_ABSENCES,
+      kind: 'record',
+      success: 201,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({ path: `/api/elders/${side.elder.elderId}/absences`, body: anAbsence() }),
+    }),
+    call({
+      route: 'DELETE /api/elders/:elderId/absences/:absenceId',
+      allowed: WHO_WRITES_ABSENCES,
+      kind: 'record',
+      success: 204,
+      async request({ side }) {
+        const added = await arranger.post<{ id: string }[]>(`/api/elders/${side.elder.elderId}/absences`, anAbsence());
+        expect(added.status).toBe(201);
+        return { path: `/api/elders/${side.elder.elderId}/absences/${added.body.at(-1)!.id}` };
+      },
+    }),
+    call({
+      route: 'GET /api/elders/:elderId/care-plan',
+      allowed: WHO_READS_CARE_PLANS,
+      kind: 'record',
+      success: 200,
+      reaches: reachesOrder,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({ path: `/api/elders/${side.elder.elderId}/care-plan` }),
+    }),
+    call({
+      route: 'POST /api/elders/:elderId/care-plan/lines',
+      allowed: WHO_WRITES_CARE_PLANS,
+      kind: 'record',
+      success: 201,
+      notFound: 'elder-not-found',
+      request: async ({ side }) => ({
+        // A new elder each time, so that no line asks for more than the elder is owed.
+        path: `/api/elders/${await freshElderOf(side)}/care-plan/lines`,
+        body: {
+          service: 'look-in',
+          providerId: side.provider.id,
+          weekdays: [2],
+          times: ['09:00'],
+          startsOn: '2026-01-01',
+          endsOn: null,
+        },
+      }),
+    }),
+    call({
+      route: 'POST /api/elders/:elderId/care-plan/lines/:lineId/end',
+      allowed: WHO_WRITES_CARE_PLANS,
+      kind: 'record',
+      success: 200,
+      async request({ side }) {
+        const lineId = await new CarePlanRepository(harness.dataSource).insertLine({
+          elderId: side.elder.elderId,
+          providerId: side.provider.id,
+          service: 'look-in',
+          weekdays: [3],
+          times: ['15:00'],
+          minutes: null,
+          startsOn: '2026-01-01',
+          endsOn: null,
+          createdBy: people.get('an admin')!.user.id,
+        });
+        return {
+          path: `/api/elders/${side.elder.elderId}/care-plan/lines/${lineId}/end`,
+          body: { endsOn: '2026-12-31' },
+        };
+      },
+    }),
+    call({
+      route: 'GET /api/entitlements',
+      allowed: WHO_READS_CARE_PLANS,
+      kind: 'global',
+      success: 200,
+      request: () => ({ path: '/api/entitlements' }),
+    }),
+    call({
+      route: 'PUT /api/entitlements',
+      allowed: WHO_SETS_ENTITLEMENTS,
+      kind: 'global',
+      success: 200,
+      // The rules as they are: allowed or not, nothing changes for the other probes.
+      request: async () => ({ path: '/api/entitlements', body: (await arranger.get('/api/entitlements')).body }),
+    }),
+    call({
+      route: 'GET /api/family/elders/:id',
+      allowed: ['family'],
+      kind: 'record',
+      success: 200,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({ path: `/api/family/elders/${side.elder.elderId}` }),
+    }),
+    call({
+      route: 'GET /api/work-orders',
+      allowed: EVERYONE,
+      kind: 'list',
+      success: 200,
+      reaches: reachesOrder,
+      request: () => ({ path: '/api/work-orders?limit=1000' }),
+      check(answer, { person, side, status }) {
+        if (status === 200)
+          expect((answer.body as { id: string }[]).some((order) => order.id === side.orderId)).toBe(
+            reachesOrder(person, side.name),
+          );
+      },
+    }),
+    call({
+      route: 'GET /api/work-orders/:id',
+      allowed: EVERYONE,
+      kind: 'record',
+      success: 200,
+      reaches: reachesOrder,
+      notFound: 'work-order-not-found',
+      request: ({ side }) => ({ path: `/api/work-orders/${side.orderId}` }),
+    }),
+    call({
+      route: 'POST /api/work-orders',
+      allowed: WHO_DISPATCHES_ORDERS,
+      kind: 'record',
+      success: 201,
+      request: ({ side }) => ({
+        path: '/api/work-orders',
+        body: {
+          elderId: side.elder.elderId,
+          providerId: side.provider.id,
+          service: 'look-in',
+          startsAt: new Date(Date.now() + 3600_000).toISOString(),
+        },
+      }),
+    }),
+    ...(
+      [
+        ['assign', 'created', ['provider_admin'], (side: Side) => ({ caregiverId: staff[side.name].caregiver.id })],
+        ['accept', 'assigned', ['caregiver'], () => undefined],
+        ['check-in', 'accepted', ['caregiver'], () => ({ lat: 28.68, lon: 115.89 })],
+        ['check-out', 'checked-in', ['caregiver'], () => ({ lat: 28.68, lon: 115.89 })],
+        ['cancel', 'created', [...WHO_DISPATCHES_ORDERS, 'provider_admin'], () => ({ reason: '老人住院' })],
+      ] as const
+    ).map(([step, from, allowed, body]) =>
+      call({
+        route: `POST /api/work-orders/:id/${step}`,
+        allowed,
+        kind: 'record',
+        success: 200,
+        reaches: reachesOrder,
+        notFound: 'work-order-not-found',
+        request: async (probe) => ({
+          path: `/api/work-orders/${await orderFor(probe, from)}/${step}`,
+          body: body(probe.side),
+        }),
+      }),
+    ),
+    call({
+      route: 'POST /api/work-orders/:id/resolve-exceptions',
+      allowed: ['provider_admin'],
+      kind: 'record',
+      success: 200,
+      reaches: reachesOrder,
+      notFound: 'work-order-not-found',
+      request: async (probe) => ({
+        path: `/api/work-orders/${await orderFor(probe, 'checked-out', true)}/resolve-exceptions`,
+        body: { resolution: 'approved', note: '家属确认' },
+      }),
+    }),
+    call({
+      route: 'POST /api/work-orders/:id/rating',
+      allowed: ['family'],
+      kind: 'record',
+      success: 204,
+      reaches: reachesOrder,
+      notFound: 'work-order-not-found',
+      request: async (probe) => ({
+        path: `/api/work-orders/${await orderFor(probe, 'checked-out')}/rating`,
+        body: { stars: 4, comment: '' },
+      }),
+    }),
+    call({
+      route: 'POST /api/complaints',
+      allowed: ['family'],
+      kind: 'record',
+      success: 201,
+      request: ({ side }) => ({ path: '/api/complaints', body: { elderId: side.elder.elderId, text: '护理员迟到' } }),
+    }),
+    call({
+      route: 'GET /api/devices',
+      allowed: WHO_READS_ELDERS,
+      kind: 'list',
+      success: 200,
+      request: () => ({ path: '/api/devices?limit=200' }),
+      check(answer, { side, sees, status }) {
+        if (status === 200) expect(JSON.stringify(answer.body).includes(side.deviceId)).toBe(sees);
+      },
+    }),
+    call({
+      route: 'POST /api/devices',
+      allowed: WHO_WRITES_ELDERS,
+      kind: 'record',
+      success: 201,
+      request: ({ side }) => ({
+        path: '/api/devices',
+        body: { id: `btn-${randomUUID().slice(0, 8)}`, type: 'call_button', elderId: side.elder.elderId },
+      }),
+    }),
+    call({
+      route: 'POST /api/devices/:id/retire',
+      allowed: WHO_WRITES_ELDERS,
+      kind: 'record',
+      success: 204,
+      async request({ side }) {
+        const id = `btn-${randomUUID().slice(0, 8)}`;
+        await new DeviceRepository(harness.dataSource).insert([
+          { id, type: 'call_button', elderId: side.elder.elderId, secretHash: 'x' },
+        ]);
+        return { path: `/api/devices/${id}/retire` };
+      },
+    }),
+    call({
+      route: 'GET /api/care-calls',
+      allowed: WHO_WORKS_ALERTS,
+      kind: 'list',
+      success: 200,
+      request: () => ({ path: '/api/care-calls' }),
+    }),
+    call({
+      route: 'POST /api/care-calls',
+      allowed: WHO_WORKS_ALERTS,
+      kind: 'record',
+      success: 201,
+      request: ({ side }) => ({
+        path: '/api/care-calls',
+        body: { elderId: side.elder.elderId, outcome: 'answered-well', note: '' },
+      }),
+    }),
+    call({
+      route: 'GET /api/reports/monthly',
+      allowed: WHO_READS_REPORTS,
+      kind: 'list',
+      success: 200,
+      request: () => ({ path: '/api/reports/monthly?month=2026-12' }),
+    }),
+    call({
+      name: 'GET /api/reports/monthly?regionId=…',
+      route: 'GET /api/reports/monthly',
+      allowed: WHO_READS_REPORTS,
+      kind: 'record',
+      success: 200,
+      request: ({ side }) => ({ path: `/api/reports/monthly?month=2026-12&regionId=${side.elder.districtId}` }),
+    }),
+    // Lists filtered by another region's or elder's id: the filter narrows the scope, never widens it.
+    ...(
+      [
+        ['GET /api/alerts', WHO_READS_ALERTS, 'regionId', (side: Side) => side.elder.districtId],
+        ['GET /api/elders', WHO_READS_ELDERS, 'regionId', (side: Side) => side.elder.districtId],
+        ['GET /api/devices', WHO_READS_ELDERS, 'elderId', (side: Side) => side.elder.elderId],
+        ['GET /api/work-orders', EVERYONE, 'elderId', (side: Side) => side.elder.elderId],
+        ['GET /api/work-orders', EVERYONE, 'providerId', (side: Side) => side.provider.id],
+      ] as const
+    ).map(([route, allowed, parameter, value]) =>
+      call({
+        name: `${route}?${parameter}=…`,
+        route,
+        allowed,
+        kind: 'list',
+        success: 200,
+        reaches: route === 'GET /api/work-orders' ? reachesOrder : undefined,
+        request: ({ side }) => ({ path: `${route.split(' ')[1]}?${parameter}=${value(side)}` }),
+        check(answer, { side, sees, status }) {
+          if (status === 200) expect(JSON.stringify(answer.body).includes(side.elder.elderId)).toBe(sees);
+        },
+      }),
+    ),
+    call({
+      route: 'GET /api/users',
+      allowed: ['admin'],
+      kind: 'global',
+      success: 200,
+      request: () => ({ path: '/api/users' }),
+    }),
+    call({
+      route: 'POST /api/users',
+      allowed: ['admin'],
+      kind: 'record',
+      // An admin places users anywhere.
+      reaches: () => true,
+      success: 201,
+      request: ({ side }) => ({
+        path: '/api/users',
+        body: {
+          username: `op-${randomUUID().slice(0, 8)}`,
+          displayName: '新调度员',
+          password: 'a-long-password',
+          role: 'operator',
+          regionIds: [side.elder.streetId],
+        },
+      }),
+    }),
+    call({
+      route: 'POST /api/users/:id/disable',
+      allowed: ['admin'],
+      kind: 'global',
+      success: 204,
+      request: async ({ status }) => ({
+        path: `/api/users/${status === 403 ? randomUUID() : (await createTestUser(harness.dataSource, 'operator')).id}/disable`,
+      }),
+    }),
+    {
+      name: 'POST /api/auth/login',
+      route: 'POST /api/auth/login',
+      allowed: EVERYONE,
+      kind: 'global',
+      success: 200,
+      probe: ({ person }) =>
+        new ApiClient(harness.apiUrl).post('/api/auth/login', {
+          username: person.user.username,
+          password: TEST_PASSWORD,
+        }),
+    },
+    {
+      name: 'POST /api/auth/logout',
+      route: 'POST /api/auth/logout',
+      allowed: EVERYONE,
+      kind: 'global',
+      success: 204,
+      // A session of its own, so that the person's stays signed in for the other probes.
+      async probe({ person }) {
+        const other = await ApiClient.signedIn(harness.apiUrl, person.user.username, TEST_PASSWORD);
+        const answer = await other.post('/api/auth/logout');
+        expect((await other.get('/api/auth/me')).status).toBe(401);
+        return answer;
+      },
+    },
+    call({
+      route: 'GET /api/auth/me',
+      allowed: EVERYONE,
+      kind: 'global',
+      success: 200,
+      request: () => ({ path: '/api/auth/me' }),
+      check: (answer, { person }) => expect(answer.body).toMatchObject({ id: person.user.id, role: person.role }),
+    }),
+    call({
+      route: 'GET /health',
+      allowed: EVERYONE,
+      kind: 'global',
+      success: 200,
+      request: () => ({ path: '/health' }),
+    }),
+    call({
+      route: 'GET /metrics',
+      // Nobody reads the metrics with a session: a scraper's token, or nothing.
+      allowed: [],
+      kind: 'global',
+      success: 200,
+      request: () => ({ path: '/metrics' }),
+    }),
+    // The OpenAPI page and its files: public, the same for everyone, and about no one.
+    ...[
+      'GET /api/docs',
+      'GET /api/docs/',
+      'GET /api/docs/index.html',
+      'GET /api/docs/swagger-ui-init.js',
+      'GET /api/docs/docs/swagger-ui-init.js',
+      'GET /api/docs-json',
+      'GET /api/docs-yaml',
+    ].map((route) =>
+      call({
+        route,
+        allowed: EVERYONE,
+        kind: 'global',
+        success: 200,
+        request: () => ({ path: route.split(' ')[1] }),
+      }),
+    ),
+    // A route the OpenAPI module declares only to answer that there is nothing there.
+    call({
+      route: 'GET /api/docs/LICENSE',
+      allowed: EVERYONE,
+      kind: 'global',
+      success: 404,
+      request: () => ({ path: '/api/docs/LICENSE' }),
+    }),
   ];
 
   const cases = PEOPLE.flatMap((person) =>
     ENDPOINTS.flatMap((endpoint) =>
       (endpoint.kind === 'global' ? (['A'] as const) : (['A', 'B'] as const)).map((side) => {
-        const sees = person.sees.includes(side);
+        const sees = (endpoint.reaches ?? ((who, name) => who.sees.includes(name)))(person, side);
         const status = !endpoint.allowed.includes(person.role)
           ? 403
           : endpoint.kind === 'record' && !sees
-            ? 404
+            ? (endpoint.outOfReach ?? 404)
             : endpoint.success;
-        const about = endpoint.kind === 'global' ? '' : ` about elder ${side} (${sees ? 'in scope' : 'out of scope'})`;
+        const about = endpoint.kind === 'global' ? '' : ` about elder ${side} (${sees ? 'own' : 'foreign'})`;
         return {
           who: person.who,
           endpoint: endpoint.name,
@@ -519,19 +1218,69 @@ describe('who may see and do what: roles and scopes over the api', () => {
 
     expect(answer.status).toBe(status);
     if (status === 403) expect(answer.body).toMatchObject({ error: { code: 'forbidden' } });
-    // Nothing of an elder outside the person's scope, in any answer, refusals included.
-    const text = JSON.stringify(answer.body ?? '');
-    for (const hidden of Object.values(sides).filter((side) => !person.sees.includes(side.name))) {
-      for (const value of hidden.personalData) expect(text).not.toContain(value);
-      for (const id of [hidden.elder.elderId, ...hidden.alertIds]) expect(text).not.toContain(id);
+    expectNothingHidden(person, answer.body);
+  });
+
+  /**
+   * Nothing of an elder the person neither has in scope nor serves, in any answer, refusals included. Of an elder in
+   * scope or served, the whole answer tells no more than the role may see (`personalDataFor`): no field it sees
+   * masked in full, and with a masked ID number no birth date to fill its stars back in.
+   */
+  function expectNothingHidden(person: PersonSpec, body: unknown): void {
+    const text = JSON.stringify(body ?? '');
+    for (const side of Object.values(sides)) {
+      const inScope = person.sees.includes(side.name);
+      if (!inScope && !(person.serves ?? []).includes(side.name)) {
+        for (const value of side.personalData) expect(text).not.toContain(value);
+        for (const id of [side.elder.elderId, ...side.alertIds]) expect(text).not.toContain(id);
+        continue;
+      }
+      const full = (field: PersonalField) => seesInFull(person.role, field);
+      const hidden = [
+        ...(full('idNumber') ? [] : [side.idNumber, ...side.birthDateSpellings]),
+        ...(full('birthDate') ? [] : side.birthDateSpellings),
+        ...(full('medicalNotes') ? [] : [side.medicalNotes]),
+        ...(full('phone') ? [] : [side.fields.phone]),
+        ...(full('address') ? [] : [side.fields.address]),
+        ...(full('keySafeCode') ? [] : [side.fields.keySafeCode]),
+        ...(full('contacts') ? [] : side.fields.contactPhones),
+        // A provider's staff see the elder through work orders, never the elder's alerts.
+        ...(inScope ? [] : side.alertIds),
+      ];
+      for (const value of hidden) expect(text).not.toContain(value);
     }
-    // Of an elder in scope, the whole answer tells no more than the role may see: a masked ID number comes without
-    // the birth date that would fill its stars back in.
-    for (const seen of Object.values(sides).filter((side) => person.sees.includes(side.name))) {
-      if (!seesInFull(person.role, 'idNumber'))
-        for (const value of [seen.idNumber, ...seen.birthDateSpellings]) expect(text).not.toContain(value);
-      if (!seesInFull(person.role, 'medicalNotes')) expect(text).not.toContain(seen.medicalNotes);
-    }
+  }
+
+  /** What a request without a session gets from the routes that need none; every other route answers 401. */
+  const WITHOUT_A_SESSION: Record<string, number> = {
+    // An empty body is no sign-in.
+    'POST /api/auth/login': 400,
+    'GET /health': 200,
+    'GET /metrics': 403,
+    'GET /api/docs/LICENSE': 404,
+  };
+
+  it.each([...new Set(ENDPOINTS.map((endpoint) => endpoint.route))])('nobody signed in: %s', async (route) => {
+    const [method, pattern] = route.split(' ');
+    const path = pattern.replace(/:[A-Za-z]+/g, () => randomUUID());
+    const expected = WITHOUT_A_SESSION[route] ?? (pattern.startsWith('/api/docs') ? 200 : 401);
+
+    const answer = await new ApiClient(harness.apiUrl).request(method, path, method === 'GET' ? undefined : {});
+
+    expect(answer.status).toBe(expected);
+    if (expected === 401) expect(answer.body).toMatchObject({ error: { code: 'unauthenticated' } });
+    for (const side of Object.values(sides))
+      for (const value of [...side.personalData, side.elder.elderId])
+        expect(JSON.stringify(answer.body ?? '')).not.toContain(value);
+  });
+
+  it('declares every route the api serves, and no route it does not: a route added later must be given its row', () => {
+    const served = routesServedBy(harness.platform as NestExpressApplication);
+    const declared = new Set(ENDPOINTS.map((endpoint) => endpoint.route));
+
+    expect(served.filter((route) => !declared.has(route))).toEqual([]);
+    expect([...declared].filter((route) => !served.includes(route))).toEqual([]);
+    expect(served.length).toBeGreaterThanOrEqual(50);
   });
 
   describe("an elder's record", () => {
@@ -620,4 +1369,134 @@ describe('who may see and do what: roles and scopes over the api', () => {
       expect(everything.body.filter((entry) => entry.elder?.id === sides.B.elder.elderId)).toEqual([]);
     });
   });
+
+  /**
+   * Who hears each live event, for which elder. Typed by the events the server may send, so an event added later
+   * cannot be left out of this table.
+   */
+  const LIVE_EVENTS: Record<keyof ServerToClientEvents, (person: PersonSpec, side: SideName) => boolean> = {
+    'alert.snapshot': (person, side) => WHO_READS_ALERTS.includes(person.role) && person.sees.includes(side),
+    'alert.raised': (person, side) => WHO_READS_ALERTS.includes(person.role) && person.sees.includes(side),
+    'alert.updated': (person, side) => WHO_READS_ALERTS.includes(person.role) && person.sees.includes(side),
+    // The order's region, the city, the family, its provider, and its caregiver (the one of A's provider, for A).
+    'work-order.updated': reachesOrder,
+  };
+  type LiveEvent = keyof ServerToClientEvents;
+
+  describe('live events on socket.io', () => {
+    const heard = new Map<string, { event: LiveEvent; body: unknown }[]>();
+    /** What each side's elder got while every console listened: an alert raised and claimed, an order assigned. */
+    const subjects = {} as Record<SideName, { alertId: string; orderId: string }>;
+
+    /** Whether the event is about the side's elder: its open alert in a snapshot, the alert or order made here. */
+    function isAbout(event: LiveEvent, body: unknown, side: Side): boolean {
+      if (event === 'alert.snapshot')
+        return (body as AlertSnapshot).open.some((alert) => side.alertIds.includes(alert.id));
+      if (event === 'work-order.updated') return (body as { id: string }).id === subjects[side.name].orderId;
+      return side.alertIds.includes((body as AlertView).id);
+    }
+
+    /** A fall of the side's own elder (its sos is open, and a second press would only merge into it). */
+    async function fallOf(side: Side): Promise<string> {
+      const watch = await harness.deviceOf(side.elder.elderId, 'wearable');
+      await watch.send({ kind: 'fall' });
+      const fall = await eventually(async () =>
+        (await harness.alertsOf(side.elder.elderId)).find((alert) => alert.rule === 'fall'),
+      );
+      side.alertIds.push(fall.id);
+      return fall.id;
+    }
+
+    beforeAll(async () => {
+      const listeners = await Promise.all(
+        [...people.values()].map(async (person) => {
+          // A session of its own, whose end closes the socket after everything sent before it.
+          const session = await ApiClient.signedIn(harness.apiUrl, person.user.username, TEST_PASSWORD);
+          const socket: Socket = io(harness.apiUrl, {
+            transports: ['websocket'],
+            extraHeaders: { cookie: session.cookieHeader },
+            reconnection: false,
+          });
+          const events: { event: LiveEvent; body: unknown }[] = [];
+          heard.set(person.who, events);
+          for (const event of Object.keys(LIVE_EVENTS) as LiveEvent[])
+            socket.on(event, (body: unknown) => events.push({ event, body }));
+          await new Promise((resolve, reject) => {
+            socket.once('connect', () => resolve(undefined));
+            socket.once('connect_error', reject);
+          });
+          if (WHO_READS_ALERTS.includes(person.role))
+            await eventually(async () => events.find(({ event }) => event === 'alert.snapshot'));
+          return { person, session, socket };
+        }),
+      );
+      const claimer = await createTestUser(harness.dataSource, 'supervisor', {
+        regionIds: [sides.A.elder.districtId, sides.B.elder.districtId],
+      });
+      const claims = await ApiClient.signedIn(harness.apiUrl, claimer.username, TEST_PASSWORD);
+      for (const side of Object.values(sides)) {
+        const alertId = await fallOf(side);
+        expect((await claims.post(`/api/alerts/${alertId}/claim`)).status).toBe(200);
+        subjects[side.name] = { alertId, orderId: await orderOf(side, 'assigned') };
+      }
+      // Everyone hears what they should; then each session ends, and its socket closes after what was sent before.
+      await expectEventually(async () => {
+        for (const { person } of listeners)
+          for (const side of Object.values(sides))
+            for (const [event, hears] of Object.entries(LIVE_EVENTS) as [LiveEvent, typeof reachesOrder][])
+              if (hears(person, side.name))
+                expect(
+                  heard.get(person.who)!.some((one) => one.event === event && isAbout(event, one.body, side)),
+                ).toBe(true);
+      });
+      await Promise.all(
+        listeners.map(async ({ session, socket }) => {
+          const closed = new Promise((resolve) => socket.once('disconnect', resolve));
+          expect((await session.post('/api/auth/logout')).status).toBe(204);
+          await closed;
+        }),
+      );
+    });
+
+    const liveCases = PEOPLE.flatMap((person) =>
+      (Object.keys(LIVE_EVENTS) as LiveEvent[]).flatMap((event) =>
+        (['A', 'B'] as const).map((side) => ({
+          who: person.who,
+          event,
+          side,
+          hears: LIVE_EVENTS[event](person, side),
+          title: `${person.who} ${LIVE_EVENTS[event](person, side) ? 'hears' : 'does not hear'} ${event} about elder ${side}`,
+        })),
+      ),
+    );
+
+    it('lets no socket in without a session', async () => {
+      const socket: Socket = io(harness.apiUrl, { transports: ['websocket'], reconnection: false });
+
+      const refusal = await new Promise<Error>((resolve) => socket.once('connect_error', resolve));
+
+      expect(refusal.message).toBe('unauthenticated');
+      expect(socket.connected).toBe(false);
+    });
+
+    it.each(liveCases)('$title', ({ who, event, side, hears }) => {
+      const events = heard.get(who)!;
+
+      expect(events.some((one) => one.event === event && isAbout(one.event, one.body, sides[side]))).toBe(hears);
+      for (const { body } of events) expectNothingHidden(people.get(who)!, body);
+    });
+  });
 });
+
+/** `METHOD /path` of every route in the app's Express router, as Nest registered them. */
+function routesServedBy(app: NestExpressApplication): string[] {
+  type Layer = { route?: { path: string; methods: Record<string, boolean> } };
+  const router = (app.getHttpAdapter().getInstance() as { router: { stack: Layer[] } }).router;
+  return router.stack.flatMap(({ route }) =>
+    route
+      ? Object.keys(route.methods)
+          .filter((method) => route.methods[method] && method !== '_all')
+          .map((method) => `${method.toUpperCase()} ${route.path}`)
+      : [],
+  );
+}

@@ -7,7 +7,19 @@ const ROOT = join(__dirname, '../../..');
 
 /** One of the platform's processes (`apps/<app>/src/main.ts`) on its own, so a test can kill it the hard way. */
 export class AppProcess {
-  private constructor(private readonly child: ChildProcess) {}
+  /** Log lines at level error or fatal (pino's 50 and 60), as written. */
+  readonly errorLines: string[] = [];
+
+  private constructor(private readonly child: ChildProcess) {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (/"level":(5|6)0\b/.test(line)) this.errorLines.push(line);
+    });
+  }
+
+  /** True once the process has ended, by itself or killed. */
+  get exited(): boolean {
+    return this.child.exitCode !== null || this.child.signalCode !== null;
+  }
 
   /** Starts it and resolves once a log line contains `ready` (what the app says when it has started its work). */
   static async start(
@@ -41,7 +53,7 @@ export class AppProcess {
 
   /** SIGKILL: no drain, no goodbye; what it held unfinished stays with the broker or the queue. */
   async kill(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    if (this.exited) return;
     const exited = once(this.child, 'exit');
     this.child.kill('SIGKILL');
     await exited;
@@ -49,7 +61,7 @@ export class AppProcess {
 
   /** SIGTERM: the app finishes what it holds, then exits. */
   async stop(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    if (this.exited) return;
     const exited = once(this.child, 'exit');
     this.child.kill('SIGTERM');
     await exited;

@@ -12,6 +12,13 @@ async function scrape(baseUrl: string, authorization?: string): Promise<number> 
   return response.status;
 }
 
+/** Status and media type of GET /metrics: the metrics as Prometheus text, a refusal as a JSON error. */
+async function scrapeAnswer(baseUrl: string, authorization?: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/metrics`, { headers: authorization ? { authorization } : {} });
+  await response.arrayBuffer();
+  return `${response.status} ${response.headers.get('content-type')?.split(';')[0]}`;
+}
+
 describe('/metrics: a token unless explicitly opened, wherever the peer is', () => {
   let database: TestDatabase;
 
@@ -37,8 +44,8 @@ describe('/metrics: a token unless explicitly opened, wherever the peer is', () 
     );
     try {
       const sut = [];
-      for (const header of headers) sut.push(await scrape(api.apiUrl, header));
-      expect(sut).toEqual(statuses);
+      for (const header of headers) sut.push(await scrapeAnswer(api.apiUrl, header));
+      expect(sut).toEqual(statuses.map((status) => `${status} ${status === 200 ? 'text/plain' : 'application/json'}`));
     } finally {
       await api.app.close();
     }
