@@ -36,6 +36,7 @@ describe('REFUSAL_CODES', () => {
         'not-an-alarm',
         'not-an-object',
         'not-json',
+        'not-stored',
         'not-utf8',
         'too-large',
         'unknown-device',
