@@ -10,6 +10,10 @@ import type { DataSource } from 'typeorm';
 import { startTestBroker, type TestBroker } from '@eldercare/test/broker/test-broker';
 import { startTestGateway, testGatewayOptions } from '@eldercare/test/gateway/test-gateway';
 
+/** Small, so a test floods it with few messages; one a minute, so no token comes back while a test runs. */
+const DEVICE_LIMIT = { perMinute: 1, burst: 20 };
+const FLOOD = 1_000;
+
 /** A register the database refuses to hold: stands for any value Postgres cannot store (out of range, too large). */
 const UNSTORABLE_LITERS = 2_000_000_000;
 
@@ -49,7 +53,10 @@ describe('gateway facing hostile devices (Mosquitto, shared subscription)', () =
     );
     broker = await startTestBroker('mosquitto', new DeviceRepository(dataSource));
     const queuePrefix = `test-${randomBytes(4).toString('hex')}`;
-    gateway = await startTestGateway(database.url, testGatewayOptions(broker, queuePrefix));
+    gateway = await startTestGateway(database.url, {
+      ...testGatewayOptions(broker, queuePrefix),
+      deviceLimit: DEVICE_LIMIT,
+    });
     events = openQueue(QueueName.DeviceEvents, { redis: { url: testEnvironment.redisUrl }, queuePrefix });
     alarms = openQueue(QueueName.DeviceAlarms, { redis: { url: testEnvironment.redisUrl }, queuePrefix });
   });
@@ -104,6 +111,44 @@ describe('gateway facing hostile devices (Mosquitto, shared subscription)', () =
       await meter.nextDownlink((downlink) => downlink.kind === 'rejected', 15_000);
       const next = await meter.send({ kind: 'water', totalLiters: 12 });
       await expectEventually(async () => expect(await storedMsgIds(meter.deviceId)).toEqual([next.msgId]));
+    });
+  });
+
+  describe('a device that floods', () => {
+    const count = async (sql: string, deviceId: string) => Number((await dataSource.query(sql, [deviceId]))[0].count);
+    const storedReadings = (deviceId: string) =>
+      count(`SELECT count(*) FROM device_messages WHERE device_id = $1 AND kind = 'vitals'`, deviceId);
+    const refusedOverLimit = (deviceId: string) =>
+      count(`SELECT count(*) FROM rejected_messages WHERE device_id = $1 AND code = 'rate-limited'`, deviceId);
+
+    it('is held to its limit, the excess recorded as rate-limited, while its own and everyone else’s sos pass', async () => {
+      const [flooder, neighbour] = await Promise.all([
+        connectDevice('watch-flood-1', 'wearable'),
+        connectDevice('btn-beside-flood-1', 'call_button'),
+      ]);
+      const flooding = Promise.all(Array.from({ length: FLOOD }, (_, i) => flooder.send({ kind: 'vitals', steps: i })));
+      const [neighbourSos] = await Promise.all([
+        neighbour.send({ kind: 'sos' }),
+        flooder.publishRaw('{"msgId":"flood-sos","kind":"sos"}', { topic: 'eldercare/v1/devices/watch-flood-1/alarm' }),
+      ]);
+
+      await neighbour.nextDownlink((d) => d.kind === 'ack' && d.ref === neighbourSos.msgId, 15_000);
+      const handledWhenAnswered = (await storedReadings(flooder.deviceId)) + (await refusedOverLimit(flooder.deviceId));
+      expect(handledWhenAnswered).toBeLessThan(FLOOD);
+      await flooding;
+      await expectEventually(
+        async () => {
+          expect(await storedReadings(flooder.deviceId)).toBe(DEVICE_LIMIT.burst);
+          expect(await refusedOverLimit(flooder.deviceId)).toBe(FLOOD - DEVICE_LIMIT.burst);
+        },
+        { timeoutMs: 30_000 },
+      );
+      await flooder.nextDownlink((d) => d.kind === 'ack' && d.ref === 'flood-sos', 15_000);
+      expect(await storedMsgIds(flooder.deviceId)).toContain('flood-sos');
+      const refused = flooder.downlinks.find((d) => d.kind === 'rejected');
+      expect(refused).toMatchObject({ reason: expect.stringMatching(/^rate-limited: /), ref: expect.any(String) });
+      const heartbeat = await neighbour.send({ kind: 'heartbeat', battery: 90 });
+      await expectEventually(async () => expect(await storedMsgIds(neighbour.deviceId)).toContain(heartbeat.msgId));
     });
   });
 });

@@ -37,6 +37,7 @@ describe('REFUSAL_CODES', () => {
         'not-an-object',
         'not-json',
         'not-stored',
+        'rate-limited',
         'not-utf8',
         'too-large',
         'unknown-device',

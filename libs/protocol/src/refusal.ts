@@ -34,6 +34,8 @@ export const REFUSAL_CODES = [
   'not-an-alarm',
   /** Set by the gateway: the message passed every check, but the database refused one of its values. */
   'not-stored',
+  /** Set by the gateway: the device sent more than its limit allows; alarms are never refused for this. */
+  'rate-limited',
 ] as const;
 
 /** A stable refusal reason; see `REFUSAL_CODES` for each meaning. */
