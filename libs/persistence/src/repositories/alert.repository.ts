@@ -99,6 +99,27 @@ export class AlertRepository {
     return cancelled?.id;
   }
 
+  /**
+   * Resolves the elder's open alert of `rule` with the platform's `outcome` when `deviceId` alone raised it: every one
+   * of its triggers names the device (`timer:<deviceId>:…`, `status:<deviceId>:…`). Answers the alert's id, or
+   * undefined when there is no such alert.
+   */
+  async resolveRaisedByDeviceAlone(
+    manager: EntityManager,
+    clearing: { elderId: string; deviceId: string; rule: string; outcome: string; at: Date },
+  ): Promise<string | undefined> {
+    const [[resolved]]: [{ id: string }[], number] = await manager.query(
+      `UPDATE alerts a SET status = 'resolved', resolved_at = $5, outcome = $4, updated_at = now()
+       WHERE a.elder_id = $1 AND a.rule = $3 AND a.status IN ('raised', 'acknowledged')
+         AND NOT EXISTS (
+           SELECT 1 FROM alert_triggers t WHERE t.alert_id = a.id AND split_part(t.trigger_key, ':', 2) <> $2
+         )
+       RETURNING a.id`,
+      [clearing.elderId, clearing.deviceId, clearing.rule, clearing.outcome, clearing.at],
+    );
+    return resolved?.id;
+  }
+
   /** Runs `work` holding the alert's row lock: two operators claiming one alert are served one after the other. */
   inAlertTransaction<T>(
     alertId: string,
