@@ -22,6 +22,7 @@ export function testGatewayOptions(
       sharedSubscription: broker.sharedSubscription,
     },
     batch: { windowMs: 5 },
+    deviceLimit: { perMinute: 60, burst: 600 },
     reorderWindowMs: 300,
     redis: { url: testEnvironment.redisUrl },
     queuePrefix,

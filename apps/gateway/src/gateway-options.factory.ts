@@ -19,6 +19,7 @@ export function gatewayOptionsFrom(
       ...mqtt,
     },
     batch: { windowMs: env.GATEWAY_BATCH_WINDOW_MS },
+    deviceLimit: { perMinute: env.GATEWAY_DEVICE_MESSAGES_PER_MIN, burst: env.GATEWAY_DEVICE_BURST },
     reorderWindowMs: env.RULES_REORDER_WINDOW_MS,
     redis: { url: env.REDIS_URL ?? DEFAULT_REDIS_URL },
     queuePrefix: env.QUEUE_PREFIX,

@@ -1,3 +1,5 @@
+import type { DeviceRateLimit } from './ingest/device-rate-limiter';
+
 /** Everything the gateway needs, resolved by whoever starts it (its own main or the all-in-one process). */
 export interface GatewayOptions {
   mqtt: {
@@ -18,6 +20,8 @@ export interface GatewayOptions {
   };
   /** A batch is stored when every connection has handed in a message, or `windowMs` after its first one. */
   batch: { windowMs: number };
+  /** What one device may send before the excess is refused as `rate-limited`; alarms are never limited. */
+  deviceLimit: DeviceRateLimit;
   /** Delay of the `device-events` jobs of readings (alarms go on `device-alarms` at once): see RULES_REORDER_WINDOW_MS. */
   reorderWindowMs: number;
   /** BullMQ's Redis; `url` as in REDIS_URL. */

@@ -10,7 +10,8 @@ import {
 } from '@eldercare/devices';
 import type { TimerKind } from '@eldercare/domain';
 import type { LocationUplink, Uplink, WaterUplink } from '@eldercare/protocol';
-import { expectEventually } from '@eldercare/testing';
+import { createTestElder, expectEventually } from '@eldercare/testing';
+import { randomBytes } from 'node:crypto';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
 const HOME = ZHONGSHAN_CITY_CENTRE;
@@ -321,6 +322,38 @@ describe('scenarios end to end, from simulated devices through the broker, gatew
       expect(await alertsOf(elderId)).toEqual([
         expect.objectContaining({ rule: 'device-silent', severity: 'maintenance', trigger_count: 1 }),
       ]);
+    });
+
+    it('resolves the silence its last will raised when the device logs in again, and announces it', async () => {
+      const elderId = await createTestElder(harness.dataSource);
+      const deviceId = `btn-back-${randomBytes(3).toString('hex')}`;
+      const [{ secret }] = await harness.broker.registerDevices([{ id: deviceId, type: 'call_button', elderId }]);
+      const login = () =>
+        SimulatedDevice.connect({
+          url: harness.broker.url,
+          deviceId,
+          type: 'call_button',
+          secret,
+          reconnectPeriodMs: 0,
+        });
+      const first = await login();
+      await processedUpTo(first, await first.send({ kind: 'heartbeat', battery: 80 }));
+
+      await first.kill();
+      const [silence] = await firstAlertsOf(elderId);
+      expect(silence).toMatchObject({ rule: 'device-silent', status: 'raised' });
+      const back = await login();
+
+      await expectEventually(async () =>
+        expect(
+          await harness.dataSource.query('SELECT id, status, outcome FROM alerts WHERE elder_id = $1', [elderId]),
+        ).toEqual([{ id: silence.id, status: 'resolved', outcome: 'device-back-online' }]),
+      );
+      await expectEventually(async () => {
+        const announced = await harness.dispatch.getJobs(['waiting', 'active', 'completed', 'delayed']);
+        expect(announced.map((job) => job.data)).toContainEqual({ alertId: silence.id, change: 'resolved' });
+      });
+      await back.close();
     });
   });
 });

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { verifySecret } from '@eldercare/secrets';
+import type { Socket } from 'node:net';
+import { SecretVerifier } from '@eldercare/secrets';
 import type { AuthenticateError, AuthErrorCode, Client, PublishPacket, Subscription } from 'aedes';
 import {
   type AccountIdentification,
@@ -8,6 +9,7 @@ import {
   mayPublish,
   maySubscribe,
 } from './broker-access.rule';
+import { BrokerLoginThrottle } from './broker-login-throttle';
 import type { DeviceCredentialStore } from './device-credential.store';
 
 /** The part of a pino logger the broker uses. */
@@ -20,6 +22,15 @@ export interface ServiceAccount {
   password: string;
 }
 
+/**
+ * Device secrets checked at once, at most: fewer than libuv's four threads, so a burst of wrong passwords leaves
+ * threads for the rest of the process (the console's sign-ins in the all-in-one process).
+ */
+const CONCURRENT_SECRET_CHECKS = 2;
+
+/** A refusal that says "not now": the device should try again later (the throttle's wait, the registry down). */
+type LoginOutcome = AccountIdentification | { retryLater: string };
+
 /** CONNACK return codes of MQTT 3.1.1 (aedes speaks nothing newer). */
 const SERVER_UNAVAILABLE = 3 as AuthErrorCode;
 const NOT_AUTHORIZED = 5 as AuthErrorCode;
@@ -27,7 +38,8 @@ const NOT_AUTHORIZED = 5 as AuthErrorCode;
 /**
  * aedes' authenticate / authorizePublish / authorizeSubscribe hooks, applying the same account and
  * topic rules as the Mosquitto roles (broker-access.rule). Every connect checks the device registry
- * afresh, so a retired device is refused on its next connect.
+ * afresh, so a retired device is refused on its next connect. Failed logins are slowed per device id and per
+ * address (BrokerLoginThrottle), and secrets are checked a few at a time, devices known at their address first.
  */
 export class AedesAccessGuard {
   /** The account each authenticated connection logged in as. */
@@ -38,6 +50,8 @@ export class AedesAccessGuard {
     private readonly credentials: DeviceCredentialStore,
     private readonly service: ServiceAccount,
     private readonly logger: BrokerLogger,
+    private readonly throttle = new BrokerLoginThrottle(),
+    private readonly secrets = new SecretVerifier(CONCURRENT_SECRET_CHECKS),
   ) {
     this.servicePasswordDigest = digest(service.password);
   }
@@ -52,8 +66,10 @@ export class AedesAccessGuard {
       this.logger.warn({ clientId: client.id, username, reason }, 'broker connection refused');
       done(Object.assign(new Error(reason), { returnCode }), false);
     };
-    this.checkLogin(client.id, username, password?.toString('utf8') ?? '').then(
+    const address = (client.conn as Partial<Socket>).remoteAddress ?? 'unknown';
+    this.checkLogin(client.id, username, password?.toString('utf8') ?? '', address).then(
       (identified) => {
+        if ('retryLater' in identified) return refuse(SERVER_UNAVAILABLE, identified.retryLater);
         if ('refusal' in identified) return refuse(NOT_AUTHORIZED, identified.refusal);
         this.accounts.set(client, identified.account);
         done(null, true);
@@ -109,9 +125,30 @@ export class AedesAccessGuard {
     clientId: string,
     username: string | undefined,
     password: string,
-  ): Promise<AccountIdentification> {
+    address: string,
+  ): Promise<LoginOutcome> {
     const identified = identifyAccount({ clientId, username }, this.service.username);
     if ('refusal' in identified) return identified;
+    const wait = this.throttle.takeTry(clientId, address, Date.now());
+    if (wait > 0) return { retryLater: `too many failed logins: try again in ${Math.ceil(wait / 1000)} s` };
+    const outcome = await this.checkSecret(
+      identified,
+      password,
+      this.throttle.isKnown(clientId, address, Date.now()),
+    ).catch((error: unknown) => {
+      this.throttle.withdrawn(clientId, address, Date.now());
+      throw error;
+    });
+    if ('refusal' in outcome) this.throttle.failed(clientId, address, Date.now());
+    else this.throttle.succeeded(clientId, address, Date.now());
+    return outcome;
+  }
+
+  private async checkSecret(
+    identified: { account: BrokerAccount },
+    password: string,
+    known: boolean,
+  ): Promise<AccountIdentification> {
     const { account } = identified;
     if (account.kind === 'service') {
       return timingSafeEqual(digest(password), this.servicePasswordDigest) ? identified : { refusal: 'wrong password' };
@@ -119,7 +156,8 @@ export class AedesAccessGuard {
     const credentials = await this.credentials.findCredentials(account.deviceId);
     if (!credentials) return { refusal: 'unknown device' };
     if (!credentials.active) return { refusal: 'device is retired' };
-    return (await verifySecret(password, credentials.secretHash)) ? identified : { refusal: 'wrong password' };
+    const valid = await this.secrets.check(password, credentials.secretHash, known ? 'known' : 'other');
+    return valid ? identified : { refusal: 'wrong password' };
   }
 }
 

@@ -5,6 +5,8 @@ import type { MqttClient } from 'mqtt';
 import type { DeviceCredentialStore } from './device-credential.store';
 import { type EmbeddedBroker, createEmbeddedBroker } from './embedded-broker.factory';
 import { TestMqttClients, closed } from './test-mqtt-client';
+import { expectEventually } from '@eldercare/testing';
+import { BROKER_LOGIN_LIMITS } from './broker-login-throttle';
 
 describe('createEmbeddedBroker', () => {
   const service = { username: 'eldercare-gateway', password: randomBytes(18).toString('base64url') };
@@ -95,5 +97,64 @@ describe('createEmbeddedBroker', () => {
       details: { clientId: device.deviceId, topic: deviceTopic('emb-victim', 'up') },
       message: expect.stringContaining('publish refused'),
     });
+  });
+});
+
+describe('createEmbeddedBroker under a burst of wrong secrets', () => {
+  const TARGETS = 6;
+  const TRIES = 8;
+  const FREE = BROKER_LOGIN_LIMITS.free.pair;
+  const service = { username: 'eldercare-gateway', password: randomBytes(18).toString('base64url') };
+  const registry = new Map<string, StoredDeviceCredentials>();
+  const refusals: string[] = [];
+  let sut: EmbeddedBroker;
+  let clients: TestMqttClients;
+
+  beforeAll(async () => {
+    sut = createEmbeddedBroker({
+      credentials: { findCredentials: async (deviceId) => registry.get(deviceId) },
+      service,
+      logger: { warn: (details) => refusals.push(String(details.reason)) },
+    });
+    const { port } = await sut.listen(0, '127.0.0.1');
+    clients = new TestMqttClients(`mqtt://127.0.0.1:${port}`);
+  });
+  afterAll(async () => {
+    await clients.endAll();
+    await sut.close();
+  });
+
+  async function register(deviceId: string): Promise<{ deviceId: string; secret: string }> {
+    const secret = generateDeviceSecret();
+    registry.set(deviceId, { secretHash: await hashSecret(secret), active: true });
+    return { deviceId, secret };
+  }
+  const login = ({ deviceId, secret }: { deviceId: string; secret: string }, connectTimeout = 5_000) =>
+    clients.connect({ clientId: deviceId, username: deviceId, password: secret, connectTimeout });
+  const count = (reason: string | RegExp) => refusals.filter((r) => r.match(reason)).length;
+
+  it('lets a device known at its address in ahead of the guesses, and refuses guesses past the free ones unchecked', async () => {
+    const owner = await register('emb-owner-1');
+    await (await login(owner)).endAsync();
+    const targets = await Promise.all(Array.from({ length: TARGETS }, (_, i) => register(`emb-target-${i}`)));
+
+    const guesses = targets.flatMap((target) =>
+      Array.from({ length: TRIES }, () =>
+        login({ ...target, secret: generateDeviceSecret() }, 60_000).then(
+          () => 'connected',
+          (error: { code?: number }) => error.code,
+        ),
+      ),
+    );
+    // Five tries of each device id from one address are checked; the others are told to come back later.
+    await expectEventually(() => expect(count(/^too many failed logins/)).toBe(TARGETS * (TRIES - FREE)));
+    await login(owner);
+    const checkedWhenOwnerIn = count('wrong password');
+
+    expect(checkedWhenOwnerIn).toBeLessThan((TARGETS * FREE) / 2);
+    const answers = await Promise.all(guesses);
+    expect(answers.filter((code) => code === 3)).toHaveLength(TARGETS * (TRIES - FREE));
+    expect(answers.filter((code) => code === 5)).toHaveLength(TARGETS * FREE);
+    expect(answers).not.toContain('connected');
   });
 });

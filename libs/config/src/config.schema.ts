@@ -67,6 +67,13 @@ export const environmentSchema = z.object({
   GATEWAY_ALARM_CONNECTIONS: positiveInt.max(64).default(4),
   GATEWAY_BATCH_WINDOW_MS: z.coerce.number().int().min(0).max(1000).default(5),
   /**
+   * Messages a minute one device may send on average before the excess is refused as `rate-limited` (0: no limit),
+   * and how many at once (a device sending what it buffered while offline). sos, fall and cancel are never limited.
+   * A watch reporting every 10 s (the shortest interval a `config` downlink sets) sends about 13 a minute.
+   */
+  GATEWAY_DEVICE_MESSAGES_PER_MIN: z.coerce.number().int().min(0).max(100_000).default(60),
+  GATEWAY_DEVICE_BURST: positiveInt.max(100_000).default(600),
+  /**
    * How long readings wait before the rules take them, so that a device's messages that reached the gateway over
    * different connections out of order are applied in device time. Alarms (sos, fall, cancel) never wait.
    */

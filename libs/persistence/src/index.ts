@@ -4,6 +4,7 @@ export * from './migrations';
 export * from './repositories/device.repository';
 export * from './repositories/device-broker-role.repository';
 export * from './repositories/ingest.repository';
+export * from './errors/data-refusal';
 export * from './repositories/alert.repository';
 export * from './repositories/rule-state.repository';
 export * from './repositories/water-use.repository';

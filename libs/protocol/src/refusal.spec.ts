@@ -36,6 +36,8 @@ describe('REFUSAL_CODES', () => {
         'not-an-alarm',
         'not-an-object',
         'not-json',
+        'not-stored',
+        'rate-limited',
         'not-utf8',
         'too-large',
         'unknown-device',

@@ -32,6 +32,10 @@ export const REFUSAL_CODES = [
   'device-retired',
   /** A kind other than `sos`, `fall` or `cancel` on the `alarm` topic (send it on `up`). */
   'not-an-alarm',
+  /** Set by the gateway: the message passed every check, but the database refused one of its values. */
+  'not-stored',
+  /** Set by the gateway: the device sent more than its limit allows; alarms are never refused for this. */
+  'rate-limited',
 ] as const;
 
 /** A stable refusal reason; see `REFUSAL_CODES` for each meaning. */

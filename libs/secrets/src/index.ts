@@ -4,3 +4,4 @@
  */
 export * from './secret-hash';
 export type * from './stored-device-credentials';
+export * from './secret-verifier';

@@ -1,5 +1,5 @@
 import { DISPATCH_KINDS } from '@eldercare/contracts';
-import { ALERT_OUTCOMES, RULE_CODES } from '@eldercare/domain';
+import { ALERT_OUTCOMES, OPERATOR_OUTCOMES, RULE_CODES } from '@eldercare/domain';
 import { z } from 'zod';
 import { multiLine, singleLine } from '../http/text-field';
 import { zodDto } from '../http/zod-dto';
@@ -26,7 +26,7 @@ export class DispatchRequest extends zodDto(
 
 export class ResolveRequest extends zodDto(
   z.strictObject({
-    outcome: z.enum(outcomes),
+    outcome: z.enum(OPERATOR_OUTCOMES),
     reason: note.optional(),
   }),
 ) {}

@@ -1,11 +1,17 @@
 import { DomainError } from '@eldercare/domain';
-import { verifySecret } from '@eldercare/secrets';
+import { SecretVerifier } from '@eldercare/secrets';
 import { UserRepository } from '@eldercare/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
 import { LoginThrottle } from './login-throttle';
 import { hashSessionToken, newSessionToken } from './session-token';
 import { viewerOf, type Viewer } from './viewer';
+
+/**
+ * Passwords checked at once, at most: fewer than libuv's four threads, so a burst of sign-ins cannot take them all
+ * from the rest of the process (the embedded broker's device logins in the all-in-one process).
+ */
+const CONCURRENT_PASSWORD_CHECKS = 2;
 
 /** A hash to verify against when the name is unknown, so a wrong name costs as long as a wrong password. */
 const UNKNOWN_USER_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
@@ -20,6 +26,7 @@ export interface SignedIn {
 @Injectable()
 export class AuthService {
   private readonly sessionEndListeners: ((tokenHash: string) => void)[] = [];
+  private readonly passwords = new SecretVerifier(CONCURRENT_PASSWORD_CHECKS);
 
   constructor(
     private readonly users: UserRepository,
@@ -31,7 +38,7 @@ export class AuthService {
     const name = username.trim().toLowerCase();
     await this.throttle.countTry(name, address);
     const found = await this.users.findForLogin(name);
-    const valid = await verifySecret(password, found?.passwordHash ?? UNKNOWN_USER_HASH);
+    const valid = await this.passwords.check(password, found?.passwordHash ?? UNKNOWN_USER_HASH);
     if (!found || !valid) throw new DomainError('invalid-credentials', 'wrong user name or password');
     await this.throttle.succeeded(name, address);
     const token = newSessionToken();

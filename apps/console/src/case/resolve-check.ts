@@ -1,4 +1,4 @@
-import { isAlertOutcome } from '@eldercare/domain';
+import { isOperatorOutcome } from '@eldercare/domain';
 import type { ResolveRequest } from '../api/alerts-api';
 
 export type ResolveCheck =
@@ -9,7 +9,7 @@ export type ResolveCheck =
  * itself, so it needs a reason (the domain refuses it without one too).
  */
 export function checkResolve(outcome: string, reason: string): ResolveCheck {
-  if (!isAlertOutcome(outcome)) return { ok: false, problem: 'outcome-missing' };
+  if (!isOperatorOutcome(outcome)) return { ok: false, problem: 'outcome-missing' };
   const text = reason.trim();
   if (outcome === 'other' && text === '') return { ok: false, problem: 'reason-required' };
   return { ok: true, request: text === '' ? { outcome } : { outcome, reason: text } };

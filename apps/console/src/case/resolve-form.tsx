@@ -1,5 +1,5 @@
 import type { AlertView } from '@eldercare/contracts';
-import { ALERT_OUTCOMES } from '@eldercare/domain';
+import { OPERATOR_OUTCOMES } from '@eldercare/domain';
 import { useState, type FormEvent } from 'react';
 import { resolveAlert } from '../api/alerts-api';
 import { useSession } from '../app/session-context';
@@ -9,7 +9,7 @@ import { Panel } from '../shared/panel';
 import { useSubmit } from '../shared/use-submit';
 import { checkResolve } from './resolve-check';
 
-const OUTCOMES = Object.keys(ALERT_OUTCOMES);
+const OUTCOMES: readonly string[] = OPERATOR_OUTCOMES;
 
 /** Closes the alert with an outcome; the server refuses until someone has claimed it, and so does the form. */
 export function ResolveForm({ alert, onResolved }: { alert: AlertView; onResolved: () => void }) {

@@ -31,6 +31,8 @@ export interface InboundMessage {
    * the `alarm` topic, refusals included, so that an alarm connection never waits for a batch of readings.
    */
   lane: IngestLane;
+  /** Refused without a `rejected` downlink (a device over its rate limit hears it once per run, not per message). */
+  unanswered?: boolean;
 }
 
 /** Decodes topic and payload once, on arrival; topic and kind decide the message's lane. */

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 import { MqttConnections } from '../mqtt/mqtt-connections';
+import { DeviceRateLimiter, limitDevice } from './device-rate-limiter';
 import { decodeInbound, type IngestLane, type InboundMessage } from './inbound-message';
 import { IngestService } from './ingest.service';
 import { UplinkBatcher } from './uplink-batcher';
@@ -19,6 +20,7 @@ import { UplinkBatcher } from './uplink-batcher';
 export class IngestIntake implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(IngestIntake.name);
   private readonly lanes: Record<IngestLane, UplinkBatcher<InboundMessage>>;
+  private readonly limiter: DeviceRateLimiter;
 
   constructor(
     @Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions,
@@ -30,7 +32,8 @@ export class IngestIntake implements OnApplicationBootstrap, BeforeApplicationSh
       this.logger.error(`batch not stored (attempt ${attempt}), retrying: ${(error as Error).message}`);
     // Each connection holds at most one unacknowledged message, so a batch can never hold more than one per
     // connection; alarms come from the alarm connections and, sent on `up`, from the reading ones.
-    const { mqtt, batch } = options;
+    const { mqtt, batch, deviceLimit } = options;
+    this.limiter = new DeviceRateLimiter(deviceLimit);
     this.lanes = {
       readings: new UplinkBatcher(store, { maxSize: mqtt.connections, windowMs: batch.windowMs, onRetry }),
       alarms: new UplinkBatcher(store, { maxSize: mqtt.connections + mqtt.alarmConnections, windowMs: 0, onRetry }),
@@ -39,7 +42,7 @@ export class IngestIntake implements OnApplicationBootstrap, BeforeApplicationSh
 
   async onApplicationBootstrap(): Promise<void> {
     await this.connections.start((topic, payload) => {
-      const message = decodeInbound(topic, payload, new Date());
+      const message = limitDevice(decodeInbound(topic, payload, new Date()), this.limiter);
       return this.lanes[message.lane].submit(message);
     });
     const { connections, alarmConnections, sharedSubscription, url } = this.options.mqtt;

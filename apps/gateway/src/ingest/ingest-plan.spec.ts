@@ -116,4 +116,12 @@ describe('planIngest', () => {
     const sut = planIngest([up('btn-0001', { msgId: 't', ts: ahead, kind: 'sos' })], devices);
     expect(sut.accepted[0]).toMatchObject({ occurredAt: receivedAt, clockSkewMs: 10 * 60_000 });
   });
+
+  it('records a refusal marked unanswered without a rejected downlink', () => {
+    const refused = { ...up('btn-0001', '{sos'), unanswered: true };
+
+    const sut = planIngest([refused], devices);
+    expect(sut.rejections).toEqual([expect.objectContaining({ deviceId: 'btn-0001', code: 'not-json' })]);
+    expect(sut.notices).toEqual([]);
+  });
 });

@@ -55,7 +55,7 @@ export function planIngest(batch: InboundMessage[], devices: ReadonlyMap<string,
       payload: message.payload,
       receivedAt: message.receivedAt,
     });
-    if (known && deviceId) plan.notices.push({ deviceId, refusal: why });
+    if (known && deviceId && !message.unanswered) plan.notices.push({ deviceId, refusal: why });
   };
   const touch = (deviceId: string, at: Date, change: Pick<DeviceActivity, 'online' | 'battery'>) => {
     const current = activity.get(deviceId) ?? { deviceId, lastSeenAt: at };

@@ -20,7 +20,9 @@ export type EscalationStep = { step: EscalateAlertJob['step']; at: number };
 /** What an evaluation did to alerts, to be announced once it is committed. */
 export type AlertChange =
   | (TriggerOutcome & { rule: string; severity: string; escalations: EscalationStep[] })
-  | { kind: 'cancelled-by-elder'; alertId: string };
+  | { kind: 'cancelled-by-elder'; alertId: string }
+  /** Resolved by the platform (a silent device back online). */
+  | { kind: 'resolved'; alertId: string };
 
 /**
  * Announces committed alert changes on `dispatch` and schedules escalations. Job ids make both idempotent, and an
@@ -89,7 +91,8 @@ export function announcementsOf(
 
 /** A change of an sos or fall alert: raised, merged with a repeat press, or taken back by the elder (an sos). */
 function isAlarm(change: AlertChange): boolean {
-  return change.kind === 'cancelled-by-elder' || ALARM_RULES.has(change.rule);
+  if (change.kind === 'cancelled-by-elder') return true;
+  return change.kind !== 'resolved' && ALARM_RULES.has(change.rule);
 }
 
 /** The announcement a change makes, with the revision that keeps it from being announced twice; none for a redelivery. */
@@ -101,6 +104,8 @@ function announcementOf(change: AlertChange): { job: AnnounceAlertJob; revision:
       return { job: { alertId: change.alertId, change: 'merged' }, revision: change.triggerCount };
     case 'cancelled-by-elder':
       return { job: { alertId: change.alertId, change: 'cancelled-by-elder' }, revision: 'elder' };
+    case 'resolved':
+      return { job: { alertId: change.alertId, change: 'resolved' }, revision: 'platform' };
     case 'already-counted':
       return undefined;
   }

@@ -11,6 +11,7 @@ import {
   isTimerKind,
   learnWaterBaseline,
   mergeRuleSettings,
+  type AlertOutcome,
   type DeviceRuleState,
   type RuleContext,
   type RuleDecision,
@@ -290,6 +291,15 @@ export class RuleEngineService {
           new Date(decision.occurredAt),
         );
         if (alertId) changes.push({ kind: 'cancelled-by-elder', alertId });
+      } else if (decision.type === 'clear') {
+        const alertId = await this.alerts.resolveRaisedByDeviceAlone(manager, {
+          elderId: source.elderId,
+          deviceId: source.deviceId,
+          rule: decision.rule,
+          outcome: 'device-back-online' satisfies AlertOutcome,
+          at: new Date(decision.occurredAt),
+        });
+        if (alertId) changes.push({ kind: 'resolved', alertId });
       }
     }
     return changes;

@@ -172,6 +172,11 @@ describe('illegal transitions', () => {
       () => resolveAlert(acknowledged(), 'went-fishing' as AlertOutcome, undefined, T + 1),
       'alert-outcome-unknown',
     ],
+    [
+      'resolving with an outcome only the platform sets',
+      () => resolveAlert(acknowledged(), 'device-back-online', undefined, T + 1),
+      'alert-outcome-unknown',
+    ],
     ['cancelling twice', () => cancelAlertByElder(cancelled(), T + 1), 'alert-already-cancelled'],
     ['cancelling a resolved alert', () => cancelAlertByElder(resolved(), T + 1), 'alert-not-open'],
     [

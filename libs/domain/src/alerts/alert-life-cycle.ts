@@ -1,6 +1,6 @@
 import { DomainError } from '../errors/domain-error';
 import type { RuleCode } from '../rules/rule-code';
-import { isAlertOutcome, type AlertOutcome } from './alert-outcome';
+import { isOperatorOutcome, type AlertOutcome } from './alert-outcome';
 import type { AlertState } from './alert-state';
 
 /*
@@ -77,7 +77,7 @@ export function resolveAlert(
       'alert-not-acknowledged',
       `the ${alert.rule} alert must be acknowledged before it is resolved`,
     );
-  if (!isAlertOutcome(outcome)) throw new DomainError('alert-outcome-unknown', `unknown outcome ${String(outcome)}`);
+  if (!isOperatorOutcome(outcome)) throw new DomainError('alert-outcome-unknown', `unknown outcome ${String(outcome)}`);
   const text = reason?.trim() ?? '';
   if (outcome === 'other' && text === '')
     throw new DomainError('alert-outcome-requires-reason', 'outcome other needs a reason');

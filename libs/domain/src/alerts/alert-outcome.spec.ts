@@ -1,4 +1,11 @@
-import { ALERT_OUTCOMES, isAlertOutcome, isFalseAlarm, type AlertOutcome } from './alert-outcome';
+import {
+  ALERT_OUTCOMES,
+  isAlertOutcome,
+  isFalseAlarm,
+  isOperatorOutcome,
+  OPERATOR_OUTCOMES,
+  type AlertOutcome,
+} from './alert-outcome';
 
 describe('alert outcomes', () => {
   it('keeps the stored codes exactly', () => {
@@ -12,7 +19,15 @@ describe('alert outcomes', () => {
       'hospitalised',
       'no-answer-visited',
       'other',
+      'device-back-online',
     ]);
+  });
+
+  it('leaves the outcomes the platform sets out of those an operator may choose', () => {
+    expect(OPERATOR_OUTCOMES).not.toContain('device-back-online');
+    expect(OPERATOR_OUTCOMES).toHaveLength(Object.keys(ALERT_OUTCOMES).length - 1);
+    expect(isOperatorOutcome('device-back-online')).toBe(false);
+    expect(isOperatorOutcome('family-went')).toBe(true);
   });
 
   it.each<[AlertOutcome, boolean]>([
@@ -25,6 +40,7 @@ describe('alert outcomes', () => {
     ['hospitalised', false],
     ['no-answer-visited', false],
     ['other', false],
+    ['device-back-online', false],
   ])('%s is a false alarm: %p', (outcome, falseAlarm) => {
     const sut = isFalseAlarm;
 

@@ -45,6 +45,11 @@ export interface DeviceRuleState {
   lastApplied: { occurredAt: number; eventId: string } | null;
   /** Latest receive time of anything from the device: the device-silent clock. */
   lastHeardAt: number | null;
+  /**
+   * When device-silent was raised for the device, until it is heard again (which clears it). Absent from states
+   * stored before it was kept: read as null.
+   */
+  silentSince?: number | null;
   /** Due time of each timer the worker has been told to keep; a timer firing at another time is stale. */
   timers: Partial<Record<TimerKind, number>>;
   /** The device's latest sos, for a button's cancel. */
@@ -65,6 +70,7 @@ export function createDeviceRuleState(deviceId: string, deviceType: DeviceType):
     deviceType,
     lastApplied: null,
     lastHeardAt: null,
+    silentSince: null,
     timers: {},
     lastSos: null,
     vitals: { heartRate: [], spo2: [], bodyTempC: [] },

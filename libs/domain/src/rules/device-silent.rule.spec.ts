@@ -123,4 +123,28 @@ describe('connection status', () => {
       { type: 'schedule', timer: 'device-silent', dueAt: onlineAt + 2_250_000 },
     ]);
   });
+
+  it('clears the silence once, when the device comes back after its last will', () => {
+    const willAt = localAt(0, 10, 5);
+    const backAt = willAt + 2_000;
+    const silent = sut({ online: false, receivedAt: willAt }, heard(), ruleContext(willAt)).state;
+
+    const back = sut({ online: true, receivedAt: backAt }, silent, ruleContext(backAt));
+    expect(back.decisions).toEqual([
+      { type: 'clear', rule: 'device-silent', occurredAt: backAt },
+      { type: 'schedule', timer: 'device-silent', dueAt: backAt + 2_250_000 },
+    ]);
+    const later = hearFromDevice(back.state, backAt + 60_000, DEFAULT_RULE_SETTINGS);
+    expect(later.decisions.map((decision) => decision.type)).toEqual(['schedule']);
+  });
+
+  it('clears nothing for a state stored before the silence was kept in it', () => {
+    const stored = heard();
+    delete stored.silentSince;
+    const onlineAt = localAt(0, 11);
+
+    expect(sut({ online: true, receivedAt: onlineAt }, stored, ruleContext(onlineAt)).decisions).toEqual([
+      { type: 'schedule', timer: 'device-silent', dueAt: onlineAt + 2_250_000 },
+    ]);
+  });
 });

@@ -2,7 +2,7 @@ import { SECOND_MS } from '../time/durations';
 import { mutedUntil } from './absence';
 import type { DeviceRuleState } from './device-rule-state';
 import { severityOf } from './rule-code';
-import type { RaiseDecision } from './rule-decision';
+import type { ClearDecision, RaiseDecision } from './rule-decision';
 import { checkInactivity } from './inactivity';
 import { raiseFromTimer, scheduleTimer, unchanged, unscheduleTimer } from './rule-outcome';
 import type { DeviceStatusChange, DueTimer, RuleContext, RuleOutcome } from './rule-input';
@@ -16,15 +16,21 @@ function silentAfterMs(state: DeviceRuleState, settings: RuleSettings): number {
 /**
  * Anything heard from the device moves the device-silent timer to (latest receive time) + factor × heartbeat.
  * Receive time, not device time: a device that sends readings it buffered while offline is talking now. Only a
- * later receive time moves it, so a redelivered message changes nothing.
+ * later receive time moves it, so a redelivered message changes nothing. Heard after device-silent was raised, the
+ * device is back: the silence is cleared.
  */
 export function hearFromDevice(state: DeviceRuleState, receivedAt: number, settings: RuleSettings): RuleOutcome {
   if (state.lastHeardAt !== null && receivedAt <= state.lastHeardAt) return unchanged(state);
-  return scheduleTimer(
-    { ...state, lastHeardAt: receivedAt },
+  const silentSince = state.silentSince ?? null;
+  const back = silentSince !== null && receivedAt > silentSince;
+  const scheduled = scheduleTimer(
+    { ...state, lastHeardAt: receivedAt, ...(back ? { silentSince: null } : {}) },
     'device-silent',
     receivedAt + silentAfterMs(state, settings),
   );
+  if (!back) return scheduled;
+  const clear: ClearDecision = { type: 'clear', rule: 'device-silent', occurredAt: receivedAt };
+  return { state: scheduled.state, decisions: [clear, ...scheduled.decisions] };
 }
 
 /** The device-silent timer: nothing heard for factor × heartbeat, absences muted and restarting the count, raises maintenance. */
@@ -39,7 +45,10 @@ export function fireDeviceSilent(timer: DueTimer, state: DeviceRuleState, contex
     lastHeardAt,
     heartbeatSec: context.settings.deviceSilent.heartbeatSec[state.deviceType],
   };
-  return { state, decisions: [raiseFromTimer('device-silent', state, timer, evidence)] };
+  return {
+    state: { ...state, silentSince: timer.dueAt },
+    decisions: [raiseFromTimer('device-silent', state, timer, evidence)],
+  };
 }
 
 /**
@@ -63,5 +72,5 @@ export function evaluateLastWill(
     evidence: { reason: 'last-will', lastHeardAt: state.lastHeardAt },
     triggerId: `status:${state.deviceId}:offline:${status.receivedAt}`,
   };
-  return { state: removed.state, decisions: [raise, ...removed.decisions] };
+  return { state: { ...removed.state, silentSince: status.receivedAt }, decisions: [raise, ...removed.decisions] };
 }

@@ -50,6 +50,17 @@ export interface CancelByElderDecision {
   occurredAt: number;
 }
 
+/**
+ * The condition a rule raised is over (the silent device talks again): resolve the elder's open alert of the rule when
+ * this device alone raised it. An alert other devices also fed stays open for them.
+ */
+export interface ClearDecision {
+  type: 'clear';
+  rule: 'device-silent';
+  /** Receive time of what showed the condition is over. */
+  occurredAt: number;
+}
+
 /** Keep one delayed job for this device and timer, due at `dueAt`, replacing any earlier one. */
 export interface ScheduleDecision {
   type: 'schedule';
@@ -64,4 +75,5 @@ export interface UnscheduleDecision {
 }
 
 /** What the worker must do after a rule evaluation, in order. */
-export type RuleDecision = RaiseDecision | CancelByElderDecision | ScheduleDecision | UnscheduleDecision;
+export type RuleDecision =
+  RaiseDecision | CancelByElderDecision | ClearDecision | ScheduleDecision | UnscheduleDecision;

@@ -47,35 +47,34 @@ export class AlertRepository {
         raisedAt: counted.raised_at,
       };
 
-    // TypeORM answers an UPDATE with [rows, affected count].
-    const [[merged]]: [{ id: string; trigger_count: number; raised_at: Date }[], number] = await manager.query(
-      `UPDATE alerts SET trigger_count = trigger_count + 1, evidence = $3, updated_at = now()
-       WHERE elder_id = $1 AND rule = $2 AND status IN ('raised', 'acknowledged')
-       RETURNING id, trigger_count, raised_at`,
-      [trigger.elderId, trigger.rule, JSON.stringify(trigger.evidence)],
+    // One statement, atomic per elder and rule: two devices of the elder raising the same rule at once (two last
+    // wills) meet on the open-alert index, and the second waits for the first and merges into its alert instead of
+    // failing on the index. The callers' locks are per device, so they cannot order this.
+    const [row]: { id: string; trigger_count: number; raised_at: Date; opened: boolean }[] = await manager.query(
+      `INSERT INTO alerts (elder_id, device_id, rule, severity, status, evidence, source_msg_id, device_time, received_at, stored_at, raised_at)
+       VALUES ($1, $2, $3, $4, 'raised', $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (elder_id, rule) WHERE status IN ('raised', 'acknowledged')
+       DO UPDATE SET trigger_count = alerts.trigger_count + 1, evidence = EXCLUDED.evidence, updated_at = now()
+       RETURNING id, trigger_count, raised_at, (xmax = 0) AS opened`,
+      [
+        trigger.elderId,
+        trigger.deviceId,
+        trigger.rule,
+        trigger.severity,
+        JSON.stringify(trigger.evidence),
+        trigger.sourceMsgId,
+        trigger.deviceTime,
+        trigger.receivedAt,
+        trigger.storedAt,
+        trigger.raisedAt,
+      ],
     );
-    let outcome: TriggerOutcome;
-    if (merged) {
-      outcome = { kind: 'merged', alertId: merged.id, triggerCount: merged.trigger_count, raisedAt: merged.raised_at };
-    } else {
-      const [opened]: { id: string }[] = await manager.query(
-        `INSERT INTO alerts (elder_id, device_id, rule, severity, status, evidence, source_msg_id, device_time, received_at, stored_at, raised_at)
-         VALUES ($1, $2, $3, $4, 'raised', $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [
-          trigger.elderId,
-          trigger.deviceId,
-          trigger.rule,
-          trigger.severity,
-          JSON.stringify(trigger.evidence),
-          trigger.sourceMsgId,
-          trigger.deviceTime,
-          trigger.receivedAt,
-          trigger.storedAt,
-          trigger.raisedAt,
-        ],
-      );
-      outcome = { kind: 'opened', alertId: opened.id, triggerCount: 1, raisedAt: trigger.raisedAt };
-    }
+    const outcome: TriggerOutcome = {
+      kind: row.opened ? 'opened' : 'merged',
+      alertId: row.id,
+      triggerCount: row.trigger_count,
+      raisedAt: row.raised_at,
+    };
     await manager.query(
       'INSERT INTO alert_triggers (trigger_key, rule, alert_id, occurred_at, evidence) VALUES ($1, $2, $3, $4, $5)',
       [trigger.triggerKey, trigger.rule, outcome.alertId, trigger.deviceTime, JSON.stringify(trigger.evidence)],
@@ -97,6 +96,27 @@ export class AlertRepository {
       [deviceId, sourceMsgId, at],
     );
     return cancelled?.id;
+  }
+
+  /**
+   * Resolves the elder's open alert of `rule` with the platform's `outcome` when `deviceId` alone raised it: every one
+   * of its triggers names the device (`timer:<deviceId>:…`, `status:<deviceId>:…`). Answers the alert's id, or
+   * undefined when there is no such alert.
+   */
+  async resolveRaisedByDeviceAlone(
+    manager: EntityManager,
+    clearing: { elderId: string; deviceId: string; rule: string; outcome: string; at: Date },
+  ): Promise<string | undefined> {
+    const [[resolved]]: [{ id: string }[], number] = await manager.query(
+      `UPDATE alerts a SET status = 'resolved', resolved_at = $5, outcome = $4, updated_at = now()
+       WHERE a.elder_id = $1 AND a.rule = $3 AND a.status IN ('raised', 'acknowledged')
+         AND NOT EXISTS (
+           SELECT 1 FROM alert_triggers t WHERE t.alert_id = a.id AND split_part(t.trigger_key, ':', 2) <> $2
+         )
+       RETURNING a.id`,
+      [clearing.elderId, clearing.deviceId, clearing.rule, clearing.outcome, clearing.at],
+    );
+    return resolved?.id;
   }
 
   /** Runs `work` holding the alert's row lock: two operators claiming one alert are served one after the other. */

@@ -13,7 +13,7 @@ describe('scenario: a silent device', () => {
     return sut;
   }
 
-  it('raises maintenance 37.5 minutes after the last heartbeat, and starts over when the button is back', () => {
+  it('raises maintenance 37.5 minutes after the last heartbeat, and clears it and starts over when the button is back', () => {
     const sut = beating(at(8, 0), at(10, 0));
     sut.advanceTo(at(11, 20));
     sut.send({ kind: 'heartbeat', battery: 63 }, at(11, 20));
@@ -39,9 +39,48 @@ describe('scenario: a silent device', () => {
       {
         at: at(11, 20),
         cause: 'event heartbeat',
+        decision: { type: 'clear', rule: 'device-silent', occurredAt: at(11, 20) },
+      },
+      {
+        at: at(11, 20),
+        cause: 'event heartbeat',
         decision: { type: 'schedule', timer: 'device-silent', dueAt: at(11, 57, 30) },
       },
     ]);
+  });
+
+  it('clears the silence its last will raised when the button logs in again two seconds later', () => {
+    const sut = beating(at(8, 0), at(10, 0));
+
+    sut.status(false, at(10, 3));
+    sut.status(true, at(10, 3, 2));
+
+    expect(sut.story().filter((entry) => entry.at > at(10, 3))).toEqual([
+      {
+        at: at(10, 3, 2),
+        cause: 'online',
+        decision: { type: 'clear', rule: 'device-silent', occurredAt: at(10, 3, 2) },
+      },
+      {
+        at: at(10, 3, 2),
+        cause: 'online',
+        decision: { type: 'schedule', timer: 'device-silent', dueAt: at(10, 40, 32) },
+      },
+    ]);
+  });
+
+  it('raises nothing when the new login is heard before the last will of the connection it replaced', () => {
+    const sut = beating(at(8, 0), at(10, 0));
+
+    sut.status(true, at(10, 3, 2));
+    sut.status(false, at(10, 3));
+
+    expect(
+      sut
+        .story()
+        .filter((entry) => entry.at > at(10, 0))
+        .map((entry) => entry.decision.type),
+    ).toEqual(['schedule']);
   });
 
   it("reports the broker's last will at once, instead of waiting for the timer", () => {
