@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process';
+import { chown, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Client } from 'pg';
+import { findFreePort } from './free-port';
+
+/** A Postgres cluster of our own, in a temporary folder on a free port: a test may restart it. */
+export interface TestPostgresCluster {
+  /** The `postgres` database as the superuser (trust auth on loopback). */
+  adminUrl: string;
+  /** A fresh, empty database on the cluster. */
+  createDatabase(name: string): Promise<string>;
+  /** `pg_ctl restart -m fast`: every connection is cut, transactions in progress are rolled back. */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const BIN = process.env.POSTGRES_BIN ?? '/usr/lib/postgresql/15/bin';
+const execFileAsync = promisify(execFile);
+
+/**
+ * `initdb` and `pg_ctl` from the Postgres installed on the machine. Postgres refuses to run as root: run as root, the
+ * cluster belongs to the `postgres` user.
+ */
+export async function startTestPostgresCluster(): Promise<TestPostgresCluster> {
+  const dir = await mkdtemp(join(tmpdir(), 'eldercare-postgres-'));
+  const owner = await clusterOwner();
+  if (owner) await chown(dir, owner.uid, owner.gid);
+  const run = (tool: string, args: string[]) =>
+    execFileAsync(join(BIN, tool), args, { ...(owner ?? {}), env: { ...process.env, LC_ALL: 'C' } });
+  const data = join(dir, 'data');
+  const port = await findFreePort();
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`;
+  const pgCtl = (...args: string[]) => run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', ...args]);
+  try {
+    await run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-sync']);
+    await pgCtl('-o', options, 'start');
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+  const adminUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  return {
+    adminUrl,
+    createDatabase: async (name) => {
+      const client = new Client({ connectionString: adminUrl });
+      await client.connect();
+      try {
+        await client.query(`CREATE DATABASE ${name}`);
+      } finally {
+        await client.end();
+      }
+      return `postgres://postgres@127.0.0.1:${port}/${name}`;
+    },
+    restart: async () => {
+      await pgCtl('-m', 'fast', '-o', options, 'restart');
+    },
+    stop: async () => {
+      await pgCtl('-m', 'immediate', 'stop').catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function clusterOwner(): Promise<{ uid: number; gid: number } | undefined> {
+  if (process.getuid?.() !== 0) return undefined;
+  const id = async (flag: string) => Number((await execFileAsync('id', [flag, 'postgres'])).stdout.trim());
+  return { uid: await id('-u'), gid: await id('-g') };
+}
