@@ -126,6 +126,19 @@ export class ChaosStack {
     return { username: user.username, password: TEST_PASSWORD };
   }
 
+  /** Resolves once one of the elders has an alert committed, looking every few milliseconds. */
+  async firstAlertOf(elderIds: string[], limitMs = 30_000): Promise<void> {
+    const deadline = Date.now() + limitMs;
+    while (Date.now() < deadline) {
+      const [{ n }] = await this.dataSource.query('SELECT count(*)::int AS n FROM alerts WHERE elder_id = ANY($1)', [
+        elderIds,
+      ]);
+      if (n > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    throw new Error(`no alert of ${elderIds.length} elders within ${limitMs} ms`);
+  }
+
   /** Jobs that carry presses and their announcements, not finished yet (a dead consumer's jobs count until retaken). */
   async pressJobsInFlight(): Promise<number> {
     const counts = await Promise.all(

@@ -18,45 +18,58 @@ const PRESSES = 8;
 const SETTLE_LIMIT_MS = 120_000;
 const POLL_MS = 250;
 
-/** A fault: what to break, with `pressDuring` called while it is broken, and how to bring the platform back. */
+/** The presses made while a fault lasts. */
+interface DuringFault {
+  /** Presses half of the fault's presses, now. */
+  press(): void;
+  /** Resolves as soon as one of those presses has an alert committed: the platform is in the middle of them. */
+  firstAlertCommitted(): Promise<void>;
+}
+
+/** A fault: what to break, when to press, and how to bring the platform back. */
 interface Fault {
   name: string;
-  inject(stack: ChaosStack, pressDuring: () => void): Promise<void>;
+  inject(stack: ChaosStack, during: DuringFault): Promise<void>;
   /** After the tally: back to the platform every fault starts from (one gateway `gw-a`, one worker, one api). */
   restore?(stack: ChaosStack): Promise<void>;
 }
 
 const FAULTS: Fault[] = [
   {
+    // Killed with the presses on their way to it: some received and not stored, none acknowledged.
     name: 'gateway SIGKILL',
-    inject: async (stack, pressDuring) => {
+    inject: async (stack, during) => {
+      during.press();
       await stack.killGateway('gw-a');
-      pressDuring();
       await stack.startGateway('gw-a');
     },
   },
   {
+    // Killed in the middle of the presses' passes: some committed and maybe not announced, some not applied.
     name: 'worker SIGKILL',
-    inject: async (stack, pressDuring) => {
+    inject: async (stack, during) => {
+      during.press();
+      await during.firstAlertCommitted();
       await stack.killWorker();
-      pressDuring();
       await stack.startWorker();
     },
   },
   {
+    // Killed while announcing: the console's socket drops and comes back to the new api, replaying what it missed.
     name: 'api SIGKILL',
-    inject: async (stack, pressDuring) => {
+    inject: async (stack, during) => {
+      during.press();
+      await during.firstAlertCommitted();
       await stack.killApi();
-      pressDuring();
       await stack.startApi();
     },
   },
   {
     name: 'one of two gateways SIGKILL',
-    inject: async (stack, pressDuring) => {
+    inject: async (stack, during) => {
       await stack.startGateway('gw-b');
+      during.press();
       await stack.killGateway('gw-a');
-      pressDuring();
     },
     restore: async (stack) => {
       await stack.startGateway('gw-a');
@@ -65,25 +78,25 @@ const FAULTS: Fault[] = [
   },
   {
     name: 'Redis restart (AOF)',
-    inject: async (stack, pressDuring) => {
+    inject: async (stack, during) => {
       const restarting = stack.redis.restart();
-      pressDuring();
+      during.press();
       await restarting;
     },
   },
   {
     name: 'Postgres restart',
-    inject: async (stack, pressDuring) => {
+    inject: async (stack, during) => {
       const restarting = stack.postgres.restart();
-      pressDuring();
+      during.press();
       await restarting;
     },
   },
   {
     name: 'broker restart',
-    inject: async (stack, pressDuring) => {
+    inject: async (stack, during) => {
       const restarting = stack.broker.mosquitto!.restart();
-      pressDuring();
+      during.press();
       await restarting;
     },
   },
@@ -159,7 +172,11 @@ describe('the platform under faults', () => {
           mine.slice(from, to).forEach(({ device, elderId }) => presses.push({ press: new Press(device), elderId }));
 
         press(0, PRESSES / 4);
-        await fault.inject(stack, () => press(PRESSES / 4, (3 * PRESSES) / 4));
+        const during = mine.slice(PRESSES / 4, (3 * PRESSES) / 4);
+        await fault.inject(stack, {
+          press: () => press(PRESSES / 4, (3 * PRESSES) / 4),
+          firstAlertCommitted: () => stack.firstAlertOf(during.map(({ elderId }) => elderId)),
+        });
         press((3 * PRESSES) / 4, PRESSES);
         const outcomes = await settle(presses);
         await fault.restore?.(stack);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chown, mkdtemp, rm } from 'node:fs/promises';
+import { chown, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,8 +17,16 @@ export interface TestPostgresCluster {
   stop(): Promise<void>;
 }
 
-const BIN = process.env.POSTGRES_BIN ?? '/usr/lib/postgresql/15/bin';
+const DEBIAN_VERSIONS = '/usr/lib/postgresql';
 const execFileAsync = promisify(execFile);
+
+/** Where `initdb` and `pg_ctl` are: POSTGRES_BIN, else the newest Debian/Ubuntu install, else the PATH. */
+async function postgresBin(): Promise<string> {
+  if (process.env.POSTGRES_BIN) return process.env.POSTGRES_BIN;
+  const versions = await readdir(DEBIAN_VERSIONS).catch(() => [] as string[]);
+  const newest = versions.filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a))[0];
+  return newest ? join(DEBIAN_VERSIONS, newest, 'bin') : '';
+}
 
 /**
  * `initdb` and `pg_ctl` from the Postgres installed on the machine. Postgres refuses to run as root: run as root, the
@@ -28,8 +36,9 @@ export async function startTestPostgresCluster(): Promise<TestPostgresCluster> {
   const dir = await mkdtemp(join(tmpdir(), 'eldercare-postgres-'));
   const owner = await clusterOwner();
   if (owner) await chown(dir, owner.uid, owner.gid);
+  const bin = await postgresBin();
   const run = (tool: string, args: string[]) =>
-    execFileAsync(join(BIN, tool), args, { ...(owner ?? {}), env: { ...process.env, LC_ALL: 'C' } });
+    execFileAsync(bin ? join(bin, tool) : tool, args, { ...(owner ?? {}), env: { ...process.env, LC_ALL: 'C' } });
   const data = join(dir, 'data');
   const port = await findFreePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`;
