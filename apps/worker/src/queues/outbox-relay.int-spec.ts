@@ -102,6 +102,23 @@ describe('the outbox relay', () => {
     expect(await rows()).toBe(1);
   });
 
+  it('leaves rows of queues the worker does not produce to for their own writers', async () => {
+    await leftBehind(
+      [
+        {
+          queue: QueueName.DeviceDownlinks,
+          name: JobName.SendDownlink,
+          jobId: `downlink-${randomUUID()}`,
+          data: { deviceId: 'btn-1' },
+        },
+      ],
+      10_000,
+    );
+
+    expect(await sut.sweep()).toBe(0);
+    expect(await rows()).toBe(1);
+  });
+
   it('writes a job id waiting in the outbox once', async () => {
     const job = announcement(randomUUID());
     const first = await dataSource.transaction((manager) => outbox.add(manager, [job]));

@@ -1,4 +1,5 @@
-import { JobName, QueueName, type AnnounceAlertJob, type EscalateAlertJob } from '@eldercare/contracts';
+import { JobName, QueueName, type EscalateAlertJob } from '@eldercare/contracts';
+import type { JobToAdd } from '@eldercare/job-bus';
 import { JobOutboxRepository, type OutboxEntry } from '@eldercare/persistence';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { WorkerQueues } from './worker-queues';
@@ -8,6 +9,8 @@ const SWEEP_EVERY_MS = 1_000;
 /** A row this old was not relayed by the process that wrote it (which does so right after its commit). */
 const LEFT_BEHIND_AFTER_MS = 5_000;
 const SWEEP_BATCH = 500;
+/** The queues whose jobs the worker writes to the outbox, and so relays; rows of others are left to their writers. */
+const RELAYED_QUEUES: string[] = [QueueName.Dispatch, QueueName.AlertEscalations];
 
 /**
  * Queues what the outbox holds and deletes it after: the rows a pass wrote, right after its commit, and, every second,
@@ -45,7 +48,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     if (this.sweeping) return 0;
     this.sweeping = true;
     try {
-      const relayed = await this.outbox.relayLeftBehind(LEFT_BEHIND_AFTER_MS, SWEEP_BATCH, (entries) =>
+      const relayed = await this.outbox.relayLeftBehind(RELAYED_QUEUES, LEFT_BEHIND_AFTER_MS, SWEEP_BATCH, (entries) =>
         this.enqueue(entries),
       );
       if (relayed > 0) this.logger.warn(`relayed ${relayed} queued jobs a stopped process left in the outbox`);
@@ -59,31 +62,27 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async enqueue(entries: OutboxEntry[], now = Date.now()): Promise<void> {
-    const unknown = entries.filter(
-      (entry) =>
-        !(entry.queue === QueueName.Dispatch && entry.name === JobName.AnnounceAlert) &&
-        !(entry.queue === QueueName.AlertEscalations && entry.name === JobName.EscalateAlert),
-    );
-    if (unknown.length > 0)
-      throw new Error(`the outbox holds jobs the worker does not relay: ${unknown.map((e) => e.queue).join(', ')}`);
+    const foreign = entries.filter((entry) => !RELAYED_QUEUES.includes(entry.queue));
+    if (foreign.length > 0)
+      throw new Error(`the worker relays no jobs of ${[...new Set(foreign.map((entry) => entry.queue))].join(', ')}`);
+    const of = (queue: string) => entries.filter((entry) => entry.queue === queue);
     await Promise.all([
       this.queues.dispatch.addBulk(
-        entries
-          .filter((entry) => entry.queue === QueueName.Dispatch)
-          .map((entry) => ({
-            name: JobName.AnnounceAlert,
-            data: entry.data as AnnounceAlertJob,
-            opts: { jobId: entry.jobId, priority: entry.priority },
-          })),
+        of(QueueName.Dispatch).map(
+          (entry) =>
+            ({
+              name: entry.name,
+              data: entry.data,
+              opts: { jobId: entry.jobId, priority: entry.priority },
+            }) as JobToAdd<'dispatch'>,
+        ),
       ),
       this.queues.escalations.addBulk(
-        entries
-          .filter((entry) => entry.queue === QueueName.AlertEscalations)
-          .map((entry) => ({
-            name: JobName.EscalateAlert,
-            data: entry.data as EscalateAlertJob,
-            opts: { jobId: entry.jobId, delay: Math.max(0, (entry.dueAt ?? now) - now) },
-          })),
+        of(QueueName.AlertEscalations).map((entry) => ({
+          name: JobName.EscalateAlert,
+          data: entry.data as EscalateAlertJob,
+          opts: { jobId: entry.jobId, delay: Math.max(0, (entry.dueAt ?? now) - now) },
+        })),
       ),
     ]);
   }

@@ -58,10 +58,11 @@ export class JobOutboxRepository {
   }
 
   /**
-   * Hands rows older than `olderThanMs` (left by a process that died before it queued them) to `relay`, and deletes
-   * them once it has resolved; answers how many. Rows another process is relaying are skipped, not awaited.
+   * Hands rows of `queues` older than `olderThanMs` (left by a process that died before it queued them) to `relay`,
+   * and deletes them once it has resolved; answers how many. Rows another process is relaying are skipped, not awaited.
    */
   async relayLeftBehind(
+    queues: string[],
     olderThanMs: number,
     limit: number,
     relay: (entries: OutboxEntry[]) => Promise<void>,
@@ -69,8 +70,9 @@ export class JobOutboxRepository {
     return this.dataSource.transaction(async (manager) => {
       const rows: Row[] = await manager.query(
         `SELECT id, queue, job_name, job_id, data, priority, due_at FROM job_outbox
-         WHERE created_at < now() - $1 * interval '1 millisecond' ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [olderThanMs, limit],
+         WHERE queue = ANY($1) AND created_at < now() - $2 * interval '1 millisecond'
+         ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED`,
+        [queues, olderThanMs, limit],
       );
       if (rows.length === 0) return 0;
       await relay(rows.map(toEntry));
