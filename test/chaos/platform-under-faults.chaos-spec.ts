@@ -77,17 +77,17 @@ const FAULTS: Fault[] = [
     },
   },
   {
-    name: 'Redis restart (AOF)',
+    name: 'Redis crash and restart (AOF)',
     inject: async (stack, during) => {
-      const restarting = stack.redis.restart();
+      const restarting = stack.redis.crashAndRestart();
       during.press();
       await restarting;
     },
   },
   {
-    name: 'Postgres restart',
+    name: 'Postgres crash and restart',
     inject: async (stack, during) => {
-      const restarting = stack.postgres.restart();
+      const restarting = stack.postgres.crashAndRestart();
       during.press();
       await restarting;
     },

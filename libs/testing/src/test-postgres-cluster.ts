@@ -12,8 +12,11 @@ export interface TestPostgresCluster {
   adminUrl: string;
   /** A fresh, empty database on the cluster. */
   createDatabase(name: string): Promise<string>;
-  /** `pg_ctl restart -m fast`: every connection is cut, transactions in progress are rolled back. */
-  restart(): Promise<void>;
+  /**
+   * `pg_ctl restart -m immediate`: the server stops as in a crash (no checkpoint, every connection cut, transactions
+   * in progress lost) and recovers from its write-ahead log as it starts.
+   */
+  crashAndRestart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -63,8 +66,8 @@ export async function startTestPostgresCluster(): Promise<TestPostgresCluster> {
       }
       return `postgres://postgres@127.0.0.1:${port}/${name}`;
     },
-    restart: async () => {
-      await pgCtl('-m', 'fast', '-o', options, 'restart');
+    crashAndRestart: async () => {
+      await pgCtl('-m', 'immediate', '-o', options, 'restart');
     },
     stop: async () => {
       await pgCtl('-m', 'immediate', 'stop').catch(() => undefined);

@@ -9,8 +9,11 @@ import { findFreePort } from './free-port';
 /** A redis-server of our own on a free port, configured as production runs it (AOF, noeviction). */
 export interface TestRedis {
   url: string;
-  /** Stops the server (SIGTERM: it finishes its append-only file) and starts it again on the same port and files. */
-  restart(): Promise<void>;
+  /**
+   * Kills the server (SIGKILL: a crash, no shutdown of its own) and starts it again on the same port and files: it
+   * comes back from its append-only file.
+   */
+  crashAndRestart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -43,8 +46,8 @@ export async function startTestRedis(): Promise<TestRedis> {
   let server = await launch(args, url);
   return {
     url,
-    restart: async () => {
-      await stopServer(server);
+    crashAndRestart: async () => {
+      await stopServer(server, 'SIGKILL');
       server = await launch(args, url);
     },
     stop: async () => {
@@ -81,9 +84,9 @@ async function launch(args: string[], url: string): Promise<ChildProcess> {
   }
 }
 
-async function stopServer(server: ChildProcess): Promise<void> {
+async function stopServer(server: ChildProcess, signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> {
   if (server.exitCode !== null || server.signalCode !== null) return;
   const exited = once(server, 'exit');
-  server.kill('SIGTERM');
+  server.kill(signal);
   await exited;
 }
