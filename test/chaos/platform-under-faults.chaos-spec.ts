@@ -164,7 +164,7 @@ describe('the platform under faults', () => {
 
   FAULTS.forEach((fault, faultIndex) => {
     it(
-      `keeps every press once through a ${fault.name}`,
+      `keeps every press once: ${fault.name}`,
       async () => {
         const mine = pressDevices.slice(faultIndex * PRESSES, (faultIndex + 1) * PRESSES);
         const presses: { press: Press; elderId: string }[] = [];
