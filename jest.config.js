@@ -49,6 +49,8 @@ module.exports = {
     project('unit', ['<rootDir>/{apps,libs,devices}/**/*.spec.ts']),
     project('integration', ['<rootDir>/{apps,libs,devices}/**/*.int-spec.ts'], withServices),
     project('e2e', ['<rootDir>/apps/console/e2e/**/*.e2e-spec.ts'], withServices),
+    // Brings up its own Postgres cluster, Redis and Mosquitto, so that it may kill and restart them.
+    project('chaos', ['<rootDir>/test/chaos/**/*.chaos-spec.ts']),
   ],
   testTimeout: 30000,
 };

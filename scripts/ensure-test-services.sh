@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs before `npm test`: makes sure what the tests use is there, the real parts they run against.
 #   Postgres on 127.0.0.1:5432 (trust for the postgres user), Redis on 127.0.0.1:6379, the mosquitto binary with its
-#   dynamic-security plugin (tests start their own broker on a free port), and Chromium for the console's tests.
+#   dynamic-security plugin (tests start their own broker on a free port), redis-server and Postgres's initdb and pg_ctl
+#   (the chaos suite starts its own), and Chromium for the console's tests.
 # As root on Debian or Ubuntu, a missing part is installed or started. Elsewhere the script stops at the first missing
 # part with one line naming it and the command that brings it. It never lets a test be skipped for want of a part.
 set -euo pipefail
@@ -78,6 +79,18 @@ ensure_mosquitto() {
   apt_install mosquitto
 }
 
+# The chaos suite starts a Postgres cluster and a redis-server of its own, so that it may restart them.
+ensure_private_servers() {
+  if ! command -v redis-server >/dev/null; then
+    can_install || missing "redis-server (the chaos suite starts its own)" "sudo apt-get install -y redis-server"
+    apt_install redis-server
+  fi
+  [ -n "${POSTGRES_BIN:-}" ] && [ -x "$POSTGRES_BIN/initdb" ] && return 0
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && return 0
+  command -v initdb >/dev/null ||
+    missing "initdb and pg_ctl (the chaos suite starts its own Postgres)" "set POSTGRES_BIN to the folder that has them"
+}
+
 ensure_chromium() {
   [ -x "$CHROMIUM" ] && return 0
   can_install || missing "Chromium at $CHROMIUM" "sudo apt-get install -y chromium (or set CHROMIUM_PATH)"
@@ -87,4 +100,5 @@ ensure_chromium() {
 ensure_postgres
 ensure_redis
 ensure_mosquitto
+ensure_private_servers
 ensure_chromium

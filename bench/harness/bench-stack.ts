@@ -6,14 +6,15 @@ import { generateDeviceSecret } from '@eldercare/secrets';
 import {
   AppProcess,
   createEmptyDatabase,
+  createTestEldersInOneDistrict,
   createTestUser,
   dropDatabase,
   testEnvironment,
   TEST_PASSWORD,
 } from '@eldercare/testing';
 import { startTestBroker, type BrokerMode, type TestBroker } from '@eldercare/test/broker/test-broker';
+import { PlatformProcesses } from '@eldercare/test/platform/platform-processes';
 import { randomBytes } from 'node:crypto';
-import { type AddressInfo, createServer } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { writeDeviceAccounts } from './dynsec-accounts';
 import type { PartContext } from './run-part';
@@ -32,7 +33,7 @@ export interface BenchDevice {
  */
 export class BenchStack {
   readonly queuePrefix = `bench-${randomBytes(4).toString('hex')}`;
-  private readonly processes: AppProcess[] = [];
+  private readonly processes: PlatformProcesses;
   private readonly deviceEvents: JobQueue<'device-events'>;
 
   private constructor(
@@ -42,6 +43,12 @@ export class BenchStack {
     readonly broker: TestBroker,
   ) {
     this.deviceEvents = openQueue(QueueName.DeviceEvents, this.queueOptions);
+    this.processes = new PlatformProcesses({
+      databaseUrl,
+      redisUrl: testEnvironment.redisUrl,
+      queuePrefix: this.queuePrefix,
+      broker,
+    });
   }
 
   static async start(context: PartContext, mode: BrokerMode = 'mosquitto'): Promise<BenchStack> {
@@ -63,22 +70,8 @@ export class BenchStack {
   }
 
   /** `count` elders in one district (so one operator watches them all); answers their ids and the district's. */
-  async createElders(count: number): Promise<{ elderIds: string[]; districtId: string }> {
-    const code = randomBytes(4).toString('hex');
-    const [{ district, community }] = await this.dataSource.query(
-      `WITH d AS (INSERT INTO regions (code, name, level) VALUES ($1, '测试区', 'district') RETURNING id),
-            s AS (INSERT INTO regions (code, name, level, parent_id) SELECT $2, '测试街道', 'street', id FROM d RETURNING id),
-            c AS (INSERT INTO regions (code, name, level, parent_id) SELECT $3, '测试社区', 'community', id FROM s RETURNING id)
-       SELECT (SELECT id FROM d) AS district, (SELECT id FROM c) AS community`,
-      [`d-${code}`, `s-${code}`, `c-${code}`],
-    );
-    const rows: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO elders (name, gender, birth_date, categories, community_id, address, home_lat, home_lon)
-       SELECT '老人' || n, 'female', '1941-03-08', '{living_alone}', $1, '八一大道' || n || '号', 28.68, 115.89
-       FROM generate_series(1, $2) n RETURNING id`,
-      [community, count],
-    );
-    return { elderIds: rows.map((row) => row.id), districtId: district };
+  createElders(count: number): Promise<{ elderIds: string[]; districtId: string }> {
+    return createTestEldersInOneDistrict(this.dataSource, count);
   }
 
   /**
@@ -139,45 +132,20 @@ export class BenchStack {
       );
   }
 
-  private baseEnv(): Record<string, string> {
-    return {
-      LOG_LEVEL: 'info',
-      DATABASE_URL: this.databaseUrl,
-      REDIS_URL: testEnvironment.redisUrl,
-      QUEUE_PREFIX: this.queuePrefix,
-      MQTT_URL: this.broker.url,
-      MQTT_USERNAME: this.broker.service.username,
-      MQTT_PASSWORD: this.broker.service.password,
-      MQTT_SHARED_SUBSCRIPTION: String(this.broker.sharedSubscription),
-      DEMO: 'false',
-      // A bench's few hundred devices stand for a city's many thousands: each sends far more than a real one may.
-      GATEWAY_DEVICE_MESSAGES_PER_MIN: '0',
-    };
-  }
-
   /** A gateway process with the production defaults (connections, batch window, reorder window). */
-  async startGateway(id: string, env: Record<string, string> = {}): Promise<AppProcess> {
-    const connections: Record<string, string> = this.broker.sharedSubscription ? {} : { GATEWAY_CONNECTIONS: '1' };
-    return this.track(
-      await AppProcess.start(
-        'gateway',
-        { ...this.baseEnv(), GATEWAY_ID: id, ...connections, ...env },
-        'ingesting from',
-      ),
-    );
+  startGateway(id: string, env: Record<string, string> = {}): Promise<AppProcess> {
+    // A bench's few hundred devices stand for a city's many thousands: each sends far more than a real one may.
+    return this.processes.startGateway(id, { GATEWAY_DEVICE_MESSAGES_PER_MIN: '0', ...env });
   }
 
   /** A worker process with the production defaults (concurrency, lock). */
-  async startWorker(env: Record<string, string> = {}): Promise<AppProcess> {
-    return this.track(await AppProcess.start('worker', { ...this.baseEnv(), ...env }, 'taking device events'));
+  startWorker(env: Record<string, string> = {}): Promise<AppProcess> {
+    return this.processes.startWorker(env);
   }
 
   /** The api on a free port of loopback; answers its process and base URL. */
-  async startApi(): Promise<{ api: AppProcess; url: string }> {
-    const port = await freePort();
-    const env = { ...this.baseEnv(), HTTP_PORT: String(port), ADMIN_PASSWORD: randomBytes(12).toString('base64url') };
-    const api = this.track(await AppProcess.start('api', env, 'Nest application successfully started'));
-    return { api, url: `http://127.0.0.1:${port}` };
+  startApi(): Promise<{ api: AppProcess; url: string }> {
+    return this.processes.startApi();
   }
 
   /** Device messages the gateway has stored. */
@@ -191,30 +159,14 @@ export class BenchStack {
     return this.deviceEvents.getJobCountByTypes('waiting', 'delayed', 'prioritized', 'active');
   }
 
-  async stopProcesses(): Promise<void> {
-    await Promise.all(this.processes.splice(0).map((process) => process.kill()));
-  }
-
-  private track(process: AppProcess): AppProcess {
-    this.processes.push(process);
-    return process;
+  stopProcesses(): Promise<void> {
+    return this.processes.stopAll();
   }
 
   private async stopQueues(): Promise<void> {
     await this.deviceEvents.close();
     await obliterateEveryQueue(this.queueOptions);
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -6,7 +6,8 @@
  * batch do not depend on the machine's load; the rates do.
  */
 import { loadConfig } from '@eldercare/config';
-import { BenchStack, freePort, sleep } from '../harness/bench-stack';
+import { findFreePort } from '@eldercare/testing';
+import { BenchStack, sleep } from '../harness/bench-stack';
 import { ReadingGenerator } from '../harness/reading-generator';
 import { runPart } from '../harness/run-part';
 
@@ -26,7 +27,7 @@ runPart('gateway-pool', async (context) => {
   console.log(`  ${METERS} meters, ${WINDOW_MS / 1000} s counted after ${WARM_UP_MS / 1000} s`);
 
   const run = async (connections: number, offered: number) => {
-    const metricsPort = await freePort();
+    const metricsPort = await findFreePort();
     // One gateway id for both runs: the second resumes the first's persistent session and drains what it left.
     const gateway = await stack.startGateway('bench-pool', {
       GATEWAY_CONNECTIONS: String(connections),

@@ -1,4 +1,11 @@
-import { deviceEventJobId, JobName, QueueName, ruleTimerJobId, type DeviceEventJob } from '@eldercare/contracts';
+import {
+  announceAlertJobId,
+  deviceEventJobId,
+  JobName,
+  QueueName,
+  ruleTimerJobId,
+  type DeviceEventJob,
+} from '@eldercare/contracts';
 import { obliterateEveryQueue, openQueue, type JobBusConnection } from '@eldercare/job-bus';
 import { DeviceRepository, IngestRepository, openDatabase } from '@eldercare/persistence';
 import type { Uplink } from '@eldercare/protocol';
@@ -91,7 +98,7 @@ describe('a worker killed mid-stream', () => {
     await queue.close();
   }
 
-  it('loses no alert and no timer, and shows none twice, after a SIGKILL and a restart', async () => {
+  it('loses no alert, announcement or timer, and shows none twice, after a SIGKILL and a restart', async () => {
     await storeAndQueueEvents();
     const env = {
       DATABASE_URL: database.url,
@@ -131,5 +138,16 @@ describe('a worker killed mid-stream', () => {
       expect(await job?.isDelayed()).toBe(true);
     }
     await timers.close();
+
+    // Every alert is announced, the one the crash came between the commit and its queueing included: the outbox
+    // written in the alert's transaction is relayed by the worker that restarted.
+    const dispatch = openQueue(QueueName.Dispatch, queues);
+    const alerts: { id: string }[] = await dataSource.query("SELECT id FROM alerts WHERE rule = 'sos'");
+    await expectEventually(async () => expect(await count('SELECT count(*) AS n FROM job_outbox')).toBe(0), {
+      timeoutMs: 20_000,
+    });
+    for (const { id } of alerts)
+      expect(await dispatch.getJob(announceAlertJobId(id, 'raised', 1))).toMatchObject({ data: { alertId: id } });
+    await dispatch.close();
   }, 120_000);
 });

@@ -4,6 +4,7 @@ import { EscalationService } from './alerts/escalation.service';
 import { HomeCareScheduler } from './home-care/home-care.scheduler';
 import { MissedVisitSweeper } from './home-care/missed-visit-sweeper';
 import { WorkOrderGenerator } from './home-care/work-order-generator';
+import { OutboxRelay } from './queues/outbox-relay';
 import { QueueConsumers } from './queues/queue-consumers';
 import { WorkerQueues } from './queues/worker-queues';
 import { DeviceProgress } from './rules/device-progress';
@@ -22,6 +23,7 @@ export class WorkerModule {
       providers: [
         { provide: WORKER_OPTIONS, useValue: options },
         WorkerQueues,
+        OutboxRelay,
         RuleTimerScheduler,
         AlertAnnouncer,
         DeviceTurns,

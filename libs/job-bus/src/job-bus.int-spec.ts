@@ -61,6 +61,29 @@ describe('the job bus on Redis', () => {
     });
   });
 
+  it('retries the jobs that carry a press to the console every second for a day, through a long outage', async () => {
+    const alarms = openQueue(QueueName.DeviceAlarms, connection);
+    const announcements = openQueue(QueueName.Dispatch, connection);
+    try {
+      const alarm = await alarms.add(JobName.ProcessDeviceEvent, {
+        eventId: '1',
+        deviceId: 'btn-1',
+        deviceType: 'call_button',
+        elderId: null,
+        uplink: { msgId: 'm-1', kind: 'sos' },
+        occurredAt: new Date(0).toISOString(),
+        receivedAt: new Date(0).toISOString(),
+        storedAt: new Date(0).toISOString(),
+      });
+      const announcement = await announcements.add(JobName.AnnounceAlert, { alertId: 'a-1', change: 'raised' });
+      for (const job of [alarm, announcement])
+        expect(job.opts).toMatchObject({ attempts: 86_400, backoff: { type: 'fixed', delay: 1_000 } });
+      expect(announcement.opts.priority).toBe(DispatchPriority.Routine);
+    } finally {
+      await Promise.all([alarms.close(), announcements.close()]);
+    }
+  });
+
   it('queues with the platform job options, and a producer may change some for itself', async () => {
     const kept = openQueue(QueueName.DeviceDownlinks, connection, { removeOnComplete: { count: 5 } });
     try {

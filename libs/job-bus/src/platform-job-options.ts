@@ -13,9 +13,17 @@ export const PLATFORM_JOB_OPTIONS: DefaultJobOptions = {
 };
 
 /**
+ * The jobs that carry a press to the console are retried every second for a day instead of eight times in about a
+ * minute: a stored sos (already answered `received`, so its device stops repeating it) whose job ran out of attempts
+ * during a longer Postgres outage would be raised only with its device's next message, hours later.
+ */
+const UNTIL_THE_OUTAGE_ENDS: DefaultJobOptions = { attempts: 24 * 3600, backoff: { type: 'fixed', delay: 1_000 } };
+
+/**
  * Options one queue adds for every producer of its jobs. `dispatch` gives each job the routine priority, so that no
  * producer can leave one without a priority, which BullMQ would take before an alarm's.
  */
 export const QUEUE_JOB_OPTIONS: Partial<Record<QueueName, DefaultJobOptions>> = {
-  [QueueName.Dispatch]: { priority: DispatchPriority.Routine },
+  [QueueName.DeviceAlarms]: UNTIL_THE_OUTAGE_ENDS,
+  [QueueName.Dispatch]: { priority: DispatchPriority.Routine, ...UNTIL_THE_OUTAGE_ENDS },
 };

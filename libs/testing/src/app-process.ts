@@ -1,9 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const ROOT = join(__dirname, '../../..');
+/** A folder to keep every process's output in, one file per process, to read after a failed run. */
+const LOG_DIR = process.env.APP_LOG_DIR;
+
+function keepLog(app: string, child: ChildProcess): void {
+  if (!LOG_DIR) return;
+  const file = createWriteStream(join(LOG_DIR, `${app}-${child.pid}.log`));
+  child.stdout!.on('data', (chunk: Buffer) => file.write(chunk));
+  child.stderr!.on('data', (chunk: Buffer) => file.write(chunk));
+  child.once('exit', () => file.end());
+}
 
 /** One of the platform's processes (`apps/<app>/src/main.ts`) on its own, so a test can kill it the hard way. */
 export class AppProcess {
@@ -34,6 +45,7 @@ export class AppProcess {
     });
     const errors: string[] = [];
     child.stderr!.on('data', (chunk: Buffer) => errors.push(chunk.toString()));
+    keepLog(app, child);
     const lines = createInterface({ input: child.stdout! });
     await new Promise<void>((resolve, reject) => {
       lines.on('line', (line) => {

@@ -6,3 +6,6 @@ export * from './test-mosquitto';
 export * from './test-elders';
 export * from './test-users';
 export * from './api-client';
+export * from './free-port';
+export * from './test-redis';
+export * from './test-postgres-cluster';

@@ -56,3 +56,25 @@ export async function createTestElder(
 ): Promise<string> {
   return (await createTestElderInPlace(dataSource, { ruleSettings })).elderId;
 }
+
+/** `count` elders in one district (so one operator watches them all); answers their ids and the district's. */
+export async function createTestEldersInOneDistrict(
+  dataSource: DataSource,
+  count: number,
+): Promise<{ elderIds: string[]; districtId: string }> {
+  const code = randomBytes(4).toString('hex');
+  const [{ district, community }] = await dataSource.query(
+    `WITH d AS (INSERT INTO regions (code, name, level) VALUES ($1, '测试区', 'district') RETURNING id),
+          s AS (INSERT INTO regions (code, name, level, parent_id) SELECT $2, '测试街道', 'street', id FROM d RETURNING id),
+          c AS (INSERT INTO regions (code, name, level, parent_id) SELECT $3, '测试社区', 'community', id FROM s RETURNING id)
+     SELECT (SELECT id FROM d) AS district, (SELECT id FROM c) AS community`,
+    [`d-${code}`, `s-${code}`, `c-${code}`],
+  );
+  const rows: { id: string }[] = await dataSource.query(
+    `INSERT INTO elders (name, gender, birth_date, categories, community_id, address, home_lat, home_lon)
+     SELECT '老人' || n, 'female', '1941-03-08', '{living_alone}', $1, '八一大道' || n || '号', 28.68, 115.89
+     FROM generate_series(1, $2) n RETURNING id`,
+    [community, count],
+  );
+  return { elderIds: rows.map((row) => row.id), districtId: district };
+}

@@ -1,11 +1,11 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { connect } from 'mqtt';
+import { findFreePort } from './free-port';
 
 /** A Mosquitto of our own, started from the production configuration on a free local port. */
 export interface TestMosquitto {
@@ -143,17 +143,6 @@ function testConfig(
   // Run as root, Mosquitto would switch to the `mosquitto` user, which cannot read our private folder.
   lines.push(`user ${userInfo().username}`);
   return lines.join('\n');
-}
-
-function findFreePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolvePort(port));
-    });
-  });
 }
 
 /** Keeps the broker's output for error messages; a broker that fails to start says why there. */

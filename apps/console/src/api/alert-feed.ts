@@ -7,6 +7,7 @@ import type {
 } from '@eldercare/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { SinceTracker } from './alert-seq';
+import { SnapshotGate } from './snapshot-gate';
 
 export type FeedEvent =
   { kind: 'snapshot'; snapshot: AlertSnapshot } | { kind: 'raised' | 'updated'; alert: AlertView };
@@ -15,12 +16,20 @@ export type ConnectionState = 'connecting' | 'live' | 'reconnecting';
 
 const RETRY_AFTER_REFUSAL_MS = 5000;
 
+/** Where the socket connects: the page's own origin by default; another api and a cookie for a client outside a browser. */
+export interface FeedConnection {
+  url?: string;
+  extraHeaders?: Record<string, string>;
+}
+
 /**
  * The live alert events of one signed-in console. Every (re)connect sends the highest `seq` seen so far, so the
- * server's snapshot covers whatever happened while the console was away.
+ * server's snapshot covers whatever happened while the console was away; events that overtake a connection's
+ * snapshot are passed on after it (SnapshotGate).
  */
 export class AlertFeed {
   private readonly tracker = new SinceTracker();
+  private readonly gate = new SnapshotGate<FeedEvent & { kind: 'raised' | 'updated' }>();
   private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   private readonly eventListeners = new Set<(event: FeedEvent) => void>();
   private readonly connectionListeners = new Set<() => void>();
@@ -28,15 +37,21 @@ export class AlertFeed {
   private retry: ReturnType<typeof setTimeout> | undefined;
 
   /** `onRefused` hears when the server turned the socket away or closed it (a lost session, most likely). */
-  constructor(private readonly onRefused: () => void) {
-    this.socket = io({
+  constructor(
+    private readonly onRefused: () => void,
+    { url, extraHeaders }: FeedConnection = {},
+  ) {
+    const options = {
       autoConnect: false,
       withCredentials: true,
+      extraHeaders,
       // A function, not an object: socket.io calls it on every reconnect, so the latest `since` goes each time.
-      auth: (send) => send(this.handshake()),
-    });
+      auth: (send: (handshake: SocketHandshake) => void) => send(this.handshake()),
+    };
+    this.socket = url === undefined ? io(options) : io(url, options);
     this.socket.on('connect', () => this.setState('live'));
     this.socket.on('disconnect', (reason) => {
+      this.gate.disconnected();
       this.setState('reconnecting');
       if (reason === 'io server disconnect') this.refused();
     });
@@ -44,18 +59,21 @@ export class AlertFeed {
       this.setState('reconnecting');
       if (!this.socket.active) this.refused();
     });
-    this.socket.on('alert.snapshot', (snapshot) => {
-      this.tracker.see(snapshot.seq);
-      this.emit({ kind: 'snapshot', snapshot });
-    });
-    this.socket.on('alert.raised', (alert) => {
-      this.tracker.see(alert.seq);
-      this.emit({ kind: 'raised', alert });
-    });
-    this.socket.on('alert.updated', (alert) => {
-      this.tracker.see(alert.seq);
-      this.emit({ kind: 'updated', alert });
-    });
+    this.socket.on('alert.snapshot', (snapshot) =>
+      this.gate.snapshot(
+        () => {
+          this.tracker.see(snapshot.seq);
+          this.emit({ kind: 'snapshot', snapshot });
+        },
+        (event) => this.emitLive(event),
+      ),
+    );
+    this.socket.on('alert.raised', (alert) =>
+      this.gate.live({ kind: 'raised', alert }, (event) => this.emitLive(event)),
+    );
+    this.socket.on('alert.updated', (alert) =>
+      this.gate.live({ kind: 'updated', alert }, (event) => this.emitLive(event)),
+    );
   }
 
   /** For `useSyncExternalStore`, with `onConnectionChange`. */
@@ -91,6 +109,11 @@ export class AlertFeed {
   private handshake(): SocketHandshake {
     const since = this.tracker.since;
     return since === undefined ? {} : { since };
+  }
+
+  private emitLive(event: FeedEvent & { kind: 'raised' | 'updated' }): void {
+    this.tracker.see(event.alert.seq);
+    this.emit(event);
   }
 
   private emit(event: FeedEvent): void {

@@ -11,6 +11,12 @@ export type MessageHandler = (topic: string, payload: Buffer) => Promise<void>;
  * a pool of connections lets many messages be in flight, to be stored together. The alarm connections subscribe to
  * the `alarm` topic only: the broker queues per connection, so what waits for a reading connection never holds
  * them up.
+ *
+ * Reading connections keep persistent sessions: what the broker holds for a gateway that died waits for it to come
+ * back, and nothing is lost. Alarm connections have clean sessions: Mosquitto goes on sharing messages out to a dead
+ * member's persistent session, where an sos would wait until that gateway returned; with a clean session the dead
+ * member leaves the group as its socket closes, and an alarm it held unacknowledged is repeated by the device (every
+ * 10 s until answered `received`) to a gateway that lives.
  */
 @Injectable()
 export class MqttConnections {
@@ -25,10 +31,10 @@ export class MqttConnections {
     const alarms = gatewayAlarmSubscriptions(settings.sharedSubscription);
     this.clients = await Promise.all([
       ...Array.from({ length: settings.connections }, (_, index) =>
-        this.connect(`${settings.clientIdBase}-${index}`, readings, handler),
+        this.connect(`${settings.clientIdBase}-${index}`, readings, handler, 'persistent'),
       ),
       ...Array.from({ length: settings.alarmConnections }, (_, index) =>
-        this.connect(`${settings.clientIdBase}-alarm-${index}`, alarms, handler),
+        this.connect(`${settings.clientIdBase}-alarm-${index}`, alarms, handler, 'clean'),
       ),
     ]);
   }
@@ -49,13 +55,18 @@ export class MqttConnections {
     this.clients = [];
   }
 
-  private async connect(clientId: string, filters: string[], handler: MessageHandler): Promise<MqttClient> {
+  private async connect(
+    clientId: string,
+    filters: string[],
+    handler: MessageHandler,
+    session: 'persistent' | 'clean',
+  ): Promise<MqttClient> {
     const { mqtt: settings } = this.options;
     const client = mqtt.connect(settings.url, {
       clientId,
       username: settings.username,
       password: settings.password,
-      clean: false,
+      clean: session === 'clean',
       protocolVersion: 4,
       reconnectPeriod: 1000,
       connectTimeout: 10_000,

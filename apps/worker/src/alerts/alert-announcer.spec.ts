@@ -1,4 +1,4 @@
-import { announcementsOf, type AlertChange } from './alert-announcer';
+import { alertJobsOf, announcementsOf, type AlertChange } from './alert-announcer';
 
 const raisedAt = new Date('2025-01-01T08:00:00Z');
 const opened = (alertId: string): AlertChange => ({
@@ -66,5 +66,65 @@ describe('announcementsOf', () => {
     const counted: AlertChange = { ...opened('a-1'), kind: 'already-counted' } as AlertChange;
 
     expect(announcementsOf([counted])).toEqual([]);
+  });
+});
+
+describe('alertJobsOf', () => {
+  const at = raisedAt.getTime();
+
+  it('queues each announcement on dispatch under its job id, alarms ahead of routine changes', () => {
+    const sos: AlertChange = { ...opened('a-1'), rule: 'sos', severity: 'critical' } as AlertChange;
+
+    expect(alertJobsOf([sos, merged('a-2', 3)])).toEqual([
+      {
+        queue: 'dispatch',
+        name: 'announce-alert',
+        jobId: 'announce-a-1-raised-1',
+        data: { alertId: 'a-1', change: 'raised' },
+        priority: 1,
+      },
+      {
+        queue: 'dispatch',
+        name: 'announce-alert',
+        jobId: 'announce-a-2-merged-3',
+        data: { alertId: 'a-2', change: 'merged' },
+        priority: 10,
+      },
+    ]);
+  });
+
+  it('schedules the escalations of an alert the pass opened, due when the domain says', () => {
+    const steps = [
+      { step: 're-notify' as const, at: at + 60_000 },
+      { step: 'supervisors' as const, at: at + 180_000 },
+    ];
+    const jobs = alertJobsOf([{ ...opened('a-1'), escalations: steps } as AlertChange]);
+
+    expect(jobs.filter((job) => job.queue === 'alert-escalations')).toEqual([
+      {
+        queue: 'alert-escalations',
+        name: 'escalate-alert',
+        jobId: 'escalate-a-1-re-notify',
+        data: { alertId: 'a-1', step: 're-notify' },
+        dueAt: at + 60_000,
+      },
+      {
+        queue: 'alert-escalations',
+        name: 'escalate-alert',
+        jobId: 'escalate-a-1-supervisors',
+        data: { alertId: 'a-1', step: 'supervisors' },
+        dueAt: at + 180_000,
+      },
+    ]);
+  });
+
+  it('queues nothing for a merge’s escalations or for an event counted before: they came with the opening', () => {
+    const steps = [{ step: 're-notify' as const, at }];
+    const counted = { ...opened('a-1'), kind: 'already-counted', escalations: steps } as AlertChange;
+
+    expect(alertJobsOf([counted])).toEqual([]);
+    expect(alertJobsOf([{ ...merged('a-2', 2), escalations: steps } as AlertChange]).map((job) => job.queue)).toEqual([
+      'dispatch',
+    ]);
   });
 });

@@ -5,11 +5,14 @@ import {
   DispatchPriority,
   escalateAlertJobId,
   JobName,
+  QueueName,
   type AnnounceAlertJob,
   type EscalateAlertJob,
 } from '@eldercare/contracts';
 import type { RuleCode } from '@eldercare/domain';
-import type { TriggerOutcome } from '@eldercare/persistence';
+import { JobOutboxRepository, type OutboxEntry, type OutboxJob, type TriggerOutcome } from '@eldercare/persistence';
+import type { EntityManager } from 'typeorm';
+import { OutboxRelay } from '../queues/outbox-relay';
 import { WorkerQueues } from '../queues/worker-queues';
 
 /** The rules of alarms: their announcements go ahead of every routine one on `dispatch`. */
@@ -25,41 +28,28 @@ export type AlertChange =
   | { kind: 'resolved'; alertId: string };
 
 /**
- * Announces committed alert changes on `dispatch` and schedules escalations. Job ids make both idempotent, and an
- * event counted before (a redelivery after a crash) schedules its alert's escalations again, in case the crash
- * came between commit and scheduling.
+ * Announces alert changes on `dispatch` and schedules their escalations through the outbox: the jobs are written in
+ * the transaction that made the changes (`record`) and queued once it has committed (`committed`), so a worker that
+ * dies in between leaves them for the relay instead of losing them.
  */
 @Injectable()
 export class AlertAnnouncer {
-  constructor(private readonly queues: WorkerQueues) {}
+  constructor(
+    private readonly queues: WorkerQueues,
+    private readonly outbox: JobOutboxRepository,
+    private readonly relay: OutboxRelay,
+  ) {}
 
-  async announce(changes: AlertChange[], now = Date.now()): Promise<void> {
+  /** Writes the announcements and escalations of `changes` into the outbox, in the caller's transaction. */
+  record(manager: EntityManager, changes: AlertChange[]): Promise<OutboxEntry[]> {
+    return this.outbox.add(manager, alertJobsOf(changes));
+  }
+
+  /** After the commit: counts the alerts raised and queues what `record` wrote. */
+  async committed(changes: AlertChange[], recorded: OutboxEntry[]): Promise<void> {
     for (const change of changes)
       if (change.kind === 'opened') platformMetrics.alertsRaised.inc({ rule: change.rule, severity: change.severity });
-    const escalations = changes.flatMap((change) =>
-      change.kind === 'opened' || change.kind === 'already-counted'
-        ? change.escalations.map((step) => ({ alertId: change.alertId, ...step }))
-        : [],
-    );
-    await Promise.all([
-      this.queues.dispatch.addBulk(
-        announcementsOf(changes).map(({ job, revision, alarm }) => ({
-          name: JobName.AnnounceAlert,
-          data: job,
-          opts: {
-            jobId: announceAlertJobId(job.alertId, job.change, revision),
-            priority: alarm ? DispatchPriority.Alarm : DispatchPriority.Routine,
-          },
-        })),
-      ),
-      this.queues.escalations.addBulk(
-        escalations.map(({ alertId, step, at }) => ({
-          name: JobName.EscalateAlert,
-          data: { alertId, step },
-          opts: { jobId: escalateAlertJobId(alertId, step), delay: Math.max(0, at - now) },
-        })),
-      ),
-    ]);
+    await this.relay.relay(recorded);
   }
 
   async escalated(alertId: string, step: EscalateAlertJob['step']): Promise<void> {
@@ -69,6 +59,32 @@ export class AlertAnnouncer {
       { jobId: announceAlertJobId(alertId, 'escalated', step) },
     );
   }
+}
+
+/**
+ * The jobs that follow from a pass's changes: its announcements (alarms ahead of every routine one) and the
+ * escalations of the alerts it opened, each under a job id that makes it idempotent.
+ */
+export function alertJobsOf(changes: AlertChange[]): OutboxJob[] {
+  const announcements: OutboxJob[] = announcementsOf(changes).map(({ job, revision, alarm }) => ({
+    queue: QueueName.Dispatch,
+    name: JobName.AnnounceAlert,
+    jobId: announceAlertJobId(job.alertId, job.change, revision),
+    data: job,
+    priority: alarm ? DispatchPriority.Alarm : DispatchPriority.Routine,
+  }));
+  const escalations: OutboxJob[] = changes.flatMap((change) =>
+    change.kind === 'opened'
+      ? change.escalations.map(({ step, at }) => ({
+          queue: QueueName.AlertEscalations,
+          name: JobName.EscalateAlert,
+          jobId: escalateAlertJobId(change.alertId, step),
+          data: { alertId: change.alertId, step } satisfies EscalateAlertJob,
+          dueAt: at,
+        }))
+      : [],
+  );
+  return [...announcements, ...escalations];
 }
 
 /**

@@ -29,7 +29,7 @@ export class MissedVisitSweeper {
 
   async sweep(now = Date.now(), lateAfterMinutes = DEFAULT_LATE_AFTER_MINUTES): Promise<number> {
     const at = new Date(now);
-    const { changes, missed } = await this.orders.inTransaction(async (manager) => {
+    const { changes, recorded, missed } = await this.orders.inTransaction(async (manager) => {
       const missed = await this.orders.markMissed(manager, at, lateAfterMinutes);
       const changes: AlertChange[] = [];
       for (const order of missed) {
@@ -61,11 +61,11 @@ export class MissedVisitSweeper {
           escalations: escalationSteps(severity, outcome.raisedAt.getTime(), DEFAULT_RULE_SETTINGS),
         });
       }
-      return { changes, missed };
+      return { changes, recorded: await this.announcer.record(manager, changes), missed };
     });
     if (missed.length === 0) return 0;
     this.logger.warn(`${missed.length} visits missed`);
-    await this.announcer.announce(changes, now);
+    await this.announcer.committed(changes, recorded);
     const announced = await Promise.all(missed.map((order) => this.orders.findForAnnouncement(order.id)));
     await this.queues.dispatch.addBulk(
       announced.flatMap((order) =>

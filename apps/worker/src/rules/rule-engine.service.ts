@@ -53,8 +53,8 @@ interface Step {
 
 /**
  * The worker's one workflow: load the device's rule state under its lock, ask the domain for decisions, store
- * alerts and state in the same transaction (the jobs of timers it moves added before the commit), then remove the
- * jobs of the timers it moved away from and announce what changed.
+ * alerts, state and the announcements of what changed (the outbox) in the same transaction (the jobs of timers it
+ * moves added before the commit), then remove the jobs of the timers it moved away from and relay the announcements.
  */
 @Injectable()
 export class RuleEngineService {
@@ -219,13 +219,13 @@ export class RuleEngineService {
     now: number,
     plan: (manager: EntityManager, stored: DeviceRuleState) => Promise<{ state: DeviceRuleState; steps: Step[] }>,
   ): Promise<void> {
-    const { changes, before, after, state } = await this.states.inDeviceTransaction(
+    const { changes, recorded, before, after, state } = await this.states.inDeviceTransaction(
       deviceId,
       async (manager, stored) => {
         const committed = stored as unknown as DeviceRuleState;
         const { state: initial, steps } = await plan(manager, committed);
         const before = initial.timers ?? {};
-        if (steps.length === 0) return { changes: [], before, after: before, state: committed };
+        if (steps.length === 0) return { changes: [], recorded: [], before, after: before, state: committed };
         const context = toRuleContext(await this.states.elderContext(manager, elderId, new Date(now)), now);
         let state = initial;
         const changes: AlertChange[] = [];
@@ -247,11 +247,12 @@ export class RuleEngineService {
           await this.timers.addMoved(deviceId, elderId, before, state.timers ?? {}, now);
           await this.states.save(manager, deviceId, state);
         }
-        return { changes, before, after: state.timers ?? {}, state };
+        const recorded = await this.announcer.record(manager, changes);
+        return { changes, recorded, before, after: state.timers ?? {}, state };
       },
     );
     if (!isEmpty(state)) this.progress.saw(deviceId, state);
-    await Promise.all([this.timers.removeMoved(deviceId, before, after), this.announcer.announce(changes)]);
+    await Promise.all([this.timers.removeMoved(deviceId, before, after), this.announcer.committed(changes, recorded)]);
   }
 
   private async apply(

@@ -22,6 +22,7 @@ import { CarePlanLineEntity } from './care-plan-line.entity';
 import { WorkOrderEntity } from './work-order.entity';
 import { VisitRatingEntity } from './visit-rating.entity';
 import { ComplaintEntity } from './complaint.entity';
+import { JobOutboxEntity } from './job-outbox.entity';
 
 export {
   AlertTriggerEntity,
@@ -52,6 +53,7 @@ export {
   WorkOrderEntity,
   VisitRatingEntity,
   ComplaintEntity,
+  JobOutboxEntity,
 };
 export const ENTITIES = [
   RegionEntity,
@@ -78,4 +80,5 @@ export const ENTITIES = [
   WorkOrderEntity,
   VisitRatingEntity,
   ComplaintEntity,
+  JobOutboxEntity,
 ];
