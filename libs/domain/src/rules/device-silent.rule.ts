@@ -4,7 +4,7 @@ import type { DeviceRuleState } from './device-rule-state';
 import { severityOf } from './rule-code';
 import type { RaiseDecision } from './rule-decision';
 import { checkInactivity } from './inactivity';
-import { raiseFromTimer, scheduleTimer, unchanged, unscheduleTimer } from './rule-outcome';
+import { raiseFromTimer, scheduleTimer, scheduleTimerBy, unchanged, unscheduleTimer } from './rule-outcome';
 import type { DeviceStatusChange, DueTimer, RuleContext, RuleOutcome } from './rule-input';
 import type { RuleSettings } from './rule-settings';
 
@@ -14,13 +14,14 @@ function silentAfterMs(state: DeviceRuleState, settings: RuleSettings): number {
 }
 
 /**
- * Anything heard from the device moves the device-silent timer to (latest receive time) + factor × heartbeat.
- * Receive time, not device time: a device that sends readings it buffered while offline is talking now. Only a
- * later receive time moves it, so a redelivered message changes nothing.
+ * Anything heard from the device makes it silent at (latest receive time) + factor × heartbeat. Receive time, not
+ * device time: a device that sends readings it buffered while offline is talking now. Only a later receive time
+ * counts, so a redelivered message changes nothing. The timer is set only when there is none due by then: one due
+ * earlier fires, finds the device heard since, and sets itself again (see `fireDeviceSilent`).
  */
 export function hearFromDevice(state: DeviceRuleState, receivedAt: number, settings: RuleSettings): RuleOutcome {
   if (state.lastHeardAt !== null && receivedAt <= state.lastHeardAt) return unchanged(state);
-  return scheduleTimer(
+  return scheduleTimerBy(
     { ...state, lastHeardAt: receivedAt },
     'device-silent',
     receivedAt + silentAfterMs(state, settings),
