@@ -242,7 +242,9 @@ export class RuleEngineService {
     const devices: { deviceId: string; state: DeviceRuleState; events: DeviceEventJob[]; rows: StoredEventRow[] }[] =
       [];
     for (const [deviceId, jobs] of work) {
-      const committed = stored.get(deviceId)!;
+      // A device of the work outside this pass: a pass over some of its devices only (see `catchUp`).
+      const committed = stored.get(deviceId);
+      if (!committed) continue;
       // A pass of another process may have applied these events before this one took the lock.
       const events = isEmpty(committed)
         ? jobs
