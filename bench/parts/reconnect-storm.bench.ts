@@ -116,8 +116,8 @@ runPart('reconnect-storm', async (context) => {
 
   if (online === 0 && stored === 0)
     sheet.note(
-      'after the restart the gateway received nothing: Mosquitto 2.0 restores persistent sessions without their ' +
-        'shared subscriptions ($share/…), and the gateway, told its session is present, does not subscribe again',
+      'after the restart nothing reached the platform from the meters in the time the part had: no device online ' +
+        'again, no reading stored',
     );
   sheet.add('devices', devices, 'devices');
   sheet.add('queued_readings', connected * READINGS_PER_METER, 'readings');
