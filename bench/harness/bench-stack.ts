@@ -1,5 +1,4 @@
-import { QueueName } from '@eldercare/contracts';
-import { obliterateEveryQueue, openQueue, type JobQueue } from '@eldercare/job-bus';
+import { obliterateEveryQueue } from '@eldercare/job-bus';
 import { DeviceRepository, openDatabase } from '@eldercare/persistence';
 import type { DeviceType } from '@eldercare/protocol';
 import { generateDeviceSecret } from '@eldercare/secrets';
@@ -34,7 +33,6 @@ export interface BenchDevice {
 export class BenchStack {
   readonly queuePrefix = `bench-${randomBytes(4).toString('hex')}`;
   private readonly processes: PlatformProcesses;
-  private readonly deviceEvents: JobQueue<'device-events'>;
 
   private constructor(
     readonly databaseName: string,
@@ -42,7 +40,6 @@ export class BenchStack {
     readonly dataSource: DataSource,
     readonly broker: TestBroker,
   ) {
-    this.deviceEvents = openQueue(QueueName.DeviceEvents, this.queueOptions);
     this.processes = new PlatformProcesses({
       databaseUrl,
       redisUrl: testEnvironment.redisUrl,
@@ -154,9 +151,26 @@ export class BenchStack {
     return n;
   }
 
-  /** Device events and statuses queued for the worker and not yet applied (waiting, delayed, or being applied). */
-  backlog(): Promise<number> {
-    return this.deviceEvents.getJobCountByTypes('waiting', 'delayed', 'prioritized', 'active');
+  /**
+   * Stored messages of devices serving an elder that the rules have not applied yet: those after the last one each
+   * device's rule state applied, in device time. Counted in the database, not in jobs: a job carries a gateway batch
+   * of readings, and one pass applies a device's readings of many jobs.
+   */
+  async backlog(): Promise<number> {
+    const [{ n }] = await this.dataSource.query(
+      `SELECT coalesce(sum(c.n), 0)::int AS n
+       FROM devices d
+       LEFT JOIN device_rule_states s ON s.device_id = d.id
+       CROSS JOIN LATERAL (
+         SELECT count(*) AS n FROM device_messages m
+         WHERE m.device_id = d.id AND (m.occurred_at, m.id) > (
+           to_timestamp(coalesce((s.state -> 'lastApplied' ->> 'occurredAt')::bigint, 0) / 1000.0),
+           coalesce((s.state -> 'lastApplied' ->> 'eventId')::bigint, 0)
+         )
+       ) c
+       WHERE d.elder_id IS NOT NULL`,
+    );
+    return n;
   }
 
   stopProcesses(): Promise<void> {
@@ -164,7 +178,6 @@ export class BenchStack {
   }
 
   private async stopQueues(): Promise<void> {
-    await this.deviceEvents.close();
     await obliterateEveryQueue(this.queueOptions);
   }
 }

@@ -8,9 +8,9 @@ export interface Throughput {
   acked: number;
   /** Readings the gateway stored. */
   stored: number;
-  /** Events the worker applied: stored minus what is still queued. */
+  /** Readings the worker applied: stored minus what it has still to apply. */
   applied: number;
-  /** How fast the queue to the worker grew; about 0 when the worker keeps up. */
+  /** How fast the readings still to apply grew; about 0 when the worker keeps up. */
   backlogGrowth: number;
   /** Readings the generator could not send (too many unacknowledged): the broker did not take the rate. */
   behind: number;
@@ -60,7 +60,7 @@ export async function measureAt(
 }
 
 /**
- * Sustained: the broker took the rate, the gateway stored it, and the worker applied it with the queue about flat
+ * Sustained: the broker took the rate, the gateway stored it, and the worker applied it with its backlog about flat
  * (growing by at most 5 % of the rate).
  */
 export function sustains(perSecond: number, rates: Throughput): boolean {

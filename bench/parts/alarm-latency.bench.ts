@@ -8,7 +8,7 @@
  * BENCH_ALARM_TOPIC=alarm publishes the presses on a device's `alarm` topic instead of `up` (once protocol v1 has it).
  */
 import type { AlertView, ClientToServerEvents, ServerToClientEvents } from '@eldercare/contracts';
-import { JobName, QueueName, deviceEventJobId, type DeviceEventJob } from '@eldercare/contracts';
+import { JobName, QueueName, type DeviceEventJob } from '@eldercare/contracts';
 import { SimulatedDevice } from '@eldercare/devices';
 import { openQueue } from '@eldercare/job-bus';
 import { IngestRepository } from '@eldercare/persistence';
@@ -37,6 +37,8 @@ const BASELINE_ROUND_TRIPS = 200;
 /** The issue's backlog; scaled to what the worker drains in BACKLOG_DRAIN_S on this machine. */
 const FULL_BACKLOG = 1_000_000;
 const BACKLOG_DRAIN_S = 45;
+/** Readings per job of the queued backlog: a gateway batch with the default 32 broker connections. */
+const GATEWAY_BATCH = 32;
 const DEFAULT_INGEST_RATE = 500;
 
 interface Press {
@@ -219,8 +221,9 @@ async function baselines(stack: BenchStack, probe: BenchDevice, sheet: FigureShe
 }
 
 /**
- * Stores `count` readings of the meters and queues their events as the gateway does, without the gateway: a backlog
- * of that size through the broker would take minutes to build on this machine.
+ * Stores `count` readings of the meters and queues them as the gateway does (a job per batch of as many readings as
+ * it has broker connections), without the gateway: a backlog of that size through the broker would take minutes to
+ * build on this machine.
  */
 async function queueBacklog(stack: BenchStack, meters: BenchDevice[], count: number): Promise<void> {
   const ingest = new IngestRepository(stack.dataSource);
@@ -265,8 +268,15 @@ async function queueBacklog(stack: BenchStack, meters: BenchDevice[], count: num
       receivedAt: messages[index].message.receivedAt.toISOString(),
       storedAt: row.storedAt.toISOString(),
     }));
+    const batches = Array.from({ length: Math.ceil(jobs.length / GATEWAY_BATCH) }, (_, batch) =>
+      jobs.slice(batch * GATEWAY_BATCH, (batch + 1) * GATEWAY_BATCH),
+    );
     await queue.addBulk(
-      jobs.map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data) } })),
+      batches.map((readings, batch) => ({
+        name: JobName.ProcessDeviceReadings,
+        data: { readings },
+        opts: { jobId: `backlog-${start}-${batch}` },
+      })),
     );
   }
   await queue.close();

@@ -113,6 +113,6 @@ runPart('ingest', async (context) => {
   sheet.add('ingest_msgs_per_s', best.rates.stored, 'msg/s', 'baseline_msgs_per_s');
   sheet.add('worker_events_per_s', best.rates.applied, 'events/s', 'ingest_msgs_per_s');
   sheet.add('ingest_ratio', best.rates.stored / baseline, 'ratio');
-  sheet.add('backlog_growth_per_s', best.rates.backlogGrowth, 'jobs/s');
+  sheet.add('backlog_growth_per_s', best.rates.backlogGrowth, 'readings/s');
   sheet.note(`first failing rate in the search: ${failedAt} msg/s offered`);
 });

@@ -1,8 +1,9 @@
 /**
  * worker-rules: events per second through the rules worker on this machine: stored device messages (vitals and water readings
- * of 200 elders) queued on `device-events`, then taken by the worker, which locks each device's rule state,
- * evaluates the rules, stores alerts and state, and keeps timers in line. Run with one concurrent job and with
- * the default concurrency, so the ratio is measured in the same run.
+ * of 200 elders) queued on `device-events`, then taken by the worker, which locks the devices' rule states,
+ * evaluates the rules, stores alerts and states, and keeps timers in line. Run with one job per reading at one
+ * concurrent job and at the default concurrency, and with a job per gateway batch, so the ratios are measured in the
+ * same run.
  */
 import { DEFAULT_REDIS_URL, loadConfig } from '@eldercare/config';
 import { deviceEventJobId, JobName, QueueName, type DeviceEventJob } from '@eldercare/contracts';
@@ -20,7 +21,14 @@ import { runPart } from '../harness/run-part';
 const ELDERS = 200;
 const READINGS_PER_DEVICE = 25;
 
-async function run(concurrency: number): Promise<{ seconds: number; perSecond: number; alerts: number }> {
+/** Readings per job when queued as the gateway does: a batch with the default 32 broker connections. */
+const GATEWAY_BATCH = 32;
+
+/**
+ * `perJob` 1 queues one job per reading, device after device; more queues the readings as the gateway does, a job
+ * per batch, in the order the devices send them (each batch holding readings of many devices).
+ */
+async function run(concurrency: number, perJob = 1): Promise<{ seconds: number; perSecond: number; alerts: number }> {
   const database = `eldercare_bench_${randomBytes(4).toString('hex')}`;
   const url = await createEmptyDatabase(database);
   const dataSource = await openDatabase(url, { poolSize: 4 });
@@ -76,11 +84,25 @@ async function run(concurrency: number): Promise<{ seconds: number; perSecond: n
   };
   const options = { ...workerOptionsFrom(env), concurrency };
   const queue = openQueue(QueueName.DeviceEvents, options);
-  for (let index = 0; index < jobs.length; index += 500) {
+  if (perJob === 1) {
+    for (let index = 0; index < jobs.length; index += 500) {
+      await queue.addBulk(
+        jobs
+          .slice(index, index + 500)
+          .map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data) } })),
+      );
+    }
+  } else {
+    const sent = [...jobs].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+    const batches = Array.from({ length: Math.ceil(sent.length / perJob) }, (_, batch) =>
+      sent.slice(batch * perJob, (batch + 1) * perJob),
+    );
     await queue.addBulk(
-      jobs
-        .slice(index, index + 500)
-        .map((data) => ({ name: JobName.ProcessDeviceEvent, data, opts: { jobId: deviceEventJobId(data) } })),
+      batches.map((readings, batch) => ({
+        name: JobName.ProcessDeviceReadings,
+        data: { readings },
+        opts: { jobId: `batch-${batch}` },
+      })),
     );
   }
 
@@ -117,7 +139,16 @@ runPart('worker-rules', async ({ sheet }) => {
   const concurrency = workerOptionsFrom(loadConfig()).concurrency;
   const pooled = await run(concurrency);
   sheet.add(`concurrency_${concurrency}_events_per_s`, pooled.perSecond, 'events/s', 'concurrency_1_events_per_s');
-  if (single.alerts !== pooled.alerts)
-    sheet.note(`alerts differ: ${single.alerts} at 1, ${pooled.alerts} at ${concurrency}`);
+  const batched = await run(concurrency, GATEWAY_BATCH);
+  sheet.add(
+    `gateway_batches_concurrency_${concurrency}_events_per_s`,
+    batched.perSecond,
+    'events/s',
+    'concurrency_1_events_per_s',
+  );
+  if (new Set([single.alerts, pooled.alerts, batched.alerts]).size > 1)
+    sheet.note(
+      `alerts differ: ${single.alerts} at 1, ${pooled.alerts} at ${concurrency}, ${batched.alerts} in gateway batches`,
+    );
   sheet.add('alerts_raised', pooled.alerts, 'alerts');
 });

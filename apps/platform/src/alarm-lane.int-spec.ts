@@ -1,4 +1,4 @@
-import { QueueName } from '@eldercare/contracts';
+import { JobName, QueueName } from '@eldercare/contracts';
 import { SimulatedDevice } from '@eldercare/devices';
 import { obliterateEveryQueue, openQueue, type JobQueue } from '@eldercare/job-bus';
 import { DeviceRepository, openDatabase } from '@eldercare/persistence';
@@ -27,8 +27,12 @@ describe.each(['alarm', 'up'] as const)('alarms sent on %s, behind a backlog of 
   let harness: PlatformUnderTest;
   let events: JobQueue<'device-events'>;
 
-  /** Jobs of `device-events` not taken by the worker yet. */
-  const queuedReadings = () => events.getJobCountByTypes('waiting', 'delayed', 'prioritized');
+  /** Readings in jobs of `device-events` not taken by the worker yet. */
+  const queuedReadings = async () =>
+    (await events.getJobs(['waiting', 'delayed', 'prioritized'])).reduce(
+      (count, job) => count + (job.name === JobName.ProcessDeviceReadings ? job.data.readings.length : 1),
+      0,
+    );
   const stored = async (deviceId: string): Promise<number> =>
     (
       await harness.dataSource.query('SELECT count(*)::int AS n FROM device_messages WHERE device_id = $1', [deviceId])

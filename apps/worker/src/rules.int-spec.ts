@@ -241,4 +241,45 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
     };
     await expect(harness.platform.get(RuleEngineService).handleEvent(stray)).rejects.toBeInstanceOf(UnrecoverableError);
   });
+
+  it('fails only the readings of a device the registry does not hold, and applies the others of their pass', async () => {
+    const { device: meter, elderId } = await deviceOfNewElder('water_meter');
+    // Stored without the gateway, so that no job of its own applies it meanwhile.
+    const at = new Date();
+    const uplink: Uplink = { msgId: 'stored-directly', kind: 'water', totalLiters: 10, flowLpm: 0 };
+    const [stored] = await new IngestRepository(harness.dataSource).store({
+      messages: [
+        {
+          deviceId: meter.deviceId,
+          msgId: uplink.msgId,
+          kind: uplink.kind,
+          body: uplink,
+          occurredAt: at,
+          receivedAt: at,
+        },
+      ],
+      rejections: [],
+      activity: [],
+    });
+    const reading = (deviceId: string, eventId: string): DeviceEventJob => ({
+      eventId,
+      deviceId,
+      deviceType: 'water_meter',
+      elderId,
+      uplink,
+      occurredAt: at.toISOString(),
+      receivedAt: at.toISOString(),
+      storedAt: stored.storedAt.toISOString(),
+    });
+
+    const batch = [reading('wm-not-registered', '999999'), reading(meter.deviceId, stored.id)];
+    await expect(harness.platform.get(RuleEngineService).handleReadings(batch)).rejects.toBeInstanceOf(
+      UnrecoverableError,
+    );
+
+    expect((await harness.ruleStateOf(meter.deviceId)).lastApplied).toEqual({
+      occurredAt: at.getTime(),
+      eventId: stored.id,
+    });
+  });
 });

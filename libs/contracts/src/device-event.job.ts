@@ -27,3 +27,12 @@ export interface DeviceEventJob {
 export function deviceEventJobId(event: Pick<DeviceEventJob, 'deviceId' | 'uplink'>): string {
   return `device-event-${event.deviceId}-${Buffer.from(event.uplink.msgId).toString('base64url')}`;
 }
+
+/**
+ * The readings one gateway batch stored, gateway to worker on `device-events`: one job for the batch instead of one
+ * per reading. The worker applies each device's stored messages in device time from its rule state on, so a job
+ * queued twice (a batch redelivered after a crash, cut differently) applies nothing twice.
+ */
+export interface DeviceReadingsJob {
+  readings: DeviceEventJob[];
+}

@@ -1,5 +1,5 @@
 import type { AnnounceAlertJob, AnnounceWorkOrderJob, EscalateAlertJob } from './alert.jobs';
-import type { DeviceEventJob } from './device-event.job';
+import type { DeviceEventJob, DeviceReadingsJob } from './device-event.job';
 import type { DeviceStatusJob } from './device-status.job';
 import { JobName, QueueName } from './queue-names';
 import type { CheckWaterBaselineJob, RuleTimerJob } from './rule-timer.job';
@@ -14,6 +14,9 @@ export type NoPayload = Record<string, never>;
  */
 export interface QueueJobs {
   [QueueName.DeviceEvents]: {
+    /** The readings of one gateway batch. */
+    [JobName.ProcessDeviceReadings]: DeviceReadingsJob;
+    /** One reading: what gateways before the batch job queued. */
     [JobName.ProcessDeviceEvent]: DeviceEventJob;
     [JobName.ProcessDeviceStatus]: DeviceStatusJob;
   };

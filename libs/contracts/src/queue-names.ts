@@ -26,6 +26,7 @@ export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
 export const JobName = {
   ProcessDeviceEvent: 'process-device-event',
+  ProcessDeviceReadings: 'process-device-readings',
   ProcessDeviceStatus: 'process-device-status',
   FireRuleTimer: 'fire-rule-timer',
   CheckWaterBaselines: 'check-water-baselines',

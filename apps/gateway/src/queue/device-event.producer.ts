@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import {
   deviceEventJobId,
@@ -16,8 +17,8 @@ import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 const KEEP_COMPLETED = { removeOnComplete: { age: 24 * 3600, count: 200_000 } };
 
 /**
- * Hands stored device events to the worker, one job per event, idempotent by job id: alarms (sos, fall, cancel) on
- * their own queue at once, readings on `device-events` after the reorder window.
+ * Hands stored device events to the worker: each alarm (sos, fall, cancel) as a job of its own on the alarm lane at
+ * once, idempotent by job id; a batch's readings as one job on `device-events` after the reorder window.
  */
 @Injectable()
 export class DeviceEventProducer implements OnApplicationShutdown {
@@ -34,7 +35,8 @@ export class DeviceEventProducer implements OnApplicationShutdown {
   /**
    * One pipelined round trip to Redis per lane, both in flight together; neither lane's jobs wait for the other's.
    * An alarm needs no reorder window: the rules catch up the device's stored messages in device time when they
-   * take it (see RuleEngineService.handleEvent).
+   * take it (see RuleEngineService.handleEvent). One job carries all the readings, so the worker takes a batch at
+   * the cost of one job and applies it in one pass.
    */
   async enqueue(events: DeviceEventJob[], statuses: DeviceStatusJob[]): Promise<void> {
     const alarms = events.filter((event) => isAlarmKind(event.uplink.kind));
@@ -48,11 +50,15 @@ export class DeviceEventProducer implements OnApplicationShutdown {
       readings.length === 0 && statuses.length === 0
         ? undefined
         : this.events.addBulk([
-            ...readings.map((data) => ({
-              name: JobName.ProcessDeviceEvent,
-              data,
-              opts: { jobId: deviceEventJobId(data), delay: this.reorderWindowMs },
-            })),
+            ...(readings.length === 0
+              ? []
+              : [
+                  {
+                    name: JobName.ProcessDeviceReadings,
+                    data: { readings },
+                    opts: { jobId: deviceReadingsJobId(readings), delay: this.reorderWindowMs },
+                  },
+                ]),
             ...statuses.map((data) => ({
               name: JobName.ProcessDeviceStatus,
               data,
@@ -65,4 +71,14 @@ export class DeviceEventProducer implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await Promise.all([this.events.close(), this.alarms.close()]);
   }
+}
+
+/**
+ * The same readings make the same id: a batch redelivered whole after a crash is queued once. One cut differently
+ * makes another job, which finds its readings applied (see DeviceReadingsJob).
+ */
+export function deviceReadingsJobId(readings: DeviceEventJob[]): string {
+  const hash = createHash('sha256');
+  for (const reading of readings) hash.update(deviceEventJobId(reading)).update('\n');
+  return `device-readings-${hash.digest('base64url')}`;
 }

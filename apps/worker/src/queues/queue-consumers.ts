@@ -44,7 +44,8 @@ export class QueueConsumers implements OnApplicationBootstrap, BeforeApplication
       consume(
         QueueName.DeviceEvents,
         {
-          [JobName.ProcessDeviceEvent]: (event) => this.engine.handleEvent(event),
+          [JobName.ProcessDeviceReadings]: ({ readings }) => this.engine.handleReadings(readings),
+          [JobName.ProcessDeviceEvent]: (event) => this.engine.handleReadings([event]),
           [JobName.ProcessDeviceStatus]: (status) => this.engine.handleStatus(status),
         },
         this.options,

@@ -25,19 +25,27 @@ import {
   RuleStateRepository,
   WaterUseRepository,
   type ElderRuleContextRow,
+  type StoredEventRow,
 } from '@eldercare/persistence';
-import type { Uplink } from '@eldercare/protocol';
+import type { DeviceType, Uplink } from '@eldercare/protocol';
 import { UnrecoverableError } from '@eldercare/job-bus';
 import type { EntityManager } from 'typeorm';
 import { AlertAnnouncer, type AlertChange } from '../alerts/alert-announcer';
+import { DevicePasses, type PassFailures } from './device-passes';
 import { DeviceProgress } from './device-progress';
 import { DeviceTurns } from './device-turns';
-import { RuleTimerScheduler } from './rule-timer.scheduler';
+import { RuleTimerScheduler, type TimerMove } from './rule-timer.scheduler';
 
 const DAY_MS = 24 * 3_600_000;
 const FOREIGN_KEY_VIOLATION = '23503';
 /** How far back the water baseline learns from. */
 const BASELINE_HISTORY_MS = 8 * 7 * DAY_MS;
+/** Devices whose readings one pass applies at most, in one transaction. */
+const PASS_DEVICES = 250;
+/** Passes of readings (over different devices) running at once. */
+const PASSES_AT_ONCE = 4;
+/** Stored messages of one device read back per round trip. */
+const CATCH_UP_ROWS = 500;
 
 /** The times an alert's timeline starts with: from the device event, or the due time of a timer. */
 interface Timeline {
@@ -45,20 +53,41 @@ interface Timeline {
   storedAt: Date;
 }
 
-/** One evaluation inside a device's transaction. */
+/** One evaluation inside a pass. */
 interface Step {
   timeline: Timeline;
   evaluate: (state: DeviceRuleState, context: RuleContext) => RuleOutcome;
 }
 
+/** What a pass does with one device: the state it starts from (the stored one, or a new one) and its steps. */
+interface DevicePlan {
+  state: DeviceRuleState;
+  steps: Step[];
+}
+
+/** A device a pass serves, and the elder whose rules apply. */
+interface PassDevice {
+  deviceId: string;
+  elderId: string;
+}
+
+/** Plans a pass over the devices' states as stored, read under their locks (`{}` for a device not seen yet). */
+type PassPlan = (
+  manager: EntityManager,
+  stored: ReadonlyMap<string, DeviceRuleState>,
+) => Promise<ReadonlyMap<string, DevicePlan>>;
+
 /**
- * The worker's one workflow: load the device's rule state under its lock, ask the domain for decisions, store
- * alerts, state and the announcements of what changed (the outbox) in the same transaction (the jobs of timers it
- * moves added before the commit), then remove the jobs of the timers it moved away from and relay the announcements.
+ * The worker's one workflow, a pass: load the devices' rule states under their locks, ask the domain for decisions,
+ * store alerts, states and the announcements of what changed (the outbox) in the same transaction (the jobs of timers
+ * they move added before the commit), then remove the jobs of the timers they moved away from and relay the
+ * announcements. Readings go through passes over many devices at once (see DevicePasses); an alarm, a status, a timer
+ * and a baseline check each get a pass of their own.
  */
 @Injectable()
 export class RuleEngineService {
   private readonly logger = new Logger(RuleEngineService.name);
+  private readonly readingPasses: DevicePasses<DeviceEventJob>;
 
   constructor(
     private readonly states: RuleStateRepository,
@@ -68,55 +97,44 @@ export class RuleEngineService {
     private readonly announcer: AlertAnnouncer,
     private readonly turns: DeviceTurns,
     private readonly progress: DeviceProgress,
-  ) {}
+  ) {
+    this.readingPasses = new DevicePasses((work) => this.catchUp(work), PASS_DEVICES, PASSES_AT_ONCE);
+  }
 
-  async handleEvent(job: DeviceEventJob, now = Date.now()): Promise<void> {
+  /**
+   * Readings of `device-events`: each device's stored messages caught up in device time, many devices to a pass.
+   * A reading settled against what this process last saw of its device (an earlier pass caught up on it) needs none.
+   */
+  async handleReadings(readings: DeviceEventJob[]): Promise<void> {
+    const work = this.unsettled(
+      new Map(),
+      readings.filter((reading) => reading.elderId),
+    );
+    if (work.size > 0) await this.readingPasses.apply(work);
+  }
+
+  /** `readings` grouped by device, without those settled against what this process last saw of their device. */
+  private unsettled(work: Map<string, DeviceEventJob[]>, readings: DeviceEventJob[]): Map<string, DeviceEventJob[]> {
+    for (const reading of readings) {
+      const known = this.progress.of(reading.deviceId);
+      if (known && isSettled(settledCheckOf(reading), known)) continue;
+      work.set(reading.deviceId, [...(work.get(reading.deviceId) ?? []), reading]);
+    }
+    return work;
+  }
+
+  /** An alarm of `device-alarms`: a pass of its own at once, catching up its device's readings stored before it. */
+  async handleEvent(job: DeviceEventJob): Promise<void> {
     const { elderId } = job;
     if (!elderId) return this.logger.debug(`${job.deviceId} serves no elder: no rules apply`);
     const event = settledCheckOf(job);
     const settled = (progress: RuleProgress) => isSettled(event, progress);
     await this.turns.take(job.deviceId, async () => {
-      // Most often an earlier pass caught up on this job's event along with its device's others: nothing left to do.
       if (await this.needsNoPass(job.deviceId, settled)) return;
-      await this.run(job.deviceId, elderId, now, async (manager, stored) => {
-        // A pass of another process may have applied this job's event before this one took the lock.
-        if (!isEmpty(stored) && settled(stored)) return { state: stored, steps: [] };
-        const state = isEmpty(stored) ? createDeviceRuleState(job.deviceId, job.deviceType) : stored;
-        // Catch up on the device's messages not applied yet, in device time, whichever of their jobs came first. When
-        // there are none, this job's event was applied already (or came too late): sos and fall still answer to it.
-        const unapplied = await this.states.eventsAfter(manager, job.deviceId, state.lastApplied);
-        const events =
-          unapplied.length > 0
-            ? unapplied
-            : [
-                {
-                  ...job,
-                  occurredAt: new Date(job.occurredAt),
-                  receivedAt: new Date(job.receivedAt),
-                  storedAt: new Date(job.storedAt),
-                },
-              ];
-        return {
-          state,
-          steps: events.map((row) => ({
-            timeline: { receivedAt: row.receivedAt, storedAt: row.storedAt },
-            evaluate: (current: DeviceRuleState, context: RuleContext) =>
-              evaluateEvent(
-                {
-                  eventId: row.eventId,
-                  deviceId: job.deviceId,
-                  deviceType: job.deviceType,
-                  elderId,
-                  uplink: row.uplink as unknown as Uplink,
-                  occurredAt: row.occurredAt.getTime(),
-                  receivedAt: row.receivedAt.getTime(),
-                },
-                current,
-                context,
-              ),
-          })),
-        };
-      });
+      const work = new Map([[job.deviceId, [job]]]);
+      await this.run([{ deviceId: job.deviceId, elderId }], Date.now(), (manager, stored) =>
+        this.planCatchUp(manager, work, stored),
+      );
     });
   }
 
@@ -124,7 +142,7 @@ export class RuleEngineService {
     if (!job.elderId) return;
     const receivedAt = new Date(job.receivedAt);
     // A device the rules have never heard from has no state to go offline from.
-    await this.run(job.deviceId, job.elderId, now, async (_manager, stored) => ({
+    await this.runOne(job.deviceId, job.elderId, now, async (_manager, stored) => ({
       state: stored,
       steps: isEmpty(stored)
         ? []
@@ -141,7 +159,7 @@ export class RuleEngineService {
   /** The elder's last quiet hours against the baseline learned from the meter's own past weeks. */
   async handleWaterBaseline(job: CheckWaterBaselineJob, now = Date.now()): Promise<void> {
     const at = new Date(job.hourEnd);
-    await this.run(job.deviceId, job.elderId, now, async (manager, stored) => {
+    await this.runOne(job.deviceId, job.elderId, now, async (manager, stored) => {
       const history = await this.waterUse.hourlyUse(manager, job.deviceId, new Date(job.hourEnd - BASELINE_HISTORY_MS));
       const evaluate = (state: DeviceRuleState, context: RuleContext): RuleOutcome => {
         // Learnt from the days before: the quiet hours being judged must not lower their own odds.
@@ -163,7 +181,7 @@ export class RuleEngineService {
     if (!isTimerKind(job.timer)) throw new Error(`unknown rule timer ${job.timer}`);
     const due = new Date(job.dueAt);
     const timer = { kind: job.timer, dueAt: job.dueAt };
-    await this.run(job.deviceId, job.elderId, now, async (_manager, stored) => ({
+    await this.runOne(job.deviceId, job.elderId, now, async (_manager, stored) => ({
       state: stored,
       steps: isEmpty(stored)
         ? []
@@ -191,68 +209,155 @@ export class RuleEngineService {
   }
 
   /**
-   * Under the device's lock: evaluate each step on the state the previous one left, store alerts and the state. A job
-   * about a device or elder the registry does not hold (a stale job, a database rebuilt under a Redis that kept it)
-   * can never succeed, and fails at once instead of being retried.
+   * One pass of readings over several devices. A device or elder the registry does not hold fails the whole pass;
+   * each device then gets a pass of its own, so that only its own readings fail.
    */
-  private async run(
+  private async catchUp(waiting: ReadonlyMap<string, DeviceEventJob[]>): Promise<PassFailures> {
+    // The pass before may have caught up on readings that waited for this one.
+    const work = this.unsettled(new Map(), [...waiting.values()].flat());
+    if (work.size === 0) return new Map();
+    const devices = [...work].map(([deviceId, events]) => ({ deviceId, elderId: events.at(-1)!.elderId! }));
+    const pass = (some: PassDevice[]) =>
+      this.run(some, Date.now(), (manager, stored) => this.planCatchUp(manager, work, stored));
+    try {
+      await pass(devices);
+      return new Map();
+    } catch (error) {
+      if (devices.length === 1 || !(error instanceof UnrecoverableError)) throw error;
+    }
+    const failures = new Map<string, unknown>();
+    for (const device of devices) await pass([device]).catch((error: unknown) => failures.set(device.deviceId, error));
+    return failures;
+  }
+
+  /**
+   * For each device with events not settled against its stored state: catch up on its stored messages not applied
+   * yet, in device time, whichever of their jobs came first, at least up to its jobs' events. Then its jobs' events
+   * that were not among them, applied already or come too late: sos and fall still answer to them, and they say when
+   * the device was heard.
+   */
+  private async planCatchUp(
+    manager: EntityManager,
+    work: ReadonlyMap<string, DeviceEventJob[]>,
+    stored: ReadonlyMap<string, DeviceRuleState>,
+  ): Promise<Map<string, DevicePlan>> {
+    const devices: { deviceId: string; state: DeviceRuleState; events: DeviceEventJob[]; rows: StoredEventRow[] }[] =
+      [];
+    for (const [deviceId, jobs] of work) {
+      // A device of the work outside this pass: a pass over some of its devices only (see `catchUp`).
+      const committed = stored.get(deviceId);
+      if (!committed) continue;
+      // A pass of another process may have applied these events before this one took the lock.
+      const events = isEmpty(committed)
+        ? jobs
+        : jobs.filter((job) => !isSettled(settledCheckOf(job), committed as RuleProgress));
+      if (events.length === 0) continue;
+      const state = isEmpty(committed) ? createDeviceRuleState(deviceId, events[0].deviceType) : committed;
+      devices.push({ deviceId, state, events, rows: [] });
+    }
+    let reading = devices.map((device) => ({ device, lastApplied: device.state.lastApplied }));
+    while (reading.length > 0) {
+      const read = await this.states.eventsAfter(
+        manager,
+        reading.map(({ device, lastApplied }) => ({ deviceId: device.deviceId, lastApplied })),
+        CATCH_UP_ROWS,
+      );
+      reading = reading.flatMap(({ device }) => {
+        const rows = read.get(device.deviceId)!;
+        device.rows.push(...rows);
+        const last = rows.at(-1);
+        if (rows.length < CATCH_UP_ROWS || !last) return [];
+        const lastApplied = { occurredAt: last.occurredAt.getTime(), eventId: last.eventId };
+        return device.events.some((event) => isAfter(event, lastApplied)) ? [{ device, lastApplied }] : [];
+      });
+    }
+    return new Map(
+      devices.map(({ deviceId, state, events, rows }) => {
+        const caughtUp = new Set(rows.map((row) => row.eventId));
+        const { deviceType, elderId } = events.at(-1)!;
+        const steps = [...rows, ...events.filter((event) => !caughtUp.has(event.eventId)).map(storedRowOf)].map((row) =>
+          eventStep(row, deviceId, deviceType, elderId!),
+        );
+        return [deviceId, { state, steps }];
+      }),
+    );
+  }
+
+  /** A pass over one device. */
+  private runOne(
     deviceId: string,
     elderId: string,
     now: number,
-    plan: (manager: EntityManager, stored: DeviceRuleState) => Promise<{ state: DeviceRuleState; steps: Step[] }>,
+    plan: (manager: EntityManager, stored: DeviceRuleState) => Promise<DevicePlan>,
   ): Promise<void> {
+    return this.run(
+      [{ deviceId, elderId }],
+      now,
+      async (manager, stored) => new Map([[deviceId, await plan(manager, stored.get(deviceId)!)]]),
+    );
+  }
+
+  /**
+   * A pass under the devices' locks. A job about a device or elder the registry does not hold (a stale job, a
+   * database rebuilt under a Redis that kept it) can never succeed, and fails at once instead of being retried.
+   */
+  private async run(devices: PassDevice[], now: number, plan: PassPlan): Promise<void> {
     try {
-      await this.runLocked(deviceId, elderId, now, plan);
+      await this.runLocked(devices, now, plan);
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === FOREIGN_KEY_VIOLATION) {
-        throw new UnrecoverableError(
-          `device ${deviceId} or elder ${elderId} is not registered: ${(error as Error).message}`,
-        );
+        const which = devices.map(({ deviceId, elderId }) => `device ${deviceId} of elder ${elderId}`).join(', ');
+        throw new UnrecoverableError(`not registered: ${which}: ${(error as Error).message}`);
       }
       throw error;
     }
   }
 
-  private async runLocked(
-    deviceId: string,
-    elderId: string,
-    now: number,
-    plan: (manager: EntityManager, stored: DeviceRuleState) => Promise<{ state: DeviceRuleState; steps: Step[] }>,
-  ): Promise<void> {
-    const { changes, recorded, before, after, state } = await this.states.inDeviceTransaction(
-      deviceId,
-      async (manager, stored) => {
-        const committed = stored as unknown as DeviceRuleState;
-        const { state: initial, steps } = await plan(manager, committed);
-        const before = initial.timers ?? {};
-        if (steps.length === 0) return { changes: [], recorded: [], before, after: before, state: committed };
-        const context = toRuleContext(await this.states.elderContext(manager, elderId, new Date(now)), now);
-        let state = initial;
+  /** Evaluates each device's steps on the state the previous one left, in device id order; stores alerts and states. */
+  private async runLocked(devices: PassDevice[], now: number, plan: PassPlan): Promise<void> {
+    const elderOf = new Map(devices.map(({ deviceId, elderId }) => [deviceId, elderId]));
+    const { changes, recorded, moves, states } = await this.states.inDevicesTransaction(
+      [...elderOf.keys()],
+      async (manager, rows) => {
+        const stored = new Map([...rows].map(([deviceId, state]) => [deviceId, state as unknown as DeviceRuleState]));
+        const states = new Map(stored);
         const changes: AlertChange[] = [];
-        for (const step of steps) {
-          const outcome = step.evaluate(state, context);
-          changes.push(
-            ...(await this.apply(
-              manager,
-              { deviceId, elderId, ...step.timeline },
-              outcome.decisions,
-              context.settings,
-              now,
-            )),
-          );
-          state = outcome.state;
+        const moves: TimerMove[] = [];
+        const planned = [...(await plan(manager, stored))]
+          .filter(([, { steps }]) => steps.length > 0)
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        if (planned.length === 0) return { changes, recorded: [], moves, states };
+        const contexts = await this.states.elderContexts(
+          manager,
+          planned.map(([deviceId]) => elderOf.get(deviceId)!),
+          new Date(now),
+        );
+        for (const [deviceId, { state: initial, steps }] of planned) {
+          const elderId = elderOf.get(deviceId)!;
+          const context = toRuleContext(contexts.get(elderId)!, now);
+          let state = initial;
+          for (const step of steps) {
+            const outcome = step.evaluate(state, context);
+            const source = { deviceId, elderId, ...step.timeline };
+            changes.push(...(await this.apply(manager, source, outcome.decisions, context.settings, now)));
+            state = outcome.state;
+          }
+          // The domain hands back the very state it was given when nothing changed.
+          if (state === stored.get(deviceId)) continue;
+          moves.push({ deviceId, elderId, before: initial.timers ?? {}, wanted: state.timers ?? {} });
+          states.set(deviceId, state);
         }
-        // The domain hands back the very state it was given when nothing changed.
-        if (state !== committed) {
-          await this.timers.addMoved(deviceId, elderId, before, state.timers ?? {}, now);
-          await this.states.save(manager, deviceId, state);
-        }
+        await this.timers.addMoved(moves, now);
+        await this.states.saveAll(
+          manager,
+          moves.map(({ deviceId }) => ({ deviceId, state: states.get(deviceId)! })),
+        );
         const recorded = await this.announcer.record(manager, changes);
-        return { changes, recorded, before, after: state.timers ?? {}, state };
+        return { changes, recorded, moves, states };
       },
     );
-    if (!isEmpty(state)) this.progress.saw(deviceId, state);
-    await Promise.all([this.timers.removeMoved(deviceId, before, after), this.announcer.committed(changes, recorded)]);
+    for (const [deviceId, state] of states) if (!isEmpty(state)) this.progress.saw(deviceId, state);
+    await Promise.all([this.timers.removeMoved(moves), this.announcer.committed(changes, recorded)]);
   }
 
   private async apply(
@@ -308,6 +413,43 @@ export class RuleEngineService {
 }
 
 const isEmpty = (state: object) => Object.keys(state).length === 0;
+
+/** True when the event comes after `applied` by device time, then event id (decimal bigints). */
+function isAfter(event: DeviceEventJob, applied: { occurredAt: number; eventId: string }): boolean {
+  const occurredAt = Date.parse(event.occurredAt);
+  if (occurredAt !== applied.occurredAt) return occurredAt > applied.occurredAt;
+  return BigInt(event.eventId) > BigInt(applied.eventId);
+}
+
+function storedRowOf(job: DeviceEventJob): StoredEventRow {
+  return {
+    eventId: job.eventId,
+    uplink: job.uplink as unknown as Record<string, unknown>,
+    occurredAt: new Date(job.occurredAt),
+    receivedAt: new Date(job.receivedAt),
+    storedAt: new Date(job.storedAt),
+  };
+}
+
+function eventStep(row: StoredEventRow, deviceId: string, deviceType: DeviceType, elderId: string): Step {
+  return {
+    timeline: { receivedAt: row.receivedAt, storedAt: row.storedAt },
+    evaluate: (state, context) =>
+      evaluateEvent(
+        {
+          eventId: row.eventId,
+          deviceId,
+          deviceType,
+          elderId,
+          uplink: row.uplink as unknown as Uplink,
+          occurredAt: row.occurredAt.getTime(),
+          receivedAt: row.receivedAt.getTime(),
+        },
+        state,
+        context,
+      ),
+  };
+}
 
 function settledCheckOf(job: DeviceEventJob): SettledCheck {
   return {

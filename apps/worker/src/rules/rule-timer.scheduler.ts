@@ -4,8 +4,16 @@ import { WorkerQueues } from '../queues/worker-queues';
 
 type Timers = Record<string, number>;
 
+/** One device's timers before an evaluation and after it. */
+export interface TimerMove {
+  deviceId: string;
+  elderId: string;
+  before: Timers;
+  wanted: Timers;
+}
+
 /**
- * Keeps the delayed timer jobs of one device in line with what its rule state wants, touching only the timers an
+ * Keeps the delayed timer jobs of devices in line with what their rule states want, touching only the timers an
  * evaluation moved. A moved timer's new job is added before the state that wants it is committed, and its old job
  * removed after: Redis holds every timer a committed state wants at every moment, so a worker that dies anywhere in
  * between leaves at most a stale job, which finds itself stale against the rule state when it fires and does nothing.
@@ -14,17 +22,21 @@ type Timers = Record<string, number>;
 export class RuleTimerScheduler {
   constructor(private readonly queues: WorkerQueues) {}
 
-  /** Before commit: a job for each timer `wanted` at another time than `before`. */
-  async addMoved(deviceId: string, elderId: string, before: Timers, wanted: Timers, now: number): Promise<void> {
-    const added = Object.entries(wanted).filter(([timer, dueAt]) => before[timer] !== dueAt);
+  /** Before commit: a job for each timer `wanted` at another time than `before`, all in one round trip. */
+  async addMoved(moves: TimerMove[], now: number): Promise<void> {
+    const added = moves.flatMap(({ deviceId, elderId, before, wanted }) =>
+      Object.entries(wanted)
+        .filter(([timer, dueAt]) => before[timer] !== dueAt)
+        .map(([timer, dueAt]) => ({ deviceId, elderId, timer, dueAt })),
+    );
     if (added.length === 0) return;
     await this.queues.timers.addBulk(
-      added.map(([timer, dueAt]) => ({
+      added.map((data) => ({
         name: JobName.FireRuleTimer,
-        data: { deviceId, elderId, timer, dueAt },
+        data,
         opts: {
-          jobId: ruleTimerJobId(deviceId, timer, dueAt),
-          delay: Math.max(0, dueAt - now),
+          jobId: ruleTimerJobId(data.deviceId, data.timer, data.dueAt),
+          delay: Math.max(0, data.dueAt - now),
           removeOnComplete: true,
         },
       })),
@@ -32,9 +44,13 @@ export class RuleTimerScheduler {
   }
 
   /** After commit: removes the job of each timer of `before` that `wanted` moved or dropped. */
-  async removeMoved(deviceId: string, before: Timers, wanted: Timers): Promise<void> {
-    const moved = Object.entries(before).filter(([timer, dueAt]) => wanted[timer] !== dueAt);
-    await Promise.all(moved.map(([timer, dueAt]) => this.remove(ruleTimerJobId(deviceId, timer, dueAt))));
+  async removeMoved(moves: TimerMove[]): Promise<void> {
+    const removed = moves.flatMap(({ deviceId, before, wanted }) =>
+      Object.entries(before)
+        .filter(([timer, dueAt]) => wanted[timer] !== dueAt)
+        .map(([timer, dueAt]) => ruleTimerJobId(deviceId, timer, dueAt)),
+    );
+    await Promise.all(removed.map((jobId) => this.remove(jobId)));
   }
 
   private async remove(jobId: string): Promise<void> {

@@ -29,6 +29,20 @@ describe('hearing from a device', () => {
     expect(hearFromDevice(state, receivedAt, DEFAULT_RULE_SETTINGS)).toEqual({ state, decisions: [] });
   });
 
+  it('leaves a timer due earlier where it is, and moves one due later', () => {
+    const { state } = hearFromDevice(freshState('call_button'), heardAt, DEFAULT_RULE_SETTINGS);
+    const later = heardAt + 60_000;
+    const shorter = mergeRuleSettings({ deviceSilent: { heartbeatSec: { call_button: 60 } } });
+
+    expect(hearFromDevice(state, later, DEFAULT_RULE_SETTINGS)).toEqual({
+      state: { ...state, lastHeardAt: later },
+      decisions: [],
+    });
+    expect(hearFromDevice(state, later, shorter).decisions).toEqual([
+      { type: 'schedule', timer: 'device-silent', dueAt: later + 150_000 },
+    ]);
+  });
+
   it("follows the device's own heartbeat", () => {
     const settings = mergeRuleSettings({ deviceSilent: { heartbeatSec: { call_button: 60 } } });
 
@@ -53,6 +67,15 @@ describe('the device-silent timer', () => {
         triggerId: `timer:btn-0001:device-silent:${dueAt}`,
       },
     ]);
+  });
+
+  it('fires while the device talks on, finds it heard since and sets itself again from the last time heard', () => {
+    const talking = hearFromDevice(heard(), heardAt + 600_000, DEFAULT_RULE_SETTINGS).state;
+
+    expect(evaluateTimer({ kind: 'device-silent', dueAt }, talking, ruleContext(dueAt))).toEqual({
+      state: { ...talking, timers: { 'device-silent': heardAt + 600_000 + 2_250_000 } },
+      decisions: [{ type: 'schedule', timer: 'device-silent', dueAt: heardAt + 600_000 + 2_250_000 }],
+    });
   });
 
   it('is not re-armed by a redelivered message once the silence was reported', () => {
@@ -119,9 +142,11 @@ describe('connection status', () => {
   it('counts coming online as hearing from the device', () => {
     const onlineAt = localAt(0, 11);
 
-    expect(sut({ online: true, receivedAt: onlineAt }, heard(), ruleContext(onlineAt)).decisions).toEqual([
-      { type: 'schedule', timer: 'device-silent', dueAt: onlineAt + 2_250_000 },
-    ]);
+    const result = sut({ online: true, receivedAt: onlineAt }, heard(), ruleContext(onlineAt));
+
+    // The timer stays where it was, due earlier: when it fires it finds the device heard at 11:00.
+    expect(result.decisions).toEqual([]);
+    expect(result.state.lastHeardAt).toBe(onlineAt);
   });
 
   it('clears the silence once, when the device comes back after its last will', () => {

@@ -4,7 +4,7 @@ import type { DeviceRuleState } from './device-rule-state';
 import { severityOf } from './rule-code';
 import type { ClearDecision, RaiseDecision } from './rule-decision';
 import { checkInactivity } from './inactivity';
-import { raiseFromTimer, scheduleTimer, unchanged, unscheduleTimer } from './rule-outcome';
+import { raiseFromTimer, scheduleTimer, scheduleTimerBy, unchanged, unscheduleTimer } from './rule-outcome';
 import type { DeviceStatusChange, DueTimer, RuleContext, RuleOutcome } from './rule-input';
 import type { RuleSettings } from './rule-settings';
 
@@ -14,16 +14,17 @@ function silentAfterMs(state: DeviceRuleState, settings: RuleSettings): number {
 }
 
 /**
- * Anything heard from the device moves the device-silent timer to (latest receive time) + factor × heartbeat.
- * Receive time, not device time: a device that sends readings it buffered while offline is talking now. Only a
- * later receive time moves it, so a redelivered message changes nothing. Heard after device-silent was raised, the
- * device is back: the silence is cleared.
+ * Anything heard from the device makes it silent at (latest receive time) + factor × heartbeat. Receive time, not
+ * device time: a device that sends readings it buffered while offline is talking now. Only a later receive time
+ * counts, so a redelivered message changes nothing. The timer is set only when there is none due by then: one due
+ * earlier fires, finds the device heard since, and sets itself again (see `fireDeviceSilent`). Heard after
+ * device-silent was raised, the device is back: the silence is cleared.
  */
 export function hearFromDevice(state: DeviceRuleState, receivedAt: number, settings: RuleSettings): RuleOutcome {
   if (state.lastHeardAt !== null && receivedAt <= state.lastHeardAt) return unchanged(state);
   const silentSince = state.silentSince ?? null;
   const back = silentSince !== null && receivedAt > silentSince;
-  const scheduled = scheduleTimer(
+  const scheduled = scheduleTimerBy(
     { ...state, lastHeardAt: receivedAt, ...(back ? { silentSince: null } : {}) },
     'device-silent',
     receivedAt + silentAfterMs(state, settings),

@@ -43,10 +43,8 @@ describe('evaluateEvent', () => {
 
       const again = sut(reading, first.state, ruleContext(localAt(0, 9, 1)));
 
-      expect(first.decisions).toEqual([
-        expect.objectContaining({ type: 'raise', rule: 'vitals' }),
-        expect.objectContaining({ type: 'schedule', timer: 'device-silent' }),
-      ]);
+      expect(first.decisions).toEqual([expect.objectContaining({ type: 'raise', rule: 'vitals' })]);
+      expect(first.state.lastHeardAt).toBe(reading.receivedAt);
       expect(again).toEqual({ state: first.state, decisions: [] });
     });
 
@@ -67,7 +65,7 @@ describe('evaluateEvent', () => {
       expect(result.state).toEqual(afterTwo);
     });
 
-    it('moves only the device-silent timer for an old event received late: the device is talking now', () => {
+    it('only hears the device for an old event received late: the device is talking now', () => {
       const buffered = deviceEvent('wearable', { kind: 'vitals', heartRate: 133 }, localAt(0, 8, 45), {
         eventId: '501',
         receivedAt: localAt(0, 9, 30),
@@ -75,7 +73,10 @@ describe('evaluateEvent', () => {
 
       const result = sut(buffered, afterTwo, ruleContext(localAt(0, 9, 30)));
 
-      expect(result.decisions).toEqual([{ type: 'schedule', timer: 'device-silent', dueAt: localAt(0, 10, 7, 30) }]);
+      // The device-silent timer set earlier is due before 10:07:30, and looks again from 09:30 when it fires.
+      expect(result.decisions).toEqual([]);
+      expect(result.state.lastHeardAt).toBe(localAt(0, 9, 30));
+      expect(result.state.timers['device-silent']).toBeLessThanOrEqual(localAt(0, 10, 7, 30));
       expect(result.state.vitals).toEqual(afterTwo.vitals);
     });
 
@@ -129,9 +130,10 @@ describe('evaluateEvent', () => {
     it('ignores a fall the watch is not sure of, yet hears the watch', () => {
       const unsure = deviceEvent('wearable', { kind: 'fall', confidence: 0.3 }, localAt(0, 9, 10));
 
-      expect(sut(unsure, afterTwo, ruleContext(localAt(0, 9, 10))).decisions).toEqual([
-        { type: 'schedule', timer: 'device-silent', dueAt: localAt(0, 9, 47, 30) },
-      ]);
+      const result = sut(unsure, afterTwo, ruleContext(localAt(0, 9, 10)));
+
+      expect(result.decisions).toEqual([]);
+      expect(result.state.lastHeardAt).toBe(localAt(0, 9, 10));
     });
   });
 

@@ -23,6 +23,17 @@ export function scheduleTimer(state: DeviceRuleState, timer: TimerKind, dueAt: n
   };
 }
 
+/**
+ * Asks for the timer of an inactivity rule to fire by `dueAt`: one kept at an earlier time stays, and its rule, when
+ * it fires, finds the activity since and sets it again from the latest. A stream of activity then moves the timer
+ * once per quiet period instead of once per message.
+ */
+export function scheduleTimerBy(state: DeviceRuleState, timer: TimerKind, dueAt: number): RuleOutcome {
+  const kept = state.timers[timer];
+  if (kept !== undefined && kept <= dueAt) return unchanged(state);
+  return scheduleTimer(state, timer, dueAt);
+}
+
 /** Asks for the timer to be removed, if one is kept. */
 export function unscheduleTimer(state: DeviceRuleState, timer: TimerKind): RuleOutcome {
   if (state.timers[timer] === undefined) return unchanged(state);

@@ -41,24 +41,35 @@ describe('water readings', () => {
     });
   });
 
-  it.each<[string, Reading, RuleDecision[]]>([
-    [
-      'a rise of the register is use: the timer moves',
-      [localAt(0, 9), 1000.5],
-      [{ type: 'schedule', timer: 'no-water', dueAt: localAt(0, 21) }],
-    ],
-    ['an unchanged register is no use', [localAt(0, 9), 1000], []],
+  // The no-water timer the first reading set (20:00) is due before any later use's 12 hours are over: a use leaves
+  // it there, and it looks again from the last use when it fires.
+  it.each<[string, Reading, RuleDecision[], number | null]>([
+    ['a rise of the register is use', [localAt(0, 9), 1000.5], [], localAt(0, 9)],
+    ['an unchanged register is no use', [localAt(0, 9), 1000], [], null],
     [
       'flow now is use even before the register moves',
       [localAt(0, 9), 1000, 6],
-      [
-        { type: 'schedule', timer: 'no-water', dueAt: localAt(0, 21) },
-        { type: 'schedule', timer: 'water-running', dueAt: localAt(0, 10) },
-      ],
+      [{ type: 'schedule', timer: 'water-running', dueAt: localAt(0, 10) }],
+      localAt(0, 9),
     ],
-    ['zero flow on an unchanged register is no use', [localAt(0, 9), 1000, 0], []],
-  ])('%s', (_case, reading, expected) => {
-    expect(feed([[localAt(0, 8), 1000], reading]).decisions[1]).toEqual(expected);
+    ['zero flow on an unchanged register is no use', [localAt(0, 9), 1000, 0], [], null],
+  ])('%s', (_case, reading, expected, lastUseAt) => {
+    const { decisions, state } = feed([[localAt(0, 8), 1000], reading]);
+
+    expect(decisions[1]).toEqual(expected);
+    expect(state.water?.lastUseAt).toBe(lastUseAt);
+    expect(state.timers['no-water']).toBe(localAt(0, 20));
+  });
+
+  it('fires the timer at its time, finds the use since and sets itself again from it', () => {
+    const { state } = feed([
+      [localAt(0, 8), 1000],
+      [localAt(0, 9), 1000.5],
+    ]);
+
+    const fired = evaluateTimer({ kind: 'no-water', dueAt: localAt(0, 20) }, state, ruleContext(localAt(0, 20)));
+
+    expect(fired.decisions).toEqual([{ type: 'schedule', timer: 'no-water', dueAt: localAt(0, 21) }]);
   });
 
   it('reports a register going backwards as a meter fault, never as use, and takes it as the new reference', () => {
@@ -80,7 +91,6 @@ describe('water readings', () => {
         sourceMsgId: `m-${localAt(0, 9)}`,
       },
     ]);
-    expect(decisions[2]).toEqual([{ type: 'schedule', timer: 'no-water', dueAt: localAt(0, 22) }]);
     expect(state.water).toMatchObject({ totalLiters: 12.5, lastUseAt: localAt(0, 10) });
   });
 
@@ -97,11 +107,8 @@ describe('water readings', () => {
           { type: 'schedule', timer: 'no-water', dueAt: localAt(0, 19) },
           { type: 'schedule', timer: 'water-running', dueAt: localAt(0, 8) },
         ],
-        [{ type: 'schedule', timer: 'no-water', dueAt: localAt(0, 19, 15) }],
-        [
-          { type: 'schedule', timer: 'no-water', dueAt: localAt(0, 19, 20) },
-          { type: 'unschedule', timer: 'water-running' },
-        ],
+        [],
+        [{ type: 'unschedule', timer: 'water-running' }],
       ],
     ],
     [
@@ -131,12 +138,15 @@ describe('the no-water timer', () => {
     ['due at 22:00 waits for the morning', localAt(0, 10), localAt(0, 22), 'schedule', localAt(1, 6)],
     ['due at 05:59 waits a minute', localAt(0, 17, 59), localAt(1, 5, 59), 'schedule', localAt(1, 6)],
   ])('%s', (_case, lastUse, dueAt, type, expectedAt) => {
-    const { state } = feed([
+    const { state: fed } = feed([
       [lastUse - 60_000, 10],
       [lastUse, 11],
     ]);
+    // The timer the first reading set fires a minute early, finds the use after it and sets itself again.
+    const early = evaluateTimer({ kind: 'no-water', dueAt: dueAt - 60_000 }, fed, ruleContext(dueAt - 60_000));
+    expect(early.decisions).toEqual([{ type: 'schedule', timer: 'no-water', dueAt }]);
 
-    const sut = evaluateTimer({ kind: 'no-water', dueAt }, state, ruleContext(dueAt));
+    const sut = evaluateTimer({ kind: 'no-water', dueAt }, early.state, ruleContext(dueAt));
 
     const expected =
       type === 'raise'

@@ -4,14 +4,23 @@ import { isWithinLocalHours, nextLocalHoursStart } from '../time/local-time';
 import type { DeviceRuleState, WaterRuleState } from './device-rule-state';
 import { checkInactivity } from './inactivity';
 import type { RaiseDecision } from './rule-decision';
-import { andThen, raiseFromEvent, raiseFromTimer, scheduleTimer, unchanged, unscheduleTimer } from './rule-outcome';
+import {
+  andThen,
+  raiseFromEvent,
+  raiseFromTimer,
+  scheduleTimer,
+  scheduleTimerBy,
+  unchanged,
+  unscheduleTimer,
+} from './rule-outcome';
 import type { DeviceEvent, DueTimer, RuleContext, RuleOutcome } from './rule-input';
 import type { RuleSettings } from './rule-settings';
 
 /**
  * A water meter's reading, for three rules. The register going backwards is a meter fault or a new meter, never
  * negative use: it raises water-register-backwards and becomes the reference. Use is a rise of the register or
- * any flow now (flow shows use before the register moves); each use moves the no-water timer to use + N hours.
+ * any flow now (flow shows use before the register moves); each use makes the no-water timer due by use + N hours
+ * (one due earlier stays, and when it fires looks again from the last use).
  * Flow above zero starts a running spell and its timer; flow zero ends both; a reading without flow changes neither.
  */
 export function evaluateWater(
@@ -47,7 +56,7 @@ export function evaluateWater(
   if (used || previous === null) {
     const quietFrom = water.lastUseAt ?? water.watchingSince;
     outcome = andThen(outcome, (next) =>
-      scheduleTimer(next, 'no-water', quietFrom + settings.noWater.afterHours * HOUR_MS),
+      scheduleTimerBy(next, 'no-water', quietFrom + settings.noWater.afterHours * HOUR_MS),
     );
   }
   const runningSince = water.runningSince;

@@ -42,23 +42,12 @@ describe('scenario: a day without water', () => {
 
     expect(sut.story('device-silent')).toEqual([
       { at: monday(6), cause: 'event water', decision: { type: 'schedule', timer: 'no-water', dueAt: monday(18) } },
-      {
-        at: monday(6, 30),
-        cause: 'event water',
-        decision: { type: 'schedule', timer: 'no-water', dueAt: monday(18, 30) },
-      },
-      { at: monday(7), cause: 'event water', decision: { type: 'schedule', timer: 'no-water', dueAt: monday(19) } },
+      // Every use after the first leaves the timer where it is: due first, it looks again from the last use.
       { at: monday(7), cause: 'event water', decision: { type: 'schedule', timer: 'water-running', dueAt: monday(8) } },
-      {
-        at: monday(7, 10),
-        cause: 'event water',
-        decision: { type: 'schedule', timer: 'no-water', dueAt: monday(19, 10) },
-      },
       { at: monday(7, 10), cause: 'event water', decision: { type: 'unschedule', timer: 'water-running' } },
-      { at: monday(11), cause: 'event water', decision: { type: 'schedule', timer: 'no-water', dueAt: monday(23) } },
       {
-        at: monday(17, 30),
-        cause: 'event water',
+        at: monday(18),
+        cause: 'timer no-water',
         decision: { type: 'schedule', timer: 'no-water', dueAt: tuesday(5, 30) },
       },
       {
@@ -86,10 +75,7 @@ describe('scenario: a day without water', () => {
 
     const decisions = sut.send({ kind: 'water', totalLiters: 15_340, flowLpm: 0 }, tuesday(8, 10));
 
-    expect(decisions).toEqual([
-      { type: 'schedule', timer: 'no-water', dueAt: tuesday(20, 10) },
-      { type: 'schedule', timer: 'device-silent', dueAt: tuesday(8, 10) + 150 * MINUTE_MS },
-    ]);
+    expect(decisions).toEqual([{ type: 'schedule', timer: 'no-water', dueAt: tuesday(20, 10) }]);
     expect(sut.raises().map((raise) => raise.rule)).toEqual(['no-water']);
   });
 
@@ -107,23 +93,23 @@ describe('scenario: a day without water', () => {
       expect(sut.raises()).toEqual([]);
       expect(sut.story('device-silent').filter((entry) => entry.at > monday(17, 30))).toEqual([
         {
+          at: monday(18),
+          cause: 'timer no-water',
+          decision: { type: 'schedule', timer: 'no-water', dueAt: tuesday(5, 30) },
+        },
+        {
           at: tuesday(5, 30),
           cause: 'timer no-water',
           decision: { type: 'schedule', timer: 'no-water', dueAt: wednesday(22) },
         },
         {
-          at: wednesday(10, 30),
-          cause: 'event water',
-          decision: { type: 'schedule', timer: 'no-water', dueAt: wednesday(22, 30) },
-        },
-        {
-          at: wednesday(20, 30),
-          cause: 'event water',
+          at: wednesday(22),
+          cause: 'timer no-water',
           decision: { type: 'schedule', timer: 'no-water', dueAt: thursday(8, 30) },
         },
         {
-          at: thursday(6, 45),
-          cause: 'event water',
+          at: thursday(8, 30),
+          cause: 'timer no-water',
           decision: { type: 'schedule', timer: 'no-water', dueAt: thursday(18, 45) },
         },
       ]);
@@ -133,6 +119,11 @@ describe('scenario: a day without water', () => {
       const sut = meter(thursday(7), { absences: [hospital] });
 
       expect(sut.story('device-silent').filter((entry) => entry.cause === 'timer no-water')).toEqual([
+        {
+          at: monday(18),
+          cause: 'timer no-water',
+          decision: { type: 'schedule', timer: 'no-water', dueAt: tuesday(5, 30) },
+        },
         {
           at: tuesday(5, 30),
           cause: 'timer no-water',
