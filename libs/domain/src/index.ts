@@ -43,3 +43,8 @@ export * from './home-care/care-plan-schedule';
 export * from './home-care/work-order';
 export * from './home-care/visit-verification';
 export * from './home-care/visit-exceptions';
+export * from './bookings/service-offer';
+export * from './bookings/booking-slots';
+export * from './bookings/booking-payment';
+export * from './bookings/booking-life-cycle';
+export * from './bookings/visit-code';

@@ -53,6 +53,14 @@ const STATUS_OF: Record<DomainErrorCode, HttpStatus> = {
   'visit-not-done': HttpStatus.BAD_REQUEST,
   'visit-exception-not-open': HttpStatus.CONFLICT,
   'visit-already-rated': HttpStatus.CONFLICT,
+  'offer-invalid': HttpStatus.BAD_REQUEST,
+  'offer-not-found': HttpStatus.NOT_FOUND,
+  'booking-not-found': HttpStatus.NOT_FOUND,
+  'booking-time-invalid': HttpStatus.BAD_REQUEST,
+  'booking-slot-taken': HttpStatus.CONFLICT,
+  'booking-not-cancellable': HttpStatus.CONFLICT,
+  'booking-not-confirmable': HttpStatus.CONFLICT,
+  'visit-code-mismatch': HttpStatus.FORBIDDEN,
   'report-month-in-future': HttpStatus.BAD_REQUEST,
 };
 

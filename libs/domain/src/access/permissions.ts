@@ -24,7 +24,10 @@ export type Permission =
   | 'work-orders.perform'
   | 'visit-exceptions.resolve'
   | 'visits.rate'
-  | 'reports.read';
+  | 'reports.read'
+  | 'bookings.read'
+  | 'bookings.make'
+  | 'offers.manage';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   operator: [
@@ -37,6 +40,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'care-plans.read',
     'work-orders.read',
     'work-orders.dispatch',
+    'bookings.read',
+    'bookings.make',
   ],
   supervisor: [
     'alerts.read',
@@ -53,6 +58,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'work-orders.read',
     'work-orders.dispatch',
     'reports.read',
+    'bookings.read',
+    'bookings.make',
   ],
   provider_admin: [
     'regions.read',
@@ -60,8 +67,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'work-orders.read',
     'work-orders.assign',
     'visit-exceptions.resolve',
+    'bookings.read',
+    'offers.manage',
   ],
-  caregiver: ['work-orders.read', 'work-orders.perform'],
+  caregiver: ['work-orders.read', 'work-orders.perform', 'bookings.read', 'bookings.make'],
   family: [
     'alerts.read',
     'elders.read',
@@ -70,6 +79,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'care-plans.read',
     'work-orders.read',
     'visits.rate',
+    'bookings.read',
+    'bookings.make',
   ],
   bureau: [
     'alerts.read',
@@ -80,6 +91,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'entitlements.write',
     'work-orders.read',
     'reports.read',
+    'bookings.read',
   ],
   admin: [
     'alerts.read',
@@ -97,6 +109,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'work-orders.read',
     'work-orders.dispatch',
     'reports.read',
+    'bookings.read',
+    'bookings.make',
+    'offers.manage',
   ],
 };
 

@@ -57,6 +57,20 @@ export const DOMAIN_ERROR_CODES = {
     'visit-already-rated',
     'visit-exception-not-open',
   ],
+  /**
+   * Booking a service (服务预约): providers' offers, slots, bookings against the exclusion of a caregiver's or a
+   * place's time, cancellation, the visit code the elder holds, the confirmation or dispute afterwards.
+   */
+  bookings: [
+    'offer-invalid',
+    'offer-not-found',
+    'booking-not-found',
+    'booking-time-invalid',
+    'booking-slot-taken',
+    'booking-not-cancellable',
+    'booking-not-confirmable',
+    'visit-code-mismatch',
+  ],
   /** Reports. */
   reports: ['report-month-in-future'],
 } as const;

@@ -22,6 +22,8 @@ import { CarePlanLineEntity } from './care-plan-line.entity';
 import { WorkOrderEntity } from './work-order.entity';
 import { VisitRatingEntity } from './visit-rating.entity';
 import { ComplaintEntity } from './complaint.entity';
+import { ServiceOfferEntity } from './service-offer.entity';
+import { BookingEntity } from './booking.entity';
 
 export {
   AlertTriggerEntity,
@@ -52,6 +54,8 @@ export {
   WorkOrderEntity,
   VisitRatingEntity,
   ComplaintEntity,
+  ServiceOfferEntity,
+  BookingEntity,
 };
 export const ENTITIES = [
   RegionEntity,
@@ -78,4 +82,6 @@ export const ENTITIES = [
   WorkOrderEntity,
   VisitRatingEntity,
   ComplaintEntity,
+  ServiceOfferEntity,
+  BookingEntity,
 ];
