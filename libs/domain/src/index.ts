@@ -48,3 +48,6 @@ export * from './bookings/booking-slots';
 export * from './bookings/booking-payment';
 export * from './bookings/booking-life-cycle';
 export * from './bookings/visit-code';
+export * from './meals/meal-periods';
+export * from './meals/meal-subsidy';
+export * from './meals/meal-charge';

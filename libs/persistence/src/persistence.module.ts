@@ -24,6 +24,7 @@ import { VisitRatingRepository } from './repositories/visit-rating.repository';
 import { ComplaintRepository } from './repositories/complaint.repository';
 import { ReportRepository } from './repositories/report.repository';
 import { BookingRepository } from './repositories/booking.repository';
+import { CanteenRepository } from './repositories/canteen.repository';
 
 export interface PersistenceOptions {
   url: string;
@@ -56,6 +57,7 @@ const REPOSITORIES = [
   UserAccountRepository,
   ReportRepository,
   BookingRepository,
+  CanteenRepository,
 ];
 
 @Injectable()

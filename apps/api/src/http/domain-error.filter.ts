@@ -61,6 +61,12 @@ const STATUS_OF: Record<DomainErrorCode, HttpStatus> = {
   'booking-not-cancellable': HttpStatus.CONFLICT,
   'booking-not-confirmable': HttpStatus.CONFLICT,
   'visit-code-mismatch': HttpStatus.FORBIDDEN,
+  'canteen-invalid': HttpStatus.BAD_REQUEST,
+  'canteen-not-found': HttpStatus.NOT_FOUND,
+  'canteen-closed': HttpStatus.CONFLICT,
+  'meal-subsidy-invalid': HttpStatus.BAD_REQUEST,
+  'meal-already-subsidised': HttpStatus.CONFLICT,
+  'meal-identification-reason-required': HttpStatus.BAD_REQUEST,
   'report-month-in-future': HttpStatus.BAD_REQUEST,
 };
 

@@ -27,7 +27,11 @@ export type Permission =
   | 'reports.read'
   | 'bookings.read'
   | 'bookings.make'
-  | 'offers.manage';
+  | 'offers.manage'
+  | 'canteens.read'
+  | 'canteens.manage'
+  | 'meal-subsidies.write'
+  | 'meals.serve';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   operator: [
@@ -42,6 +46,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'work-orders.dispatch',
     'bookings.read',
     'bookings.make',
+    'canteens.read',
   ],
   supervisor: [
     'alerts.read',
@@ -60,6 +65,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'reports.read',
     'bookings.read',
     'bookings.make',
+    'canteens.read',
   ],
   provider_admin: [
     'regions.read',
@@ -69,6 +75,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'visit-exceptions.resolve',
     'bookings.read',
     'offers.manage',
+    'canteens.read',
   ],
   caregiver: ['work-orders.read', 'work-orders.perform', 'bookings.read', 'bookings.make'],
   family: [
@@ -92,6 +99,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'work-orders.read',
     'reports.read',
     'bookings.read',
+    'canteens.read',
+    'meal-subsidies.write',
   ],
   admin: [
     'alerts.read',
@@ -112,7 +121,11 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'bookings.read',
     'bookings.make',
     'offers.manage',
+    'canteens.read',
+    'canteens.manage',
+    'meal-subsidies.write',
   ],
+  cashier: ['canteens.read', 'meals.serve'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

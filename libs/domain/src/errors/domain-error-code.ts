@@ -71,6 +71,18 @@ export const DOMAIN_ERROR_CODES = {
     'booking-not-confirmable',
     'visit-code-mismatch',
   ],
+  /**
+   * Community canteens (助餐): canteens and their meal periods, the bureau's meal subsidies, the terminal that finds
+   * the elder and records the meal, one subsidised meal per elder per meal period.
+   */
+  meals: [
+    'canteen-invalid',
+    'canteen-not-found',
+    'canteen-closed',
+    'meal-subsidy-invalid',
+    'meal-already-subsidised',
+    'meal-identification-reason-required',
+  ],
   /** Reports. */
   reports: ['report-month-in-future'],
 } as const;

@@ -24,6 +24,9 @@ import { VisitRatingEntity } from './visit-rating.entity';
 import { ComplaintEntity } from './complaint.entity';
 import { ServiceOfferEntity } from './service-offer.entity';
 import { BookingEntity } from './booking.entity';
+import { CanteenEntity } from './canteen.entity';
+import { MealSubsidyRuleEntity } from './meal-subsidy-rule.entity';
+import { MealTransactionEntity } from './meal-transaction.entity';
 
 export {
   AlertTriggerEntity,
@@ -56,6 +59,9 @@ export {
   ComplaintEntity,
   ServiceOfferEntity,
   BookingEntity,
+  CanteenEntity,
+  MealSubsidyRuleEntity,
+  MealTransactionEntity,
 };
 export const ENTITIES = [
   RegionEntity,
@@ -84,4 +90,7 @@ export const ENTITIES = [
   ComplaintEntity,
   ServiceOfferEntity,
   BookingEntity,
+  CanteenEntity,
+  MealSubsidyRuleEntity,
+  MealTransactionEntity,
 ];

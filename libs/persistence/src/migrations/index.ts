@@ -6,6 +6,7 @@ import { CreateHomeCare1764230400000 } from './1764230400000-create-home-care';
 import { AddDeviceBrokerGrantsVersion1764320400000 } from './1764320400000-add-device-broker-grants-version';
 import { AddVisitExceptions1764412200000 } from './1764412200000-add-visit-exceptions';
 import { CreateBookings1796550522101 } from './1796550522101-create-bookings';
+import { CreateCanteens1796551821880 } from './1796551821880-create-canteens';
 
 /** In order; run on every start (never `synchronize`). */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AddDeviceBrokerGrantsVersion1764320400000,
   AddVisitExceptions1764412200000,
   CreateBookings1796550522101,
+  CreateCanteens1796551821880,
 ];
