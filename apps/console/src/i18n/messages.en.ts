@@ -627,6 +627,8 @@ export const EN: Messages = {
   'report-table.visits': 'Work orders',
   'report-table.ratings': 'Ratings and complaints',
   'report-table.coverage': 'Device coverage',
+  'report-table.meals': 'Meals and subsidies',
+  'report-table.meal-cross-check': 'Meal cross-check (subsidised meals while away)',
 
   'care-plan.title': 'Care plan',
   'care-plan.add': 'Add service',

@@ -619,6 +619,8 @@ export const ZH = {
   'report-table.visits': '工单执行',
   'report-table.ratings': '评价与投诉',
   'report-table.coverage': '设备覆盖',
+  'report-table.meals': '助餐与补贴',
+  'report-table.meal-cross-check': '助餐核查（缺席当日的补贴餐）',
 
   'care-plan.title': '服务计划',
   'care-plan.add': '添加服务',
