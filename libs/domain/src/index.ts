@@ -51,3 +51,4 @@ export * from './bookings/visit-code';
 export * from './meals/meal-periods';
 export * from './meals/meal-subsidy';
 export * from './meals/meal-charge';
+export * from './meals/face-match';
