@@ -67,6 +67,9 @@ const STATUS_OF: Record<DomainErrorCode, HttpStatus> = {
   'meal-subsidy-invalid': HttpStatus.BAD_REQUEST,
   'meal-already-subsidised': HttpStatus.CONFLICT,
   'meal-identification-reason-required': HttpStatus.BAD_REQUEST,
+  'face-embedding-invalid': HttpStatus.BAD_REQUEST,
+  'face-not-enrolled': HttpStatus.NOT_FOUND,
+  'face-not-matched': HttpStatus.UNPROCESSABLE_ENTITY,
   'report-month-in-future': HttpStatus.BAD_REQUEST,
 };
 

@@ -4,7 +4,14 @@ import { ApiTags } from '@nestjs/swagger';
 import { CurrentViewer, Requires } from '../auth/access.decorators';
 import type { Viewer } from '../auth/viewer';
 import { idParam } from '../http/id-param';
-import { CanteenRequest, DinerLookupRequest, MealRequest, MealsQuery, MealSubsidyRequest } from './meal.dto';
+import {
+  CanteenRequest,
+  DinerLookupRequest,
+  FaceRequest,
+  MealRequest,
+  MealsQuery,
+  MealSubsidyRequest,
+} from './meal.dto';
 import { CanteensService } from './canteens.service';
 import { MealTerminalService } from './meal-terminal.service';
 
@@ -54,6 +61,18 @@ export class CanteensController {
     @Body() body: DinerLookupRequest,
   ): Promise<DinerView> {
     return this.terminal.findDiner(viewer, id, body);
+  }
+
+  /** The elder by the terminal's face descriptor. */
+  @Post('canteens/:id/face')
+  @Requires('meals.serve')
+  @HttpCode(HttpStatus.OK)
+  face(
+    @CurrentViewer() viewer: Viewer,
+    @Param('id', canteenId) id: string,
+    @Body() body: FaceRequest,
+  ): Promise<DinerView> {
+    return this.terminal.findDinerByFace(viewer, id, body.embedding);
   }
 
   @Post('canteens/:id/meals')

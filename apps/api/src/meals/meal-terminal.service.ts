@@ -2,6 +2,8 @@ import type { DinerLookupInput, DinerView, MealInput, MealView } from '@eldercar
 import {
   ageOn,
   DomainError,
+  isFaceEmbedding,
+  matchFace,
   mealCategoriesOf,
   mealCharge,
   mealPeriodAt,
@@ -17,7 +19,8 @@ import {
   type DinerRecord,
   type MealRecord,
 } from '@eldercare/persistence';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { API_OPTIONS, type ApiOptions } from '../api.options';
 import type { Viewer } from '../auth/viewer';
 
 function toMealView(meal: MealRecord): MealView {
@@ -45,6 +48,7 @@ export class MealTerminalService {
   constructor(
     private readonly canteens: CanteenRepository,
     private readonly audit: AuditRepository,
+    @Inject(API_OPTIONS) private readonly options: ApiOptions,
   ) {}
 
   async findDiner(viewer: Viewer, canteenId: string, lookup: DinerLookupInput, now = Date.now()): Promise<DinerView> {
@@ -55,6 +59,33 @@ export class MealTerminalService {
         ? await this.canteens.dinerById(lookup.value).catch(() => undefined)
         : await this.canteens.dinerByIdNumber(lookup.value.toUpperCase());
     if (!diner) throw new DomainError('elder-not-found', 'no elder has this card or ID number');
+    return this.dinerView(viewer, canteen, diner, { by: lookup.by, reason: lookup.reason }, now);
+  }
+
+  /**
+   * The elder whose enrolled face is nearest the terminal's descriptor, within the configured distance, with the
+   * match score the meal will record; `face-not-matched` when nobody is near enough (or two are nearly as near).
+   */
+  async findDinerByFace(viewer: Viewer, canteenId: string, embedding: number[], now = Date.now()): Promise<DinerView> {
+    const canteen = await this.ownCanteen(viewer, canteenId);
+    if (!isFaceEmbedding(embedding))
+      throw new DomainError('face-embedding-invalid', 'a face descriptor is 128 finite numbers');
+    const match = matchFace(embedding, await this.canteens.enrolledFaces(), this.options.faceMatchMaxDistance);
+    const diner = match && (await this.canteens.dinerById(match.elderId));
+    if (!match || !diner) throw new DomainError('face-not-matched', 'the face matches no enrolled elder');
+    return {
+      ...(await this.dinerView(viewer, canteen, diner, { by: 'face', score: match.score }, now)),
+      matchScore: match.score,
+    };
+  }
+
+  private async dinerView(
+    viewer: Viewer,
+    canteen: CanteenRecord,
+    diner: DinerRecord,
+    identified: Record<string, unknown>,
+    now: number,
+  ): Promise<DinerView> {
     const meal = this.servingNow(canteen, now);
     const { subsidy, alreadySubsidised } = await this.subsidyOf(canteen, diner, meal, now);
     // What the cashier would charge: a second meal in the period shows at the full price until they confirm it.
@@ -69,7 +100,7 @@ export class MealTerminalService {
       action: 'meal.lookup',
       elderId: diner.id,
       subject: `canteen:${canteen.id}`,
-      detail: { by: lookup.by, reason: lookup.reason },
+      detail: identified,
     });
     return {
       elder: { id: diner.id, name: diner.name, categories: diner.categories },

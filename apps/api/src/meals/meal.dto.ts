@@ -43,3 +43,6 @@ export class MealRequest extends zodDto(
 ) {}
 
 export class MealsQuery extends zodDto(z.strictObject({ date: localDate })) {}
+
+/** A face descriptor from the model on the terminal or the enrolment desk: 128 numbers, never the photo. */
+export class FaceRequest extends zodDto(z.strictObject({ embedding: z.array(z.number()).length(128) })) {}

@@ -202,4 +202,47 @@ describe('canteens: the terminal finds the elder, applies the subsidy once per m
     });
     expect(refused).toMatchObject({ status: 400, body: { error: { code: 'meal-subsidy-invalid' } } });
   });
+
+  it('matches an enrolled face at the counter, records the score, and forgets the face when consent is withdrawn', async () => {
+    const face = (first: number) => Array.from({ length: 128 }, (_, index) => (index === 0 ? first : 0.05));
+    const admin = await signIn(await createTestUser(harness.dataSource, 'admin'));
+    const family = await signIn(await createTestUser(harness.dataSource, 'family', { elderIds: [stranger.elderId] }));
+    expect((await admin.request('PUT', `/api/elders/${stranger.elderId}/face`, { embedding: face(0) })).status).toBe(
+      204,
+    );
+    expect((await admin.request('PUT', `/api/elders/${elder.elderId}/face`, { embedding: face(0.9) })).status).toBe(
+      204,
+    );
+    const short = await admin.request('PUT', `/api/elders/${elder.elderId}/face`, { embedding: face(0).slice(1) });
+    expect(short.status).toBe(400);
+    expect((await cashier.get(`/api/elders/${stranger.elderId}/face`)).status).toBe(403);
+    const status = await family.get<Record<string, unknown>>(`/api/elders/${stranger.elderId}/face`);
+    expect(status.body).toEqual({ enrolled: true, enrolledAt: expect.any(String) });
+
+    const found = await cashier.post<DinerView>(`/api/canteens/${canteen.id}/face`, { embedding: face(0.1) });
+    expect(found.body).toMatchObject({ elder: { id: stranger.elderId }, matchScore: 0.9 });
+    const unknown = await cashier.post(`/api/canteens/${canteen.id}/face`, { embedding: face(0.45) });
+    expect(unknown).toMatchObject({ status: 422, body: { error: { code: 'face-not-matched' } } });
+    const served = await cashier.post<MealView>(`/api/canteens/${canteen.id}/meals`, {
+      elderId: stranger.elderId,
+      terminal: 'pad-1',
+      identifiedBy: 'face',
+      matchScore: found.body.matchScore,
+    });
+    expect(served.status).toBe(201);
+    const [row]: { match_score: number; identified_by: string }[] = await harness.dataSource.query(
+      'SELECT match_score, identified_by FROM meal_transactions WHERE id = $1',
+      [served.body.id],
+    );
+    expect(row).toEqual({ match_score: expect.closeTo(0.9, 5), identified_by: 'face' });
+
+    expect((await family.request('DELETE', `/api/elders/${stranger.elderId}/face`)).status).toBe(204);
+    const [{ count }]: { count: number }[] = await harness.dataSource.query(
+      'SELECT count(*)::int AS count FROM face_enrolments WHERE elder_id = $1',
+      [stranger.elderId],
+    );
+    expect(count).toBe(0);
+    expect((await cashier.post(`/api/canteens/${canteen.id}/face`, { embedding: face(0.1) })).status).toBe(422);
+    expect((await family.request('DELETE', `/api/elders/${stranger.elderId}/face`)).status).toBe(404);
+  });
 });

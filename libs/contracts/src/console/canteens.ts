@@ -14,6 +14,11 @@ export type { MealIdentification, MealPeriod, MealPeriodHours, MealSubsidyRule }
  * POST /api/canteens/:id/meals  MealInput     → MealView (201; the canteen's cashier); 409 `meal-already-subsidised`
  *      for a second subsidised meal in the period anywhere in the city unless `fullPrice` is confirmed
  * GET  /api/canteens/:id/meals?date=YYYY-MM-DD → MealView[] (the canteen's cashier): the day's meals, latest first
+ * POST /api/canteens/:id/face  { embedding }  → DinerView with `matchScore` (the canteen's cashier): the enrolled elder
+ *      nearest the terminal's face descriptor within FACE_MATCH_MAX_DISTANCE; 422 `face-not-matched` otherwise
+ * GET  /api/elders/:id/face                   → { enrolled, enrolledAt } (staff, family): never the descriptor
+ * PUT  /api/elders/:id/face  { embedding }    → 204 (supervisors, admins, after an ID check): enrols the descriptor
+ * DELETE /api/elders/:id/face                 → 204 (supervisors, admins, the family): consent withdrawn, deleted
  */
 export interface CanteenView {
   id: string;
@@ -49,6 +54,8 @@ export interface DinerView {
   subsidyCategory: string | null;
   /** The elder had a subsidised meal in this period already: a second is at the full price, after confirming. */
   alreadySubsidised: boolean;
+  /** Found by face: the match score to record with the meal. */
+  matchScore?: number;
 }
 
 export interface MealInput {

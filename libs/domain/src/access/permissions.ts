@@ -31,7 +31,9 @@ export type Permission =
   | 'canteens.read'
   | 'canteens.manage'
   | 'meal-subsidies.write'
-  | 'meals.serve';
+  | 'meals.serve'
+  | 'faces.enrol'
+  | 'faces.withdraw';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   operator: [
@@ -66,6 +68,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'bookings.read',
     'bookings.make',
     'canteens.read',
+    'faces.enrol',
+    'faces.withdraw',
   ],
   provider_admin: [
     'regions.read',
@@ -88,6 +92,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'visits.rate',
     'bookings.read',
     'bookings.make',
+    'faces.withdraw',
   ],
   bureau: [
     'alerts.read',
@@ -124,6 +129,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'canteens.read',
     'canteens.manage',
     'meal-subsidies.write',
+    'faces.enrol',
+    'faces.withdraw',
   ],
   cashier: ['canteens.read', 'meals.serve'],
 };

@@ -82,6 +82,9 @@ export const DOMAIN_ERROR_CODES = {
     'meal-subsidy-invalid',
     'meal-already-subsidised',
     'meal-identification-reason-required',
+    'face-embedding-invalid',
+    'face-not-enrolled',
+    'face-not-matched',
   ],
   /** Reports. */
   reports: ['report-month-in-future'],

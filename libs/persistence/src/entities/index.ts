@@ -27,6 +27,7 @@ import { BookingEntity } from './booking.entity';
 import { CanteenEntity } from './canteen.entity';
 import { MealSubsidyRuleEntity } from './meal-subsidy-rule.entity';
 import { MealTransactionEntity } from './meal-transaction.entity';
+import { FaceEnrolmentEntity } from './face-enrolment.entity';
 
 export {
   AlertTriggerEntity,
@@ -62,6 +63,7 @@ export {
   CanteenEntity,
   MealSubsidyRuleEntity,
   MealTransactionEntity,
+  FaceEnrolmentEntity,
 };
 export const ENTITIES = [
   RegionEntity,
@@ -93,4 +95,5 @@ export const ENTITIES = [
   CanteenEntity,
   MealSubsidyRuleEntity,
   MealTransactionEntity,
+  FaceEnrolmentEntity,
 ];

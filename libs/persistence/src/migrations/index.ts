@@ -7,6 +7,7 @@ import { AddDeviceBrokerGrantsVersion1764320400000 } from './1764320400000-add-d
 import { AddVisitExceptions1764412200000 } from './1764412200000-add-visit-exceptions';
 import { CreateBookings1796550522101 } from './1796550522101-create-bookings';
 import { CreateCanteens1796551821880 } from './1796551821880-create-canteens';
+import { CreateFaceEnrolments1796554001294 } from './1796554001294-create-face-enrolments';
 
 /** In order; run on every start (never `synchronize`). */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AddVisitExceptions1764412200000,
   CreateBookings1796550522101,
   CreateCanteens1796551821880,
+  CreateFaceEnrolments1796554001294,
 ];

@@ -205,4 +205,37 @@ export class CanteenRepository {
     );
     return rows;
   }
+
+  /** Enrols (or re-enrols) the elder's face descriptor. */
+  async enrolFace(elderId: string, embedding: readonly number[], enrolledBy: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO face_enrolments (elder_id, embedding, enrolled_by) VALUES ($1, $2, $3)
+       ON CONFLICT (elder_id) DO UPDATE SET embedding = EXCLUDED.embedding, enrolled_by = EXCLUDED.enrolled_by,
+         enrolled_at = now()`,
+      [elderId, embedding, enrolledBy],
+    );
+  }
+
+  /** Deletes the elder's face: consent withdrawn. Answers whether there was one. */
+  async deleteFace(elderId: string): Promise<boolean> {
+    const [, deleted]: [unknown, number] = await this.dataSource.query(
+      'DELETE FROM face_enrolments WHERE elder_id = $1',
+      [elderId],
+    );
+    return deleted > 0;
+  }
+
+  /** When the elder's face was enrolled, if it is; never the descriptor. */
+  async faceEnrolledAt(elderId: string): Promise<Date | undefined> {
+    const [row]: { enrolled_at: Date }[] = await this.dataSource.query(
+      'SELECT enrolled_at FROM face_enrolments WHERE elder_id = $1',
+      [elderId],
+    );
+    return row?.enrolled_at;
+  }
+
+  /** Every enrolled face of the city, for matching at a terminal. */
+  async enrolledFaces(): Promise<{ elderId: string; embedding: number[] }[]> {
+    return this.dataSource.query('SELECT elder_id AS "elderId", embedding FROM face_enrolments');
+  }
 }
