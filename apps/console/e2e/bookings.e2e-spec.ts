@@ -14,6 +14,8 @@ describe('booking a service in Chromium', () => {
   let browser: Browser;
   let family: { username: string };
   let providerAdmin: { username: string };
+  let operator: { username: string };
+  let elderId: string;
   let bath: OfferView;
 
   beforeAll(async () => {
@@ -24,6 +26,8 @@ describe('booking a service in Chromium', () => {
       args: ['--no-sandbox'],
     });
     const elder = await createTestElderInPlace(harness.dataSource, { name: '贺素芬' });
+    elderId = elder.elderId;
+    operator = await createTestUser(harness.dataSource, 'operator', { regionIds: [elder.districtId] });
     const providerId = await new CarePlanRepository(harness.dataSource).insertProvider({ name: '康乐助浴服务中心' });
     await createTestUser(harness.dataSource, 'caregiver', { providerId, displayName: '刘芳' });
     family = await createTestUser(harness.dataSource, 'family', { elderIds: [elder.elderId], displayName: '王丽' });
@@ -92,5 +96,24 @@ describe('booking a service in Chromium', () => {
     expect(await entry.textContent()).toContain('刘芳');
     expect(await providerPage.locator(`[data-testid="calendar-day"][data-date="${tomorrow}"]`).count()).toBe(1);
     await providerPage.screenshot({ path: `${ARTIFACTS}/provider-calendar.png`, fullPage: true });
+  });
+
+  it('lets an operator on a call book for the elder from the elder’s page', async () => {
+    const page = await signedInPage(operator.username);
+    await page.goto(`${harness.apiUrl}/elders/${elderId}`);
+    const panel = page.getByTestId('elder-bookings');
+    await panel.getByTestId('booking-offer').selectOption(bath.id);
+    await panel.getByTestId('booking-date').fill(addLocalDays(localDateOf(Date.now()), 2));
+    await panel.getByTestId('booking-slot').first().click();
+    await panel.getByTestId('booking-quote').waitFor();
+    await panel.getByTestId('booking-confirm').click();
+    // The family's bath of the first test, and now the operator's.
+    await panel.locator('[data-testid="booking"][data-status="booked"]').nth(1).waitFor();
+    expect(await panel.getByTestId('booking-visit-code').count()).toBe(2);
+    const rows: { booked_by_role: string }[] = await harness.dataSource.query(
+      `SELECT u.role AS booked_by_role FROM bookings b JOIN users u ON u.id = b.booked_by WHERE b.elder_id = $1 ORDER BY b.created_at`,
+      [elderId],
+    );
+    expect(rows.map((row) => row.booked_by_role)).toEqual(['family', 'operator']);
   });
 });
