@@ -209,6 +209,8 @@ describe('booking a service: offers, slots, one caregiver never twice, the visit
     await caregiver.post(`/api/work-orders/${orderId}/accept`);
     const noCode = await caregiver.post(`/api/work-orders/${orderId}/check-in`, { lat: 28.68, lon: 115.89 });
     expect(noCode).toMatchObject({ status: 403, body: { error: { code: 'visit-code-mismatch' } } });
+    const notTheirs = await caregiver.post(`/api/bookings/${booked.id}/cancel`, { reason: '不想去' });
+    expect(notTheirs).toMatchObject({ status: 409, body: { error: { code: 'booking-not-cancellable' } } });
     const started = await caregiver.post<WorkOrderView>(`/api/work-orders/${orderId}/check-in`, {
       lat: 28.68,
       lon: 115.89,
@@ -224,6 +226,31 @@ describe('booking a service: offers, slots, one caregiver never twice, the visit
     expect(confirmed.body).toMatchObject({ confirmation: 'confirmed', workOrder: { status: 'checked-out' } });
     const again = await family.post(`/api/bookings/${booked.id}/dispute`, { text: '没有来' });
     expect(again).toMatchObject({ status: 409, body: { error: { code: 'booking-not-confirmable' } } });
+  });
+
+  it('lets a caregiver book for an elder they visit, and for no other', async () => {
+    const caregiver = caregivers.get(caregiverIds[1])!;
+    // The caregiver visits 贺素芬: a personal-care order of hers is theirs.
+    await harness.dataSource.query(
+      `INSERT INTO work_orders (elder_id, provider_id, service, starts_at, minutes, quantity, caregiver_id, status)
+       VALUES ($1, $2, 'personal-care', now() + interval '20 days', 60, 1, $3, 'assigned')`,
+      [elder.elderId, providerId, caregiverIds[1]],
+    );
+    const own = await caregiver.post<BookingView>('/api/bookings', {
+      offerId: bathRoom.id,
+      elderId: elder.elderId,
+      startsAt: inDays(7, '09:00'),
+    });
+    expect(own).toMatchObject({ status: 201, body: { visitCode: null, bookedBy: { role: 'caregiver' } } });
+    const foreign = await caregiver.post('/api/bookings', {
+      offerId: bathRoom.id,
+      elderId: otherElder.elderId,
+      startsAt: inDays(7, '10:00'),
+    });
+    expect(foreign).toMatchObject({ status: 404, body: { error: { code: 'elder-not-found' } } });
+    expect(
+      (await caregiver.post<BookingView>(`/api/bookings/${own.body.id}/cancel`, { reason: '老人改期' })).status,
+    ).toBe(200);
   });
 
   it('cancels free before the cut-off and charges the share after it, cancelling the visit too', async () => {

@@ -122,6 +122,9 @@ export class BookingsService {
   /** Cancels the booking and its visit: free until the cut-off, charged the offer's share after it. */
   async cancel(viewer: Viewer, id: string, reason: string, now = new Date()): Promise<BookingView> {
     const booking = await this.find(viewer, id);
+    // A caregiver cancels what they booked for an elder, never a booking of their time someone else made.
+    if (viewer.role === 'caregiver' && booking.bookedBy.id !== viewer.id)
+      throw new DomainError('booking-not-cancellable', 'only the booker or the provider cancels this booking');
     const charge = await this.bookings.inBookingTransaction(id, async (manager, locked) => {
       if (!locked) throw new DomainError('booking-not-found', 'no booking has this id');
       requireCancellableBooking(locked);

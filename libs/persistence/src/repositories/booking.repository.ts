@@ -199,14 +199,18 @@ const toBooking = (row: BookingSqlRow): BookingRow => ({
   createdAt: row.created_at,
 });
 
-/** The bookings a reader may see: their scope's elders, their provider's calendar, or a caregiver's own time. */
+/**
+ * The bookings a reader may see: their scope's elders, their provider's calendar, or for a caregiver the bookings of
+ * their own time and those they made for an elder (of whichever provider).
+ */
 function readerCondition(reader: WorkOrderReader, params: unknown[]): string {
   if (reader.scope.kind !== 'provider') return scopeCondition(reader.scope, params);
+  if (reader.caregiverId !== undefined) {
+    params.push(reader.caregiverId);
+    return `(b.caregiver_id = $${params.length}::uuid OR b.booked_by = $${params.length}::uuid)`;
+  }
   params.push(reader.scope.providerId);
-  const byProvider = `b.provider_id = $${params.length}::uuid`;
-  if (reader.caregiverId === undefined) return byProvider;
-  params.push(reader.caregiverId);
-  return `${byProvider} AND b.caregiver_id = $${params.length}::uuid`;
+  return `b.provider_id = $${params.length}::uuid`;
 }
 
 /**
