@@ -95,6 +95,17 @@ describe('booking a service in Chromium', () => {
     expect(await entry.textContent()).toContain('贺素芬');
     expect(await entry.textContent()).toContain('刘芳');
     expect(await providerPage.locator(`[data-testid="calendar-day"][data-date="${tomorrow}"]`).count()).toBe(1);
+
+    // The provider publishes cleaning, two hours at 60 yuan, from the calendar; a 45-minute one is refused.
+    await providerPage.getByTestId('offer-open').click();
+    await providerPage.getByTestId('offer-service').selectOption('cleaning');
+    await providerPage.getByTestId('offer-minutes').fill('45');
+    await providerPage.getByTestId('offer-submit').click();
+    await providerPage.getByTestId('offer-error').waitFor();
+    await providerPage.getByTestId('offer-minutes').fill('120');
+    await providerPage.getByTestId('offer-yuan').fill('60');
+    await providerPage.getByTestId('offer-submit').click();
+    await providerPage.getByTestId('provider-offers').filter({ hasText: '60.00' }).waitFor();
     await providerPage.screenshot({ path: `${ARTIFACTS}/provider-calendar.png`, fullPage: true });
   });
 

@@ -1,4 +1,4 @@
-import type { BookingInput, BookingQuote, BookingView, OfferView, SlotView } from '@eldercare/contracts';
+import type { BookingInput, BookingQuote, BookingView, OfferInput, OfferView, SlotView } from '@eldercare/contracts';
 import type { HttpClient } from './http-client';
 
 const bookingPath = (bookingId: string, action: string) => `/api/bookings/${encodeURIComponent(bookingId)}/${action}`;
@@ -6,6 +6,11 @@ const bookingPath = (bookingId: string, action: string) => `/api/bookings/${enco
 /** Offers still bookable, of one provider when asked. */
 export function listOffers(http: HttpClient, providerId?: string): Promise<OfferView[]> {
   return http.get<OfferView[]>(`/api/offers${providerId ? `?providerId=${encodeURIComponent(providerId)}` : ''}`);
+}
+
+/** A provider's admin publishes an offer of their own provider; 400 `offer-invalid` names what is wrong. */
+export function publishOffer(http: HttpClient, offer: OfferInput): Promise<OfferView> {
+  return http.post<OfferView>('/api/offers', offer);
 }
 
 /** The free slots of an offer on a centre date `YYYY-MM-DD`. */

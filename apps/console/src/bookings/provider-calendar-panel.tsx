@@ -10,6 +10,7 @@ import { FormError } from '../shared/form-error';
 import { Panel } from '../shared/panel';
 import { centreTimeOf, dayWindow } from '../shared/work-orders';
 import { bookingsByDay, familyActionsOf, yuanOf } from './booking-calendar';
+import { OfferForm } from './offer-form';
 
 /** How far ahead the provider's calendar looks. */
 const CALENDAR_DAYS = 14;
@@ -36,6 +37,7 @@ export function ProviderCalendarPanel({ providerId }: { providerId: string }) {
           </span>
         ))}
       </p>
+      <OfferForm onPublished={() => void offers.refetch()} />
       {bookings.data && days.length === 0 && <p className="muted">{t('booking.none')}</p>}
       {days.map((day) => (
         <div key={day.date} className="calendar-day" data-testid="calendar-day" data-date={day.date}>
