@@ -14,6 +14,7 @@ export function testApiOptions(
     redis: { url: redisUrl },
     queuePrefix,
     provisioning: registryOnlyProvisioning,
+    faceMatchMaxDistance: 0.4,
     session: { ttlHours: 12, cookieSecure: false },
     console: {
       dir: 'dist/console',

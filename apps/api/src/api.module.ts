@@ -9,6 +9,8 @@ import { AuthModule } from './auth/auth.module';
 import { CareCallsModule } from './care-calls/care-calls.module';
 import { ElderSettingsModule } from './elder-settings/elder-settings.module';
 import { HomeCareModule } from './home-care/home-care.module';
+import { BookingsModule } from './bookings/bookings.module';
+import { MealsModule } from './meals/meals.module';
 import { SessionGuard } from './auth/session.guard';
 import { ConsoleSettingsController } from './console-app/console-settings.controller';
 import { DEVICE_PROVISIONING, type DeviceProvisioning } from './devices/device-provisioning';
@@ -80,6 +82,8 @@ export class ApiModule {
         DevicesModule,
         UsersModule,
         HomeCareModule,
+        BookingsModule,
+        MealsModule,
         ReportsModule,
         RegionsModule,
         AuditModule,

@@ -26,6 +26,8 @@ export interface ApiOptions {
   brokerUrl: string;
   /** Who may read /metrics: a scraper sending the token, or anyone when open. */
   metrics: MetricsAccess;
+  /** The canteen terminal's face match: the largest descriptor distance taken for the same elder. */
+  faceMatchMaxDistance: number;
   /** Created at start when no user exists yet. */
   firstAdmin?: { username: string; password: string };
 }
@@ -42,6 +44,7 @@ export function apiOptionsFrom(
     CONSOLE_DIR: string;
     ANSWER_TARGET_SEC: number;
     ANSWER_WORST_SEC: number;
+    FACE_MATCH_MAX_DISTANCE: number;
     MAP_TILE_URL: string;
     MAP_TILE_ATTRIBUTION: string;
     METRICS_TOKEN?: string;
@@ -61,6 +64,7 @@ export function apiOptionsFrom(
     redis: { url: urls.redis },
     queuePrefix: env.QUEUE_PREFIX,
     provisioning,
+    faceMatchMaxDistance: env.FACE_MATCH_MAX_DISTANCE,
     session: {
       ttlHours: env.SESSION_TTL_HOURS,
       cookieSecure: env.SESSION_COOKIE_SECURE ?? env.NODE_ENV === 'production',

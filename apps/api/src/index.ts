@@ -8,4 +8,6 @@ export * from './configure-api-app';
 export * from './auth/auth.service';
 export * from './live/console-events.gateway';
 export * from './home-care/work-orders.service';
+export * from './bookings/bookings.service';
+export * from './meals/meal-terminal.service';
 export * from './auth/viewer';

@@ -1,15 +1,17 @@
 import 'reflect-metadata';
 import {
   apiOptionsFrom,
+  BookingsService,
   configureApiApp,
   DeviceRegistryService,
+  MealTerminalService,
   registryOnlyProvisioning,
   WorkOrdersService,
 } from '@eldercare/api';
 import { createEmbeddedBroker, type EmbeddedBroker } from '@eldercare/broker';
 import { createLogger, DEFAULT_REDIS_URL, loadConfig, NestPinoLogger, type Environment } from '@eldercare/config';
 import { gatewayOptionsFrom } from '@eldercare/gateway';
-import { DeviceRepository, UserRepository } from '@eldercare/persistence';
+import { BookingRepository, DeviceRepository, UserRepository } from '@eldercare/persistence';
 import { WorkOrderGenerator, workerOptionsFrom } from '@eldercare/worker';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -19,6 +21,8 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { generateDemoCity } from './demo/demo-city';
 import { startDemoCareDay } from './demo/demo-care-day';
+import { ensureDemoBookings } from './demo/demo-bookings';
+import { startDemoMealService } from './demo/demo-canteens';
 import { startDemoFleet } from './demo/demo-fleet';
 import { DemoSeeder } from './demo/demo-seeder';
 import { embeddedBrokerPort } from './embedded/embedded-broker-port';
@@ -132,8 +136,16 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<Runnin
       } else {
         logger.warn('demo data exists but its device secrets are not in DATA_DIR; the simulated fleet does not start');
       }
-      const careDay = await startDemoCareDay(app.get(WorkOrdersService), app.get(UserRepository), logger);
+      await ensureDemoBookings(app.get(DataSource), app.get(BookingsService), logger);
+      const careDay = await startDemoCareDay(
+        app.get(WorkOrdersService),
+        app.get(UserRepository),
+        app.get(BookingRepository),
+        logger,
+      );
       stack.push({ name: 'demo care day', stop: async () => careDay.stop() });
+      const meals = await startDemoMealService(app.get(MealTerminalService), app.get(DataSource), logger);
+      stack.push({ name: 'demo meal service', stop: async () => meals.stop() });
     }
     return { app, mqttUrl, stop };
   } catch (error) {

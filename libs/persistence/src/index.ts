@@ -25,6 +25,8 @@ export * from './repositories/visit-rating.repository';
 export * from './repositories/complaint.repository';
 export * from './repositories/report.repository';
 export * from './repositories/job-outbox.repository';
+export * from './repositories/booking.repository';
+export * from './repositories/canteen.repository';
 export type { EmergencyContact } from './entities/elder.entity';
 export type { DeviceStatus } from './entities/device.entity';
 export type { RegionLevel } from './entities/region.entity';

@@ -24,6 +24,8 @@ import { VisitRatingRepository } from './repositories/visit-rating.repository';
 import { ComplaintRepository } from './repositories/complaint.repository';
 import { ReportRepository } from './repositories/report.repository';
 import { JobOutboxRepository } from './repositories/job-outbox.repository';
+import { BookingRepository } from './repositories/booking.repository';
+import { CanteenRepository } from './repositories/canteen.repository';
 
 export interface PersistenceOptions {
   url: string;
@@ -56,6 +58,8 @@ const REPOSITORIES = [
   UserAccountRepository,
   ReportRepository,
   JobOutboxRepository,
+  BookingRepository,
+  CanteenRepository,
 ];
 
 @Injectable()

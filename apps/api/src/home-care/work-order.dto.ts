@@ -41,7 +41,9 @@ export class OneOffWorkOrderRequest extends zodDto(
 
 export class AssignRequest extends zodDto(z.strictObject({ caregiverId: z.uuid() })) {}
 
-export class CheckInRequest extends zodDto(z.strictObject(position)) {}
+export class CheckInRequest extends zodDto(
+  z.strictObject({ ...position, visitCode: z.string().trim().max(20).optional() }),
+) {}
 
 export class CheckOutRequest extends zodDto(
   z.strictObject({

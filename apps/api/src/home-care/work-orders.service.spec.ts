@@ -1,6 +1,7 @@
 import { ElderAccessService } from '../elders/elder-access.service';
 import { FakeAnnouncements } from '../fakes/fake-announcements';
 import { FakeAudit } from '../fakes/fake-audit';
+import { FakeBookings } from '../fakes/fake-bookings';
 import { FakeCarePlans } from '../fakes/fake-care-plans';
 import { elderRecord, FakeElderRecords } from '../fakes/fake-elder-records';
 import { FakeComplaints, FakeVisitRatings, FakeWorkOrders, workOrderRow } from '../fakes/fake-work-orders';
@@ -29,6 +30,7 @@ describe('WorkOrdersService', () => {
   let complaints: FakeComplaints;
   let audit: FakeAudit;
   let announcements: FakeAnnouncements;
+  let bookings: FakeBookings;
   let sut: WorkOrdersService;
 
   beforeEach(() => {
@@ -38,12 +40,14 @@ describe('WorkOrdersService', () => {
     complaints = new FakeComplaints();
     audit = new FakeAudit();
     announcements = new FakeAnnouncements();
+    bookings = new FakeBookings();
     const elders = new FakeElderRecords().add(elderRecord({ id: 'elder-1' })).add(elderRecord({ id: 'elder-2' }));
     sut = new WorkOrdersService(
       orders.asRepository(),
       new FakeCarePlans().provider('provider-1', 'caregiver-1', 'caregiver-2').asRepository(),
       ratings.asRepository(),
       complaints.asRepository(),
+      bookings.asRepository(),
       new ElderAccessService(elders.asRepository()),
       audit.asRepository(),
       announcements.asAnnouncements(),
@@ -140,6 +144,20 @@ describe('WorkOrdersService', () => {
       const stored = orders.rows.get('order-1');
       expect(stored).toMatchObject({ status: 'checked-in', exceptions: ['far-from-home'] });
       expect(stored?.checkInPosition?.distanceM).toBeGreaterThan(1900);
+    });
+
+    it('starts a booked visit only with the code the elder holds', async () => {
+      bookings.visitCodes.set('order-1', '004821');
+      await sut.assign(providerAdmin, 'order-1', 'caregiver-1');
+      await sut.accept(caregiver, 'order-1');
+
+      for (const visitCode of [undefined, '123456'])
+        await expect(sut.checkIn(caregiver, 'order-1', { ...AT_HOME, visitCode }, at(0))).rejects.toMatchObject({
+          code: 'visit-code-mismatch',
+        });
+      expect(orders.rows.get('order-1')?.status).toBe('accepted');
+      await sut.checkIn(caregiver, 'order-1', { ...AT_HOME, visitCode: '004821' }, at(0));
+      expect(orders.rows.get('order-1')?.status).toBe('checked-in');
     });
 
     it('cannot be checked in before it is accepted', async () => {

@@ -12,9 +12,11 @@ import {
   type VisitExceptionResolution,
   type WorkOrderAction,
   type WorkOrderStatus,
+  visitCodeMatches,
 } from '@eldercare/domain';
 import {
   AuditRepository,
+  BookingRepository,
   CarePlanRepository,
   ComplaintRepository,
   VisitRatingRepository,
@@ -34,6 +36,11 @@ export interface VisitPositionInput {
   lat: number;
   lon: number;
   accuracyM?: number;
+}
+
+/** A check-in: where the phone is, and for a booking's visit the code the elder holds. */
+export interface CheckInInput extends VisitPositionInput {
+  visitCode?: string;
 }
 
 /** What a viewer may read of work orders: their scope, narrowed to their own orders for a caregiver. */
@@ -56,6 +63,7 @@ export class WorkOrdersService {
     private readonly plans: CarePlanRepository,
     private readonly ratings: VisitRatingRepository,
     private readonly complaints: ComplaintRepository,
+    private readonly bookings: BookingRepository,
     private readonly elderAccess: ElderAccessService,
     private readonly audit: AuditRepository,
     private readonly announcements: DispatchAnnouncements,
@@ -119,8 +127,11 @@ export class WorkOrdersService {
     return this.step(viewer, id, 'accept', { acceptedAt: now });
   }
 
-  async checkIn(viewer: Viewer, id: string, position: VisitPositionInput, now = new Date()): Promise<WorkOrderView> {
+  async checkIn(viewer: Viewer, id: string, position: CheckInInput, now = new Date()): Promise<WorkOrderView> {
     const order = await this.requireOwnVisit(viewer, id);
+    const visitCode = await this.bookings.visitCodeOfWorkOrder(id);
+    if (visitCode !== null && !visitCodeMatches(visitCode, position.visitCode))
+      throw new DomainError('visit-code-mismatch', 'a booked visit starts with the code the elder holds');
     const { stored, far } = this.assess(order, position);
     const exceptions = visitExceptions({
       service: order.service,

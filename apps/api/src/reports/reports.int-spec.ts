@@ -1,6 +1,6 @@
 import type { CareCallRecord, MonthlyReport, ReportTable } from '@eldercare/contracts';
 import { localMonthOf } from '@eldercare/domain';
-import type { UserRecord } from '@eldercare/persistence';
+import { CanteenRepository, CarePlanRepository, type UserRecord } from '@eldercare/persistence';
 import {
   ApiClient,
   createTestElderInPlace,
@@ -276,6 +276,8 @@ describe('the monthly report', () => {
       'visits',
       'ratings',
       'coverage',
+      'meals',
+      'meal-cross-check',
     ]);
     const tables = tablesOf(body);
 
@@ -404,6 +406,48 @@ describe('the monthly report', () => {
 
     const refused = await supervisorOfB.get(`/api/reports/monthly?month=${MONTH}&regionId=${a.districtId}`);
     expect(refused).toMatchObject({ status: 404, body: { error: { code: 'region-not-found' } } });
+  });
+
+  it('counts meals and subsidies per canteen and category, and finds subsidised meals on a day the elder was in hospital', async () => {
+    const providerId = await new CarePlanRepository(harness.dataSource).insertProvider({ name: '报表助餐社' });
+    const cashier = await createTestUser(harness.dataSource, 'cashier', { providerId });
+    const canteenId = await new CanteenRepository(harness.dataSource).insertCanteen({
+      name: '报表社区长者食堂',
+      providerId,
+      communityId: a.communityId,
+      priceCents: 1500,
+      periods: [{ period: 'lunch', opens: '11:00', closes: '13:30' }],
+    });
+    const meal = (elderId: string, date: string, subsidyCents: number, category: string | null) =>
+      harness.dataSource.query(
+        `INSERT INTO meal_transactions (elder_id, canteen_id, terminal, meal_date, period, identified_by, identify_reason,
+           price_cents, subsidy_cents, self_pay_cents, subsidy_category, cashier_id, served_at)
+         VALUES ($1, $2, 'pad-1', $3::date, 'lunch', 'qr', '未录入人脸', 1500, $4::int, 1500 - $4::int, $5, $6, ($3::text || 'T11:30:00+08:00')::timestamptz)`,
+        [elderId, canteenId, date, subsidyCents, category, cashier.id],
+      );
+    for (const date of ['2025-03-03', '2025-03-04', '2025-03-05']) await meal(a.elderId, date, 1400, 'extreme_poverty');
+    await meal(a.elderId, '2025-03-03', 0, null);
+    await meal(neighbourId, '2025-03-10', 500, 'aged_65');
+    await meal(b.elderId, '2025-03-05', 1400, 'extreme_poverty');
+    await meal(a.elderId, '2025-04-01', 1400, 'extreme_poverty');
+    // In hospital for part of 4 March: that day's subsidised lunch is suspect, the next day's is not.
+    await harness.dataSource.query(
+      `INSERT INTO elder_absences (elder_id, reason, starts_at, ends_at, recorded_by)
+       VALUES ($1, 'hospital', '2025-03-04T14:00:00+08:00', '2025-03-04T20:00:00+08:00', 'family')`,
+      [a.elderId],
+    );
+
+    const { body } = await supervisorOfA.get<MonthlyReport>(`/api/reports/monthly?month=${MONTH}`);
+    expect(tablesOf(body).meals.rows).toEqual([
+      ['报表社区长者食堂', '65岁以上', 1, 1, 5, 10],
+      ['报表社区长者食堂', '特困', 3, 3, 42, 3],
+      ['报表社区长者食堂', '无补贴', 1, 0, 0, 15],
+    ]);
+    expect(tablesOf(body)['meal-cross-check'].rows).toEqual([
+      ['王秀英', '报表社区长者食堂', '2025-03-04', '午餐', 14, '二维码卡', '住院'],
+    ]);
+    const { body: city } = await bureau.get<MonthlyReport>(`/api/reports/monthly?month=${MONTH}&table=meals`);
+    expect(city.tables[0].rows).toContainEqual(['报表社区长者食堂', '特困', 4, 4, 56, 4]);
   });
 
   it('answers a supervisor of a district with nothing in it with every table, its columns and no rows', async () => {

@@ -1,6 +1,8 @@
 import type { MonthlyReport, ReportTable } from '@eldercare/contracts';
 import {
+  AGED_65_CATEGORY,
   ALERT_OUTCOMES,
+  ELDER_CATEGORIES,
   DAY_MS,
   DomainError,
   entitlementOf,
@@ -37,6 +39,8 @@ export const REPORT_TABLE_NAMES = [
   'visits',
   'ratings',
   'coverage',
+  'meals',
+  'meal-cross-check',
 ] as const;
 
 export type ReportTableName = (typeof REPORT_TABLE_NAMES)[number];
@@ -90,6 +94,8 @@ export class ReportsService {
     visits: (period) => this.visitsTable(period),
     ratings: (period) => this.ratingsTable(period),
     coverage: (period) => this.coverageTable(period),
+    meals: (period) => this.mealsTable(period),
+    'meal-cross-check': (period) => this.mealCrossCheckTable(period),
   };
 
   constructor(
@@ -350,6 +356,58 @@ export class ReportsService {
       ]),
     };
   }
+
+  /** Meals served and subsidies paid, per canteen and the category the subsidy was given for. */
+  private async mealsTable({ window }: ReportPeriod): Promise<ReportTable> {
+    const rows = await this.reports.mealCounts(window);
+    return {
+      name: 'meals',
+      columns: ['食堂', '补贴类别', '用餐数', '补贴餐数', '补贴金额（元）', '自付金额（元）'],
+      rows: rows.map((row) => [
+        row.canteen.name,
+        mealCategoryLabel(row.category),
+        row.meals,
+        row.subsidised,
+        twoDecimals(row.subsidyCents / 100),
+        twoDecimals(row.selfPayCents / 100),
+      ]),
+    };
+  }
+
+  /** Subsidised meals on a day the elder was recorded away or in hospital. */
+  private async mealCrossCheckTable({ window }: ReportPeriod): Promise<ReportTable> {
+    const rows = await this.reports.mealsWhileAway(window);
+    return {
+      name: 'meal-cross-check',
+      columns: ['老人', '食堂', '日期', '餐次', '补贴金额（元）', '识别方式', '当日记录'],
+      rows: rows.map((row) => [
+        row.elder.name,
+        row.canteen,
+        row.mealDate,
+        MEAL_PERIOD_LABELS[row.period] ?? row.period,
+        twoDecimals(row.subsidyCents / 100),
+        IDENTIFICATION_LABELS[row.identifiedBy] ?? row.identifiedBy,
+        row.absence === 'hospital' ? '住院' : '外出',
+      ]),
+    };
+  }
+}
+
+const MEAL_PERIOD_LABELS: Record<string, string> = { breakfast: '早餐', lunch: '午餐', dinner: '晚餐' };
+const IDENTIFICATION_LABELS: Record<string, string> = {
+  face: '刷脸',
+  'id-card': '身份证',
+  qr: '二维码卡',
+  staff: '工作人员确认',
+};
+
+/** A subsidy category in the report's words: the registry's, 65 and over, or none. */
+function mealCategoryLabel(category: string | null): string {
+  if (category === null) return '无补贴';
+  if (category === AGED_65_CATEGORY) return '65岁以上';
+  return Object.hasOwn(ELDER_CATEGORIES, category)
+    ? ELDER_CATEGORIES[category as keyof typeof ELDER_CATEGORIES].zh
+    : category;
 }
 
 /** The month's bounds, and when its coverage is taken: at its end, or now while it runs. A month not begun has nothing. */

@@ -45,6 +45,7 @@ const VIEWS: Record<View, Lazy> = {
   visits: async () => ({ Component: (await import('../visits/visits-page')).VisitsPage }),
   family: async () => ({ Component: (await import('../family/family-page')).FamilyPage }),
   provider: async () => ({ Component: (await import('../provider/provider-page')).ProviderPage }),
+  canteen: async () => ({ Component: (await import('../canteen/canteen-page')).CanteenPage }),
   'role-greeting': async () => ({ Component: RoleGreeting }),
   'not-permitted': async () => ({ Component: NotPermittedPage }),
 };

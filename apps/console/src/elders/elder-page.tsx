@@ -9,6 +9,7 @@ import { isMasked } from '../case/masking';
 import { PositionMap } from '../case/position-map';
 import { useI18n } from '../i18n/i18n-context';
 import { CarePlanPanel } from '../care-plans/care-plan-panel';
+import { ElderBookingsPanel } from '../bookings/elder-bookings-panel';
 import { LoadFailed } from '../shared/load-failed';
 import { ElderContactsPanel } from './elder-contacts-panel';
 import { ElderDevicesPanel } from './elder-devices-panel';
@@ -67,6 +68,7 @@ export function ElderPage({ elderId }: { elderId: string }) {
         </div>
       </div>
       {can(user.role, 'care-plans.read') && <CarePlanPanel elderId={card.id} />}
+      {can(user.role, 'bookings.make') && <ElderBookingsPanel elderId={card.id} family={false} />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useProviders } from '../shared/use-providers';
 import { useLiveWorkOrders } from '../shared/use-live-work-orders';
 import { centreDateOf, dayWindow } from '../shared/work-orders';
 import { FormError } from '../shared/form-error';
+import { ProviderCalendarPanel } from '../bookings/provider-calendar-panel';
 import { CaregiverDays } from './caregiver-days';
 import { ExceptionReviewPanel } from './exception-review-panel';
 import { ProviderOrderTable } from './provider-order-table';
@@ -64,6 +65,7 @@ export function ProviderPage() {
           </div>
           <div className="case-column">
             <ExceptionReviewPanel />
+            {user.providerId && <ProviderCalendarPanel providerId={user.providerId} />}
             <CaregiverDays orders={orders} caregivers={caregivers} today={today} />
           </div>
         </div>

@@ -87,6 +87,7 @@ describe('scopeKindOf', () => {
     ['admin', 'none'],
     ['caregiver', 'provider'],
     ['provider_admin', 'provider'],
+    ['cashier', 'provider'],
     ['bureau', 'none'],
     ['', 'none'],
   ] as const)('%p watches %p', (role, kind) => {

@@ -9,7 +9,7 @@ export interface UserDraft {
   role: Role | '';
   regionIds: string[];
   elders: { id: string; name: string }[];
-  /** Provider admins and caregivers: the provider they work for. */
+  /** Provider admins, caregivers and cashiers: the provider they work for. */
   providerId: string;
 }
 
@@ -29,11 +29,14 @@ export const PASSWORD_MIN_LENGTH = 10;
 /** The api's rule for a username, which it lower-cases first (sign-in lower-cases what is typed). */
 const USERNAME = /^[a-z0-9][a-z0-9_.-]{1,63}$/;
 
-/** Operators and supervisors watch regions; a family watches its own elders; provider staff work for a provider. */
+/**
+ * Operators and supervisors watch regions; a family watches its own elders; provider staff (a canteen's cashier too)
+ * work for a provider.
+ */
 export function scopeKindOf(role: Role | ''): 'regions' | 'elders' | 'provider' | 'none' {
   if (role === 'operator' || role === 'supervisor') return 'regions';
   if (role === 'family') return 'elders';
-  if (role === 'provider_admin' || role === 'caregiver') return 'provider';
+  if (role === 'provider_admin' || role === 'caregiver' || role === 'cashier') return 'provider';
   return 'none';
 }
 

@@ -1,6 +1,6 @@
 import { viewerOf, WorkOrdersService, type Viewer } from '@eldercare/api';
 import type { WorkOrderView } from '@eldercare/contracts';
-import { UserRepository } from '@eldercare/persistence';
+import { BookingRepository, UserRepository } from '@eldercare/persistence';
 import type { Logger } from 'pino';
 import { createHash } from 'node:crypto';
 import { DEMO_PROVIDERS } from './demo-home-care';
@@ -28,6 +28,7 @@ function draw(orderId: string, purpose: string): number {
 export async function startDemoCareDay(
   orders: WorkOrdersService,
   users: UserRepository,
+  bookings: BookingRepository,
   logger: Logger,
 ): Promise<{ stop: () => void }> {
   const viewerNamed = async (username: string): Promise<Viewer | undefined> => {
@@ -63,7 +64,7 @@ export async function startDemoCareDay(
           to: new Date(now + 3 * 60 * MINUTE_MS),
           limit: 200,
         });
-        for (const order of today) await performStep(orders, caregiver, order, now);
+        for (const order of today) await performStep(orders, bookings, caregiver, order, now);
       }
     }
   };
@@ -78,6 +79,7 @@ export async function startDemoCareDay(
 
 async function performStep(
   orders: WorkOrdersService,
+  bookings: BookingRepository,
   caregiver: Viewer,
   order: WorkOrderView,
   now: number,
@@ -90,9 +92,11 @@ async function performStep(
     accuracyM: 5 + Math.round(draw(order.id, `${purpose}-accuracy`) * 20),
   });
   if (order.status === 'assigned') await orders.accept(caregiver, order.id);
-  else if (order.status === 'accepted' && now >= startsAt - 5 * MINUTE_MS)
-    await orders.checkIn(caregiver, order.id, near('in', draw(order.id, 'far') < 1 / 25));
-  else if (order.status === 'checked-in' && now >= Date.parse(order.checkedInAt!) + order.minutes * MINUTE_MS) {
+  else if (order.status === 'accepted' && now >= startsAt - 5 * MINUTE_MS) {
+    // A booked visit starts with the code the elder holds: the elder tells it at the door.
+    const visitCode = (await bookings.visitCodeOfWorkOrder(order.id)) ?? undefined;
+    await orders.checkIn(caregiver, order.id, { ...near('in', draw(order.id, 'far') < 1 / 25), visitCode });
+  } else if (order.status === 'checked-in' && now >= Date.parse(order.checkedInAt!) + order.minutes * MINUTE_MS) {
     await orders.checkOut(caregiver, order.id, {
       ...near('out'),
       note: NOTES[Math.floor(draw(order.id, 'note') * NOTES.length)],

@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { ensureDemoAccounts } from './demo-accounts';
 import type { DemoCity } from './demo-city';
+import { ensureDemoCanteens } from './demo-canteens';
 import { ensureDemoHomeCare } from './demo-home-care';
 
 export interface DemoDeviceCredentials extends DeviceCredentials {
@@ -36,6 +37,7 @@ export class DemoSeeder {
       return rows.map((row) => row.elder_id);
     });
     await ensureDemoHomeCare(this.dataSource);
+    await ensureDemoCanteens(this.dataSource);
     return credentials;
   }
 

@@ -162,6 +162,11 @@ export interface PositionInput {
   accuracyM?: number;
 }
 
+/** A check-in; a booking's visit also needs the code the elder holds. */
+export interface CheckInInput extends PositionInput {
+  visitCode?: string;
+}
+
 export interface CheckOutInput extends PositionInput {
   note: string;
   confirmedBy: 'elder' | 'family' | null;

@@ -30,6 +30,7 @@ export function scopeOf(user: ScopedUser): AccessScope {
       return { kind: 'elders', elderIds: user.elderIds };
     case 'provider_admin':
     case 'caregiver':
+    case 'cashier':
       return { kind: 'provider', providerId: user.providerId };
   }
 }

@@ -24,7 +24,16 @@ export type Permission =
   | 'work-orders.perform'
   | 'visit-exceptions.resolve'
   | 'visits.rate'
-  | 'reports.read';
+  | 'reports.read'
+  | 'bookings.read'
+  | 'bookings.make'
+  | 'offers.manage'
+  | 'canteens.read'
+  | 'canteens.manage'
+  | 'meal-subsidies.write'
+  | 'meals.serve'
+  | 'faces.enrol'
+  | 'faces.withdraw';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   operator: [
@@ -37,6 +46,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'care-plans.read',
     'work-orders.read',
     'work-orders.dispatch',
+    'bookings.read',
+    'bookings.make',
+    'canteens.read',
   ],
   supervisor: [
     'alerts.read',
@@ -53,6 +65,11 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'work-orders.read',
     'work-orders.dispatch',
     'reports.read',
+    'bookings.read',
+    'bookings.make',
+    'canteens.read',
+    'faces.enrol',
+    'faces.withdraw',
   ],
   provider_admin: [
     'regions.read',
@@ -60,8 +77,11 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'work-orders.read',
     'work-orders.assign',
     'visit-exceptions.resolve',
+    'bookings.read',
+    'offers.manage',
+    'canteens.read',
   ],
-  caregiver: ['work-orders.read', 'work-orders.perform'],
+  caregiver: ['work-orders.read', 'work-orders.perform', 'bookings.read', 'bookings.make'],
   family: [
     'alerts.read',
     'elders.read',
@@ -70,6 +90,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'care-plans.read',
     'work-orders.read',
     'visits.rate',
+    'bookings.read',
+    'bookings.make',
+    'faces.withdraw',
   ],
   bureau: [
     'alerts.read',
@@ -80,6 +103,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'entitlements.write',
     'work-orders.read',
     'reports.read',
+    'bookings.read',
+    'canteens.read',
+    'meal-subsidies.write',
   ],
   admin: [
     'alerts.read',
@@ -97,7 +123,16 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'work-orders.read',
     'work-orders.dispatch',
     'reports.read',
+    'bookings.read',
+    'bookings.make',
+    'offers.manage',
+    'canteens.read',
+    'canteens.manage',
+    'meal-subsidies.write',
+    'faces.enrol',
+    'faces.withdraw',
   ],
+  cashier: ['canteens.read', 'meals.serve'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

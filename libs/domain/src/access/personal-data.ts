@@ -31,6 +31,8 @@ const SEES_IN_FULL: Record<Role, readonly PersonalField[]> = {
   caregiver: ['phone', 'address'],
   provider_admin: ['address'],
   bureau: [],
+  // The canteen's cashier sees a name, the categories and what to pay: nothing that identifies or opens a home.
+  cashier: [],
 };
 
 export function seesInFull(role: Role, field: PersonalField): boolean {

@@ -21,6 +21,7 @@ export function providerDirectoryFor(role: Role, scope: AccessScope): ProviderDi
       return { kind: 'all', withCaregivers: false };
     case 'provider_admin':
     case 'caregiver':
+    case 'cashier':
       return {
         kind: 'own',
         providerId: scope.kind === 'provider' ? scope.providerId : null,

@@ -57,6 +57,35 @@ export const DOMAIN_ERROR_CODES = {
     'visit-already-rated',
     'visit-exception-not-open',
   ],
+  /**
+   * Booking a service (服务预约): providers' offers, slots, bookings against the exclusion of a caregiver's or a
+   * place's time, cancellation, the visit code the elder holds, the confirmation or dispute afterwards.
+   */
+  bookings: [
+    'offer-invalid',
+    'offer-not-found',
+    'booking-not-found',
+    'booking-time-invalid',
+    'booking-slot-taken',
+    'booking-not-cancellable',
+    'booking-not-confirmable',
+    'visit-code-mismatch',
+  ],
+  /**
+   * Community canteens (助餐): canteens and their meal periods, the bureau's meal subsidies, the terminal that finds
+   * the elder and records the meal, one subsidised meal per elder per meal period.
+   */
+  meals: [
+    'canteen-invalid',
+    'canteen-not-found',
+    'canteen-closed',
+    'meal-subsidy-invalid',
+    'meal-already-subsidised',
+    'meal-identification-reason-required',
+    'face-embedding-invalid',
+    'face-not-enrolled',
+    'face-not-matched',
+  ],
   /** Reports. */
   reports: ['report-month-in-future'],
 } as const;

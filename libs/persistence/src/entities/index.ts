@@ -23,6 +23,12 @@ import { WorkOrderEntity } from './work-order.entity';
 import { VisitRatingEntity } from './visit-rating.entity';
 import { ComplaintEntity } from './complaint.entity';
 import { JobOutboxEntity } from './job-outbox.entity';
+import { ServiceOfferEntity } from './service-offer.entity';
+import { BookingEntity } from './booking.entity';
+import { CanteenEntity } from './canteen.entity';
+import { MealSubsidyRuleEntity } from './meal-subsidy-rule.entity';
+import { MealTransactionEntity } from './meal-transaction.entity';
+import { FaceEnrolmentEntity } from './face-enrolment.entity';
 
 export {
   AlertTriggerEntity,
@@ -54,6 +60,12 @@ export {
   VisitRatingEntity,
   ComplaintEntity,
   JobOutboxEntity,
+  ServiceOfferEntity,
+  BookingEntity,
+  CanteenEntity,
+  MealSubsidyRuleEntity,
+  MealTransactionEntity,
+  FaceEnrolmentEntity,
 };
 export const ENTITIES = [
   RegionEntity,
@@ -81,4 +93,10 @@ export const ENTITIES = [
   VisitRatingEntity,
   ComplaintEntity,
   JobOutboxEntity,
+  ServiceOfferEntity,
+  BookingEntity,
+  CanteenEntity,
+  MealSubsidyRuleEntity,
+  MealTransactionEntity,
+  FaceEnrolmentEntity,
 ];

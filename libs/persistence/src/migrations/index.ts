@@ -6,6 +6,9 @@ import { CreateHomeCare1764230400000 } from './1764230400000-create-home-care';
 import { AddDeviceBrokerGrantsVersion1764320400000 } from './1764320400000-add-device-broker-grants-version';
 import { AddVisitExceptions1764412200000 } from './1764412200000-add-visit-exceptions';
 import { CreateJobOutbox1796551329434 } from './1796551329434-create-job-outbox';
+import { CreateBookings1796550522101 } from './1796550522101-create-bookings';
+import { CreateCanteens1796551821880 } from './1796551821880-create-canteens';
+import { CreateFaceEnrolments1796554001294 } from './1796554001294-create-face-enrolments';
 
 /** In order; run on every start (never `synchronize`). */
 export const MIGRATIONS = [
@@ -16,5 +19,8 @@ export const MIGRATIONS = [
   CreateHomeCare1764230400000,
   AddDeviceBrokerGrantsVersion1764320400000,
   AddVisitExceptions1764412200000,
+  CreateBookings1796550522101,
   CreateJobOutbox1796551329434,
+  CreateCanteens1796551821880,
+  CreateFaceEnrolments1796554001294,
 ];

@@ -85,6 +85,28 @@ export interface RatingCountRow {
 }
 
 /** Complaints filed in the window against one provider, or against none that can be told (`provider` null). */
+/** Meals of one canteen and one subsidy category (null: no subsidy) in the window. */
+export interface MealCountRow {
+  canteen: { id: string; name: string };
+  category: string | null;
+  meals: number;
+  subsidised: number;
+  subsidyCents: number;
+  selfPayCents: number;
+}
+
+/** A subsidised meal on a local day the elder was recorded away or in hospital: the fraud cross-check. */
+export interface MealWhileAwayRow {
+  mealId: string;
+  elder: { id: string; name: string };
+  canteen: string;
+  mealDate: string;
+  period: string;
+  subsidyCents: number;
+  identifiedBy: string;
+  absence: string;
+}
+
 export interface ComplaintCountRow {
   provider: { id: string; name: string } | null;
   complaints: number;
@@ -345,6 +367,77 @@ export class ReportRepository {
       district: row.district,
       elders: row.elders,
       covered: row.covered,
+    }));
+  }
+
+  /** Meals served in the window to the scope's elders, per canteen and subsidy category. */
+  async mealCounts(window: ReportWindow): Promise<MealCountRow[]> {
+    const params: unknown[] = [window.from, window.to];
+    const rows: {
+      canteen_id: string;
+      canteen_name: string;
+      category: string | null;
+      meals: number;
+      subsidised: number;
+      subsidy_cents: number;
+      self_pay_cents: number;
+    }[] = await this.dataSource.query(
+      `SELECT k.id AS canteen_id, k.name AS canteen_name, t.subsidy_category AS category, count(*)::int AS meals,
+           count(*) FILTER (WHERE t.subsidy_cents > 0)::int AS subsidised,
+           sum(t.subsidy_cents)::int AS subsidy_cents, sum(t.self_pay_cents)::int AS self_pay_cents
+         FROM meal_transactions t JOIN canteens k ON k.id = t.canteen_id JOIN elders e ON e.id = t.elder_id ${ELDER_PLACE_JOINS}
+         WHERE t.served_at >= $1 AND t.served_at < $2 AND ${elderCondition(window, params)}
+         GROUP BY k.id, k.name, t.subsidy_category
+         ORDER BY k.name, k.id, t.subsidy_category NULLS LAST`,
+      params,
+    );
+    return rows.map((row) => ({
+      canteen: { id: row.canteen_id, name: row.canteen_name },
+      category: row.category,
+      meals: row.meals,
+      subsidised: row.subsidised,
+      subsidyCents: row.subsidy_cents,
+      selfPayCents: row.self_pay_cents,
+    }));
+  }
+
+  /**
+   * Subsidised meals served in the window on a local day (Asia/Shanghai) the elder was recorded away or in hospital
+   * for any part of: a meal claimed for someone who was not there.
+   */
+  async mealsWhileAway(window: ReportWindow): Promise<MealWhileAwayRow[]> {
+    const params: unknown[] = [window.from, window.to];
+    const rows: {
+      meal_id: string;
+      elder_id: string;
+      elder_name: string;
+      canteen: string;
+      meal_date: string;
+      period: string;
+      subsidy_cents: number;
+      identified_by: string;
+      absence: string;
+    }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (t.served_at, t.id) t.id AS meal_id, e.id AS elder_id, e.name AS elder_name,
+           k.name AS canteen, to_char(t.meal_date, 'YYYY-MM-DD') AS meal_date, t.period, t.subsidy_cents,
+           t.identified_by, a.reason AS absence
+         FROM meal_transactions t JOIN canteens k ON k.id = t.canteen_id JOIN elders e ON e.id = t.elder_id ${ELDER_PLACE_JOINS}
+         JOIN elder_absences a ON a.elder_id = t.elder_id
+           AND a.starts_at < (t.meal_date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+           AND a.ends_at > t.meal_date::timestamp AT TIME ZONE 'Asia/Shanghai'
+         WHERE t.subsidy_cents > 0 AND t.served_at >= $1 AND t.served_at < $2 AND ${elderCondition(window, params)}
+         ORDER BY t.served_at, t.id, a.starts_at`,
+      params,
+    );
+    return rows.map((row) => ({
+      mealId: row.meal_id,
+      elder: { id: row.elder_id, name: row.elder_name },
+      canteen: row.canteen,
+      mealDate: row.meal_date,
+      period: row.period,
+      subsidyCents: row.subsidy_cents,
+      identifiedBy: row.identified_by,
+      absence: row.absence,
     }));
   }
 }

@@ -1,0 +1,40 @@
+import { DomainError, isFaceEmbedding } from '@eldercare/domain';
+import { AuditRepository, CanteenRepository } from '@eldercare/persistence';
+import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../auth/viewer';
+import { ElderAccessService } from '../elders/elder-access.service';
+
+/**
+ * Elders' faces for the canteen terminal. Staff enrol a face descriptor after checking the ID (the photo itself is
+ * never sent or kept); the descriptor is never given out to anyone; withdrawing consent deletes it. Audited.
+ */
+@Injectable()
+export class FacesService {
+  constructor(
+    private readonly canteens: CanteenRepository,
+    private readonly elderAccess: ElderAccessService,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  async status(viewer: Viewer, elderId: string): Promise<{ enrolled: boolean; enrolledAt: string | null }> {
+    await this.elderAccess.elderInScope(viewer, elderId);
+    const at = await this.canteens.faceEnrolledAt(elderId);
+    return { enrolled: at !== undefined, enrolledAt: at?.toISOString() ?? null };
+  }
+
+  async enrol(viewer: Viewer, elderId: string, embedding: number[]): Promise<void> {
+    await this.elderAccess.elderInScope(viewer, elderId);
+    if (!isFaceEmbedding(embedding))
+      throw new DomainError('face-embedding-invalid', 'a face descriptor is 128 finite numbers');
+    await this.canteens.enrolFace(elderId, embedding, viewer.id);
+    await this.audit.append({ userId: viewer.id, action: 'face.enrol', elderId, subject: `elder:${elderId}` });
+  }
+
+  /** Consent withdrawn: the descriptor is deleted, and the terminal no longer knows the face. */
+  async withdraw(viewer: Viewer, elderId: string): Promise<void> {
+    await this.elderAccess.elderInScope(viewer, elderId);
+    if (!(await this.canteens.deleteFace(elderId)))
+      throw new DomainError('face-not-enrolled', 'this elder has no face enrolled');
+    await this.audit.append({ userId: viewer.id, action: 'face.withdraw', elderId, subject: `elder:${elderId}` });
+  }
+}

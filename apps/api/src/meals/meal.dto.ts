@@ -1,0 +1,48 @@
+import { MEAL_IDENTIFICATIONS, MEAL_PERIODS } from '@eldercare/domain';
+import { z } from 'zod';
+import { zodDto } from '../http/zod-dto';
+
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const reason = z.string().trim().max(500);
+
+export class CanteenRequest extends zodDto(
+  z.strictObject({
+    name: z.string().trim().min(1).max(200),
+    providerId: z.uuid(),
+    communityId: z.uuid(),
+    priceCents: z.number().int().min(0).max(100_000),
+    periods: z
+      .array(z.strictObject({ period: z.enum(MEAL_PERIODS), opens: z.string(), closes: z.string() }))
+      .min(1)
+      .max(3),
+  }),
+) {}
+
+export class MealSubsidyRequest extends zodDto(
+  z.strictObject({
+    category: z.string().trim().min(1).max(50),
+    subsidyCents: z.number().int().min(0).max(100_000),
+    effectiveFrom: localDate,
+  }),
+) {}
+
+export class DinerLookupRequest extends zodDto(
+  z.strictObject({ by: z.enum(['qr', 'id-card']), value: z.string().trim().min(1).max(64), reason }),
+) {}
+
+export class MealRequest extends zodDto(
+  z.strictObject({
+    elderId: z.uuid(),
+    terminal: z.string().trim().min(1).max(64),
+    identifiedBy: z.enum(MEAL_IDENTIFICATIONS),
+    reason: reason.optional(),
+    matchScore: z.number().min(0).max(1).optional(),
+    liveness: z.string().trim().max(32).optional(),
+    fullPrice: z.boolean().default(false),
+  }),
+) {}
+
+export class MealsQuery extends zodDto(z.strictObject({ date: localDate })) {}
+
+/** A face descriptor from the model on the terminal or the enrolment desk: 128 numbers, never the photo. */
+export class FaceRequest extends zodDto(z.strictObject({ embedding: z.array(z.number()).length(128) })) {}

@@ -1,0 +1,248 @@
+import type { CanteenView, DinerView, MealSubsidyRule, MealView } from '@eldercare/contracts';
+import { localDateOf } from '@eldercare/domain';
+import { CarePlanRepository } from '@eldercare/persistence';
+import { ApiClient, createTestElderInPlace, createTestUser, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
+import { randomBytes } from 'node:crypto';
+import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
+
+/** The whole day in three meals, so a meal is being served whenever the spec runs. */
+const ALL_DAY = [
+  { period: 'breakfast', opens: '00:00', closes: '08:00' },
+  { period: 'lunch', opens: '08:00', closes: '16:00' },
+  { period: 'dinner', opens: '16:00', closes: '24:00' },
+];
+const ID_NUMBER = '36010219400101123X';
+
+describe('canteens: the terminal finds the elder, applies the subsidy once per meal period across the city', () => {
+  let harness: PlatformUnderTest;
+  let elder: TestElder;
+  let stranger: TestElder;
+  let canteen: CanteenView;
+  let otherCanteen: CanteenView;
+  let cashier: ApiClient;
+  let otherCashier: ApiClient;
+  let bureau: ApiClient;
+
+  const signIn = (user: { username: string }) => ApiClient.signedIn(harness.apiUrl, user.username, TEST_PASSWORD);
+  const byQr = (elderId: string) => ({ by: 'qr', value: elderId, reason: '老人未录入人脸' });
+  const meal = (elderId: string, extra: Record<string, unknown> = {}) => ({
+    elderId,
+    terminal: 'pad-1',
+    identifiedBy: 'qr',
+    reason: '老人未录入人脸',
+    ...extra,
+  });
+
+  beforeAll(async () => {
+    harness = await PlatformUnderTest.start();
+    elder = await createTestElderInPlace(harness.dataSource, { name: '贺素芬' });
+    stranger = await createTestElderInPlace(harness.dataSource, { name: '外区老人' });
+    await harness.dataSource.query(
+      `UPDATE elders SET categories = '{living_alone,extreme_poverty}', id_number = $2 WHERE id = $1`,
+      [elder.elderId, ID_NUMBER],
+    );
+    await harness.dataSource.query(
+      `UPDATE elders SET categories = '{extreme_poverty}', id_number = NULL WHERE id = $1`,
+      [stranger.elderId],
+    );
+    const plans = new CarePlanRepository(harness.dataSource);
+    const suffix = randomBytes(3).toString('hex');
+    const [providerId, otherProviderId] = await Promise.all([
+      plans.insertProvider({ name: `颐康助餐-${suffix}` }),
+      plans.insertProvider({ name: `百花洲助餐-${suffix}` }),
+    ]);
+    const admin = await signIn(await createTestUser(harness.dataSource, 'admin'));
+    const create = async (name: string, provider: string) =>
+      (
+        await admin.post<CanteenView>('/api/canteens', {
+          name,
+          providerId: provider,
+          communityId: elder.communityId,
+          priceCents: 1500,
+          periods: ALL_DAY,
+        })
+      ).body;
+    canteen = await create(`测试社区长者食堂-${suffix}`, providerId);
+    otherCanteen = await create(`百花洲长者食堂-${suffix}`, otherProviderId);
+    [cashier, otherCashier, bureau] = await Promise.all([
+      signIn(await createTestUser(harness.dataSource, 'cashier', { providerId })),
+      signIn(await createTestUser(harness.dataSource, 'cashier', { providerId: otherProviderId })),
+      signIn(await createTestUser(harness.dataSource, 'bureau')),
+    ]);
+  });
+
+  afterAll(async () => {
+    await harness?.stop();
+  });
+
+  it('lists a cashier only their provider’s canteens, and refuses overlapping meal periods', async () => {
+    expect((await cashier.get<CanteenView[]>('/api/canteens')).body.map((row) => row.id)).toEqual([canteen.id]);
+    expect((await otherCashier.post(`/api/canteens/${canteen.id}/diner`, byQr(elder.elderId))).status).toBe(404);
+    const admin = await signIn(await createTestUser(harness.dataSource, 'admin'));
+    const overlapping = await admin.post('/api/canteens', {
+      name: '重叠食堂',
+      providerId: canteen.provider.id,
+      communityId: elder.communityId,
+      priceCents: 1500,
+      periods: [
+        { period: 'lunch', opens: '11:00', closes: '18:00' },
+        { period: 'dinner', opens: '17:30', closes: '19:30' },
+      ],
+    });
+    expect(overlapping).toMatchObject({ status: 400, body: { error: { code: 'canteen-invalid' } } });
+  });
+
+  it('finds the elder by QR card or ID number only with a reason, and shows the subsidy and what to pay', async () => {
+    const noReason = await cashier.post(`/api/canteens/${canteen.id}/diner`, { ...byQr(elder.elderId), reason: '' });
+    expect(noReason).toMatchObject({ status: 400, body: { error: { code: 'meal-identification-reason-required' } } });
+
+    const found = await cashier.post<DinerView>(`/api/canteens/${canteen.id}/diner`, {
+      by: 'id-card',
+      value: ID_NUMBER.toLowerCase(),
+      reason: '人脸未识别',
+    });
+    expect(found.body).toMatchObject({
+      elder: { id: elder.elderId, name: '贺素芬' },
+      mealDate: localDateOf(Date.now()),
+      priceCents: 1500,
+      subsidyCents: 1400,
+      selfPayCents: 100,
+      subsidyCategory: 'extreme_poverty',
+      alreadySubsidised: false,
+    });
+    expect(JSON.stringify(found.body)).not.toContain(ID_NUMBER);
+    const audited: unknown[] = await harness.dataSource.query(
+      `SELECT 1 FROM audit_log WHERE action = 'meal.lookup' AND elder_id = $1 AND detail->>'reason' = '人脸未识别'`,
+      [elder.elderId],
+    );
+    expect(audited).toHaveLength(1);
+    expect(
+      (
+        await cashier.post(`/api/canteens/${canteen.id}/diner`, {
+          by: 'id-card',
+          value: '110101190001011234',
+          reason: 'x',
+        })
+      ).status,
+    ).toBe(404);
+  });
+
+  it('serves one subsidised meal of eight asked at once at two canteens, refuses the rest, and charges a confirmed second the full price', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, index) =>
+        (index % 2 ? otherCashier : cashier).post<MealView>(
+          `/api/canteens/${(index % 2 ? otherCanteen : canteen).id}/meals`,
+          meal(elder.elderId),
+        ),
+      ),
+    );
+    const served = answers.filter((answer) => answer.status === 201);
+    expect(served).toHaveLength(1);
+    expect(served[0].body).toMatchObject({ subsidyCents: 1400, selfPayCents: 100 });
+    expect(answers.filter((answer) => answer.status === 409).map((answer) => answer.body)).toEqual(
+      Array.from({ length: 7 }, () => ({ error: expect.objectContaining({ code: 'meal-already-subsidised' }) })),
+    );
+
+    const shown = await cashier.post<DinerView>(`/api/canteens/${canteen.id}/diner`, byQr(elder.elderId));
+    expect(shown.body).toMatchObject({ alreadySubsidised: true, subsidyCents: 0, selfPayCents: 1500 });
+    const second = await cashier.post<MealView>(
+      `/api/canteens/${canteen.id}/meals`,
+      meal(elder.elderId, { fullPrice: true }),
+    );
+    expect(second).toMatchObject({ status: 201, body: { subsidyCents: 0, selfPayCents: 1500 } });
+
+    const rows: { subsidy_cents: number; identify_reason: string; cashier_id: string }[] =
+      await harness.dataSource.query(
+        'SELECT subsidy_cents, identify_reason, cashier_id FROM meal_transactions WHERE elder_id = $1 ORDER BY subsidy_cents',
+        [elder.elderId],
+      );
+    expect(rows.map((row) => row.subsidy_cents)).toEqual([0, 1400]);
+    expect(rows.every((row) => row.identify_reason === '老人未录入人脸')).toBe(true);
+    const day = (await cashier.get<MealView[]>(`/api/canteens/${canteen.id}/meals?date=${localDateOf(Date.now())}`))
+      .body;
+    expect(day[0]).toMatchObject({ id: second.body.id, elder: { name: '贺素芬' }, selfPayCents: 1500 });
+  });
+
+  it('charges an elder of another district the full price, and applies the bureau’s new rate from its date', async () => {
+    const visitor = await cashier.post<DinerView>(`/api/canteens/${canteen.id}/diner`, byQr(stranger.elderId));
+    expect(visitor.body).toMatchObject({ subsidyCents: 0, selfPayCents: 1500, subsidyCategory: null });
+
+    expect(
+      (
+        await cashier.post('/api/meal-subsidies', {
+          category: 'extreme_poverty',
+          subsidyCents: 1500,
+          effectiveFrom: '2026-01-01',
+        })
+      ).status,
+    ).toBe(403);
+    const neighbour = await createTestElderInPlace(harness.dataSource, { name: '邻居' });
+    await harness.dataSource.query(
+      `UPDATE elders SET community_id = $2, categories = '{living_alone}', birth_date = '1970-01-01' WHERE id = $1`,
+      [neighbour.elderId, elder.communityId],
+    );
+    const before = await cashier.post<DinerView>(`/api/canteens/${canteen.id}/diner`, byQr(neighbour.elderId));
+    expect(before.body).toMatchObject({ subsidyCents: 0, selfPayCents: 1500 });
+    const set = await bureau.post<MealSubsidyRule[]>('/api/meal-subsidies', {
+      category: 'living_alone',
+      subsidyCents: 500,
+      effectiveFrom: localDateOf(Date.now()),
+    });
+    expect(set.body).toContainEqual({
+      category: 'living_alone',
+      subsidyCents: 500,
+      effectiveFrom: localDateOf(Date.now()),
+    });
+    const after = await cashier.post<DinerView>(`/api/canteens/${canteen.id}/diner`, byQr(neighbour.elderId));
+    expect(after.body).toMatchObject({ subsidyCents: 500, selfPayCents: 1000, subsidyCategory: 'living_alone' });
+    const refused = await bureau.post('/api/meal-subsidies', {
+      category: 'vip',
+      subsidyCents: 500,
+      effectiveFrom: '2026-01-01',
+    });
+    expect(refused).toMatchObject({ status: 400, body: { error: { code: 'meal-subsidy-invalid' } } });
+  });
+
+  it('matches an enrolled face at the counter, records the score, and forgets the face when consent is withdrawn', async () => {
+    const face = (first: number) => Array.from({ length: 128 }, (_, index) => (index === 0 ? first : 0.05));
+    const admin = await signIn(await createTestUser(harness.dataSource, 'admin'));
+    const family = await signIn(await createTestUser(harness.dataSource, 'family', { elderIds: [stranger.elderId] }));
+    expect((await admin.request('PUT', `/api/elders/${stranger.elderId}/face`, { embedding: face(0) })).status).toBe(
+      204,
+    );
+    expect((await admin.request('PUT', `/api/elders/${elder.elderId}/face`, { embedding: face(0.9) })).status).toBe(
+      204,
+    );
+    const short = await admin.request('PUT', `/api/elders/${elder.elderId}/face`, { embedding: face(0).slice(1) });
+    expect(short.status).toBe(400);
+    expect((await cashier.get(`/api/elders/${stranger.elderId}/face`)).status).toBe(403);
+    const status = await family.get<Record<string, unknown>>(`/api/elders/${stranger.elderId}/face`);
+    expect(status.body).toEqual({ enrolled: true, enrolledAt: expect.any(String) });
+
+    const found = await cashier.post<DinerView>(`/api/canteens/${canteen.id}/face`, { embedding: face(0.1) });
+    expect(found.body).toMatchObject({ elder: { id: stranger.elderId }, matchScore: 0.9 });
+    const unknown = await cashier.post(`/api/canteens/${canteen.id}/face`, { embedding: face(0.45) });
+    expect(unknown).toMatchObject({ status: 422, body: { error: { code: 'face-not-matched' } } });
+    const served = await cashier.post<MealView>(`/api/canteens/${canteen.id}/meals`, {
+      elderId: stranger.elderId,
+      terminal: 'pad-1',
+      identifiedBy: 'face',
+      matchScore: found.body.matchScore,
+    });
+    expect(served.status).toBe(201);
+    const [row]: { match_score: number; identified_by: string }[] = await harness.dataSource.query(
+      'SELECT match_score, identified_by FROM meal_transactions WHERE id = $1',
+      [served.body.id],
+    );
+    expect(row).toEqual({ match_score: expect.closeTo(0.9, 5), identified_by: 'face' });
+
+    expect((await family.request('DELETE', `/api/elders/${stranger.elderId}/face`)).status).toBe(204);
+    const [{ count }]: { count: number }[] = await harness.dataSource.query(
+      'SELECT count(*)::int AS count FROM face_enrolments WHERE elder_id = $1',
+      [stranger.elderId],
+    );
+    expect(count).toBe(0);
+    expect((await cashier.post(`/api/canteens/${canteen.id}/face`, { embedding: face(0.1) })).status).toBe(422);
+    expect((await family.request('DELETE', `/api/elders/${stranger.elderId}/face`)).status).toBe(404);
+  });
+});

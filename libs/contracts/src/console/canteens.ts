@@ -1,0 +1,82 @@
+import type { MealIdentification, MealPeriod, MealPeriodHours, MealSubsidyRule } from '@eldercare/domain';
+
+export type { MealIdentification, MealPeriod, MealPeriodHours, MealSubsidyRule };
+
+/**
+ * Community canteens (助餐) and the meal terminal, as the console reads and writes them. Money is in fen (分).
+ *
+ * GET  /api/canteens                          → CanteenView[]: a provider's staff and cashiers their own, others all
+ * POST /api/canteens  CanteenInput            → CanteenView (201; admins)
+ * GET  /api/meal-subsidies                    → MealSubsidyRule[] (every rate, with the date it took effect)
+ * POST /api/meal-subsidies  MealSubsidyRule   → MealSubsidyRule[] (the bureau, admins): a category's rate from a date
+ * POST /api/canteens/:id/diner  DinerLookupInput → DinerView (the canteen's cashier): the elder by QR card (it
+ *      carries the registry id) or ID number, with the reason the face check was not used; audited
+ * POST /api/canteens/:id/meals  MealInput     → MealView (201; the canteen's cashier); 409 `meal-already-subsidised`
+ *      for a second subsidised meal in the period anywhere in the city unless `fullPrice` is confirmed
+ * GET  /api/canteens/:id/meals?date=YYYY-MM-DD → MealView[] (the canteen's cashier): the day's meals, latest first
+ * POST /api/canteens/:id/face  { embedding }  → DinerView with `matchScore` (the canteen's cashier): the enrolled elder
+ *      nearest the terminal's face descriptor within FACE_MATCH_MAX_DISTANCE; 422 `face-not-matched` otherwise
+ * GET  /api/elders/:id/face                   → { enrolled, enrolledAt } (staff, family): never the descriptor
+ * PUT  /api/elders/:id/face  { embedding }    → 204 (supervisors, admins, after an ID check): enrols the descriptor
+ * DELETE /api/elders/:id/face                 → 204 (supervisors, admins, the family): consent withdrawn, deleted
+ */
+export interface CanteenView {
+  id: string;
+  name: string;
+  provider: { id: string; name: string };
+  community: { id: string; name: string };
+  priceCents: number;
+  periods: MealPeriodHours[];
+}
+
+export interface CanteenInput {
+  name: string;
+  providerId: string;
+  communityId: string;
+  priceCents: number;
+  periods: MealPeriodHours[];
+}
+
+export interface DinerLookupInput {
+  by: 'qr' | 'id-card';
+  value: string;
+  reason: string;
+}
+
+export interface DinerView {
+  elder: { id: string; name: string; categories: string[] };
+  canteen: { id: string; name: string };
+  mealDate: string;
+  period: MealPeriod;
+  priceCents: number;
+  subsidyCents: number;
+  selfPayCents: number;
+  subsidyCategory: string | null;
+  /** The elder had a subsidised meal in this period already: a second is at the full price, after confirming. */
+  alreadySubsidised: boolean;
+  /** Found by face: the match score to record with the meal. */
+  matchScore?: number;
+}
+
+export interface MealInput {
+  elderId: string;
+  terminal: string;
+  identifiedBy: MealIdentification;
+  reason?: string;
+  matchScore?: number;
+  liveness?: string;
+  /** The cashier confirmed a second meal in the period at the full price. */
+  fullPrice?: boolean;
+}
+
+export interface MealView {
+  id: string;
+  elder: { id: string; name: string };
+  mealDate: string;
+  period: MealPeriod;
+  identifiedBy: MealIdentification;
+  priceCents: number;
+  subsidyCents: number;
+  selfPayCents: number;
+  servedAt: string;
+}

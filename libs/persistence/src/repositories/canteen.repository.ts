@@ -1,0 +1,241 @@
+import type { MealIdentification, MealPeriod, MealPeriodHours, MealSubsidyRule } from '@eldercare/domain';
+import type { DataSource } from 'typeorm';
+
+export interface CanteenRecord {
+  id: string;
+  name: string;
+  provider: { id: string; name: string };
+  community: { id: string; name: string };
+  /** The district of the canteen's community: its elders are the ones it subsidises. */
+  districtId: string | null;
+  priceCents: number;
+  periods: MealPeriodHours[];
+}
+
+/** An elder as the meal terminal needs them: no more than a name, the categories, the age and the district. */
+export interface DinerRecord {
+  id: string;
+  name: string;
+  categories: string[];
+  birthDate: string;
+  districtId: string | null;
+}
+
+export interface NewMeal {
+  elderId: string;
+  canteenId: string;
+  terminal: string;
+  mealDate: string;
+  period: MealPeriod;
+  identifiedBy: MealIdentification;
+  identifyReason: string | null;
+  matchScore: number | null;
+  liveness: string | null;
+  priceCents: number;
+  subsidyCents: number;
+  selfPayCents: number;
+  subsidyCategory: string | null;
+  cashierId: string;
+}
+
+export interface MealRecord extends NewMeal {
+  id: string;
+  elderName: string;
+  servedAt: Date;
+}
+
+const SELECT_CANTEENS = `
+  SELECT k.id, k.name, k.provider_id, p.name AS provider_name, k.community_id, c.name AS community_name,
+    d.id AS district_id, k.price_cents, k.periods
+  FROM canteens k JOIN providers p ON p.id = k.provider_id JOIN regions c ON c.id = k.community_id
+  LEFT JOIN regions s ON s.id = c.parent_id LEFT JOIN regions d ON d.id = s.parent_id`;
+
+interface CanteenRow {
+  id: string;
+  name: string;
+  provider_id: string;
+  provider_name: string;
+  community_id: string;
+  community_name: string;
+  district_id: string | null;
+  price_cents: number;
+  periods: MealPeriodHours[];
+}
+
+const toCanteen = (row: CanteenRow): CanteenRecord => ({
+  id: row.id,
+  name: row.name,
+  provider: { id: row.provider_id, name: row.provider_name },
+  community: { id: row.community_id, name: row.community_name },
+  districtId: row.district_id,
+  priceCents: row.price_cents,
+  periods: row.periods,
+});
+
+const SELECT_DINERS = `
+  SELECT e.id, e.name, e.categories, to_char(e.birth_date, 'YYYY-MM-DD') AS birth_date, d.id AS district_id
+  FROM elders e JOIN regions c ON c.id = e.community_id
+  LEFT JOIN regions s ON s.id = c.parent_id LEFT JOIN regions d ON d.id = s.parent_id`;
+
+const toDiner = (row: {
+  id: string;
+  name: string;
+  categories: string[];
+  birth_date: string;
+  district_id: string | null;
+}) => ({
+  id: row.id,
+  name: row.name,
+  categories: row.categories,
+  birthDate: row.birth_date,
+  districtId: row.district_id,
+});
+
+/** Canteens, the bureau's meal subsidies, and the meals served; one subsidised meal per period kept by an index. */
+export class CanteenRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insertCanteen(canteen: {
+    name: string;
+    providerId: string;
+    communityId: string;
+    priceCents: number;
+    periods: MealPeriodHours[];
+  }): Promise<string> {
+    const [{ id }]: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO canteens (name, provider_id, community_id, price_cents, periods) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [canteen.name, canteen.providerId, canteen.communityId, canteen.priceCents, JSON.stringify(canteen.periods)],
+    );
+    return id;
+  }
+
+  /** Every canteen, or one provider's. */
+  async canteens(providerId?: string): Promise<CanteenRecord[]> {
+    const rows: CanteenRow[] = await this.dataSource.query(
+      `${SELECT_CANTEENS} WHERE $1::uuid IS NULL OR k.provider_id = $1::uuid ORDER BY k.name, k.id`,
+      [providerId ?? null],
+    );
+    return rows.map(toCanteen);
+  }
+
+  async findCanteen(id: string): Promise<CanteenRecord | undefined> {
+    const [row]: CanteenRow[] = await this.dataSource.query(`${SELECT_CANTEENS} WHERE k.id = $1`, [id]);
+    return row && toCanteen(row);
+  }
+
+  async subsidyRules(): Promise<MealSubsidyRule[]> {
+    return this.dataSource.query(
+      `SELECT category, subsidy_cents AS "subsidyCents", to_char(effective_from, 'YYYY-MM-DD') AS "effectiveFrom"
+       FROM meal_subsidy_rules ORDER BY category, effective_from`,
+    );
+  }
+
+  /** Sets a category's subsidy from a date on; the same category and date again replaces it. */
+  async setSubsidyRule(rule: MealSubsidyRule, setBy: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO meal_subsidy_rules (category, effective_from, subsidy_cents, set_by) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (category, effective_from) DO UPDATE SET subsidy_cents = EXCLUDED.subsidy_cents,
+         set_by = EXCLUDED.set_by, set_at = now()`,
+      [rule.category, rule.effectiveFrom, rule.subsidyCents, setBy],
+    );
+  }
+
+  /** The elder a QR card names (it carries the registry id). */
+  async dinerById(elderId: string): Promise<DinerRecord | undefined> {
+    const [row] = await this.dataSource.query(`${SELECT_DINERS} WHERE e.id = $1`, [elderId]);
+    return row && toDiner(row);
+  }
+
+  /** The elder with this resident ID number. */
+  async dinerByIdNumber(idNumber: string): Promise<DinerRecord | undefined> {
+    const [row] = await this.dataSource.query(`${SELECT_DINERS} WHERE e.id_number = $1`, [idNumber]);
+    return row && toDiner(row);
+  }
+
+  async hasSubsidisedMeal(elderId: string, mealDate: string, period: MealPeriod): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM meal_transactions WHERE elder_id = $1 AND meal_date = $2 AND period = $3 AND subsidy_cents > 0`,
+      [elderId, mealDate, period],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Records the meal. Answers undefined, recording nothing, for a subsidised meal when the elder already had one in
+   * the period anywhere in the city: the unique index decides, however many terminals serve them at once.
+   */
+  async recordMeal(meal: NewMeal): Promise<string | undefined> {
+    const [row]: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO meal_transactions (elder_id, canteen_id, terminal, meal_date, period, identified_by, identify_reason,
+         match_score, liveness, price_cents, subsidy_cents, self_pay_cents, subsidy_category, cashier_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+       ON CONFLICT (elder_id, meal_date, period) WHERE subsidy_cents > 0 DO NOTHING
+       RETURNING id`,
+      [
+        meal.elderId,
+        meal.canteenId,
+        meal.terminal,
+        meal.mealDate,
+        meal.period,
+        meal.identifiedBy,
+        meal.identifyReason,
+        meal.matchScore,
+        meal.liveness,
+        meal.priceCents,
+        meal.subsidyCents,
+        meal.selfPayCents,
+        meal.subsidyCategory,
+        meal.cashierId,
+      ],
+    );
+    return row?.id;
+  }
+
+  /** A canteen's meals of a day, latest first: the terminal's list. */
+  async mealsOf(canteenId: string, mealDate: string): Promise<MealRecord[]> {
+    const rows: (Omit<MealRecord, 'mealDate'> & { mealDate: string })[] = await this.dataSource.query(
+      `SELECT t.id, t.elder_id AS "elderId", e.name AS "elderName", t.canteen_id AS "canteenId", t.terminal,
+         to_char(t.meal_date, 'YYYY-MM-DD') AS "mealDate", t.period, t.identified_by AS "identifiedBy",
+         t.identify_reason AS "identifyReason", t.match_score AS "matchScore", t.liveness, t.price_cents AS "priceCents",
+         t.subsidy_cents AS "subsidyCents", t.self_pay_cents AS "selfPayCents", t.subsidy_category AS "subsidyCategory",
+         t.cashier_id AS "cashierId", t.served_at AS "servedAt"
+       FROM meal_transactions t JOIN elders e ON e.id = t.elder_id
+       WHERE t.canteen_id = $1 AND t.meal_date = $2 ORDER BY t.served_at DESC, t.id`,
+      [canteenId, mealDate],
+    );
+    return rows;
+  }
+
+  /** Enrols (or re-enrols) the elder's face descriptor. */
+  async enrolFace(elderId: string, embedding: readonly number[], enrolledBy: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO face_enrolments (elder_id, embedding, enrolled_by) VALUES ($1, $2, $3)
+       ON CONFLICT (elder_id) DO UPDATE SET embedding = EXCLUDED.embedding, enrolled_by = EXCLUDED.enrolled_by,
+         enrolled_at = now()`,
+      [elderId, embedding, enrolledBy],
+    );
+  }
+
+  /** Deletes the elder's face: consent withdrawn. Answers whether there was one. */
+  async deleteFace(elderId: string): Promise<boolean> {
+    const [, deleted]: [unknown, number] = await this.dataSource.query(
+      'DELETE FROM face_enrolments WHERE elder_id = $1',
+      [elderId],
+    );
+    return deleted > 0;
+  }
+
+  /** When the elder's face was enrolled, if it is; never the descriptor. */
+  async faceEnrolledAt(elderId: string): Promise<Date | undefined> {
+    const [row]: { enrolled_at: Date }[] = await this.dataSource.query(
+      'SELECT enrolled_at FROM face_enrolments WHERE elder_id = $1',
+      [elderId],
+    );
+    return row?.enrolled_at;
+  }
+
+  /** Every enrolled face of the city, for matching at a terminal. */
+  async enrolledFaces(): Promise<{ elderId: string; embedding: number[] }[]> {
+    return this.dataSource.query('SELECT elder_id AS "elderId", embedding FROM face_enrolments');
+  }
+}
