@@ -23,6 +23,7 @@ export * from './repositories/work-order.repository';
 export * from './repositories/visit-rating.repository';
 export * from './repositories/complaint.repository';
 export * from './repositories/report.repository';
+export * from './repositories/report-archive.repository';
 export type { EmergencyContact } from './entities/elder.entity';
 export type { DeviceStatus } from './entities/device.entity';
 export type { RegionLevel } from './entities/region.entity';

@@ -23,6 +23,7 @@ import { WorkOrderRepository } from './repositories/work-order.repository';
 import { VisitRatingRepository } from './repositories/visit-rating.repository';
 import { ComplaintRepository } from './repositories/complaint.repository';
 import { ReportRepository } from './repositories/report.repository';
+import { ReportArchiveRepository } from './repositories/report-archive.repository';
 
 export interface PersistenceOptions {
   url: string;
@@ -54,6 +55,7 @@ const REPOSITORIES = [
   DeviceInventoryRepository,
   UserAccountRepository,
   ReportRepository,
+  ReportArchiveRepository,
 ];
 
 @Injectable()

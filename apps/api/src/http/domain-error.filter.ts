@@ -54,6 +54,7 @@ const STATUS_OF: Record<DomainErrorCode, HttpStatus> = {
   'visit-exception-not-open': HttpStatus.CONFLICT,
   'visit-already-rated': HttpStatus.CONFLICT,
   'report-month-in-future': HttpStatus.BAD_REQUEST,
+  'archived-report-not-found': HttpStatus.NOT_FOUND,
 };
 
 /** What the filter answers besides domain codes: a route nobody serves, and a failure of the api's own. */

@@ -617,6 +617,10 @@ export const EN: Messages = {
   'reports.region': 'Region',
   'reports.all-regions': 'All my regions',
   'reports.csv': 'Export CSV',
+  'reports.xlsx': 'Export Excel',
+  'reports.archive': 'Report archive',
+  'reports.archive-hint': "The city's report of the month before is made on the first of each month",
+  'reports.archive-empty': 'The archive holds no report yet',
   'reports.no-rows': 'No data this month',
   'reports.chart-alerts': 'Alerts by type',
   'reports.chart-response': 'Answered in time',
@@ -677,6 +681,7 @@ export const EN: Messages = {
   'error.care-plan-invalid': 'The care plan line is not valid',
   'error.care-plan-line-not-found': 'No such care plan line',
   'error.care-plan-over-entitlement': 'The plan asks for more than the elder is owed',
+  'error.archived-report-not-found': 'The archive holds no report of that month',
   'error.report-month-in-future': 'A report cannot be for a month still to come',
   'error.service-unknown': 'Unknown service',
 };

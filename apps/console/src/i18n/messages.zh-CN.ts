@@ -609,6 +609,10 @@ export const ZH = {
   'reports.region': '区域',
   'reports.all-regions': '全部辖区',
   'reports.csv': '导出 CSV',
+  'reports.xlsx': '导出 Excel',
+  'reports.archive': '报表存档',
+  'reports.archive-hint': '每月1日自动生成上月全市报表',
+  'reports.archive-empty': '存档中还没有报表',
   'reports.no-rows': '本月无数据',
   'reports.chart-alerts': '各类告警数',
   'reports.chart-response': '按时接警率',
@@ -669,6 +673,7 @@ export const ZH = {
   'error.care-plan-invalid': '服务计划填写有误',
   'error.care-plan-line-not-found': '该服务计划条目不存在',
   'error.care-plan-over-entitlement': '计划超出老人的应享额度',
+  'error.archived-report-not-found': '报表存档中没有该月份的报表',
   'error.report-month-in-future': '不能查看未来月份的报表',
   'error.service-unknown': '未知的服务项目',
 } as const satisfies Record<string, string>;

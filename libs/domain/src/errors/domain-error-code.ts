@@ -58,7 +58,7 @@ export const DOMAIN_ERROR_CODES = {
     'visit-exception-not-open',
   ],
   /** Reports. */
-  reports: ['report-month-in-future'],
+  reports: ['report-month-in-future', 'archived-report-not-found'],
 } as const;
 
 /** A stable code of a refusal the domain can name. */

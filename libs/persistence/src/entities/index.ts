@@ -22,6 +22,7 @@ import { CarePlanLineEntity } from './care-plan-line.entity';
 import { WorkOrderEntity } from './work-order.entity';
 import { VisitRatingEntity } from './visit-rating.entity';
 import { ComplaintEntity } from './complaint.entity';
+import { ArchivedReportEntity } from './archived-report.entity';
 
 export {
   AlertTriggerEntity,
@@ -52,6 +53,7 @@ export {
   WorkOrderEntity,
   VisitRatingEntity,
   ComplaintEntity,
+  ArchivedReportEntity,
 };
 export const ENTITIES = [
   RegionEntity,
@@ -78,4 +80,5 @@ export const ENTITIES = [
   WorkOrderEntity,
   VisitRatingEntity,
   ComplaintEntity,
+  ArchivedReportEntity,
 ];
