@@ -26,6 +26,7 @@ import { LiveModule } from './live/live.module';
 import { ReportsModule } from './reports/reports.module';
 import { RegionsModule } from './regions/regions.module';
 import { AuditModule } from './audit/audit.module';
+import { WallboardModule } from './wallboard/wallboard.module';
 
 @Injectable()
 class ApiConnectionsCloser implements OnApplicationShutdown {
@@ -83,6 +84,7 @@ export class ApiModule {
         ReportsModule,
         RegionsModule,
         AuditModule,
+        WallboardModule,
         LiveModule,
       ],
       controllers: [HealthController, MetricsController, ConsoleSettingsController],

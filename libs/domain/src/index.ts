@@ -43,3 +43,4 @@ export * from './home-care/care-plan-schedule';
 export * from './home-care/work-order';
 export * from './home-care/visit-verification';
 export * from './home-care/visit-exceptions';
+export * from './supervision/answer-shares';

@@ -24,6 +24,7 @@ export * from './repositories/visit-rating.repository';
 export * from './repositories/complaint.repository';
 export * from './repositories/report.repository';
 export * from './repositories/report-archive.repository';
+export * from './repositories/supervision.repository';
 export type { EmergencyContact } from './entities/elder.entity';
 export type { DeviceStatus } from './entities/device.entity';
 export type { RegionLevel } from './entities/region.entity';

@@ -24,6 +24,7 @@ import { VisitRatingRepository } from './repositories/visit-rating.repository';
 import { ComplaintRepository } from './repositories/complaint.repository';
 import { ReportRepository } from './repositories/report.repository';
 import { ReportArchiveRepository } from './repositories/report-archive.repository';
+import { SupervisionRepository } from './repositories/supervision.repository';
 
 export interface PersistenceOptions {
   url: string;
@@ -56,6 +57,7 @@ const REPOSITORIES = [
   UserAccountRepository,
   ReportRepository,
   ReportArchiveRepository,
+  SupervisionRepository,
 ];
 
 @Injectable()

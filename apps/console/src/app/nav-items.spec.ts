@@ -7,12 +7,30 @@ describe('navItems', () => {
     expect(sections('operator')).toEqual(['queue', 'history', 'care-calls', 'elders', 'devices']);
   });
 
-  it('gives a supervisor the audit log and the reports too', () => {
-    expect(sections('supervisor')).toEqual(['queue', 'history', 'care-calls', 'elders', 'devices', 'audit', 'reports']);
+  it('gives a supervisor the audit log, the reports and the wallboard too', () => {
+    expect(sections('supervisor')).toEqual([
+      'queue',
+      'history',
+      'care-calls',
+      'elders',
+      'devices',
+      'audit',
+      'reports',
+      'wallboard',
+    ]);
   });
 
-  it('gives an admin users, audit and reports but no care calls, which only those who work alerts make', () => {
-    expect(sections('admin')).toEqual(['queue', 'history', 'elders', 'devices', 'users', 'audit', 'reports']);
+  it('gives an admin users, audit, reports and the wallboard but no care calls, which only those who work alerts make', () => {
+    expect(sections('admin')).toEqual([
+      'queue',
+      'history',
+      'elders',
+      'devices',
+      'users',
+      'audit',
+      'reports',
+      'wallboard',
+    ]);
   });
 
   it('gives a family and the bureau the registry they may read, and nothing of the dispatch console', () => {

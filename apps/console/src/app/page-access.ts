@@ -18,6 +18,7 @@ const NEEDS: Partial<Record<Page, Permission>> = {
   users: 'users.manage',
   audit: 'audit.read',
   reports: 'reports.read',
+  wallboard: 'wallboard.read',
 };
 
 /** True when `role` may open `page`. */

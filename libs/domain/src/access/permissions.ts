@@ -24,7 +24,8 @@ export type Permission =
   | 'work-orders.perform'
   | 'visit-exceptions.resolve'
   | 'visits.rate'
-  | 'reports.read';
+  | 'reports.read'
+  | 'wallboard.read';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   operator: [
@@ -53,6 +54,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'work-orders.read',
     'work-orders.dispatch',
     'reports.read',
+    'wallboard.read',
   ],
   provider_admin: [
     'regions.read',
@@ -97,6 +99,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'work-orders.read',
     'work-orders.dispatch',
     'reports.read',
+    'wallboard.read',
   ],
 };
 
