@@ -27,6 +27,7 @@ import { ReportsModule } from './reports/reports.module';
 import { RegionsModule } from './regions/regions.module';
 import { AuditModule } from './audit/audit.module';
 import { WallboardModule } from './wallboard/wallboard.module';
+import { CityMapModule } from './city-map/city-map.module';
 
 @Injectable()
 class ApiConnectionsCloser implements OnApplicationShutdown {
@@ -85,6 +86,7 @@ export class ApiModule {
         RegionsModule,
         AuditModule,
         WallboardModule,
+        CityMapModule,
         LiveModule,
       ],
       controllers: [HealthController, MetricsController, ConsoleSettingsController],

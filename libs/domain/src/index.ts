@@ -44,3 +44,4 @@ export * from './home-care/work-order';
 export * from './home-care/visit-verification';
 export * from './home-care/visit-exceptions';
 export * from './supervision/answer-shares';
+export * from './geo/map-position';

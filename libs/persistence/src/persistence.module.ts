@@ -25,6 +25,7 @@ import { ComplaintRepository } from './repositories/complaint.repository';
 import { ReportRepository } from './repositories/report.repository';
 import { ReportArchiveRepository } from './repositories/report-archive.repository';
 import { SupervisionRepository } from './repositories/supervision.repository';
+import { MapRepository } from './repositories/map.repository';
 
 export interface PersistenceOptions {
   url: string;
@@ -58,6 +59,7 @@ const REPOSITORIES = [
   ReportRepository,
   ReportArchiveRepository,
   SupervisionRepository,
+  MapRepository,
 ];
 
 @Injectable()

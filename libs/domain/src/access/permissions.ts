@@ -25,7 +25,9 @@ export type Permission =
   | 'visit-exceptions.resolve'
   | 'visits.rate'
   | 'reports.read'
-  | 'wallboard.read';
+  | 'wallboard.read'
+  | 'map.read'
+  | 'regions.write';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   operator: [
@@ -38,6 +40,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'care-plans.read',
     'work-orders.read',
     'work-orders.dispatch',
+    'map.read',
   ],
   supervisor: [
     'alerts.read',
@@ -55,6 +58,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'work-orders.dispatch',
     'reports.read',
     'wallboard.read',
+    'map.read',
   ],
   provider_admin: [
     'regions.read',
@@ -82,6 +86,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'entitlements.write',
     'work-orders.read',
     'reports.read',
+    'map.read',
   ],
   admin: [
     'alerts.read',
@@ -100,6 +105,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'work-orders.dispatch',
     'reports.read',
     'wallboard.read',
+    'map.read',
+    'regions.write',
   ],
 };
 

@@ -23,6 +23,7 @@ import { WorkOrderEntity } from './work-order.entity';
 import { VisitRatingEntity } from './visit-rating.entity';
 import { ComplaintEntity } from './complaint.entity';
 import { ArchivedReportEntity } from './archived-report.entity';
+import { ProviderStationEntity } from './provider-station.entity';
 
 export {
   AlertTriggerEntity,
@@ -54,6 +55,7 @@ export {
   VisitRatingEntity,
   ComplaintEntity,
   ArchivedReportEntity,
+  ProviderStationEntity,
 };
 export const ENTITIES = [
   RegionEntity,
@@ -81,4 +83,5 @@ export const ENTITIES = [
   VisitRatingEntity,
   ComplaintEntity,
   ArchivedReportEntity,
+  ProviderStationEntity,
 ];

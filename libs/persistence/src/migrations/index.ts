@@ -6,6 +6,7 @@ import { CreateHomeCare1764230400000 } from './1764230400000-create-home-care';
 import { AddDeviceBrokerGrantsVersion1764320400000 } from './1764320400000-add-device-broker-grants-version';
 import { AddVisitExceptions1764412200000 } from './1764412200000-add-visit-exceptions';
 import { CreateReportArchive1796550504621 } from './1796550504621-create-report-archive';
+import { AddMapLayers1796551856600 } from './1796551856600-add-map-layers';
 
 /** In order; run on every start (never `synchronize`). */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AddDeviceBrokerGrantsVersion1764320400000,
   AddVisitExceptions1764412200000,
   CreateReportArchive1796550504621,
+  AddMapLayers1796551856600,
 ];
