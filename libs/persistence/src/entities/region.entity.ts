@@ -34,5 +34,4 @@ export class RegionEntity {
 
 /** A GeoJSON Polygon or MultiPolygon geometry, `[lon, lat]` positions. */
 export type RegionOutline =
-  | { type: 'Polygon'; coordinates: number[][][] }
-  | { type: 'MultiPolygon'; coordinates: number[][][][] };
+  { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
