@@ -81,4 +81,75 @@ describe('the city at a glance in Chromium', () => {
     expect(await critical.textContent()).toBe('1');
     await page.screenshot({ path: 'test-artifacts/e2e/wallboard.png' });
   });
+
+  /** An elder of `communityId` at `lat`, `lon`, with a call button's worth of nothing: enough for the map. */
+  async function elderAt(communityId: string, name: string, lat: number, lon: number): Promise<string> {
+    const [{ id }] = await harness.dataSource.query(
+      `INSERT INTO elders (name, gender, birth_date, categories, community_id, address, home_lat, home_lon)
+       VALUES ($1, 'female', '1940-01-01', '{living_alone}', $2, '南昌市东湖区八一大道1号', $3, $4) RETURNING id`,
+      [name, communityId, lat, lon],
+    );
+    return id;
+  }
+
+  describe('the operations map', () => {
+    /** Near: an elder and two neighbours in one community; far: two elders 12 km away, in another district. */
+    let near: TestElder;
+    let far: TestElder;
+
+    beforeAll(async () => {
+      [near, far] = await Promise.all([
+        createTestElderInPlace(harness.dataSource, { name: '孙玉珍' }),
+        createTestElderInPlace(harness.dataSource, { name: '钱淑华' }),
+      ]);
+      await elderAt(near.communityId, '李桂芳', 28.6801, 115.8901);
+      // Same address as the neighbour above: spread apart at the closest zoom.
+      await elderAt(near.communityId, '周玉兰', 28.6801, 115.8901);
+      await harness.dataSource.query(`UPDATE elders SET home_lat = 28.6, home_lon = 115.8 WHERE id = $1`, [
+        far.elderId,
+      ]);
+      await elderAt(far.communityId, '吴秀兰', 28.6002, 115.8002);
+    });
+
+    const cluster = (page: Page, count: number, alerts: number) =>
+      page.locator(`[data-testid="map-cluster"][data-count="${count}"][data-alerts="${alerts}"]`);
+
+    it('shows an alert raised while it is open in the cluster of the elder, on top and coloured by severity', async () => {
+      const { page } = await signedInPage('supervisor', [near.districtId, far.districtId]);
+      await page.goto(`${harness.apiUrl}/map`);
+      await cluster(page, 3, 0).waitFor();
+      await cluster(page, 2, 0).waitFor();
+
+      const alertId = await pressedSos(near.elderId);
+      await page.locator(`[data-testid="map-alert"][data-alert-id="${alertId}"][data-severity="critical"]`).waitFor();
+      await page
+        .locator('[data-testid="map-cluster"][data-count="3"][data-alerts="1"][data-severity="critical"]')
+        .waitFor();
+      expect(await cluster(page, 2, 0).count()).toBe(1);
+      await page.screenshot({ path: 'test-artifacts/e2e/operations-map.png' });
+
+      await page.getByTestId('map-filter-alerts').selectOption('open');
+      await page.locator('[data-testid="map-shown-count"]', { hasText: '1' }).waitFor();
+      await page.locator(`[data-testid="map-alert"][data-alert-id="${alertId}"]`).click();
+      await page.waitForURL(`**/alerts/${alertId}`);
+    });
+
+    it('gives a street operator nothing outside their street, and draws the markers with no tile server reachable', async () => {
+      const { page } = await signedInPage('operator', [near.streetId]);
+      await page.goto(`${harness.apiUrl}/map`);
+      await page.getByTestId('map-tiles-missing').waitFor();
+      await page.locator('[data-testid="map-cluster"][data-count="3"]').waitFor();
+      const counts = await page
+        .locator('[data-testid="map-cluster"]')
+        .evaluateAll((clusters) => clusters.map((element) => Number(element.getAttribute('data-count'))));
+      const single = await page.getByTestId('map-elder').count();
+      expect(counts.reduce((total, count) => total + count, 0) + single).toBe(3);
+      expect(await page.getByTestId('map-shown-count').textContent()).toContain('3');
+
+      // Zoomed all the way in, the two at one address are two markers.
+      // Dispatched, not clicked: the elder's open alert from the test before may sit on top of the cluster.
+      await page.locator('[data-testid="map-cluster"][data-count="3"]').dispatchEvent('click');
+      await eventually(async () => ((await page.getByTestId('map-elder').count()) >= 2 ? true : undefined));
+    });
+  });
 });

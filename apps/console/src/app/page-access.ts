@@ -19,6 +19,7 @@ const NEEDS: Partial<Record<Page, Permission>> = {
   audit: 'audit.read',
   reports: 'reports.read',
   wallboard: 'wallboard.read',
+  map: 'map.read',
 };
 
 /** True when `role` may open `page`. */

@@ -17,6 +17,7 @@ export const PAGE_PATHS = {
   audit: '/audit',
   reports: '/reports',
   wallboard: '/wallboard',
+  map: '/map',
 } as const;
 
 export type Page = keyof typeof PAGE_PATHS;
