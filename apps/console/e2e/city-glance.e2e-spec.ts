@@ -35,8 +35,12 @@ describe('the city at a glance in Chromium', () => {
     await harness?.stop();
   });
 
-  async function signedInPage(role: Role, regionIds: string[]): Promise<{ page: Page; api: ApiClient }> {
-    const user = await createTestUser(harness.dataSource, role, { regionIds });
+  async function signedInPage(
+    role: Role,
+    regionIds: string[],
+    elderIds: string[] = [],
+  ): Promise<{ page: Page; api: ApiClient }> {
+    const user = await createTestUser(harness.dataSource, role, { regionIds, elderIds });
     const page = await (
       await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
     ).newPage();
@@ -151,5 +155,26 @@ describe('the city at a glance in Chromium', () => {
       await page.locator('[data-testid="map-cluster"][data-count="3"]').dispatchEvent('click');
       await eventually(async () => ((await page.getByTestId('map-elder').count()) >= 2 ? true : undefined));
     });
+  });
+
+  it("shows a family the stations around their elder's home, nearest first, each with a number to call", async () => {
+    const elder = await createTestElderInPlace(harness.dataSource, { name: '郑玉梅' });
+    const [{ id: providerId }] = await harness.dataSource.query(
+      `INSERT INTO providers (name, phone) VALUES ('颐康护理', '0791-6666') RETURNING id`,
+    );
+    await harness.dataSource.query(
+      `INSERT INTO provider_stations (provider_id, name, phone, lat, lon, services) VALUES
+         ($1, '城东站', '0791-1001', 28.70, 115.89, '{cleaning}'), ($1, '社区站', '0791-1002', 28.681, 115.89, '{look-in}')`,
+      [providerId],
+    );
+    const { page } = await signedInPage('family', [], [elder.elderId]);
+    const rows = page.getByTestId('service-map-row');
+    await rows.first().waitFor();
+    expect(await rows.allTextContents()).toEqual([
+      expect.stringContaining('社区站'),
+      expect.stringContaining('城东站'),
+    ]);
+    expect(await rows.first().getByTestId('service-map-call').getAttribute('href')).toBe('tel:0791-1002');
+    expect(await page.getByTestId('service-map-station').count()).toBe(2);
   });
 });

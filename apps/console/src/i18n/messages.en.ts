@@ -612,6 +612,11 @@ export const EN: Messages = {
   'provider.reject': 'Reject: not delivered',
   'provider.resolve-after-check-out': 'To be decided after check-out',
 
+  'service-map.title': 'Services nearby',
+  'service-map.none': 'No service station is registered nearby yet',
+  'service-map.metres': 'm',
+  'service-map.kilometres': 'km',
+  'service-map.call': 'Call {phone}',
   'city-map.title': 'Operations map',
   'city-map.region': 'Region',
   'city-map.category': 'Category',

@@ -604,6 +604,11 @@ export const ZH = {
   'provider.reject': '驳回，不计服务',
   'provider.resolve-after-check-out': '签退后可审核',
 
+  'service-map.title': '养老服务地图',
+  'service-map.none': '附近还没有登记的服务站点',
+  'service-map.metres': '米',
+  'service-map.kilometres': '公里',
+  'service-map.call': '拨打 {phone}',
   'city-map.title': '运营地图',
   'city-map.region': '区域',
   'city-map.category': '老人类别',
