@@ -9,3 +9,4 @@ export * from './auth/auth.service';
 export * from './live/console-events.gateway';
 export * from './home-care/work-orders.service';
 export * from './auth/viewer';
+export * from './reports/report-archive.service';

@@ -4,6 +4,7 @@ import {
   configureApiApp,
   DeviceRegistryService,
   registryOnlyProvisioning,
+  ReportArchiveService,
   WorkOrdersService,
 } from '@eldercare/api';
 import { createEmbeddedBroker, type EmbeddedBroker } from '@eldercare/broker';
@@ -21,6 +22,7 @@ import { generateDemoCity } from './demo/demo-city';
 import { startDemoCareDay } from './demo/demo-care-day';
 import { startDemoFleet } from './demo/demo-fleet';
 import { DemoSeeder } from './demo/demo-seeder';
+import { ensureDemoArchive } from './demo/demo-archive';
 import { embeddedBrokerPort } from './embedded/embedded-broker-port';
 import { startEmbeddedPostgres, type RunningService } from './embedded/embedded-postgres';
 import { findOrStartRedis } from './embedded/local-redis';
@@ -126,6 +128,7 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<Runnin
       logger.info(`demo city ready in ${Date.now() - seeding} ms`);
       // The hourly generator may have run before the plans were seeded: make the coming week's orders now.
       await app.get(WorkOrderGenerator).generate();
+      await ensureDemoArchive(app.get(ReportArchiveService));
       if (credentials) {
         const fleet = await startDemoFleet(mqttUrl, credentials, env.DEMO_SPEED, logger);
         stack.push({ name: 'demo fleet', stop: fleet.stop });

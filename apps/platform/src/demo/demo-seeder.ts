@@ -7,7 +7,8 @@ import { dirname } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { ensureDemoAccounts } from './demo-accounts';
 import type { DemoCity } from './demo-city';
-import { ensureDemoHomeCare } from './demo-home-care';
+import { DEMO_PROVIDERS, ensureDemoHomeCare } from './demo-home-care';
+import { ensureDemoMapLayers } from './demo-map';
 
 export interface DemoDeviceCredentials extends DeviceCredentials {
   /** The elder's key in the demo city: devices with the same household share a home and a daily routine. */
@@ -36,6 +37,11 @@ export class DemoSeeder {
       return rows.map((row) => row.elder_id);
     });
     await ensureDemoHomeCare(this.dataSource);
+    await ensureDemoMapLayers(
+      this.dataSource,
+      city,
+      DEMO_PROVIDERS.map((provider) => provider.name),
+    );
     return credentials;
   }
 
