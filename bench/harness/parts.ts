@@ -53,6 +53,12 @@ export const PARTS: PartEntry[] = [
     summary: 'a week of work orders for 5,000 elders, against the same run refused by its keys',
   },
   {
+    name: 'map-markers',
+    file: 'map-markers.bench.ts',
+    timeLimitMs: 120_000,
+    summary: 'the operations map in Chromium: indexing, drawing and panning 10k, 50k and 100k elders',
+  },
+  {
     name: 'provision-mosquitto',
     file: 'provision-mosquitto.bench.ts',
     timeLimitMs: 75_000,

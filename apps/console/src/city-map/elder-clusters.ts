@@ -20,7 +20,8 @@ const NONE = SEVERITIES.length;
 export class ElderClusters {
   private readonly index = new Supercluster<ClusterProps, ClusterProps>({
     radius: 60,
-    maxZoom: 17,
+    // Clustered up to 18: only the closest zoom (19, ~0.3 m a pixel) draws elders one by one, a few hundred at most.
+    maxZoom: 18,
     map: (props) => ({ alerts: props.alerts, worst: props.worst }),
     reduce: (total, props) => {
       total.alerts += props.alerts;
