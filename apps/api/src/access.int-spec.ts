@@ -1,4 +1,13 @@
-import type { AlertCase, AlertView, AuditEntryView, ElderCard, ProviderView } from '@eldercare/contracts';
+import type {
+  AlertCase,
+  AlertView,
+  AuditEntryView,
+  ElderCard,
+  OperationsMapView,
+  ProviderView,
+  ServiceMapView,
+  WallboardView,
+} from '@eldercare/contracts';
 import { maskIdNumber, maskKeySafeCode, maskPhone, seesInFull, type Role } from '@eldercare/domain';
 import { CarePlanRepository, type RegionRecord, type UserRecord } from '@eldercare/persistence';
 import {
@@ -76,6 +85,8 @@ const WHO_READS_ELDERS: readonly Role[] = ['operator', 'supervisor', 'family', '
 const WHO_READS_REGIONS: readonly Role[] = ['operator', 'supervisor', 'provider_admin', 'bureau', 'admin'];
 const WHO_READS_THE_AUDIT: readonly Role[] = ['supervisor', 'admin'];
 const WHO_READS_CARE_PLANS: readonly Role[] = ['operator', 'supervisor', 'provider_admin', 'family', 'bureau', 'admin'];
+const WHO_READS_THE_MAP: readonly Role[] = ['operator', 'supervisor', 'bureau', 'admin'];
+const WHO_WATCHES_THE_WALLBOARD: readonly Role[] = ['supervisor', 'admin'];
 const EVERYONE: readonly Role[] = [
   'operator',
   'supervisor',
@@ -467,6 +478,45 @@ describe('who may see and do what: roles and scopes over the api', () => {
           for (const value of Object.values(side.provider.caregiver))
             expect(text.includes(value)).toBe(person.role === 'provider_admin' && own);
         }
+        return answer;
+      },
+    },
+    {
+      name: 'GET /api/map',
+      allowed: WHO_READS_THE_MAP,
+      kind: 'list',
+      success: 200,
+      async probe({ person, side, sees, status }) {
+        const answer = await person.client.get<OperationsMapView>('/api/map');
+        if (status === 200) {
+          const elder = answer.body.elders.find((point) => point.id === side.elder.elderId);
+          expect(elder !== undefined).toBe(sees);
+          // A home placed exactly only for a role that may see the address.
+          if (elder) expect(answer.body.coarse).toBe(!seesInFull(person.role, 'address'));
+        }
+        return answer;
+      },
+    },
+    {
+      name: 'GET /api/wallboard',
+      allowed: WHO_WATCHES_THE_WALLBOARD,
+      kind: 'global',
+      success: 200,
+      async probe({ person, status }) {
+        const answer = await person.client.get<WallboardView>('/api/wallboard');
+        if (status === 200) expect(answer.body.hours).toHaveLength(24);
+        return answer;
+      },
+    },
+    {
+      name: 'GET /api/family/elders/:id/service-map',
+      allowed: ['family'],
+      kind: 'record',
+      success: 200,
+      async probe({ person, side, status }) {
+        const answer = await person.client.get<ServiceMapView>(`/api/family/elders/${side.elder.elderId}/service-map`);
+        if (status === 200) expect(answer.body.elder).toEqual({ id: side.elder.elderId, name: side.elderName });
+        if (status === 404) expect(answer.body).toMatchObject({ error: { code: 'elder-not-found' } });
         return answer;
       },
     },
