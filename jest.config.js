@@ -27,6 +27,8 @@ const aliases = Object.fromEntries(
 );
 // The whole-platform harness and the helpers that start one app, by file: `@eldercare/test/platform/…`.
 aliases['^@eldercare/test/(.*)$'] = '<rootDir>/test/$1';
+// supercluster is published as ES modules only, with a UMD build beside them that Jest's CommonJS can load.
+aliases['^supercluster$'] = '<rootDir>/node_modules/supercluster/dist/supercluster.js';
 
 const project = (displayName, testMatch, extra = {}) => ({
   displayName,

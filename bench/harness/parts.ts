@@ -66,6 +66,12 @@ export const PARTS: PartEntry[] = [
       'the face model shipped in @vladmandic/face-api on tfjs WASM: time to describe and match, false accepts and rejects',
   },
   {
+    name: 'map-markers',
+    file: 'map-markers.bench.ts',
+    timeLimitMs: 120_000,
+    summary: 'the operations map in Chromium: indexing, drawing and panning 10k, 50k and 100k elders',
+  },
+  {
     name: 'provision-mosquitto',
     file: 'provision-mosquitto.bench.ts',
     timeLimitMs: 75_000,

@@ -28,6 +28,8 @@ import { LiveModule } from './live/live.module';
 import { ReportsModule } from './reports/reports.module';
 import { RegionsModule } from './regions/regions.module';
 import { AuditModule } from './audit/audit.module';
+import { WallboardModule } from './wallboard/wallboard.module';
+import { CityMapModule } from './city-map/city-map.module';
 
 @Injectable()
 class ApiConnectionsCloser implements OnApplicationShutdown {
@@ -87,6 +89,8 @@ export class ApiModule {
         ReportsModule,
         RegionsModule,
         AuditModule,
+        WallboardModule,
+        CityMapModule,
         LiveModule,
       ],
       controllers: [HealthController, MetricsController, ConsoleSettingsController],

@@ -11,3 +11,4 @@ export * from './home-care/work-orders.service';
 export * from './bookings/bookings.service';
 export * from './meals/meal-terminal.service';
 export * from './auth/viewer';
+export * from './reports/report-archive.service';

@@ -6,6 +6,7 @@ import {
   DeviceRegistryService,
   MealTerminalService,
   registryOnlyProvisioning,
+  ReportArchiveService,
   WorkOrdersService,
 } from '@eldercare/api';
 import { createEmbeddedBroker, type EmbeddedBroker } from '@eldercare/broker';
@@ -25,6 +26,7 @@ import { ensureDemoBookings } from './demo/demo-bookings';
 import { startDemoMealService } from './demo/demo-canteens';
 import { startDemoFleet } from './demo/demo-fleet';
 import { DemoSeeder } from './demo/demo-seeder';
+import { ensureDemoArchive } from './demo/demo-archive';
 import { embeddedBrokerPort } from './embedded/embedded-broker-port';
 import { startEmbeddedPostgres, type RunningService } from './embedded/embedded-postgres';
 import { findOrStartRedis } from './embedded/local-redis';
@@ -130,6 +132,7 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<Runnin
       logger.info(`demo city ready in ${Date.now() - seeding} ms`);
       // The hourly generator may have run before the plans were seeded: make the coming week's orders now.
       await app.get(WorkOrderGenerator).generate();
+      await ensureDemoArchive(app.get(ReportArchiveService));
       if (credentials) {
         const fleet = await startDemoFleet(mqttUrl, credentials, env.DEMO_SPEED, logger);
         stack.push({ name: 'demo fleet', stop: fleet.stop });

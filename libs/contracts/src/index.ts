@@ -4,6 +4,7 @@ export * from './device-status.job';
 export * from './rule-timer.job';
 export * from './alert.jobs';
 export * from './send-downlink.job';
+export * from './report.jobs';
 export * from './console';
 export * from './queue-jobs';
 export * from './broker-drops';

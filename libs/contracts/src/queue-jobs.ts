@@ -3,6 +3,7 @@ import type { DeviceEventJob, DeviceReadingsJob } from './device-event.job';
 import type { DeviceStatusJob } from './device-status.job';
 import { JobName, QueueName } from './queue-names';
 import type { CheckWaterBaselineJob, RuleTimerJob } from './rule-timer.job';
+import type { ArchiveMonthlyReportJob } from './report.jobs';
 import type { SendDownlinkJob } from './send-downlink.job';
 
 /** The payload of a job that carries only its name, as the ones a job scheduler makes. */
@@ -44,6 +45,10 @@ export interface QueueJobs {
     /** Both made by job schedulers. */
     [JobName.GenerateWorkOrders]: NoPayload;
     [JobName.SweepMissedVisits]: NoPayload;
+  };
+  [QueueName.Reports]: {
+    /** Made by a job scheduler on the first of each month, or queued by hand for one month. */
+    [JobName.ArchiveMonthlyReport]: ArchiveMonthlyReportJob;
   };
 }
 

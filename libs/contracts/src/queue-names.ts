@@ -21,6 +21,8 @@ export const QueueName = {
   DeviceDownlinks: 'device-downlinks',
   /** Care plans turned into work orders ahead of time, and the sweep for visits nobody checked in to. */
   HomeCare: 'home-care',
+  /** The monthly report made on schedule into the report archive. */
+  Reports: 'reports',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -37,6 +39,7 @@ export const JobName = {
   GenerateWorkOrders: 'generate-work-orders',
   SweepMissedVisits: 'sweep-missed-visits',
   AnnounceWorkOrder: 'announce-work-order',
+  ArchiveMonthlyReport: 'archive-monthly-report',
 } as const;
 
 /**
@@ -54,4 +57,6 @@ export type DispatchPriority = (typeof DispatchPriority)[keyof typeof DispatchPr
 /** Job schedulers of the home-care queue: one each in Redis, however many workers upsert them. */
 export const GENERATE_WORK_ORDERS_SCHEDULER_ID = 'generate-work-orders';
 export const SWEEP_MISSED_VISITS_SCHEDULER_ID = 'sweep-missed-visits';
+/** The job scheduler of the reports queue: the month before, archived on the first of each month. */
+export const ARCHIVE_MONTHLY_REPORT_SCHEDULER_ID = 'archive-monthly-report';
 export type JobName = (typeof JobName)[keyof typeof JobName];

@@ -52,3 +52,5 @@ export * from './meals/meal-periods';
 export * from './meals/meal-subsidy';
 export * from './meals/meal-charge';
 export * from './meals/face-match';
+export * from './supervision/answer-shares';
+export * from './geo/map-position';

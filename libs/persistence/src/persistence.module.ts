@@ -26,6 +26,9 @@ import { ReportRepository } from './repositories/report.repository';
 import { JobOutboxRepository } from './repositories/job-outbox.repository';
 import { BookingRepository } from './repositories/booking.repository';
 import { CanteenRepository } from './repositories/canteen.repository';
+import { ReportArchiveRepository } from './repositories/report-archive.repository';
+import { SupervisionRepository } from './repositories/supervision.repository';
+import { MapRepository } from './repositories/map.repository';
 
 export interface PersistenceOptions {
   url: string;
@@ -60,6 +63,9 @@ const REPOSITORIES = [
   JobOutboxRepository,
   BookingRepository,
   CanteenRepository,
+  ReportArchiveRepository,
+  SupervisionRepository,
+  MapRepository,
 ];
 
 @Injectable()

@@ -71,6 +71,7 @@ const STATUS_OF: Record<DomainErrorCode, HttpStatus> = {
   'face-not-enrolled': HttpStatus.NOT_FOUND,
   'face-not-matched': HttpStatus.UNPROCESSABLE_ENTITY,
   'report-month-in-future': HttpStatus.BAD_REQUEST,
+  'archived-report-not-found': HttpStatus.NOT_FOUND,
 };
 
 /** What the filter answers besides domain codes: a route nobody serves, and a failure of the api's own. */

@@ -1,5 +1,14 @@
-import type { CareCallRecord, MonthlyReport, ReportTable } from '@eldercare/contracts';
-import { localMonthOf } from '@eldercare/domain';
+import {
+  ARCHIVE_MONTHLY_REPORT_SCHEDULER_ID,
+  JobName,
+  QueueName,
+  type ArchivedReportView,
+  type CareCallRecord,
+  type MonthlyReport,
+  type ReportTable,
+} from '@eldercare/contracts';
+import { localMonthOf, parseCsv } from '@eldercare/domain';
+import { openQueue } from '@eldercare/job-bus';
 import { CanteenRepository, CarePlanRepository, type UserRecord } from '@eldercare/persistence';
 import {
   ApiClient,
@@ -9,7 +18,10 @@ import {
   TEST_PASSWORD,
   type TestElder,
 } from '@eldercare/testing';
+import { testGatewayOptions } from '@eldercare/test/gateway/test-gateway';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
+import { Workbook } from 'exceljs';
+import { COVER_SHEET_TITLE, sheetTitleOf } from './report-workbook';
 
 /**
  * March 2025 in Asia/Shanghai. Alerts are raised by real presses and readings, claimed and resolved over the api,
@@ -20,6 +32,22 @@ const MONTH = '2025-03';
 /** The tables of a report by name, for exact comparison of rows. */
 const tablesOf = (report: MonthlyReport): Record<string, ReportTable> =>
   Object.fromEntries(report.tables.map((table) => [table.name, table]));
+
+/** Every sheet of a workbook, its cells as a CSV spells them (numbers in their shortest form, nothing as empty). */
+async function sheetsOf(bytes: Buffer): Promise<Map<string, string[][]>> {
+  const workbook = new Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheets = new Map<string, string[][]>();
+  for (const sheet of workbook.worksheets) {
+    const rows: string[][] = [];
+    const width = sheet.getRow(1).cellCount;
+    sheet.eachRow({ includeEmpty: true }, (row) =>
+      rows.push(Array.from({ length: width }, (_, index) => String(row.getCell(index + 1).value ?? ''))),
+    );
+    sheets.set(sheet.name, rows);
+  }
+  return sheets;
+}
 
 describe('the monthly report', () => {
   let harness: PlatformUnderTest;
@@ -525,5 +553,77 @@ describe('the monthly report', () => {
       body: { error: { code: 'report-month-in-future' } },
     });
     expect((await bureau.get(`/api/reports/monthly?month=${MONTH}&regionId=${crypto.randomUUID()}`)).status).toBe(404);
+  });
+
+  async function download(client: ApiClient, path: string): Promise<{ response: Response; bytes: Buffer }> {
+    const response = await fetch(`${harness.apiUrl}${path}`, { headers: { cookie: client.cookieHeader } });
+    return { response, bytes: Buffer.from(await response.arrayBuffer()) };
+  }
+
+  it('writes the month as an Excel workbook whose every table reads back with the same figures as its CSV', async () => {
+    const query = `month=${MONTH}&regionId=${a.districtId}`;
+    const { response, bytes } = await download(bureau, `/api/reports/monthly?${query}&format=xlsx`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="report-${MONTH}.xlsx"`);
+    const sheets = await sheetsOf(bytes);
+    expect(sheets.get(COVER_SHEET_TITLE)?.slice(0, 3)).toEqual([
+      ['报表', '月度报表'],
+      ['区域', '测试区'],
+      ['月份', MONTH],
+    ]);
+
+    const { body: report } = await bureau.get<MonthlyReport>(`/api/reports/monthly?${query}`);
+    expect([...sheets.keys()]).toEqual([COVER_SHEET_TITLE, ...report.tables.map((table) => sheetTitleOf(table.name))]);
+    for (const table of report.tables) {
+      const csv = await download(bureau, `/api/reports/monthly?${query}&format=csv&table=${table.name}`);
+      const { records } = parseCsv(csv.bytes.subarray(3).toString('utf8'));
+      expect(sheets.get(sheetTitleOf(table.name))).toEqual(records.map((record) => record.fields));
+    }
+  });
+
+  it("names the supervisor's own district on the cover of a workbook of their whole scope", async () => {
+    const { bytes } = await download(supervisorOfA, `/api/reports/monthly?month=${MONTH}&format=xlsx`);
+    expect((await sheetsOf(bytes)).get(COVER_SHEET_TITLE)?.[1]).toEqual(['区域', '测试区']);
+    expect(
+      (await supervisorOfA.get(`/api/reports/monthly?month=${MONTH}&format=xlsx&table=alerts`)).body,
+    ).toMatchObject({ error: { code: 'invalid-request', message: expect.stringContaining('every table') } });
+  });
+
+  it('archives the month on schedule, keeps it downloadable for the bureau, and shows a supervisor none of it', async () => {
+    const connection = testGatewayOptions(harness.broker, harness.queuePrefix);
+    const reports = openQueue(QueueName.Reports, connection);
+    try {
+      const scheduler = await reports.getJobScheduler(ARCHIVE_MONTHLY_REPORT_SCHEDULER_ID);
+      expect(scheduler).toMatchObject({ pattern: '0 1 1 * *', tz: 'Asia/Shanghai' });
+      await reports.add(JobName.ArchiveMonthlyReport, { month: MONTH });
+      const archived = await eventually(async () => {
+        const { body } = await bureau.get<ArchivedReportView[]>('/api/reports/archive');
+        return body.find((entry) => entry.month === MONTH);
+      });
+      expect(archived.bytes).toBeGreaterThan(0);
+    } finally {
+      await reports.close();
+    }
+
+    const { response, bytes } = await download(bureau, `/api/reports/archive/${MONTH}`);
+    expect(response.status).toBe(200);
+    expect(bytes.length).toBe((await bureau.get<ArchivedReportView[]>('/api/reports/archive')).body[0].bytes);
+    const sheets = await sheetsOf(bytes);
+    expect(sheets.get(COVER_SHEET_TITLE)?.[1]).toEqual(['区域', '全市']);
+    const { body: city } = await bureau.get<MonthlyReport>(`/api/reports/monthly?month=${MONTH}&table=visits`);
+    expect(sheets.get(sheetTitleOf('visits'))?.slice(1)).toEqual(
+      city.tables[0].rows.map((row) => row.map((cell) => String(cell ?? ''))),
+    );
+
+    expect((await supervisorOfA.get('/api/reports/archive')).body).toEqual([]);
+    expect(await supervisorOfA.get(`/api/reports/archive/${MONTH}`)).toMatchObject({
+      status: 404,
+      body: { error: { code: 'archived-report-not-found' } },
+    });
+    expect((await bureau.get('/api/reports/archive/2024-02')).status).toBe(404);
+    expect((await bureau.get('/api/reports/archive/nonsense')).status).toBe(404);
   });
 });

@@ -19,13 +19,14 @@ import {
   SERVICES,
   SEVERITIES,
   SEVERITY_LABELS,
+  type AccessScope,
   type Severity,
 } from '@eldercare/domain';
-import { CarePlanRepository, ReportRepository, type ReportWindow } from '@eldercare/persistence';
+import { CarePlanRepository, RegionRepository, ReportRepository, type ReportWindow } from '@eldercare/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
-import type { Viewer } from '../auth/viewer';
 import { reportCsv } from './report-csv';
+import { reportWorkbook } from './report-workbook';
 
 /**
  * The tables of the monthly report, in the order it gives them. Their names are in CSV links and bookmarks that
@@ -101,19 +102,20 @@ export class ReportsService {
   constructor(
     private readonly reports: ReportRepository,
     private readonly plans: CarePlanRepository,
+    private readonly regions: RegionRepository,
     @Inject(API_OPTIONS) private readonly options: ApiOptions,
   ) {}
 
-  /** The month's tables, all or those named, in the report's order. */
+  /** The month's tables of what `scope` sees, all or those named, in the report's order. */
   async monthly(
-    viewer: Viewer,
+    scope: AccessScope,
     request: { month: string; regionId?: string; tables?: readonly ReportTableName[] },
     now = Date.now(),
   ): Promise<MonthlyReport> {
     const bounds = monthBounds(request.month, now);
-    const region = request.regionId === undefined ? null : await this.regionOf(viewer, request.regionId);
+    const region = request.regionId === undefined ? null : await this.regionOf(scope, request.regionId);
     const period: ReportPeriod = {
-      window: { scope: viewer.scope, regionId: region?.id, from: new Date(bounds.start), to: new Date(bounds.end) },
+      window: { scope, regionId: region?.id, from: new Date(bounds.start), to: new Date(bounds.end) },
       coverageAt: bounds.coverageAt,
     };
     const names = REPORT_TABLE_NAMES.filter((name) => !request.tables || request.tables.includes(name));
@@ -123,17 +125,39 @@ export class ReportsService {
 
   /** One table of the month as a CSV file for Excel, with a file name that says what it holds. */
   async monthlyCsv(
-    viewer: Viewer,
+    scope: AccessScope,
     request: { month: string; regionId?: string; table: ReportTableName },
     now = Date.now(),
   ): Promise<{ fileName: string; csv: string }> {
-    const report = await this.monthly(viewer, { ...request, tables: [request.table] }, now);
+    const report = await this.monthly(scope, { ...request, tables: [request.table] }, now);
     const [table] = report.tables;
     return { fileName: `report-${request.month}-${request.table}.csv`, csv: reportCsv(table) };
   }
 
-  private async regionOf(viewer: Viewer, regionId: string): Promise<{ id: string; name: string }> {
-    const region = await this.reports.regionInScope(viewer.scope, regionId);
+  /** Every table of the month as one Excel workbook, with a cover sheet naming the region, the month and when. */
+  async monthlyWorkbook(
+    scope: AccessScope,
+    request: { month: string; regionId?: string },
+    now = Date.now(),
+  ): Promise<{ fileName: string; workbook: Buffer }> {
+    const report = await this.monthly(scope, request, now);
+    const regionName = report.region?.name ?? (await this.scopeName(scope));
+    const workbook = await reportWorkbook(report, { regionName, madeAt: new Date(now) });
+    return { fileName: `report-${request.month}.xlsx`, workbook };
+  }
+
+  /** What a report of the whole scope covers, in words: the city, or the names of the viewer's regions. */
+  private async scopeName(scope: AccessScope): Promise<string> {
+    if (scope.kind !== 'regions') return '全市';
+    const regions = await this.regions.findInScope(scope);
+    return regions
+      .filter((region) => scope.regionIds.includes(region.id))
+      .map((region) => region.name)
+      .join('、');
+  }
+
+  private async regionOf(scope: AccessScope, regionId: string): Promise<{ id: string; name: string }> {
+    const region = await this.reports.regionInScope(scope, regionId);
     if (!region) throw new DomainError('region-not-found', 'no region with this id is yours to see');
     return region;
   }

@@ -42,6 +42,8 @@ const VIEWS: Record<View, Lazy> = {
     return { Component: () => <AuditPage key={useLocation().search} /> };
   },
   reports: async () => ({ Component: (await import('../reports/reports-page')).ReportsPage }),
+  map: async () => ({ Component: (await import('../city-map/city-map-page')).CityMapPage }),
+  wallboard: async () => ({ Component: (await import('../wallboard/wallboard-page')).WallboardPage }),
   visits: async () => ({ Component: (await import('../visits/visits-page')).VisitsPage }),
   family: async () => ({ Component: (await import('../family/family-page')).FamilyPage }),
   provider: async () => ({ Component: (await import('../provider/provider-page')).ProviderPage }),

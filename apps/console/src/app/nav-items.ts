@@ -21,6 +21,8 @@ const ITEMS: readonly NavItem[] = [
   { section: 'users', path: '/users', label: 'nav.users', testId: 'nav-users' },
   { section: 'audit', path: '/audit', label: 'nav.audit', testId: 'nav-audit' },
   { section: 'reports', path: '/reports', label: 'nav.reports', testId: 'nav-reports' },
+  { section: 'map', path: '/map', label: 'nav.map', testId: 'nav-map' },
+  { section: 'wallboard', path: '/wallboard', label: 'nav.wallboard', testId: 'nav-wallboard' },
 ];
 
 const DISPATCH_ONLY: readonly Page[] = ['queue', 'history'];

@@ -18,6 +18,8 @@ const NEEDS: Partial<Record<Page, Permission>> = {
   users: 'users.manage',
   audit: 'audit.read',
   reports: 'reports.read',
+  wallboard: 'wallboard.read',
+  map: 'map.read',
 };
 
 /** True when `role` may open `page`. */

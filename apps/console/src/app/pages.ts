@@ -16,6 +16,8 @@ export const PAGE_PATHS = {
   users: '/users',
   audit: '/audit',
   reports: '/reports',
+  wallboard: '/wallboard',
+  map: '/map',
 } as const;
 
 export type Page = keyof typeof PAGE_PATHS;

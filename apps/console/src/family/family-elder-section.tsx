@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { categoryLabel, outcomeLabel, ruleLabel } from '../i18n/labels';
 import { Panel } from '../shared/panel';
 import { ElderBookingsPanel } from '../bookings/elder-bookings-panel';
+import { ServiceMapPanel } from './service-map-panel';
 import { FamilyVisits } from './family-visits-panel';
 
 /** One elder as the family sees them. */
@@ -93,6 +94,7 @@ export function FamilyElderSection({ elderId }: { elderId: string }) {
           </Panel>
         </div>
         <FamilyVisits elderId={elder.id} visits={visits} onChanged={load} />
+        <ServiceMapPanel elderId={elder.id} />
       </div>
       <ElderBookingsPanel elderId={elder.id} family />
     </div>

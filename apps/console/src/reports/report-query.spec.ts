@@ -1,5 +1,5 @@
 import type { ReportTable } from '@eldercare/contracts';
-import { alertBars, centreMonth, csvLink, reportQuery, responseBars } from './report-query';
+import { alertBars, centreMonth, csvLink, reportQuery, responseBars, workbookLink } from './report-query';
 
 describe('the report query', () => {
   it('is the Shanghai month', () => {
@@ -15,6 +15,7 @@ describe('the report query', () => {
     expect(csvLink('2026-03', 'r-1', 'alerts')).toBe(
       '/api/reports/monthly?month=2026-03&regionId=r-1&format=csv&table=alerts',
     );
+    expect(workbookLink('2026-03', '')).toBe('/api/reports/monthly?month=2026-03&format=xlsx');
   });
 });
 

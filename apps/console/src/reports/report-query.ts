@@ -19,6 +19,11 @@ export function csvLink(month: string, regionId: string, table: string): string 
   return `/api/reports/monthly?${reportQuery(month, regionId, { format: 'csv', table })}`;
 }
 
+/** A plain link that downloads every table of the month as an Excel workbook. */
+export function workbookLink(month: string, regionId: string): string {
+  return `/api/reports/monthly?${reportQuery(month, regionId, { format: 'xlsx' })}`;
+}
+
 export interface Bar {
   label: string;
   values: number[];

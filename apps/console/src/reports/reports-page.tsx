@@ -8,7 +8,8 @@ import { RegionSelectOptions } from '../shared/region-select-options';
 import { useRegions } from '../shared/use-regions';
 import { FormError } from '../shared/form-error';
 import { BarChart } from './bar-chart';
-import { alertBars, centreMonth, reportQuery, responseBars } from './report-query';
+import { ReportArchivePanel } from './report-archive-panel';
+import { alertBars, centreMonth, reportQuery, responseBars, workbookLink } from './report-query';
 import { ReportTableView } from './report-table-view';
 
 /** 统计报表: the month's report of the user's scope or one region in it, each table with its CSV, two at a glance. */
@@ -50,6 +51,9 @@ export function ReportsPage() {
             <RegionSelectOptions regions={regions ?? []} />
           </select>
         </label>
+        <a className="button-link small" href={workbookLink(month, regionId)} download data-testid="report-xlsx">
+          {t('reports.xlsx')}
+        </a>
       </header>
       <FormError message={error === null ? null : errorText(error, locale)} testId="reports-error" />
       {!report && error === null && <p className="muted">{t('app.loading')}</p>}
@@ -82,6 +86,7 @@ export function ReportsPage() {
           </div>
         </>
       )}
+      <ReportArchivePanel />
     </section>
   );
 }

@@ -2,6 +2,13 @@ import type { ElderCategory } from '@eldercare/domain';
 import { isAdvancedAge } from '@eldercare/domain';
 import { SeededRandom } from '@eldercare/devices';
 import type { DeviceType } from '@eldercare/protocol';
+import { demoHomeIn, demoIndexesOf } from './demo-map';
+
+/** A home inside the community's part of the demo district, so that region outlines hold their elders. */
+function homeIn(community: DemoRegion, u: number, v: number): { lat: number; lon: number } {
+  const { streetIndex, communityIndex } = demoIndexesOf(community.code);
+  return demoHomeIn(streetIndex, communityIndex ?? 0, u, v);
+}
 
 export interface DemoRegion {
   code: string;
@@ -138,6 +145,8 @@ export function generateDemoCity(elderCount: number, today: Date, seed = 20211):
   });
 
   const elders: DemoElder[] = [];
+  /** The last elder placed in each community: one in 25 lives at the same address (a couple, one flat). */
+  const lastIn = new Map<string, DemoElder>();
   for (let index = 1; index <= elderCount; index++) {
     const gender = chance(0.58) ? 'female' : 'male';
     const age = 62 + Math.floor(random() ** 1.6 * 38);
@@ -183,10 +192,17 @@ export function generateDemoCity(elderCount: number, today: Date, seed = 20211):
       keySafeCode: String(1000 + Math.floor(random() * 9000)),
       medicalNotes: pick(MEDICAL_NOTES),
       contacts,
-      home: { lat: 28.675 + (random() - 0.5) * 0.04, lon: 115.905 + (random() - 0.5) * 0.04 },
+      home: homeIn(community, random(), random()),
       address: `南昌市东湖区${pick(ROADS)}${1 + Math.floor(random() * 300)}号${1 + Math.floor(random() * 6)}栋${1 + Math.floor(random() * 6)}0${1 + Math.floor(random() * 4)}室`,
       devices,
     });
+    const placed = elders[elders.length - 1];
+    const neighbour = lastIn.get(community.code);
+    if (neighbour && index % 25 === 0) {
+      placed.home = neighbour.home;
+      placed.address = neighbour.address;
+    }
+    lastIn.set(community.code, placed);
   }
   return { regions, elders };
 }

@@ -8,7 +8,8 @@ import type { DataSource } from 'typeorm';
 import { ensureDemoAccounts } from './demo-accounts';
 import type { DemoCity } from './demo-city';
 import { ensureDemoCanteens } from './demo-canteens';
-import { ensureDemoHomeCare } from './demo-home-care';
+import { DEMO_PROVIDERS, ensureDemoHomeCare } from './demo-home-care';
+import { ensureDemoMapLayers } from './demo-map';
 
 export interface DemoDeviceCredentials extends DeviceCredentials {
   /** The elder's key in the demo city: devices with the same household share a home and a daily routine. */
@@ -38,6 +39,11 @@ export class DemoSeeder {
     });
     await ensureDemoHomeCare(this.dataSource);
     await ensureDemoCanteens(this.dataSource);
+    await ensureDemoMapLayers(
+      this.dataSource,
+      city,
+      DEMO_PROVIDERS.map((provider) => provider.name),
+    );
     return credentials;
   }
 

@@ -34,7 +34,10 @@ export type { VisitExceptionReason, VisitExceptionResolution, VisitExceptionStat
  * POST /api/work-orders/:id/rating { stars, comment }   → 204 (family, once per visit, checked-out visits only)
  * POST /api/complaints { elderId, workOrderId?, text }  → 201 (family): reaches the provider and the bureau
  * GET  /api/family/elders/:id                           → FamilyElderView (family)
- * GET  /api/reports/monthly?month=YYYY-MM&regionId=     → MonthlyReport (bureau, supervisor, admin); `&format=csv&table=…` for one table as CSV
+ * GET  /api/reports/monthly?month=YYYY-MM&regionId=     → MonthlyReport (bureau, supervisor, admin); `&format=csv&table=…` for one table as CSV,
+ *      `&format=xlsx` for every table as an Excel workbook with a cover sheet
+ * GET  /api/reports/archive                             → ArchivedReportView[]: the city's months made on schedule (bureau,
+ *      admin; empty for a supervisor); GET /api/reports/archive/:month → that month's workbook
  *
  * socket.io: `work-order.updated` (WorkOrderView) to the order's region rooms, its provider and its elder.
  */
@@ -186,6 +189,13 @@ export interface ReportTable {
   name: string;
   columns: string[];
   rows: (string | number | null)[][];
+}
+
+/** A month in the report archive; its workbook is at `/api/reports/archive/:month`. */
+export interface ArchivedReportView {
+  month: string;
+  madeAt: Timestamp;
+  bytes: number;
 }
 
 export interface MonthlyReport {

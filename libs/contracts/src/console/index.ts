@@ -7,3 +7,5 @@ export * from './care-calls';
 export * from './home-care';
 export * from './bookings';
 export * from './canteens';
+export * from './supervision';
+export * from './city-map';

@@ -10,4 +10,8 @@ describe('permissions', () => {
     expect(ROLES.filter((role) => can(role, 'users.manage'))).toEqual(['admin']);
     expect(ROLES.filter((role) => can(role, 'audit.read')).sort()).toEqual(['admin', 'supervisor']);
   });
+
+  it('shows the wallboard only to supervisors and admins', () => {
+    expect(ROLES.filter((role) => can(role, 'wallboard.read')).sort()).toEqual(['admin', 'supervisor']);
+  });
 });

@@ -33,7 +33,10 @@ export type Permission =
   | 'meal-subsidies.write'
   | 'meals.serve'
   | 'faces.enrol'
-  | 'faces.withdraw';
+  | 'faces.withdraw'
+  | 'wallboard.read'
+  | 'map.read'
+  | 'regions.write';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   operator: [
@@ -49,6 +52,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'bookings.read',
     'bookings.make',
     'canteens.read',
+    'map.read',
   ],
   supervisor: [
     'alerts.read',
@@ -70,6 +74,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'canteens.read',
     'faces.enrol',
     'faces.withdraw',
+    'wallboard.read',
+    'map.read',
   ],
   provider_admin: [
     'regions.read',
@@ -106,6 +112,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'bookings.read',
     'canteens.read',
     'meal-subsidies.write',
+    'map.read',
   ],
   admin: [
     'alerts.read',
@@ -131,6 +138,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'meal-subsidies.write',
     'faces.enrol',
     'faces.withdraw',
+    'wallboard.read',
+    'map.read',
+    'regions.write',
   ],
   cashier: ['canteens.read', 'meals.serve'],
 };

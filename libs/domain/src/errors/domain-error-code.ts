@@ -87,7 +87,7 @@ export const DOMAIN_ERROR_CODES = {
     'face-not-matched',
   ],
   /** Reports. */
-  reports: ['report-month-in-future'],
+  reports: ['report-month-in-future', 'archived-report-not-found'],
 } as const;
 
 /** A stable code of a refusal the domain can name. */

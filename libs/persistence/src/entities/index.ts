@@ -29,6 +29,8 @@ import { CanteenEntity } from './canteen.entity';
 import { MealSubsidyRuleEntity } from './meal-subsidy-rule.entity';
 import { MealTransactionEntity } from './meal-transaction.entity';
 import { FaceEnrolmentEntity } from './face-enrolment.entity';
+import { ArchivedReportEntity } from './archived-report.entity';
+import { ProviderStationEntity } from './provider-station.entity';
 
 export {
   AlertTriggerEntity,
@@ -66,6 +68,8 @@ export {
   MealSubsidyRuleEntity,
   MealTransactionEntity,
   FaceEnrolmentEntity,
+  ArchivedReportEntity,
+  ProviderStationEntity,
 };
 export const ENTITIES = [
   RegionEntity,
@@ -99,4 +103,6 @@ export const ENTITIES = [
   MealSubsidyRuleEntity,
   MealTransactionEntity,
   FaceEnrolmentEntity,
+  ArchivedReportEntity,
+  ProviderStationEntity,
 ];

@@ -26,4 +26,12 @@ export class RegionEntity {
   @ManyToOne(() => RegionEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'regions_parent_id_fkey' })
   parent?: Relation<RegionEntity> | null;
+
+  /** The boundary as a GeoJSON Polygon or MultiPolygon geometry, once imported. */
+  @Column({ type: 'jsonb', nullable: true })
+  outline: RegionOutline | null;
 }
+
+/** A GeoJSON Polygon or MultiPolygon geometry, `[lon, lat]` positions. */
+export type RegionOutline =
+  { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };

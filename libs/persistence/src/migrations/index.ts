@@ -9,6 +9,8 @@ import { CreateJobOutbox1796551329434 } from './1796551329434-create-job-outbox'
 import { CreateBookings1796550522101 } from './1796550522101-create-bookings';
 import { CreateCanteens1796551821880 } from './1796551821880-create-canteens';
 import { CreateFaceEnrolments1796554001294 } from './1796554001294-create-face-enrolments';
+import { CreateReportArchive1796550504621 } from './1796550504621-create-report-archive';
+import { AddMapLayers1796551856600 } from './1796551856600-add-map-layers';
 
 /** In order; run on every start (never `synchronize`). */
 export const MIGRATIONS = [
@@ -19,8 +21,10 @@ export const MIGRATIONS = [
   CreateHomeCare1764230400000,
   AddDeviceBrokerGrantsVersion1764320400000,
   AddVisitExceptions1764412200000,
+  CreateReportArchive1796550504621,
   CreateBookings1796550522101,
   CreateJobOutbox1796551329434,
   CreateCanteens1796551821880,
+  AddMapLayers1796551856600,
   CreateFaceEnrolments1796554001294,
 ];
