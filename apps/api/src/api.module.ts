@@ -26,6 +26,7 @@ import { LiveModule } from './live/live.module';
 import { ReportsModule } from './reports/reports.module';
 import { RegionsModule } from './regions/regions.module';
 import { AuditModule } from './audit/audit.module';
+import { TimeBankModule } from './time-bank/time-bank.module';
 
 @Injectable()
 class ApiConnectionsCloser implements OnApplicationShutdown {
@@ -80,6 +81,7 @@ export class ApiModule {
         DevicesModule,
         UsersModule,
         HomeCareModule,
+        TimeBankModule,
         ReportsModule,
         RegionsModule,
         AuditModule,

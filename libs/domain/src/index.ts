@@ -43,3 +43,6 @@ export * from './home-care/care-plan-schedule';
 export * from './home-care/work-order';
 export * from './home-care/visit-verification';
 export * from './home-care/visit-exceptions';
+export * from './time-bank/time-coin-ledger';
+export * from './time-bank/volunteer-request';
+export * from './time-bank/volunteer-approval';

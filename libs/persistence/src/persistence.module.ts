@@ -23,6 +23,9 @@ import { WorkOrderRepository } from './repositories/work-order.repository';
 import { VisitRatingRepository } from './repositories/visit-rating.repository';
 import { ComplaintRepository } from './repositories/complaint.repository';
 import { ReportRepository } from './repositories/report.repository';
+import { TimeCoinLedgerRepository } from './repositories/time-coin-ledger.repository';
+import { VolunteerRepository } from './repositories/volunteer.repository';
+import { VolunteerRequestRepository } from './repositories/volunteer-request.repository';
 
 export interface PersistenceOptions {
   url: string;
@@ -54,6 +57,9 @@ const REPOSITORIES = [
   DeviceInventoryRepository,
   UserAccountRepository,
   ReportRepository,
+  TimeCoinLedgerRepository,
+  VolunteerRepository,
+  VolunteerRequestRepository,
 ];
 
 @Injectable()

@@ -53,6 +53,17 @@ const STATUS_OF: Record<DomainErrorCode, HttpStatus> = {
   'visit-not-done': HttpStatus.BAD_REQUEST,
   'visit-exception-not-open': HttpStatus.CONFLICT,
   'visit-already-rated': HttpStatus.CONFLICT,
+  'volunteer-not-found': HttpStatus.NOT_FOUND,
+  'volunteer-already-registered': HttpStatus.CONFLICT,
+  'volunteer-not-approvable': HttpStatus.CONFLICT,
+  'volunteer-not-approved': HttpStatus.FORBIDDEN,
+  'volunteer-request-not-found': HttpStatus.NOT_FOUND,
+  'volunteer-request-transition-illegal': HttpStatus.CONFLICT,
+  'time-coins-invalid': HttpStatus.UNPROCESSABLE_ENTITY,
+  'time-coins-insufficient': HttpStatus.CONFLICT,
+  'time-coins-not-spendable': HttpStatus.CONFLICT,
+  'time-coins-not-reversible': HttpStatus.CONFLICT,
+  'time-coin-movement-not-found': HttpStatus.NOT_FOUND,
   'report-month-in-future': HttpStatus.BAD_REQUEST,
 };
 

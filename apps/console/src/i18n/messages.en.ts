@@ -678,5 +678,18 @@ export const EN: Messages = {
   'error.care-plan-line-not-found': 'No such care plan line',
   'error.care-plan-over-entitlement': 'The plan asks for more than the elder is owed',
   'error.report-month-in-future': 'A report cannot be for a month still to come',
+  'error.volunteer-not-found': 'No such volunteer, or not one you look after',
+  'error.volunteer-already-registered': 'This ID number is registered as a volunteer already',
+  'error.volunteer-not-approvable':
+    'The volunteer cannot be approved yet: an adult, ID checked by community staff, and trained',
+  'error.volunteer-not-approved': 'The volunteer is not approved yet and cannot take requests',
+  'error.volunteer-request-not-found': 'No such request, or not one you may see',
+  'error.volunteer-request-transition-illegal': 'The request has changed meanwhile; reload and try again',
+  'error.time-coins-invalid': 'Time coins must be a whole, positive number of minutes',
+  'error.time-coins-insufficient': 'Not enough time coins',
+  'error.time-coins-not-spendable':
+    'Volunteers spend coins on their own services from 60; before, they may give them to a parent or grandparent',
+  'error.time-coins-not-reversible': 'This movement cannot be reversed: the coins have moved on, or it is a reversal',
+  'error.time-coin-movement-not-found': 'No such time-coin movement',
   'error.service-unknown': 'Unknown service',
 };

@@ -670,6 +670,17 @@ export const ZH = {
   'error.care-plan-line-not-found': '该服务计划条目不存在',
   'error.care-plan-over-entitlement': '计划超出老人的应享额度',
   'error.report-month-in-future': '不能查看未来月份的报表',
+  'error.volunteer-not-found': '没有这位志愿者，或不在您的管辖范围内',
+  'error.volunteer-already-registered': '这个身份证号已登记为志愿者',
+  'error.volunteer-not-approvable': '志愿者尚不能审核通过：需年满18岁、经社区核验身份并完成培训',
+  'error.volunteer-not-approved': '志愿者尚未审核通过，暂不能接单',
+  'error.volunteer-request-not-found': '没有这条求助，或不归您查看',
+  'error.volunteer-request-transition-illegal': '求助状态已变化，请刷新后再试',
+  'error.time-coins-invalid': '时间币数量须为正的整分钟数',
+  'error.time-coins-insufficient': '时间币余额不足',
+  'error.time-coins-not-spendable': '志愿者年满60岁后才能为自己兑换服务，之前可赠与父母或祖父母',
+  'error.time-coins-not-reversible': '这笔记录不能冲正：时间币已流转，或它本身就是冲正',
+  'error.time-coin-movement-not-found': '没有这笔时间币记录',
   'error.service-unknown': '未知的服务项目',
 } as const satisfies Record<string, string>;
 

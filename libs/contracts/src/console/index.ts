@@ -5,3 +5,4 @@ export * from './socket-events';
 export * from './registry';
 export * from './care-calls';
 export * from './home-care';
+export * from './time-bank';

@@ -24,7 +24,13 @@ export type Permission =
   | 'work-orders.perform'
   | 'visit-exceptions.resolve'
   | 'visits.rate'
-  | 'reports.read';
+  | 'reports.read'
+  /** Ask a volunteer's help for an elder in scope, and confirm or dispute the visit. */
+  | 'time-bank.request'
+  /** Community staff: register, check and approve volunteers, settle disputes, reverse movements. */
+  | 'time-bank.manage'
+  /** A volunteer: take requests, check in and out, spend or give their coins. */
+  | 'time-bank.serve';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   operator: [
@@ -37,6 +43,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'care-plans.read',
     'work-orders.read',
     'work-orders.dispatch',
+    'time-bank.request',
   ],
   supervisor: [
     'alerts.read',
@@ -53,6 +60,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'work-orders.read',
     'work-orders.dispatch',
     'reports.read',
+    'time-bank.request',
+    'time-bank.manage',
   ],
   provider_admin: [
     'regions.read',
@@ -70,6 +79,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'care-plans.read',
     'work-orders.read',
     'visits.rate',
+    'time-bank.request',
   ],
   bureau: [
     'alerts.read',
@@ -97,7 +107,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'work-orders.read',
     'work-orders.dispatch',
     'reports.read',
+    'time-bank.request',
+    'time-bank.manage',
   ],
+  volunteer: ['time-bank.serve'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

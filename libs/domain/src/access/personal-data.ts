@@ -31,6 +31,7 @@ const SEES_IN_FULL: Record<Role, readonly PersonalField[]> = {
   caregiver: ['phone', 'address'],
   provider_admin: ['address'],
   bureau: [],
+  volunteer: ['phone', 'address'],
 };
 
 export function seesInFull(role: Role, field: PersonalField): boolean {

@@ -2,7 +2,16 @@
  * Who a user is to the platform.
  * STORED OUTSIDE THE CODE: users rows keep these codes. Never rename one; add a role and migrate instead.
  */
-export const ROLES = ['operator', 'supervisor', 'provider_admin', 'caregiver', 'family', 'bureau', 'admin'] as const;
+export const ROLES = [
+  'operator',
+  'supervisor',
+  'provider_admin',
+  'caregiver',
+  'family',
+  'bureau',
+  'admin',
+  'volunteer',
+] as const;
 
 /** One of `ROLES`. */
 export type Role = (typeof ROLES)[number];
@@ -20,4 +29,5 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   family: { zh: '家属', en: 'family' },
   bureau: { zh: '民政局', en: 'civil-affairs bureau' },
   admin: { zh: '系统管理员', en: 'administrator' },
+  volunteer: { zh: '时间银行志愿者', en: 'time-bank volunteer' },
 };

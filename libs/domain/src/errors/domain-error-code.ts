@@ -57,6 +57,23 @@ export const DOMAIN_ERROR_CODES = {
     'visit-already-rated',
     'visit-exception-not-open',
   ],
+  /**
+   * The volunteer time bank: volunteers and their approval, requests for help and their visits, the coin ledger
+   * (never overdrawn, never edited, only reversed).
+   */
+  timeBank: [
+    'volunteer-not-found',
+    'volunteer-already-registered',
+    'volunteer-not-approvable',
+    'volunteer-not-approved',
+    'volunteer-request-not-found',
+    'volunteer-request-transition-illegal',
+    'time-coins-invalid',
+    'time-coins-insufficient',
+    'time-coins-not-spendable',
+    'time-coins-not-reversible',
+    'time-coin-movement-not-found',
+  ],
   /** Reports. */
   reports: ['report-month-in-future'],
 } as const;

@@ -22,6 +22,11 @@ import { CarePlanLineEntity } from './care-plan-line.entity';
 import { WorkOrderEntity } from './work-order.entity';
 import { VisitRatingEntity } from './visit-rating.entity';
 import { ComplaintEntity } from './complaint.entity';
+import { VolunteerEntity } from './volunteer.entity';
+import { VolunteerRequestEntity } from './volunteer-request.entity';
+import { TimeCoinAccountEntity } from './time-coin-account.entity';
+import { TimeCoinMovementEntity } from './time-coin-movement.entity';
+import { TimeCoinEntryEntity } from './time-coin-entry.entity';
 
 export {
   AlertTriggerEntity,
@@ -53,6 +58,7 @@ export {
   VisitRatingEntity,
   ComplaintEntity,
 };
+export { VolunteerEntity, VolunteerRequestEntity, TimeCoinAccountEntity, TimeCoinMovementEntity, TimeCoinEntryEntity };
 export const ENTITIES = [
   RegionEntity,
   ElderEntity,
@@ -78,4 +84,9 @@ export const ENTITIES = [
   WorkOrderEntity,
   VisitRatingEntity,
   ComplaintEntity,
+  VolunteerEntity,
+  VolunteerRequestEntity,
+  TimeCoinAccountEntity,
+  TimeCoinMovementEntity,
+  TimeCoinEntryEntity,
 ];

@@ -5,6 +5,7 @@ import { CreateCareCalls1764144000000 } from './1764144000000-create-care-calls'
 import { CreateHomeCare1764230400000 } from './1764230400000-create-home-care';
 import { AddDeviceBrokerGrantsVersion1764320400000 } from './1764320400000-add-device-broker-grants-version';
 import { AddVisitExceptions1764412200000 } from './1764412200000-add-visit-exceptions';
+import { CreateTimeBank1796550613249 } from './1796550613249-create-time-bank';
 
 /** In order; run on every start (never `synchronize`). */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CreateHomeCare1764230400000,
   AddDeviceBrokerGrantsVersion1764320400000,
   AddVisitExceptions1764412200000,
+  CreateTimeBank1796550613249,
 ];
