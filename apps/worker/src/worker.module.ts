@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AlertAnnouncer } from './alerts/alert-announcer';
 import { EscalationService } from './alerts/escalation.service';
 import { HomeCareScheduler } from './home-care/home-care.scheduler';
+import { AbandonedRequestReleaser } from './time-bank/abandoned-request-releaser';
 import { MissedVisitSweeper } from './home-care/missed-visit-sweeper';
 import { WorkOrderGenerator } from './home-care/work-order-generator';
 import { QueueConsumers } from './queues/queue-consumers';
@@ -33,8 +34,9 @@ export class WorkerModule {
         WorkOrderGenerator,
         MissedVisitSweeper,
         HomeCareScheduler,
+        AbandonedRequestReleaser,
       ],
-      exports: [RuleEngineService, WorkOrderGenerator, MissedVisitSweeper],
+      exports: [RuleEngineService, WorkOrderGenerator, MissedVisitSweeper, AbandonedRequestReleaser],
     };
   }
 }

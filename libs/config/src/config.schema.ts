@@ -87,6 +87,8 @@ export const environmentSchema = z.object({
    * after about this long.
    */
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  /** Hours after its start by which a time-bank request nobody came for is closed and its coins released. */
+  TIME_BANK_ABANDON_AFTER_HOURS: positiveInt.max(24 * 90).default(48),
 
   HTTP_PORT: port.default(3000),
   /** The first administrator, created by the api when no user exists yet; sign in and create the others. */

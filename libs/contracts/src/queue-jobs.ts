@@ -38,9 +38,10 @@ export interface QueueJobs {
     [JobName.SendDownlink]: SendDownlinkJob;
   };
   [QueueName.HomeCare]: {
-    /** Both made by job schedulers. */
+    /** All made by job schedulers. */
     [JobName.GenerateWorkOrders]: NoPayload;
     [JobName.SweepMissedVisits]: NoPayload;
+    [JobName.ReleaseAbandonedVolunteerRequests]: NoPayload;
   };
 }
 

@@ -19,7 +19,10 @@ export const QueueName = {
   Dispatch: 'dispatch',
   /** Downlinks for devices from processes without a broker connection, sent by the gateway. */
   DeviceDownlinks: 'device-downlinks',
-  /** Care plans turned into work orders ahead of time, and the sweep for visits nobody checked in to. */
+  /**
+   * Care plans turned into work orders ahead of time, the sweep for visits nobody checked in to, and the one for
+   * time-bank requests nobody came for.
+   */
   HomeCare: 'home-care',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
@@ -35,6 +38,7 @@ export const JobName = {
   SendDownlink: 'send-downlink',
   GenerateWorkOrders: 'generate-work-orders',
   SweepMissedVisits: 'sweep-missed-visits',
+  ReleaseAbandonedVolunteerRequests: 'release-abandoned-volunteer-requests',
   AnnounceWorkOrder: 'announce-work-order',
 } as const;
 
@@ -53,4 +57,5 @@ export type DispatchPriority = (typeof DispatchPriority)[keyof typeof DispatchPr
 /** Job schedulers of the home-care queue: one each in Redis, however many workers upsert them. */
 export const GENERATE_WORK_ORDERS_SCHEDULER_ID = 'generate-work-orders';
 export const SWEEP_MISSED_VISITS_SCHEDULER_ID = 'sweep-missed-visits';
+export const RELEASE_ABANDONED_VOLUNTEER_REQUESTS_SCHEDULER_ID = 'release-abandoned-volunteer-requests';
 export type JobName = (typeof JobName)[keyof typeof JobName];

@@ -160,6 +160,26 @@ describe('time bank: a volunteer’s hour from request to coins, on a ledger tha
     expect(after).toBe(before);
   });
 
+  it('closes a request nobody came for once its wait has passed, and gives its coins back', async () => {
+    const { client: volunteer } = await approvedVolunteer();
+    const asked = await ask(staff, 90);
+    await volunteer.post(`/api/time-bank/requests/${asked.body.id}/take`);
+    const startsAt = new Date(asked.body.startsAt).getTime();
+    await harness.releaseAbandonedVolunteerRequests(startsAt + 47 * 3_600_000);
+    expect((await staff.get<VolunteerRequestView>(`/api/time-bank/requests/${asked.body.id}`)).body.status).toBe(
+      'taken',
+    );
+    expect(await harness.releaseAbandonedVolunteerRequests(startsAt + 48 * 3_600_000)).toBeGreaterThanOrEqual(1);
+    const closed = await staff.get<VolunteerRequestView>(`/api/time-bank/requests/${asked.body.id}`);
+    expect(closed.body).toMatchObject({ status: 'abandoned', closeReason: 'nobody came within 48 hours of the start' });
+    expect(await ledger.balanceOf(`escrow:${asked.body.id}`)).toBe(0);
+    const late = await volunteer.post<Refusal>(`/api/time-bank/requests/${asked.body.id}/check-in`, {
+      lat: 28.68,
+      lon: 115.89,
+    });
+    expect(late).toMatchObject({ status: 409, body: { error: { code: 'volunteer-request-transition-illegal' } } });
+  });
+
   it('lets concurrent gifts spend a balance once: of ten 30-minute gifts from 120 minutes, four go through', async () => {
     const { client: volunteer, view } = await approvedVolunteer();
     const asked = await ask(staff, 120);

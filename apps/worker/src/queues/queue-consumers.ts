@@ -9,6 +9,7 @@ import { JobName, QueueName } from '@eldercare/contracts';
 import { consume, type JobConsumer } from '@eldercare/job-bus';
 import { EscalationService } from '../alerts/escalation.service';
 import { MissedVisitSweeper } from '../home-care/missed-visit-sweeper';
+import { AbandonedRequestReleaser } from '../time-bank/abandoned-request-releaser';
 import { WorkOrderGenerator } from '../home-care/work-order-generator';
 import { RuleEngineService } from '../rules/rule-engine.service';
 import { WaterBaselineScheduler } from '../rules/water-baseline.scheduler';
@@ -27,6 +28,7 @@ export class QueueConsumers implements OnApplicationBootstrap, BeforeApplication
     private readonly baselines: WaterBaselineScheduler,
     private readonly workOrders: WorkOrderGenerator,
     private readonly missedVisits: MissedVisitSweeper,
+    private readonly abandonedRequests: AbandonedRequestReleaser,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -74,6 +76,7 @@ export class QueueConsumers implements OnApplicationBootstrap, BeforeApplication
         {
           [JobName.GenerateWorkOrders]: () => this.workOrders.generate(),
           [JobName.SweepMissedVisits]: () => this.missedVisits.sweep(),
+          [JobName.ReleaseAbandonedVolunteerRequests]: () => this.abandonedRequests.sweep(),
         },
         this.options,
         one,

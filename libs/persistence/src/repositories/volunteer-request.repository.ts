@@ -101,6 +101,7 @@ export interface LockedVolunteerRequest {
   payer: string;
   minutes: number;
   volunteerId: string | null;
+  startsAt: Date;
   checkedInAt: Date | null;
 }
 
@@ -257,7 +258,7 @@ export class VolunteerRequestRepository {
   ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       const [row]: LockedVolunteerRequest[] = await manager.query(
-        `SELECT id, status, payer, minutes, volunteer_id AS "volunteerId", checked_in_at AS "checkedInAt"
+        `SELECT id, status, payer, minutes, volunteer_id AS "volunteerId", starts_at AS "startsAt", checked_in_at AS "checkedInAt"
          FROM volunteer_requests WHERE id = $1 FOR UPDATE`,
         [id],
       );
