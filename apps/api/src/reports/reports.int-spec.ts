@@ -276,6 +276,7 @@ describe('the monthly report', () => {
       'visits',
       'ratings',
       'coverage',
+      'time-bank',
     ]);
     const tables = tablesOf(body);
 

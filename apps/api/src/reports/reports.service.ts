@@ -1,6 +1,7 @@
 import type { MonthlyReport, ReportTable } from '@eldercare/contracts';
 import {
   ALERT_OUTCOMES,
+  coinsOf,
   DAY_MS,
   DomainError,
   entitlementOf,
@@ -37,6 +38,7 @@ export const REPORT_TABLE_NAMES = [
   'visits',
   'ratings',
   'coverage',
+  'time-bank',
 ] as const;
 
 export type ReportTableName = (typeof REPORT_TABLE_NAMES)[number];
@@ -90,6 +92,7 @@ export class ReportsService {
     visits: (period) => this.visitsTable(period),
     ratings: (period) => this.ratingsTable(period),
     coverage: (period) => this.coverageTable(period),
+    'time-bank': (period) => this.timeBankTable(period),
   };
 
   constructor(
@@ -327,6 +330,40 @@ export class ReportsService {
       name: 'ratings',
       columns: ['服务商', '评价数', '平均星级', '投诉数'],
       rows: rows.map(([, row]) => [row.name, row.ratings, row.averageStars, row.complaints]),
+    };
+  }
+
+  /**
+   * The time bank per community: coins earned by its volunteers, spent on its elders' services from coins people
+   * held, given to parents and grandparents, and outstanding at the month's end (the figure that shows whether
+   * coins pile up unspent), with its volunteers and the hours they served.
+   */
+  private async timeBankTable({ window }: ReportPeriod): Promise<ReportTable> {
+    const rows = await this.reports.timeBank(window);
+    return {
+      name: 'time-bank',
+      columns: [
+        '区',
+        '街道',
+        '社区',
+        '志愿者',
+        '服务时长（小时）',
+        '获得时间币',
+        '兑换时间币',
+        '赠与时间币',
+        '月末结余时间币',
+      ],
+      rows: rows.map((row) => [
+        row.district,
+        row.street,
+        row.community.name,
+        row.volunteers,
+        coinsOf(row.servedMinutes),
+        coinsOf(row.earned),
+        coinsOf(row.spent),
+        coinsOf(row.given),
+        coinsOf(row.outstanding),
+      ]),
     };
   }
 

@@ -1,4 +1,4 @@
-import type { TimeCoinMovementView, VolunteerRequestView, VolunteerView } from '@eldercare/contracts';
+import type { MonthlyReport, TimeCoinMovementView, VolunteerRequestView, VolunteerView } from '@eldercare/contracts';
 import { residentIdCheckCharacter } from '@eldercare/domain';
 import { TimeCoinLedgerRepository } from '@eldercare/persistence';
 import { ApiClient, createTestElderInPlace, createTestUser, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
@@ -242,6 +242,27 @@ describe('time bank: a volunteer’s hour from request to coins, on a ledger tha
       'append-only',
     );
     expect(await ledger.journalSum()).toBe(0);
+  });
+
+  it('reports coins earned, spent, given and outstanding per community, and hours served, to the bureau', async () => {
+    const bureau = await signIn((await createTestUser(harness.dataSource, 'bureau')).username);
+    const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+    const report = await bureau.get<MonthlyReport>(`/api/reports/monthly?month=${month}&regionId=${elder.districtId}`);
+    expect(report.status).toBe(200);
+    const table = report.body.tables.find((candidate) => candidate.name === 'time-bank');
+    // One community in this district: every volunteer and the elder are in it.
+    expect(table?.rows).toHaveLength(1);
+    const [district, , community, volunteers, hours, earned, spent, given, outstanding] = table?.rows[0] ?? [];
+    expect([district, community]).toEqual(['测试区', '测试社区']);
+    expect(volunteers).toBeGreaterThanOrEqual(6);
+    // Paid: 60 + 30 + 120 + 60 + 30 minutes, the last reversed; spent: the 30 minutes from the elder's given coins,
+    // reversed; given: four gifts of 30 minutes.
+    expect({ earned, spent, given }).toEqual({ earned: 4.5, spent: 0, given: 2 });
+    expect(hours).toBeGreaterThanOrEqual(4.5);
+    const [{ held }]: { held: number }[] = await harness.dataSource.query(
+      `SELECT COALESCE(sum(amount), 0)::int AS held FROM time_coin_entries WHERE account LIKE 'volunteer:%' OR account LIKE 'elder:%'`,
+    );
+    expect(outstanding).toBe(held / 60);
   });
 
   it('lets a volunteer spend their own coins only from 60', async () => {

@@ -627,6 +627,7 @@ export const EN: Messages = {
   'report-table.visits': 'Work orders',
   'report-table.ratings': 'Ratings and complaints',
   'report-table.coverage': 'Device coverage',
+  'report-table.time-bank': 'Volunteer time bank (coins)',
 
   'care-plan.title': 'Care plan',
   'care-plan.add': 'Add service',

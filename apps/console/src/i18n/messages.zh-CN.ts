@@ -619,6 +619,7 @@ export const ZH = {
   'report-table.visits': '工单执行',
   'report-table.ratings': '评价与投诉',
   'report-table.coverage': '设备覆盖',
+  'report-table.time-bank': '时间银行（时间币）',
 
   'care-plan.title': '服务计划',
   'care-plan.add': '添加服务',

@@ -177,7 +177,7 @@ export interface FamilyElderView {
 }
 
 export interface ReportTable {
-  /** Stable name: `alerts`, `response`, `false-alarms`, `services`, `visits`, `ratings`, `coverage`. */
+  /** Stable name: `alerts`, `response`, `false-alarms`, `services`, `visits`, `ratings`, `coverage`, `time-bank`. */
   name: string;
   columns: string[];
   rows: (string | number | null)[][];
