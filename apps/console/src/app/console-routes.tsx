@@ -43,6 +43,8 @@ const VIEWS: Record<View, Lazy> = {
   },
   reports: async () => ({ Component: (await import('../reports/reports-page')).ReportsPage }),
   visits: async () => ({ Component: (await import('../visits/visits-page')).VisitsPage }),
+  volunteer: async () => ({ Component: (await import('../time-bank/volunteer-page')).VolunteerPage }),
+  'time-bank': async () => ({ Component: (await import('../time-bank/time-bank-page')).TimeBankPage }),
   family: async () => ({ Component: (await import('../family/family-page')).FamilyPage }),
   provider: async () => ({ Component: (await import('../provider/provider-page')).ProviderPage }),
   'role-greeting': async () => ({ Component: RoleGreeting }),

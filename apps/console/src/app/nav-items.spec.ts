@@ -7,12 +7,30 @@ describe('navItems', () => {
     expect(sections('operator')).toEqual(['queue', 'history', 'care-calls', 'elders', 'devices']);
   });
 
-  it('gives a supervisor the audit log and the reports too', () => {
-    expect(sections('supervisor')).toEqual(['queue', 'history', 'care-calls', 'elders', 'devices', 'audit', 'reports']);
+  it('gives a supervisor the audit log, the reports and the time bank too', () => {
+    expect(sections('supervisor')).toEqual([
+      'queue',
+      'history',
+      'care-calls',
+      'elders',
+      'devices',
+      'audit',
+      'reports',
+      'time-bank',
+    ]);
   });
 
   it('gives an admin users, audit and reports but no care calls, which only those who work alerts make', () => {
-    expect(sections('admin')).toEqual(['queue', 'history', 'elders', 'devices', 'users', 'audit', 'reports']);
+    expect(sections('admin')).toEqual([
+      'queue',
+      'history',
+      'elders',
+      'devices',
+      'users',
+      'audit',
+      'reports',
+      'time-bank',
+    ]);
   });
 
   it('gives a family and the bureau the registry they may read, and nothing of the dispatch console', () => {
@@ -23,5 +41,9 @@ describe('navItems', () => {
   it('gives a caregiver and a provider admin nothing beyond their home page', () => {
     expect(sections('caregiver')).toEqual([]);
     expect(sections('provider_admin')).toEqual([]);
+  });
+
+  it('gives a volunteer nothing beyond their phone page', () => {
+    expect(sections('volunteer')).toEqual([]);
   });
 });

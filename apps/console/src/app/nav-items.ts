@@ -21,6 +21,7 @@ const ITEMS: readonly NavItem[] = [
   { section: 'users', path: '/users', label: 'nav.users', testId: 'nav-users' },
   { section: 'audit', path: '/audit', label: 'nav.audit', testId: 'nav-audit' },
   { section: 'reports', path: '/reports', label: 'nav.reports', testId: 'nav-reports' },
+  { section: 'time-bank', path: '/time-bank', label: 'nav.time-bank', testId: 'nav-time-bank' },
 ];
 
 const DISPATCH_ONLY: readonly Page[] = ['queue', 'history'];

@@ -18,6 +18,7 @@ const NEEDS: Partial<Record<Page, Permission>> = {
   users: 'users.manage',
   audit: 'audit.read',
   reports: 'reports.read',
+  'time-bank': 'time-bank.manage',
 };
 
 /** True when `role` may open `page`. */

@@ -16,6 +16,7 @@ export const PAGE_PATHS = {
   users: '/users',
   audit: '/audit',
   reports: '/reports',
+  'time-bank': '/time-bank',
 } as const;
 
 export type Page = keyof typeof PAGE_PATHS;
