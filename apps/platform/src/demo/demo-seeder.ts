@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import { ensureDemoAccounts } from './demo-accounts';
 import type { DemoCity } from './demo-city';
 import { ensureDemoHomeCare } from './demo-home-care';
+import { ensureDemoTimeBank } from './demo-time-bank';
 
 export interface DemoDeviceCredentials extends DeviceCredentials {
   /** The elder's key in the demo city: devices with the same household share a home and a daily routine. */
@@ -36,6 +37,7 @@ export class DemoSeeder {
       return rows.map((row) => row.elder_id);
     });
     await ensureDemoHomeCare(this.dataSource);
+    await ensureDemoTimeBank(this.dataSource);
     return credentials;
   }
 
