@@ -27,6 +27,7 @@ import { ReportsModule } from './reports/reports.module';
 import { RegionsModule } from './regions/regions.module';
 import { AuditModule } from './audit/audit.module';
 import { TimeBankModule } from './time-bank/time-bank.module';
+import { RiskVisitsModule } from './risk-visits/risk-visits.module';
 
 @Injectable()
 class ApiConnectionsCloser implements OnApplicationShutdown {
@@ -82,6 +83,7 @@ export class ApiModule {
         UsersModule,
         HomeCareModule,
         TimeBankModule,
+        RiskVisitsModule,
         ReportsModule,
         RegionsModule,
         AuditModule,

@@ -3,6 +3,7 @@ import { AlertAnnouncer } from './alerts/alert-announcer';
 import { EscalationService } from './alerts/escalation.service';
 import { HomeCareScheduler } from './home-care/home-care.scheduler';
 import { AbandonedRequestReleaser } from './time-bank/abandoned-request-releaser';
+import { OverdueVisitSweeper } from './risk-visits/overdue-visit-sweeper';
 import { MissedVisitSweeper } from './home-care/missed-visit-sweeper';
 import { WorkOrderGenerator } from './home-care/work-order-generator';
 import { QueueConsumers } from './queues/queue-consumers';
@@ -35,8 +36,15 @@ export class WorkerModule {
         MissedVisitSweeper,
         HomeCareScheduler,
         AbandonedRequestReleaser,
+        OverdueVisitSweeper,
       ],
-      exports: [RuleEngineService, WorkOrderGenerator, MissedVisitSweeper, AbandonedRequestReleaser],
+      exports: [
+        RuleEngineService,
+        WorkOrderGenerator,
+        MissedVisitSweeper,
+        AbandonedRequestReleaser,
+        OverdueVisitSweeper,
+      ],
     };
   }
 }

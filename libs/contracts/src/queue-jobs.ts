@@ -42,6 +42,7 @@ export interface QueueJobs {
     [JobName.GenerateWorkOrders]: NoPayload;
     [JobName.SweepMissedVisits]: NoPayload;
     [JobName.ReleaseAbandonedVolunteerRequests]: NoPayload;
+    [JobName.SweepOverdueRiskVisits]: NoPayload;
   };
 }
 

@@ -21,7 +21,7 @@ export const QueueName = {
   DeviceDownlinks: 'device-downlinks',
   /**
    * Care plans turned into work orders ahead of time, the sweep for visits nobody checked in to, and the one for
-   * time-bank requests nobody came for.
+   * time-bank requests nobody came for, and the one for visits to elders at risk gone overdue.
    */
   HomeCare: 'home-care',
 } as const;
@@ -39,6 +39,7 @@ export const JobName = {
   GenerateWorkOrders: 'generate-work-orders',
   SweepMissedVisits: 'sweep-missed-visits',
   ReleaseAbandonedVolunteerRequests: 'release-abandoned-volunteer-requests',
+  SweepOverdueRiskVisits: 'sweep-overdue-risk-visits',
   AnnounceWorkOrder: 'announce-work-order',
 } as const;
 
@@ -58,4 +59,5 @@ export type DispatchPriority = (typeof DispatchPriority)[keyof typeof DispatchPr
 export const GENERATE_WORK_ORDERS_SCHEDULER_ID = 'generate-work-orders';
 export const SWEEP_MISSED_VISITS_SCHEDULER_ID = 'sweep-missed-visits';
 export const RELEASE_ABANDONED_VOLUNTEER_REQUESTS_SCHEDULER_ID = 'release-abandoned-volunteer-requests';
+export const SWEEP_OVERDUE_RISK_VISITS_SCHEDULER_ID = 'sweep-overdue-risk-visits';
 export type JobName = (typeof JobName)[keyof typeof JobName];

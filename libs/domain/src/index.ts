@@ -46,3 +46,4 @@ export * from './home-care/visit-exceptions';
 export * from './time-bank/time-coin-ledger';
 export * from './time-bank/volunteer-request';
 export * from './time-bank/volunteer-approval';
+export * from './at-risk/risk-visit-schedule';

@@ -26,6 +26,7 @@ import { ReportRepository } from './repositories/report.repository';
 import { TimeCoinLedgerRepository } from './repositories/time-coin-ledger.repository';
 import { VolunteerRepository } from './repositories/volunteer.repository';
 import { VolunteerRequestRepository } from './repositories/volunteer-request.repository';
+import { RiskVisitRepository } from './repositories/risk-visit.repository';
 
 export interface PersistenceOptions {
   url: string;
@@ -60,6 +61,7 @@ const REPOSITORIES = [
   TimeCoinLedgerRepository,
   VolunteerRepository,
   VolunteerRequestRepository,
+  RiskVisitRepository,
 ];
 
 @Injectable()

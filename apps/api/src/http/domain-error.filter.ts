@@ -64,6 +64,7 @@ const STATUS_OF: Record<DomainErrorCode, HttpStatus> = {
   'time-coins-not-spendable': HttpStatus.CONFLICT,
   'time-coins-not-reversible': HttpStatus.CONFLICT,
   'time-coin-movement-not-found': HttpStatus.NOT_FOUND,
+  'elder-pair-not-found': HttpStatus.NOT_FOUND,
   'report-month-in-future': HttpStatus.BAD_REQUEST,
 };
 

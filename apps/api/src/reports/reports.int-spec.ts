@@ -277,6 +277,7 @@ describe('the monthly report', () => {
       'ratings',
       'coverage',
       'time-bank',
+      'risk-visits',
     ]);
     const tables = tablesOf(body);
 

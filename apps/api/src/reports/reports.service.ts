@@ -12,6 +12,7 @@ import {
   isSeverity,
   localMonthBounds,
   localMonthOf,
+  monthlyVisitRate,
   RULE_CODES,
   RULES,
   SERVICE_CODES,
@@ -20,7 +21,7 @@ import {
   SEVERITY_LABELS,
   type Severity,
 } from '@eldercare/domain';
-import { CarePlanRepository, ReportRepository, type ReportWindow } from '@eldercare/persistence';
+import { CarePlanRepository, ReportRepository, RiskVisitRepository, type ReportWindow } from '@eldercare/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
 import type { Viewer } from '../auth/viewer';
@@ -39,6 +40,7 @@ export const REPORT_TABLE_NAMES = [
   'ratings',
   'coverage',
   'time-bank',
+  'risk-visits',
 ] as const;
 
 export type ReportTableName = (typeof REPORT_TABLE_NAMES)[number];
@@ -93,11 +95,13 @@ export class ReportsService {
     ratings: (period) => this.ratingsTable(period),
     coverage: (period) => this.coverageTable(period),
     'time-bank': (period) => this.timeBankTable(period),
+    'risk-visits': (period) => this.riskVisitsTable(period),
   };
 
   constructor(
     private readonly reports: ReportRepository,
     private readonly plans: CarePlanRepository,
+    private readonly riskVisits: RiskVisitRepository,
     @Inject(API_OPTIONS) private readonly options: ApiOptions,
   ) {}
 
@@ -363,6 +367,39 @@ export class ReportsService {
         coinsOf(row.spent),
         coinsOf(row.given),
         coinsOf(row.outstanding),
+      ]),
+    };
+  }
+
+  /**
+   * Visits to elders at risk per community: the national aim is a visit to every special-hardship (特困) elder every
+   * month, so its rate is the first figure; the paired elders' rate follows.
+   */
+  private async riskVisitsTable({ window }: ReportPeriod): Promise<ReportTable> {
+    const rows = await this.riskVisits.monthByCommunity(window);
+    return {
+      name: 'risk-visits',
+      columns: [
+        '区',
+        '街道',
+        '社区',
+        '特困老人',
+        '本月已巡访',
+        '巡访率（%，目标100）',
+        '结对老人',
+        '本月已巡访',
+        '巡访率（%）',
+      ],
+      rows: rows.map((row) => [
+        row.district,
+        row.street,
+        row.community.name,
+        row.hardship,
+        row.hardshipVisited,
+        monthlyVisitRate(row.hardshipVisited, row.hardship),
+        row.paired,
+        row.pairedVisited,
+        monthlyVisitRate(row.pairedVisited, row.paired),
       ]),
     };
   }

@@ -681,6 +681,7 @@ export const EN: Messages = {
   'report-table.ratings': 'Ratings and complaints',
   'report-table.coverage': 'Device coverage',
   'report-table.time-bank': 'Volunteer time bank (coins)',
+  'report-table.risk-visits': 'Visits to elders at risk',
 
   'care-plan.title': 'Care plan',
   'care-plan.add': 'Add service',
@@ -732,6 +733,7 @@ export const EN: Messages = {
   'error.care-plan-line-not-found': 'No such care plan line',
   'error.care-plan-over-entitlement': 'The plan asks for more than the elder is owed',
   'error.report-month-in-future': 'A report cannot be for a month still to come',
+  'error.elder-pair-not-found': 'This elder has no named pair yet',
   'error.volunteer-not-found': 'No such volunteer, or not one you look after',
   'error.volunteer-already-registered': 'This ID number is registered as a volunteer already',
   'error.volunteer-not-approvable':

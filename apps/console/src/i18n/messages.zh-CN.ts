@@ -673,6 +673,7 @@ export const ZH = {
   'report-table.ratings': '评价与投诉',
   'report-table.coverage': '设备覆盖',
   'report-table.time-bank': '时间银行（时间币）',
+  'report-table.risk-visits': '巡访与结对帮扶',
 
   'care-plan.title': '服务计划',
   'care-plan.add': '添加服务',
@@ -724,6 +725,7 @@ export const ZH = {
   'error.care-plan-line-not-found': '该服务计划条目不存在',
   'error.care-plan-over-entitlement': '计划超出老人的应享额度',
   'error.report-month-in-future': '不能查看未来月份的报表',
+  'error.elder-pair-not-found': '这位老人还没有结对帮扶人',
   'error.volunteer-not-found': '没有这位志愿者，或不在您的管辖范围内',
   'error.volunteer-already-registered': '这个身份证号已登记为志愿者',
   'error.volunteer-not-approvable': '志愿者尚不能审核通过：需年满18岁、经社区核验身份并完成培训',

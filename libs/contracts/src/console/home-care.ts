@@ -177,7 +177,8 @@ export interface FamilyElderView {
 }
 
 export interface ReportTable {
-  /** Stable name: `alerts`, `response`, `false-alarms`, `services`, `visits`, `ratings`, `coverage`, `time-bank`. */
+  /** Stable name: `alerts`, `response`, `false-alarms`, `services`, `visits`, `ratings`, `coverage`, `time-bank`,
+   * `risk-visits`. */
   name: string;
   columns: string[];
   rows: (string | number | null)[][];

@@ -6,3 +6,4 @@ export * from './registry';
 export * from './care-calls';
 export * from './home-care';
 export * from './time-bank';
+export * from './risk-visits';

@@ -30,7 +30,13 @@ export type Permission =
   /** Community staff: register, check and approve volunteers, settle disputes, reverse movements. */
   | 'time-bank.manage'
   /** A volunteer: take requests, check in and out, spend or give their coins. */
-  | 'time-bank.serve';
+  | 'time-bank.serve'
+  /** Record a visit to an elder at risk, at home or by phone. */
+  | 'risk-visits.record'
+  /** Name an elder's pair and risk level. */
+  | 'pairs.write'
+  /** The bureau sets how often each risk level is visited. */
+  | 'visit-frequencies.write';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   operator: [
@@ -44,6 +50,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'work-orders.read',
     'work-orders.dispatch',
     'time-bank.request',
+    'risk-visits.record',
   ],
   supervisor: [
     'alerts.read',
@@ -62,6 +69,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'reports.read',
     'time-bank.request',
     'time-bank.manage',
+    'risk-visits.record',
+    'pairs.write',
   ],
   provider_admin: [
     'regions.read',
@@ -90,6 +99,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'entitlements.write',
     'work-orders.read',
     'reports.read',
+    'visit-frequencies.write',
   ],
   admin: [
     'alerts.read',
@@ -109,6 +119,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'reports.read',
     'time-bank.request',
     'time-bank.manage',
+    'risk-visits.record',
+    'pairs.write',
+    'visit-frequencies.write',
   ],
   volunteer: ['time-bank.serve'],
 };

@@ -74,6 +74,8 @@ export const DOMAIN_ERROR_CODES = {
     'time-coins-not-reversible',
     'time-coin-movement-not-found',
   ],
+  /** Elders at risk: their pairs and the visits made to them. */
+  riskVisits: ['elder-pair-not-found'],
   /** Reports. */
   reports: ['report-month-in-future'],
 } as const;

@@ -27,6 +27,9 @@ import { VolunteerRequestEntity } from './volunteer-request.entity';
 import { TimeCoinAccountEntity } from './time-coin-account.entity';
 import { TimeCoinMovementEntity } from './time-coin-movement.entity';
 import { TimeCoinEntryEntity } from './time-coin-entry.entity';
+import { VisitFrequencyEntity } from './visit-frequency.entity';
+import { ElderPairEntity } from './elder-pair.entity';
+import { RiskVisitEntity } from './risk-visit.entity';
 
 export {
   AlertTriggerEntity,
@@ -59,6 +62,7 @@ export {
   ComplaintEntity,
 };
 export { VolunteerEntity, VolunteerRequestEntity, TimeCoinAccountEntity, TimeCoinMovementEntity, TimeCoinEntryEntity };
+export { VisitFrequencyEntity, ElderPairEntity, RiskVisitEntity };
 export const ENTITIES = [
   RegionEntity,
   ElderEntity,
@@ -89,4 +93,7 @@ export const ENTITIES = [
   TimeCoinAccountEntity,
   TimeCoinMovementEntity,
   TimeCoinEntryEntity,
+  VisitFrequencyEntity,
+  ElderPairEntity,
+  RiskVisitEntity,
 ];

@@ -6,6 +6,7 @@ import { CreateHomeCare1764230400000 } from './1764230400000-create-home-care';
 import { AddDeviceBrokerGrantsVersion1764320400000 } from './1764320400000-add-device-broker-grants-version';
 import { AddVisitExceptions1764412200000 } from './1764412200000-add-visit-exceptions';
 import { CreateTimeBank1796550613249 } from './1796550613249-create-time-bank';
+import { CreateRiskVisits1796552096032 } from './1796552096032-create-risk-visits';
 
 /** In order; run on every start (never `synchronize`). */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AddDeviceBrokerGrantsVersion1764320400000,
   AddVisitExceptions1764412200000,
   CreateTimeBank1796550613249,
+  CreateRiskVisits1796552096032,
 ];
