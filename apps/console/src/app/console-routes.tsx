@@ -45,6 +45,9 @@ const VIEWS: Record<View, Lazy> = {
   visits: async () => ({ Component: (await import('../visits/visits-page')).VisitsPage }),
   volunteer: async () => ({ Component: (await import('../time-bank/volunteer-page')).VolunteerPage }),
   'time-bank': async () => ({ Component: (await import('../time-bank/time-bank-page')).TimeBankPage }),
+  'risk-visits': async () => ({
+    Component: (await import('../risk-visits/overdue-visits-page')).OverdueVisitsPage,
+  }),
   family: async () => ({ Component: (await import('../family/family-page')).FamilyPage }),
   provider: async () => ({ Component: (await import('../provider/provider-page')).ProviderPage }),
   'role-greeting': async () => ({ Component: RoleGreeting }),

@@ -3,11 +3,11 @@ import { navItems } from './nav-items';
 const sections = (role: Parameters<typeof navItems>[0]) => navItems(role).map((item) => item.section);
 
 describe('navItems', () => {
-  it('gives an operator the dispatch pages, care calls and the registry to read', () => {
-    expect(sections('operator')).toEqual(['queue', 'history', 'care-calls', 'elders', 'devices']);
+  it('gives an operator the dispatch pages, care calls, the registry to read and the overdue visits', () => {
+    expect(sections('operator')).toEqual(['queue', 'history', 'care-calls', 'elders', 'devices', 'risk-visits']);
   });
 
-  it('gives a supervisor the audit log, the reports and the time bank too', () => {
+  it('gives a supervisor the audit log, the reports, the time bank and the overdue visits too', () => {
     expect(sections('supervisor')).toEqual([
       'queue',
       'history',
@@ -17,6 +17,7 @@ describe('navItems', () => {
       'audit',
       'reports',
       'time-bank',
+      'risk-visits',
     ]);
   });
 
@@ -30,6 +31,7 @@ describe('navItems', () => {
       'audit',
       'reports',
       'time-bank',
+      'risk-visits',
     ]);
   });
 

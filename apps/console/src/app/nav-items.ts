@@ -22,6 +22,7 @@ const ITEMS: readonly NavItem[] = [
   { section: 'audit', path: '/audit', label: 'nav.audit', testId: 'nav-audit' },
   { section: 'reports', path: '/reports', label: 'nav.reports', testId: 'nav-reports' },
   { section: 'time-bank', path: '/time-bank', label: 'nav.time-bank', testId: 'nav-time-bank' },
+  { section: 'risk-visits', path: '/risk-visits', label: 'nav.risk-visits', testId: 'nav-risk-visits' },
 ];
 
 const DISPATCH_ONLY: readonly Page[] = ['queue', 'history'];

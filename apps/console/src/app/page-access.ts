@@ -19,6 +19,7 @@ const NEEDS: Partial<Record<Page, Permission>> = {
   audit: 'audit.read',
   reports: 'reports.read',
   'time-bank': 'time-bank.manage',
+  'risk-visits': 'risk-visits.record',
 };
 
 /** True when `role` may open `page`. */

@@ -17,6 +17,7 @@ export const PAGE_PATHS = {
   audit: '/audit',
   reports: '/reports',
   'time-bank': '/time-bank',
+  'risk-visits': '/risk-visits',
 } as const;
 
 export type Page = keyof typeof PAGE_PATHS;

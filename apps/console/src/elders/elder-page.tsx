@@ -10,6 +10,7 @@ import { PositionMap } from '../case/position-map';
 import { useI18n } from '../i18n/i18n-context';
 import { CarePlanPanel } from '../care-plans/care-plan-panel';
 import { LoadFailed } from '../shared/load-failed';
+import { ElderPairPanel } from '../risk-visits/elder-pair-panel';
 import { ElderContactsPanel } from './elder-contacts-panel';
 import { ElderDevicesPanel } from './elder-devices-panel';
 import { ElderNotFound } from './elder-not-found';
@@ -66,6 +67,7 @@ export function ElderPage({ elderId }: { elderId: string }) {
           <ElderDevicesPanel elder={{ id: card.id, name: card.name }} />
         </div>
       </div>
+      <ElderPairPanel elderId={card.id} />
       {can(user.role, 'care-plans.read') && <CarePlanPanel elderId={card.id} />}
     </div>
   );

@@ -9,6 +9,7 @@ import { ensureDemoAccounts } from './demo-accounts';
 import type { DemoCity } from './demo-city';
 import { ensureDemoHomeCare } from './demo-home-care';
 import { ensureDemoTimeBank } from './demo-time-bank';
+import { ensureDemoPairs } from './demo-pairs';
 
 export interface DemoDeviceCredentials extends DeviceCredentials {
   /** The elder's key in the demo city: devices with the same household share a home and a daily routine. */
@@ -38,6 +39,7 @@ export class DemoSeeder {
     });
     await ensureDemoHomeCare(this.dataSource);
     await ensureDemoTimeBank(this.dataSource);
+    await ensureDemoPairs(this.dataSource);
     return credentials;
   }
 

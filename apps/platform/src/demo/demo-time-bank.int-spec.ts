@@ -1,16 +1,20 @@
 import { openDatabase, TimeCoinLedgerRepository, UserRepository } from '@eldercare/persistence';
 import { createTestDatabase, createTestElderInPlace, type TestDatabase } from '@eldercare/testing';
 import type { DataSource } from 'typeorm';
+import { ensureDemoPairs } from './demo-pairs';
 import { ensureDemoTimeBank } from './demo-time-bank';
 
-describe('the demo time bank', () => {
+describe('the demo time bank and pairs', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
+  let elderId: string;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     dataSource = await openDatabase(database.url, { poolSize: 2 });
     const elder = await createTestElderInPlace(dataSource);
+    elderId = elder.elderId;
+    await dataSource.query(`UPDATE elders SET categories = '{living_alone,extreme_poverty}' WHERE id = $1`, [elderId]);
     await new UserRepository(dataSource).create({
       username: 'supervisor',
       displayName: '周建华',
@@ -43,5 +47,14 @@ describe('the demo time bank', () => {
     );
     expect(open).toBe(1);
     expect(await new TimeCoinLedgerRepository(dataSource).journalSum()).toBe(0);
+  });
+
+  it('pairs each elder at risk once, at the level their categories call for', async () => {
+    await ensureDemoPairs(dataSource);
+    await ensureDemoPairs(dataSource);
+    const pairs: { elder_id: string; risk_level: string }[] = await dataSource.query(
+      'SELECT elder_id, risk_level FROM elder_pairs',
+    );
+    expect(pairs).toEqual([{ elder_id: elderId, risk_level: 'high' }]);
   });
 });
