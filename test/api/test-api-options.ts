@@ -1,4 +1,6 @@
 import { registryOnlyProvisioning, type ApiOptions } from '@eldercare/api';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Api options for tests: the console as built into dist/console, the default answer targets. */
 export function testApiOptions(
@@ -14,6 +16,7 @@ export function testApiOptions(
     redis: { url: redisUrl },
     queuePrefix,
     provisioning: registryOnlyProvisioning,
+    photoDir: join(tmpdir(), `eldercare-photos-${queuePrefix}`),
     session: { ttlHours: 12, cookieSecure: false },
     console: {
       dir: 'dist/console',

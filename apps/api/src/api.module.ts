@@ -28,6 +28,7 @@ import { RegionsModule } from './regions/regions.module';
 import { AuditModule } from './audit/audit.module';
 import { TimeBankModule } from './time-bank/time-bank.module';
 import { RiskVisitsModule } from './risk-visits/risk-visits.module';
+import { HomeAdaptationModule } from './home-adaptation/home-adaptation.module';
 
 @Injectable()
 class ApiConnectionsCloser implements OnApplicationShutdown {
@@ -84,6 +85,7 @@ export class ApiModule {
         HomeCareModule,
         TimeBankModule,
         RiskVisitsModule,
+        HomeAdaptationModule,
         ReportsModule,
         RegionsModule,
         AuditModule,

@@ -28,6 +28,8 @@ export interface ApiOptions {
   metrics: MetricsAccess;
   /** Created at start when no user exists yet. */
   firstAdmin?: { username: string; password: string };
+  /** The folder home adaptation photos are kept in (the local-disk photo storage). */
+  photoDir: string;
 }
 
 export const API_OPTIONS = Symbol('API_OPTIONS');
@@ -49,6 +51,8 @@ export function apiOptionsFrom(
     CONSOLE_ORIGINS: string[];
     ADMIN_USERNAME: string;
     ADMIN_PASSWORD?: string;
+    DATA_DIR: string;
+    PHOTO_DIR?: string;
   },
   urls: { redis: string; broker: string },
   provisioning: DeviceProvisioning,
@@ -61,6 +65,7 @@ export function apiOptionsFrom(
     redis: { url: urls.redis },
     queuePrefix: env.QUEUE_PREFIX,
     provisioning,
+    photoDir: env.PHOTO_DIR ?? `${env.DATA_DIR}/photos`,
     session: {
       ttlHours: env.SESSION_TTL_HOURS,
       cookieSecure: env.SESSION_COOKIE_SECURE ?? env.NODE_ENV === 'production',

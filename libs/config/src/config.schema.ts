@@ -27,6 +27,8 @@ const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 
 export const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().min(1).default('.data'),
+  /** Where home adaptation photos are kept; DATA_DIR/photos when unset. */
+  PHOTO_DIR: z.string().min(1).optional(),
 
   DATABASE_URL: url(['postgres', 'postgresql']).optional(),
   EMBEDDED_POSTGRES_PORT: port.default(5488),

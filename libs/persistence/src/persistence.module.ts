@@ -27,6 +27,7 @@ import { TimeCoinLedgerRepository } from './repositories/time-coin-ledger.reposi
 import { VolunteerRepository } from './repositories/volunteer.repository';
 import { VolunteerRequestRepository } from './repositories/volunteer-request.repository';
 import { RiskVisitRepository } from './repositories/risk-visit.repository';
+import { AdaptationCaseRepository } from './repositories/adaptation-case.repository';
 
 export interface PersistenceOptions {
   url: string;
@@ -62,6 +63,7 @@ const REPOSITORIES = [
   VolunteerRepository,
   VolunteerRequestRepository,
   RiskVisitRepository,
+  AdaptationCaseRepository,
 ];
 
 @Injectable()

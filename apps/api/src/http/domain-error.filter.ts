@@ -65,6 +65,14 @@ const STATUS_OF: Record<DomainErrorCode, HttpStatus> = {
   'time-coins-not-reversible': HttpStatus.CONFLICT,
   'time-coin-movement-not-found': HttpStatus.NOT_FOUND,
   'elder-pair-not-found': HttpStatus.NOT_FOUND,
+  'adaptation-case-not-found': HttpStatus.NOT_FOUND,
+  'adaptation-case-exists': HttpStatus.CONFLICT,
+  'adaptation-not-eligible': HttpStatus.CONFLICT,
+  'adaptation-step-illegal': HttpStatus.CONFLICT,
+  'adaptation-plan-invalid': HttpStatus.UNPROCESSABLE_ENTITY,
+  'adaptation-photo-not-found': HttpStatus.NOT_FOUND,
+  'photo-type-not-allowed': HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  'photo-too-large': HttpStatus.PAYLOAD_TOO_LARGE,
   'report-month-in-future': HttpStatus.BAD_REQUEST,
 };
 

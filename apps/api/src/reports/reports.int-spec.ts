@@ -278,6 +278,7 @@ describe('the monthly report', () => {
       'coverage',
       'time-bank',
       'risk-visits',
+      'adaptation',
     ]);
     const tables = tablesOf(body);
 

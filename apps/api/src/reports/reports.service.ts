@@ -1,6 +1,7 @@
 import type { MonthlyReport, ReportTable } from '@eldercare/contracts';
 import {
   ALERT_OUTCOMES,
+  ADAPTATION_STAGES,
   coinsOf,
   DAY_MS,
   DomainError,
@@ -21,7 +22,13 @@ import {
   SEVERITY_LABELS,
   type Severity,
 } from '@eldercare/domain';
-import { CarePlanRepository, ReportRepository, RiskVisitRepository, type ReportWindow } from '@eldercare/persistence';
+import {
+  AdaptationCaseRepository,
+  CarePlanRepository,
+  ReportRepository,
+  RiskVisitRepository,
+  type ReportWindow,
+} from '@eldercare/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
 import type { Viewer } from '../auth/viewer';
@@ -41,6 +48,7 @@ export const REPORT_TABLE_NAMES = [
   'coverage',
   'time-bank',
   'risk-visits',
+  'adaptation',
 ] as const;
 
 export type ReportTableName = (typeof REPORT_TABLE_NAMES)[number];
@@ -96,12 +104,14 @@ export class ReportsService {
     coverage: (period) => this.coverageTable(period),
     'time-bank': (period) => this.timeBankTable(period),
     'risk-visits': (period) => this.riskVisitsTable(period),
+    adaptation: (period) => this.adaptationTable(period),
   };
 
   constructor(
     private readonly reports: ReportRepository,
     private readonly plans: CarePlanRepository,
     private readonly riskVisits: RiskVisitRepository,
+    private readonly adaptation: AdaptationCaseRepository,
     @Inject(API_OPTIONS) private readonly options: ApiOptions,
   ) {}
 
@@ -400,6 +410,44 @@ export class ReportsService {
         row.paired,
         row.pairedVisited,
         monthlyVisitRate(row.pairedVisited, row.paired),
+      ]),
+    };
+  }
+
+  /**
+   * Home adaptation per district: cases at each stage now, the subsidy settled from the start of the month's year to
+   * its end against the year's budget, and households whose works were accepted.
+   */
+  private async adaptationTable({ window }: ReportPeriod): Promise<ReportTable> {
+    const year = Number(localMonthOf(window.from.getTime()).slice(0, 4));
+    const yearStart = new Date(localMonthBounds(`${year}-01`).start);
+    const [rows, budget] = await Promise.all([
+      this.adaptation.byDistrict({ ...window, from: yearStart }),
+      this.adaptation.budgetOf(year),
+    ]);
+    return {
+      name: 'adaptation',
+      columns: [
+        '区',
+        '已申请',
+        '已评估',
+        '已出方案',
+        '已同意',
+        '已施工',
+        '已验收',
+        '已结算',
+        '已回访',
+        '已取消',
+        '本年已结算补贴（元）',
+        '本年预算（元）',
+        '完成改造户数',
+      ],
+      rows: rows.map((row) => [
+        row.district,
+        ...ADAPTATION_STAGES.map((stage) => row.stages[stage] ?? 0),
+        row.settledSubsidyYuan,
+        budget,
+        row.householdsDone,
       ]),
     };
   }

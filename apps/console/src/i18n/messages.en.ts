@@ -713,6 +713,7 @@ export const EN: Messages = {
   'report-table.coverage': 'Device coverage',
   'report-table.time-bank': 'Volunteer time bank (coins)',
   'report-table.risk-visits': 'Visits to elders at risk',
+  'report-table.adaptation': 'Home adaptation',
 
   'care-plan.title': 'Care plan',
   'care-plan.add': 'Add service',
@@ -765,6 +766,14 @@ export const EN: Messages = {
   'error.care-plan-over-entitlement': 'The plan asks for more than the elder is owed',
   'error.report-month-in-future': 'A report cannot be for a month still to come',
   'error.elder-pair-not-found': 'This elder has no named pair yet',
+  'error.adaptation-case-not-found': 'No such adaptation case, or not one you may see',
+  'error.adaptation-case-exists': 'This household has a subsidised adaptation case already',
+  'error.adaptation-not-eligible': "The elder's categories are not subsidised: the case can only be self-paid",
+  'error.adaptation-step-illegal': 'The case has moved on: this step cannot be taken now',
+  'error.adaptation-plan-invalid': 'The plan is wrong: choose items of the catalogue, in whole numbers',
+  'error.adaptation-photo-not-found': 'No such photo',
+  'error.photo-type-not-allowed': 'A photo must be JPEG, PNG or WebP',
+  'error.photo-too-large': 'The photo is too large: 5 MB at most',
   'error.volunteer-not-found': 'No such volunteer, or not one you look after',
   'error.volunteer-already-registered': 'This ID number is registered as a volunteer already',
   'error.volunteer-not-approvable':

@@ -178,7 +178,7 @@ export interface FamilyElderView {
 
 export interface ReportTable {
   /** Stable name: `alerts`, `response`, `false-alarms`, `services`, `visits`, `ratings`, `coverage`, `time-bank`,
-   * `risk-visits`. */
+   * `risk-visits`, `adaptation`. */
   name: string;
   columns: string[];
   rows: (string | number | null)[][];

@@ -7,3 +7,4 @@ export * from './care-calls';
 export * from './home-care';
 export * from './time-bank';
 export * from './risk-visits';
+export * from './home-adaptation';

@@ -36,7 +36,17 @@ export type Permission =
   /** Name an elder's pair and risk level. */
   | 'pairs.write'
   /** The bureau sets how often each risk level is visited. */
-  | 'visit-frequencies.write';
+  | 'visit-frequencies.write'
+  /** See home adaptation cases in scope and their photos. */
+  | 'adaptation.read'
+  /** Community staff: apply, assess, plan, record the works, the acceptance and the follow-up, add photos. */
+  | 'adaptation.manage'
+  /** The elder's agreement to the plan, given by the family or recorded by staff. */
+  | 'adaptation.agree'
+  /** The bureau settles the subsidy. */
+  | 'adaptation.settle'
+  /** The bureau's caps per category and yearly budget. */
+  | 'adaptation.settings';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   operator: [
@@ -51,6 +61,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'work-orders.dispatch',
     'time-bank.request',
     'risk-visits.record',
+    'adaptation.read',
   ],
   supervisor: [
     'alerts.read',
@@ -71,6 +82,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'time-bank.manage',
     'risk-visits.record',
     'pairs.write',
+    'adaptation.read',
+    'adaptation.manage',
+    'adaptation.agree',
   ],
   provider_admin: [
     'regions.read',
@@ -89,6 +103,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'work-orders.read',
     'visits.rate',
     'time-bank.request',
+    'adaptation.read',
+    'adaptation.agree',
   ],
   bureau: [
     'alerts.read',
@@ -100,6 +116,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'work-orders.read',
     'reports.read',
     'visit-frequencies.write',
+    'adaptation.read',
+    'adaptation.settle',
+    'adaptation.settings',
   ],
   admin: [
     'alerts.read',
@@ -122,6 +141,11 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'risk-visits.record',
     'pairs.write',
     'visit-frequencies.write',
+    'adaptation.read',
+    'adaptation.manage',
+    'adaptation.agree',
+    'adaptation.settle',
+    'adaptation.settings',
   ],
   volunteer: ['time-bank.serve'],
 };

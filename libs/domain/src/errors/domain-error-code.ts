@@ -76,6 +76,17 @@ export const DOMAIN_ERROR_CODES = {
   ],
   /** Elders at risk: their pairs and the visits made to them. */
   riskVisits: ['elder-pair-not-found'],
+  /** Home adaptation: cases and their steps, plans under the household's cap, photos. */
+  homeAdaptation: [
+    'adaptation-case-not-found',
+    'adaptation-case-exists',
+    'adaptation-not-eligible',
+    'adaptation-step-illegal',
+    'adaptation-plan-invalid',
+    'adaptation-photo-not-found',
+    'photo-type-not-allowed',
+    'photo-too-large',
+  ],
   /** Reports. */
   reports: ['report-month-in-future'],
 } as const;

@@ -30,6 +30,11 @@ import { TimeCoinEntryEntity } from './time-coin-entry.entity';
 import { VisitFrequencyEntity } from './visit-frequency.entity';
 import { ElderPairEntity } from './elder-pair.entity';
 import { RiskVisitEntity } from './risk-visit.entity';
+import { AdaptationCapEntity } from './adaptation-cap.entity';
+import { AdaptationBudgetEntity } from './adaptation-budget.entity';
+import { AdaptationCaseEntity } from './adaptation-case.entity';
+import { AdaptationCaseStepEntity } from './adaptation-case-step.entity';
+import { AdaptationPhotoEntity } from './adaptation-photo.entity';
 
 export {
   AlertTriggerEntity,
@@ -63,6 +68,13 @@ export {
 };
 export { VolunteerEntity, VolunteerRequestEntity, TimeCoinAccountEntity, TimeCoinMovementEntity, TimeCoinEntryEntity };
 export { VisitFrequencyEntity, ElderPairEntity, RiskVisitEntity };
+export {
+  AdaptationCapEntity,
+  AdaptationBudgetEntity,
+  AdaptationCaseEntity,
+  AdaptationCaseStepEntity,
+  AdaptationPhotoEntity,
+};
 export const ENTITIES = [
   RegionEntity,
   ElderEntity,
@@ -96,4 +108,9 @@ export const ENTITIES = [
   VisitFrequencyEntity,
   ElderPairEntity,
   RiskVisitEntity,
+  AdaptationCapEntity,
+  AdaptationBudgetEntity,
+  AdaptationCaseEntity,
+  AdaptationCaseStepEntity,
+  AdaptationPhotoEntity,
 ];

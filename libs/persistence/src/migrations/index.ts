@@ -7,6 +7,7 @@ import { AddDeviceBrokerGrantsVersion1764320400000 } from './1764320400000-add-d
 import { AddVisitExceptions1764412200000 } from './1764412200000-add-visit-exceptions';
 import { CreateTimeBank1796550613249 } from './1796550613249-create-time-bank';
 import { CreateRiskVisits1796552096032 } from './1796552096032-create-risk-visits';
+import { CreateHomeAdaptation1796553269325 } from './1796553269325-create-home-adaptation';
 
 /** In order; run on every start (never `synchronize`). */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AddVisitExceptions1764412200000,
   CreateTimeBank1796550613249,
   CreateRiskVisits1796552096032,
+  CreateHomeAdaptation1796553269325,
 ];
