@@ -45,6 +45,7 @@ const VIEWS: Record<View, Lazy> = {
   visits: async () => ({ Component: (await import('../visits/visits-page')).VisitsPage }),
   volunteer: async () => ({ Component: (await import('../time-bank/volunteer-page')).VolunteerPage }),
   'time-bank': async () => ({ Component: (await import('../time-bank/time-bank-page')).TimeBankPage }),
+  adaptation: async () => ({ Component: (await import('../adaptation/adaptation-page')).AdaptationPage }),
   'risk-visits': async () => ({
     Component: (await import('../risk-visits/overdue-visits-page')).OverdueVisitsPage,
   }),

@@ -3,8 +3,16 @@ import { navItems } from './nav-items';
 const sections = (role: Parameters<typeof navItems>[0]) => navItems(role).map((item) => item.section);
 
 describe('navItems', () => {
-  it('gives an operator the dispatch pages, care calls, the registry to read and the overdue visits', () => {
-    expect(sections('operator')).toEqual(['queue', 'history', 'care-calls', 'elders', 'devices', 'risk-visits']);
+  it('gives an operator the dispatch pages, care calls, the registry to read, overdue visits and adaptation cases', () => {
+    expect(sections('operator')).toEqual([
+      'queue',
+      'history',
+      'care-calls',
+      'elders',
+      'devices',
+      'risk-visits',
+      'adaptation',
+    ]);
   });
 
   it('gives a supervisor the audit log, the reports, the time bank and the overdue visits too', () => {
@@ -18,6 +26,7 @@ describe('navItems', () => {
       'reports',
       'time-bank',
       'risk-visits',
+      'adaptation',
     ]);
   });
 
@@ -32,12 +41,13 @@ describe('navItems', () => {
       'reports',
       'time-bank',
       'risk-visits',
+      'adaptation',
     ]);
   });
 
-  it('gives a family and the bureau the registry they may read, and nothing of the dispatch console', () => {
-    expect(sections('family')).toEqual(['elders', 'devices']);
-    expect(sections('bureau')).toEqual(['elders', 'devices', 'reports']);
+  it('gives a family and the bureau the registry they may read and the adaptation cases, nothing of the dispatch console', () => {
+    expect(sections('family')).toEqual(['elders', 'devices', 'adaptation']);
+    expect(sections('bureau')).toEqual(['elders', 'devices', 'reports', 'adaptation']);
   });
 
   it('gives a caregiver and a provider admin nothing beyond their home page', () => {

@@ -23,6 +23,7 @@ const ITEMS: readonly NavItem[] = [
   { section: 'reports', path: '/reports', label: 'nav.reports', testId: 'nav-reports' },
   { section: 'time-bank', path: '/time-bank', label: 'nav.time-bank', testId: 'nav-time-bank' },
   { section: 'risk-visits', path: '/risk-visits', label: 'nav.risk-visits', testId: 'nav-risk-visits' },
+  { section: 'adaptation', path: '/adaptation', label: 'nav.adaptation', testId: 'nav-adaptation' },
 ];
 
 const DISPATCH_ONLY: readonly Page[] = ['queue', 'history'];

@@ -18,6 +18,7 @@ export const PAGE_PATHS = {
   reports: '/reports',
   'time-bank': '/time-bank',
   'risk-visits': '/risk-visits',
+  adaptation: '/adaptation',
 } as const;
 
 export type Page = keyof typeof PAGE_PATHS;

@@ -10,6 +10,7 @@ import type { DemoCity } from './demo-city';
 import { ensureDemoHomeCare } from './demo-home-care';
 import { ensureDemoTimeBank } from './demo-time-bank';
 import { ensureDemoPairs } from './demo-pairs';
+import { ensureDemoAdaptation } from './demo-adaptation';
 
 export interface DemoDeviceCredentials extends DeviceCredentials {
   /** The elder's key in the demo city: devices with the same household share a home and a daily routine. */
@@ -40,6 +41,7 @@ export class DemoSeeder {
     await ensureDemoHomeCare(this.dataSource);
     await ensureDemoTimeBank(this.dataSource);
     await ensureDemoPairs(this.dataSource);
+    await ensureDemoAdaptation(this.dataSource);
     return credentials;
   }
 

@@ -1,10 +1,11 @@
 import { openDatabase, TimeCoinLedgerRepository, UserRepository } from '@eldercare/persistence';
 import { createTestDatabase, createTestElderInPlace, type TestDatabase } from '@eldercare/testing';
 import type { DataSource } from 'typeorm';
+import { ensureDemoAdaptation } from './demo-adaptation';
 import { ensureDemoPairs } from './demo-pairs';
 import { ensureDemoTimeBank } from './demo-time-bank';
 
-describe('the demo time bank and pairs', () => {
+describe('the demo time bank, pairs and adaptation cases', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   let elderId: string;
@@ -56,5 +57,25 @@ describe('the demo time bank and pairs', () => {
       'SELECT elder_id, risk_level FROM elder_pairs',
     );
     expect(pairs).toEqual([{ elder_id: elderId, risk_level: 'high' }]);
+  });
+
+  it('opens adaptation cases at successive stages of the life cycle, once', async () => {
+    for (let more = 0; more < 3; more += 1) {
+      const other = await createTestElderInPlace(dataSource);
+      await dataSource.query(`UPDATE elders SET categories = '{disabled}' WHERE id = $1`, [other.elderId]);
+    }
+    await ensureDemoAdaptation(dataSource);
+    await ensureDemoAdaptation(dataSource);
+    const cases: { elder_id: string; stage: string; steps: number }[] = await dataSource.query(
+      `SELECT a.elder_id, a.stage, (SELECT count(*)::int FROM adaptation_case_steps t WHERE t.case_id = a.id) AS steps
+       FROM adaptation_cases a ORDER BY a.applied_at DESC`,
+    );
+    expect(cases.map((kase) => [kase.stage, kase.steps])).toEqual([
+      ['applied', 1],
+      ['assessed', 2],
+      ['planned', 3],
+      ['agreed', 4],
+    ]);
+    expect(cases[0].elder_id).toBe(elderId);
   });
 });
