@@ -22,6 +22,7 @@ describe('the time bank in Chromium', () => {
   let browser: Browser;
   let elder: TestElder;
   let supervisorName: string;
+  let familyName: string;
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
@@ -33,6 +34,7 @@ describe('the time bank in Chromium', () => {
     elder = await createTestElderInPlace(harness.dataSource, { name: '罗桂兰' });
     supervisorName = (await createTestUser(harness.dataSource, 'supervisor', { regionIds: [elder.districtId] }))
       .username;
+    familyName = (await createTestUser(harness.dataSource, 'family', { elderIds: [elder.elderId] })).username;
   });
 
   afterAll(async () => {
@@ -50,7 +52,7 @@ describe('the time bank in Chromium', () => {
     return page;
   }
 
-  it('takes a volunteer’s hour from request to coins: staff approve and ask, the volunteer serves on a phone, staff confirm', async () => {
+  it('takes a volunteer’s hour from request to coins: staff approve and ask, the volunteer serves on a phone, the family confirm', async () => {
     const staff = await signedInPage(supervisorName, TEST_PASSWORD, DESKTOP);
     await staff.getByTestId('nav-time-bank').click();
     const first17 = '36010219950412123';
@@ -102,12 +104,13 @@ describe('the time bank in Chromium', () => {
       .waitFor();
     await phone.screenshot({ path: `${ARTIFACTS}/time-bank-volunteer-phone.png`, fullPage: true });
 
-    await staff.reload();
-    await staff
-      .locator(`[data-testid="staff-request-row"][data-request-id="${requestId}"]`)
-      .getByTestId('staff-request-confirm')
-      .click();
-    await staff
+    const family = await signedInPage(familyName, TEST_PASSWORD, DESKTOP);
+    const visit = family
+      .getByTestId('family-volunteer-visits')
+      .locator(`[data-testid="staff-request-row"][data-request-id="${requestId}"]`);
+    await visit.getByTestId('staff-request-confirm').click();
+    await family
+      .getByTestId('family-volunteer-visits')
       .locator(`[data-testid="staff-request-row"][data-request-id="${requestId}"][data-status="confirmed"]`)
       .waitFor();
 

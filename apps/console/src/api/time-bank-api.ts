@@ -42,10 +42,11 @@ export function fetchOwnMovements(http: HttpClient): Promise<TimeCoinMovementVie
 
 export function searchVolunteerRequests(
   http: HttpClient,
-  search: { status?: VolunteerRequestStatus } = {},
+  search: { status?: VolunteerRequestStatus; elderId?: string } = {},
 ): Promise<VolunteerRequestView[]> {
   const query = new URLSearchParams();
   if (search.status) query.set('status', search.status);
+  if (search.elderId) query.set('elderId', search.elderId);
   return http.get<VolunteerRequestView[]>(`/api/time-bank/requests?${query.toString()}`);
 }
 
@@ -75,4 +76,12 @@ export function confirmRequest(http: HttpClient, id: string): Promise<VolunteerR
 
 export function disputeRequest(http: HttpClient, id: string, reason: string): Promise<VolunteerRequestView> {
   return http.post<VolunteerRequestView>(requestPath(id, 'dispute'), { reason });
+}
+
+export function resolveDispute(
+  http: HttpClient,
+  id: string,
+  decision: { decision: 'uphold' | 'reject'; minutes?: number; note: string },
+): Promise<VolunteerRequestView> {
+  return http.post<VolunteerRequestView>(requestPath(id, 'resolve'), decision);
 }

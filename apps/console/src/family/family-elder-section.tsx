@@ -8,6 +8,7 @@ import { formatDateTime } from '../i18n/format-time';
 import { useI18n } from '../i18n/i18n-context';
 import { categoryLabel, outcomeLabel, ruleLabel } from '../i18n/labels';
 import { Panel } from '../shared/panel';
+import { FamilyVolunteerVisits } from '../time-bank/family-volunteer-visits';
 import { FamilyVisits } from './family-visits-panel';
 
 /** One elder as the family sees them. */
@@ -92,6 +93,7 @@ export function FamilyElderSection({ elderId }: { elderId: string }) {
           </Panel>
         </div>
         <FamilyVisits elderId={elder.id} visits={visits} onChanged={load} />
+        <FamilyVolunteerVisits elderId={elder.id} />
       </div>
     </div>
   );

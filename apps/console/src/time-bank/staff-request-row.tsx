@@ -1,5 +1,7 @@
 import type { VolunteerRequestView } from '@eldercare/contracts';
-import { confirmRequest, disputeRequest } from '../api/time-bank-api';
+import { can } from '@eldercare/domain';
+import { useState } from 'react';
+import { confirmRequest, disputeRequest, resolveDispute } from '../api/time-bank-api';
 import { useSession } from '../app/session-context';
 import { formatDateTime } from '../i18n/format-time';
 import { useI18n } from '../i18n/i18n-context';
@@ -7,11 +9,16 @@ import { FormError } from '../shared/form-error';
 import { useSubmit } from '../shared/use-submit';
 import { coinText } from './coins';
 
-/** A request in staff's list; a checked-out visit is confirmed on the elder's word, or disputed. */
+/**
+ * A request in staff's or the family's list: a checked-out visit is confirmed (on the elder's word, for staff) or
+ * disputed; community staff settle a dispute, upholding the minutes they approve or rejecting it.
+ */
 export function StaffRequestRow({ request, onChanged }: { request: VolunteerRequestView; onChanged: () => void }) {
-  const { http } = useSession();
+  const { http, user } = useSession();
   const { t } = useI18n();
   const { sending, error, run } = useSubmit();
+  const [minutes, setMinutes] = useState(String(request.servedMinutes ?? 0));
+  const [note, setNote] = useState('');
 
   return (
     <tr data-testid="staff-request-row" data-request-id={request.id} data-status={request.status}>
@@ -46,6 +53,45 @@ export function StaffRequestRow({ request, onChanged }: { request: VolunteerRequ
               {t('time-bank.dispute')}
             </button>
           </>
+        )}
+        {request.status === 'disputed' && can(user.role, 'time-bank.manage') && (
+          <span className="inline-form" data-testid="staff-request-resolve">
+            <span className="muted">{request.disputeReason}</span>
+            <input
+              type="number"
+              min={0}
+              max={request.minutes}
+              value={minutes}
+              onChange={(e) => setMinutes(e.target.value)}
+              aria-label={t('time-bank.approved-minutes')}
+              data-testid="staff-request-minutes"
+            />
+            <input
+              placeholder={t('time-bank.resolve-note')}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              data-testid="staff-request-resolve-note"
+            />
+            {(['uphold', 'reject'] as const).map((decision) => (
+              <button
+                key={decision}
+                type="button"
+                disabled={sending || note.trim() === ''}
+                onClick={() =>
+                  void run(() =>
+                    resolveDispute(http, request.id, {
+                      decision,
+                      note,
+                      ...(decision === 'uphold' ? { minutes: Number(minutes) } : {}),
+                    }).then(onChanged),
+                  )
+                }
+                data-testid={`staff-request-${decision}`}
+              >
+                {t(`time-bank.${decision}`)}
+              </button>
+            ))}
+          </span>
         )}
         <FormError message={error} testId="staff-request-error" />
       </td>
