@@ -265,6 +265,29 @@ describe('time bank: a volunteer’s hour from request to coins, on a ledger tha
     expect(outstanding).toBe(held / 60);
   });
 
+  it('gives one sign-in name to one volunteer when two are approved with it at the same moment', async () => {
+    const ids: string[] = [];
+    for (const birth of ['19880101', '19890202']) {
+      const registered = await staff.post<VolunteerView>('/api/time-bank/volunteers', {
+        name: '同名测试',
+        idNumber: idNumberBornOn(birth),
+        phone: '13900002222',
+        communityId: elder.communityId,
+        trainedOn: '2026-03-01',
+      });
+      await staff.post(`/api/time-bank/volunteers/${registered.body.id}/id-check`, {});
+      ids.push(registered.body.id);
+    }
+    const username = `same-${randomBytes(4).toString('hex')}`;
+    const answers = await Promise.all(
+      ids.map((id) =>
+        staff.post<Refusal>(`/api/time-bank/volunteers/${id}/approve`, { username, password: TEST_PASSWORD }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    expect(answers.find((answer) => answer.status === 409)?.body.error.code).toBe('username-taken');
+  });
+
   it('lets a volunteer spend their own coins only from 60', async () => {
     const young = await approvedVolunteer('19900512');
     const refused = await young.client.post<Refusal>('/api/time-bank/requests', {

@@ -101,21 +101,29 @@ export class VolunteersService {
     if (await this.accounts.usernameTaken(signIn.username))
       throw new DomainError('username-taken', 'another user has this user name');
     const passwordHash = await hashSecret(signIn.password);
-    await this.volunteers.inVolunteerTransaction(id, async (manager) => {
-      const locked = await this.volunteers.findInScope({ kind: 'city' }, id);
-      if (locked?.approvedAt) throw new DomainError('volunteer-not-approvable', 'the volunteer is approved already');
-      await this.volunteers.approve(manager, id, {
-        username: signIn.username,
-        displayName: volunteer.name,
-        passwordHash,
-        by: viewer.id,
-        at: now,
-      });
-      await this.audit.append(
-        { userId: viewer.id, action: 'volunteer.approve', elderId: null, subject: `volunteer:${id}` },
-        manager,
-      );
-    });
+    // The question above answers the usual case; the unique index still decides two approvals racing for one name.
+    const takenMeanwhile = (error: unknown): never => {
+      if ((error as { constraint?: string }).constraint === 'users_username_key')
+        throw new DomainError('username-taken', 'another user has this user name');
+      throw error;
+    };
+    await this.volunteers
+      .inVolunteerTransaction(id, async (manager) => {
+        const locked = await this.volunteers.findInScope({ kind: 'city' }, id);
+        if (locked?.approvedAt) throw new DomainError('volunteer-not-approvable', 'the volunteer is approved already');
+        await this.volunteers.approve(manager, id, {
+          username: signIn.username,
+          displayName: volunteer.name,
+          passwordHash,
+          by: viewer.id,
+          at: now,
+        });
+        await this.audit.append(
+          { userId: viewer.id, action: 'volunteer.approve', elderId: null, subject: `volunteer:${id}` },
+          manager,
+        );
+      })
+      .catch(takenMeanwhile);
     return this.get(viewer, id);
   }
 
