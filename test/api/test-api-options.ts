@@ -1,4 +1,6 @@
 import { registryOnlyProvisioning, type ApiOptions } from '@eldercare/api';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Api options for tests: the console as built into dist/console, the default answer targets. */
 export function testApiOptions(
@@ -15,6 +17,7 @@ export function testApiOptions(
     queuePrefix,
     provisioning: registryOnlyProvisioning,
     faceMatchMaxDistance: 0.4,
+    photoDir: join(tmpdir(), `eldercare-photos-${queuePrefix}`),
     session: { ttlHours: 12, cookieSecure: false },
     console: {
       dir: 'dist/console',

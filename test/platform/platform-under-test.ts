@@ -12,7 +12,13 @@ import {
   testEnvironment,
   type TestDatabase,
 } from '@eldercare/testing';
-import { MissedVisitSweeper, WorkerModule, WorkOrderGenerator } from '@eldercare/worker';
+import {
+  AbandonedRequestReleaser,
+  MissedVisitSweeper,
+  OverdueVisitSweeper,
+  WorkerModule,
+  WorkOrderGenerator,
+} from '@eldercare/worker';
 import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { randomBytes } from 'node:crypto';
@@ -140,6 +146,16 @@ export class PlatformUnderTest {
   /** Runs the worker's sweep for missed visits now; answers how many it marked missed. */
   sweepMissedVisits(now?: number): Promise<number> {
     return this.platform.get(MissedVisitSweeper).sweep(now);
+  }
+
+  /** Runs the worker's sweep for abandoned time-bank requests now; answers how many it closed. */
+  releaseAbandonedVolunteerRequests(now?: number): Promise<number> {
+    return this.platform.get(AbandonedRequestReleaser).sweep(now);
+  }
+
+  /** Runs the worker's sweep for overdue visits to elders at risk now; answers how many check-ons it raised. */
+  sweepOverdueRiskVisits(now?: number): Promise<number> {
+    return this.platform.get(OverdueVisitSweeper).sweep(now);
   }
 
   alertsOf(elderId: string): Promise<StoredAlert[]> {

@@ -30,6 +30,9 @@ import { RegionsModule } from './regions/regions.module';
 import { AuditModule } from './audit/audit.module';
 import { WallboardModule } from './wallboard/wallboard.module';
 import { CityMapModule } from './city-map/city-map.module';
+import { TimeBankModule } from './time-bank/time-bank.module';
+import { RiskVisitsModule } from './risk-visits/risk-visits.module';
+import { HomeAdaptationModule } from './home-adaptation/home-adaptation.module';
 
 @Injectable()
 class ApiConnectionsCloser implements OnApplicationShutdown {
@@ -86,6 +89,9 @@ export class ApiModule {
         HomeCareModule,
         BookingsModule,
         MealsModule,
+        TimeBankModule,
+        RiskVisitsModule,
+        HomeAdaptationModule,
         ReportsModule,
         RegionsModule,
         AuditModule,

@@ -30,6 +30,8 @@ export interface ApiOptions {
   faceMatchMaxDistance: number;
   /** Created at start when no user exists yet. */
   firstAdmin?: { username: string; password: string };
+  /** The folder home adaptation photos are kept in (the local-disk photo storage). */
+  photoDir: string;
 }
 
 export const API_OPTIONS = Symbol('API_OPTIONS');
@@ -52,6 +54,8 @@ export function apiOptionsFrom(
     CONSOLE_ORIGINS: string[];
     ADMIN_USERNAME: string;
     ADMIN_PASSWORD?: string;
+    DATA_DIR: string;
+    PHOTO_DIR?: string;
   },
   urls: { redis: string; broker: string },
   provisioning: DeviceProvisioning,
@@ -65,6 +69,7 @@ export function apiOptionsFrom(
     queuePrefix: env.QUEUE_PREFIX,
     provisioning,
     faceMatchMaxDistance: env.FACE_MATCH_MAX_DISTANCE,
+    photoDir: env.PHOTO_DIR ?? `${env.DATA_DIR}/photos`,
     session: {
       ttlHours: env.SESSION_TTL_HOURS,
       cookieSecure: env.SESSION_COOKIE_SECURE ?? env.NODE_ENV === 'production',

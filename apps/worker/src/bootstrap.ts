@@ -21,6 +21,7 @@ export function workerOptionsFrom(env: Environment): WorkerOptions {
     concurrency: env.WORKER_CONCURRENCY,
     alarmConcurrency: env.WORKER_ALARM_CONCURRENCY,
     lockMs: env.WORKER_LOCK_MS,
+    abandonVolunteerRequestsAfterHours: env.TIME_BANK_ABANDON_AFTER_HOURS,
   };
 }
 

@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AlertAnnouncer } from './alerts/alert-announcer';
 import { EscalationService } from './alerts/escalation.service';
 import { HomeCareScheduler } from './home-care/home-care.scheduler';
+import { AbandonedRequestReleaser } from './time-bank/abandoned-request-releaser';
+import { OverdueVisitSweeper } from './risk-visits/overdue-visit-sweeper';
 import { MissedVisitSweeper } from './home-care/missed-visit-sweeper';
 import { WorkOrderGenerator } from './home-care/work-order-generator';
 import { OutboxRelay } from './queues/outbox-relay';
@@ -35,8 +37,16 @@ export class WorkerModule {
         WorkOrderGenerator,
         MissedVisitSweeper,
         HomeCareScheduler,
+        AbandonedRequestReleaser,
+        OverdueVisitSweeper,
       ],
-      exports: [RuleEngineService, WorkOrderGenerator, MissedVisitSweeper],
+      exports: [
+        RuleEngineService,
+        WorkOrderGenerator,
+        MissedVisitSweeper,
+        AbandonedRequestReleaser,
+        OverdueVisitSweeper,
+      ],
     };
   }
 }

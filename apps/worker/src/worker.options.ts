@@ -8,6 +8,8 @@ export interface WorkerOptions {
   alarmConcurrency: number;
   /** See WORKER_LOCK_MS. */
   lockMs: number;
+  /** Hours after its start by which a time-bank request nobody came for is closed (DEFAULT_ABANDON_AFTER_HOURS). */
+  abandonVolunteerRequestsAfterHours?: number;
 }
 
 export const WORKER_OPTIONS = Symbol('WORKER_OPTIONS');

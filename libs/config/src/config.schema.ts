@@ -27,6 +27,8 @@ const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 
 export const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().min(1).default('.data'),
+  /** Where home adaptation photos are kept; DATA_DIR/photos when unset. */
+  PHOTO_DIR: z.string().min(1).optional(),
 
   DATABASE_URL: url(['postgres', 'postgresql']).optional(),
   EMBEDDED_POSTGRES_PORT: port.default(5488),
@@ -94,6 +96,8 @@ export const environmentSchema = z.object({
    * after about this long.
    */
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  /** Hours after its start by which a time-bank request nobody came for is closed and its coins released. */
+  TIME_BANK_ABANDON_AFTER_HOURS: positiveInt.max(24 * 90).default(48),
 
   HTTP_PORT: port.default(3000),
   /** The first administrator, created by the api when no user exists yet; sign in and create the others. */

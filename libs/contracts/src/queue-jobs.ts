@@ -42,9 +42,11 @@ export interface QueueJobs {
     [JobName.SendDownlink]: SendDownlinkJob;
   };
   [QueueName.HomeCare]: {
-    /** Both made by job schedulers. */
+    /** All made by job schedulers. */
     [JobName.GenerateWorkOrders]: NoPayload;
     [JobName.SweepMissedVisits]: NoPayload;
+    [JobName.ReleaseAbandonedVolunteerRequests]: NoPayload;
+    [JobName.SweepOverdueRiskVisits]: NoPayload;
   };
   [QueueName.Reports]: {
     /** Made by a job scheduler on the first of each month, or queued by hand for one month. */

@@ -19,7 +19,10 @@ export const QueueName = {
   Dispatch: 'dispatch',
   /** Downlinks for devices from processes without a broker connection, sent by the gateway. */
   DeviceDownlinks: 'device-downlinks',
-  /** Care plans turned into work orders ahead of time, and the sweep for visits nobody checked in to. */
+  /**
+   * Care plans turned into work orders ahead of time, the sweep for visits nobody checked in to, and the one for
+   * time-bank requests nobody came for, and the one for visits to elders at risk gone overdue.
+   */
   HomeCare: 'home-care',
   /** The monthly report made on schedule into the report archive. */
   Reports: 'reports',
@@ -38,6 +41,8 @@ export const JobName = {
   SendDownlink: 'send-downlink',
   GenerateWorkOrders: 'generate-work-orders',
   SweepMissedVisits: 'sweep-missed-visits',
+  ReleaseAbandonedVolunteerRequests: 'release-abandoned-volunteer-requests',
+  SweepOverdueRiskVisits: 'sweep-overdue-risk-visits',
   AnnounceWorkOrder: 'announce-work-order',
   ArchiveMonthlyReport: 'archive-monthly-report',
 } as const;
@@ -59,4 +64,6 @@ export const GENERATE_WORK_ORDERS_SCHEDULER_ID = 'generate-work-orders';
 export const SWEEP_MISSED_VISITS_SCHEDULER_ID = 'sweep-missed-visits';
 /** The job scheduler of the reports queue: the month before, archived on the first of each month. */
 export const ARCHIVE_MONTHLY_REPORT_SCHEDULER_ID = 'archive-monthly-report';
+export const RELEASE_ABANDONED_VOLUNTEER_REQUESTS_SCHEDULER_ID = 'release-abandoned-volunteer-requests';
+export const SWEEP_OVERDUE_RISK_VISITS_SCHEDULER_ID = 'sweep-overdue-risk-visits';
 export type JobName = (typeof JobName)[keyof typeof JobName];

@@ -29,6 +29,11 @@ import { CanteenRepository } from './repositories/canteen.repository';
 import { ReportArchiveRepository } from './repositories/report-archive.repository';
 import { SupervisionRepository } from './repositories/supervision.repository';
 import { MapRepository } from './repositories/map.repository';
+import { TimeCoinLedgerRepository } from './repositories/time-coin-ledger.repository';
+import { VolunteerRepository } from './repositories/volunteer.repository';
+import { VolunteerRequestRepository } from './repositories/volunteer-request.repository';
+import { RiskVisitRepository } from './repositories/risk-visit.repository';
+import { AdaptationCaseRepository } from './repositories/adaptation-case.repository';
 
 export interface PersistenceOptions {
   url: string;
@@ -66,6 +71,11 @@ const REPOSITORIES = [
   ReportArchiveRepository,
   SupervisionRepository,
   MapRepository,
+  TimeCoinLedgerRepository,
+  VolunteerRepository,
+  VolunteerRequestRepository,
+  RiskVisitRepository,
+  AdaptationCaseRepository,
 ];
 
 @Injectable()

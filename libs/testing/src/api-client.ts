@@ -36,6 +36,10 @@ export class ApiClient {
     return this.request<T>('POST', path, body);
   }
 
+  put<T = unknown>(path: string, body?: unknown): Promise<ApiAnswer<T>> {
+    return this.request<T>('PUT', path, body);
+  }
+
   /**
    * Sends `body` as JSON, or `rawBody` as it is (as JSON unless `headers` name another type); `headers` are added to
    * (or replace) what the client sends on its own, a `null` one left out.

@@ -14,6 +14,7 @@ export function roomsOfScope(scope: AccessScope): string[] {
     case 'elders':
       return scope.elderIds.map((id) => `elder:${id}`);
     case 'provider':
+    case 'volunteer':
       return [];
   }
 }

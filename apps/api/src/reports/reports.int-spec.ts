@@ -306,6 +306,9 @@ describe('the monthly report', () => {
       'coverage',
       'meals',
       'meal-cross-check',
+      'time-bank',
+      'risk-visits',
+      'adaptation',
     ]);
     const tables = tablesOf(body);
 

@@ -3,6 +3,8 @@ import {
   AGED_65_CATEGORY,
   ALERT_OUTCOMES,
   ELDER_CATEGORIES,
+  ADAPTATION_STAGES,
+  coinsOf,
   DAY_MS,
   DomainError,
   entitlementOf,
@@ -13,6 +15,7 @@ import {
   isSeverity,
   localMonthBounds,
   localMonthOf,
+  monthlyVisitRate,
   RULE_CODES,
   RULES,
   SERVICE_CODES,
@@ -22,7 +25,14 @@ import {
   type AccessScope,
   type Severity,
 } from '@eldercare/domain';
-import { CarePlanRepository, RegionRepository, ReportRepository, type ReportWindow } from '@eldercare/persistence';
+import {
+  AdaptationCaseRepository,
+  CarePlanRepository,
+  RegionRepository,
+  ReportRepository,
+  RiskVisitRepository,
+  type ReportWindow,
+} from '@eldercare/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
 import { reportCsv } from './report-csv';
@@ -42,6 +52,9 @@ export const REPORT_TABLE_NAMES = [
   'coverage',
   'meals',
   'meal-cross-check',
+  'time-bank',
+  'risk-visits',
+  'adaptation',
 ] as const;
 
 export type ReportTableName = (typeof REPORT_TABLE_NAMES)[number];
@@ -97,12 +110,17 @@ export class ReportsService {
     coverage: (period) => this.coverageTable(period),
     meals: (period) => this.mealsTable(period),
     'meal-cross-check': (period) => this.mealCrossCheckTable(period),
+    'time-bank': (period) => this.timeBankTable(period),
+    'risk-visits': (period) => this.riskVisitsTable(period),
+    adaptation: (period) => this.adaptationTable(period),
   };
 
   constructor(
     private readonly reports: ReportRepository,
     private readonly plans: CarePlanRepository,
     private readonly regions: RegionRepository,
+    private readonly riskVisits: RiskVisitRepository,
+    private readonly adaptation: AdaptationCaseRepository,
     @Inject(API_OPTIONS) private readonly options: ApiOptions,
   ) {}
 
@@ -357,6 +375,111 @@ export class ReportsService {
       name: 'ratings',
       columns: ['服务商', '评价数', '平均星级', '投诉数'],
       rows: rows.map(([, row]) => [row.name, row.ratings, row.averageStars, row.complaints]),
+    };
+  }
+
+  /**
+   * The time bank per community: coins earned by its volunteers, spent on its elders' services from coins people
+   * held, given to parents and grandparents, and outstanding at the month's end (the figure that shows whether
+   * coins pile up unspent), with its volunteers and the hours they served.
+   */
+  private async timeBankTable({ window }: ReportPeriod): Promise<ReportTable> {
+    const rows = await this.reports.timeBank(window);
+    return {
+      name: 'time-bank',
+      columns: [
+        '区',
+        '街道',
+        '社区',
+        '志愿者',
+        '服务时长（小时）',
+        '获得时间币',
+        '兑换时间币',
+        '赠与时间币',
+        '月末结余时间币',
+      ],
+      rows: rows.map((row) => [
+        row.district,
+        row.street,
+        row.community.name,
+        row.volunteers,
+        coinsOf(row.servedMinutes),
+        coinsOf(row.earned),
+        coinsOf(row.spent),
+        coinsOf(row.given),
+        coinsOf(row.outstanding),
+      ]),
+    };
+  }
+
+  /**
+   * Visits to elders at risk per community: the national aim is a visit to every special-hardship (特困) elder every
+   * month, so its rate is the first figure; the paired elders' rate follows.
+   */
+  private async riskVisitsTable({ window }: ReportPeriod): Promise<ReportTable> {
+    const rows = await this.riskVisits.monthByCommunity(window);
+    return {
+      name: 'risk-visits',
+      columns: [
+        '区',
+        '街道',
+        '社区',
+        '特困老人',
+        '本月已巡访',
+        '巡访率（%，目标100）',
+        '结对老人',
+        '本月已巡访',
+        '巡访率（%）',
+      ],
+      rows: rows.map((row) => [
+        row.district,
+        row.street,
+        row.community.name,
+        row.hardship,
+        row.hardshipVisited,
+        monthlyVisitRate(row.hardshipVisited, row.hardship),
+        row.paired,
+        row.pairedVisited,
+        monthlyVisitRate(row.pairedVisited, row.paired),
+      ]),
+    };
+  }
+
+  /**
+   * Home adaptation per district: cases at each stage now, the subsidy settled from the start of the month's year to
+   * its end against the year's budget, and households whose works were accepted.
+   */
+  private async adaptationTable({ window }: ReportPeriod): Promise<ReportTable> {
+    const year = Number(localMonthOf(window.from.getTime()).slice(0, 4));
+    const yearStart = new Date(localMonthBounds(`${year}-01`).start);
+    const [rows, budget] = await Promise.all([
+      this.adaptation.byDistrict({ ...window, from: yearStart }),
+      this.adaptation.budgetOf(year),
+    ]);
+    return {
+      name: 'adaptation',
+      columns: [
+        '区',
+        '已申请',
+        '已评估',
+        '已出方案',
+        '已同意',
+        '已施工',
+        '已验收',
+        '已结算',
+        '已回访',
+        '已取消',
+        '本年已结算补贴（元）',
+        '本年预算（元）',
+        '完成改造户数',
+      ],
+      rows: rows.map((row) => [
+        row.district,
+        ...ADAPTATION_STAGES.map((stage) => row.stages[stage] ?? 0),
+        row.settledSubsidyYuan,
+        budget,
+        row.householdsDone,
+      ]),
     };
   }
 

@@ -45,6 +45,12 @@ const VIEWS: Record<View, Lazy> = {
   map: async () => ({ Component: (await import('../city-map/city-map-page')).CityMapPage }),
   wallboard: async () => ({ Component: (await import('../wallboard/wallboard-page')).WallboardPage }),
   visits: async () => ({ Component: (await import('../visits/visits-page')).VisitsPage }),
+  volunteer: async () => ({ Component: (await import('../time-bank/volunteer-page')).VolunteerPage }),
+  'time-bank': async () => ({ Component: (await import('../time-bank/time-bank-page')).TimeBankPage }),
+  adaptation: async () => ({ Component: (await import('../adaptation/adaptation-page')).AdaptationPage }),
+  'risk-visits': async () => ({
+    Component: (await import('../risk-visits/overdue-visits-page')).OverdueVisitsPage,
+  }),
   family: async () => ({ Component: (await import('../family/family-page')).FamilyPage }),
   provider: async () => ({ Component: (await import('../provider/provider-page')).ProviderPage }),
   canteen: async () => ({ Component: (await import('../canteen/canteen-page')).CanteenPage }),

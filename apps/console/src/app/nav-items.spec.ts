@@ -3,11 +3,20 @@ import { navItems } from './nav-items';
 const sections = (role: Parameters<typeof navItems>[0]) => navItems(role).map((item) => item.section);
 
 describe('navItems', () => {
-  it('gives an operator the dispatch pages, care calls, the registry to read and the map', () => {
-    expect(sections('operator')).toEqual(['queue', 'history', 'care-calls', 'elders', 'devices', 'map']);
+  it('gives an operator the dispatch pages, care calls, the registry to read, the map, overdue visits and adaptation cases', () => {
+    expect(sections('operator')).toEqual([
+      'queue',
+      'history',
+      'care-calls',
+      'elders',
+      'devices',
+      'map',
+      'risk-visits',
+      'adaptation',
+    ]);
   });
 
-  it('gives a supervisor the audit log, the reports and the wallboard too', () => {
+  it('gives a supervisor the audit log, the reports, the wallboard, the time bank and the overdue visits too', () => {
     expect(sections('supervisor')).toEqual([
       'queue',
       'history',
@@ -18,6 +27,9 @@ describe('navItems', () => {
       'reports',
       'map',
       'wallboard',
+      'time-bank',
+      'risk-visits',
+      'adaptation',
     ]);
   });
 
@@ -32,16 +44,19 @@ describe('navItems', () => {
       'reports',
       'map',
       'wallboard',
+      'time-bank',
+      'risk-visits',
+      'adaptation',
     ]);
   });
 
-  it('gives a family and the bureau the registry they may read, the bureau the map, and nothing of the dispatch console', () => {
-    expect(sections('family')).toEqual(['elders', 'devices']);
-    expect(sections('bureau')).toEqual(['elders', 'devices', 'reports', 'map']);
+  it('gives a family and the bureau the registry they may read and the adaptation cases, the bureau the map, nothing of the dispatch console', () => {
+    expect(sections('family')).toEqual(['elders', 'devices', 'adaptation']);
+    expect(sections('bureau')).toEqual(['elders', 'devices', 'reports', 'map', 'adaptation']);
   });
 
-  it('gives a caregiver and a provider admin nothing beyond their home page', () => {
-    expect(sections('caregiver')).toEqual([]);
-    expect(sections('provider_admin')).toEqual([]);
+  it('gives a caregiver, a provider admin, a cashier and a volunteer nothing beyond their home page', () => {
+    for (const role of ['caregiver', 'provider_admin', 'cashier', 'volunteer'] as const)
+      expect(sections(role)).toEqual([]);
   });
 });

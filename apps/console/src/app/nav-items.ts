@@ -23,6 +23,9 @@ const ITEMS: readonly NavItem[] = [
   { section: 'reports', path: '/reports', label: 'nav.reports', testId: 'nav-reports' },
   { section: 'map', path: '/map', label: 'nav.map', testId: 'nav-map' },
   { section: 'wallboard', path: '/wallboard', label: 'nav.wallboard', testId: 'nav-wallboard' },
+  { section: 'time-bank', path: '/time-bank', label: 'nav.time-bank', testId: 'nav-time-bank' },
+  { section: 'risk-visits', path: '/risk-visits', label: 'nav.risk-visits', testId: 'nav-risk-visits' },
+  { section: 'adaptation', path: '/adaptation', label: 'nav.adaptation', testId: 'nav-adaptation' },
 ];
 
 const DISPATCH_ONLY: readonly Page[] = ['queue', 'history'];

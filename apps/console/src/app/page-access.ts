@@ -20,6 +20,9 @@ const NEEDS: Partial<Record<Page, Permission>> = {
   reports: 'reports.read',
   wallboard: 'wallboard.read',
   map: 'map.read',
+  'time-bank': 'time-bank.manage',
+  'risk-visits': 'risk-visits.record',
+  adaptation: 'adaptation.read',
 };
 
 /** True when `role` may open `page`. */

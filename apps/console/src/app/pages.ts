@@ -18,6 +18,9 @@ export const PAGE_PATHS = {
   reports: '/reports',
   wallboard: '/wallboard',
   map: '/map',
+  'time-bank': '/time-bank',
+  'risk-visits': '/risk-visits',
+  adaptation: '/adaptation',
 } as const;
 
 export type Page = keyof typeof PAGE_PATHS;

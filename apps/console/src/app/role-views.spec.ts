@@ -10,6 +10,7 @@ describe('viewOf', () => {
     ['family', 'family'],
     ['provider_admin', 'provider'],
     ['bureau', 'reports'],
+    ['volunteer', 'volunteer'],
   ] as const)('opens %p at / on %p', (role, view) => {
     expect(viewOf(role, 'queue')).toBe(view);
   });
@@ -27,6 +28,10 @@ describe('viewOf', () => {
     ['supervisor', 'users'],
     ['operator', 'audit'],
     ['family', 'reports'],
+    ['volunteer', 'elders'],
+    ['volunteer', 'time-bank'],
+    ['family', 'time-bank'],
+    ['bureau', 'risk-visits'],
   ] as const)('tells %p that %p is not permitted', (role, page) => {
     expect(viewOf(role, page)).toBe('not-permitted');
   });

@@ -4,13 +4,16 @@ import { mayOpen } from './page-access';
 import type { Page } from './pages';
 
 /** What a page's address shows: the page itself, a role's own home page, or the word that it is not permitted. */
-export type View = Page | 'visits' | 'family' | 'provider' | 'canteen' | 'role-greeting' | 'not-permitted';
+export type View =
+  Page | 'visits' | 'volunteer' | 'family' | 'provider' | 'canteen' | 'role-greeting' | 'not-permitted';
 
 /** The home page of a role without the dispatch console: its own work, or a greeting for a role that has none. */
 function homeOf(role: Role): View {
   switch (role) {
     case 'caregiver':
       return 'visits';
+    case 'volunteer':
+      return 'volunteer';
     case 'family':
       return 'family';
     case 'provider_admin':

@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { CarePlanPanel } from '../care-plans/care-plan-panel';
 import { ElderBookingsPanel } from '../bookings/elder-bookings-panel';
 import { LoadFailed } from '../shared/load-failed';
+import { ElderPairPanel } from '../risk-visits/elder-pair-panel';
 import { ElderContactsPanel } from './elder-contacts-panel';
 import { ElderDevicesPanel } from './elder-devices-panel';
 import { ElderNotFound } from './elder-not-found';
@@ -67,6 +68,7 @@ export function ElderPage({ elderId }: { elderId: string }) {
           <ElderDevicesPanel elder={{ id: card.id, name: card.name }} />
         </div>
       </div>
+      <ElderPairPanel elderId={card.id} />
       {can(user.role, 'care-plans.read') && <CarePlanPanel elderId={card.id} />}
       {can(user.role, 'bookings.make') && <ElderBookingsPanel elderId={card.id} family={false} />}
     </div>

@@ -10,6 +10,7 @@ import { categoryLabel, outcomeLabel, ruleLabel } from '../i18n/labels';
 import { Panel } from '../shared/panel';
 import { ElderBookingsPanel } from '../bookings/elder-bookings-panel';
 import { ServiceMapPanel } from './service-map-panel';
+import { FamilyVolunteerVisits } from '../time-bank/family-volunteer-visits';
 import { FamilyVisits } from './family-visits-panel';
 
 /** One elder as the family sees them. */
@@ -95,6 +96,7 @@ export function FamilyElderSection({ elderId }: { elderId: string }) {
         </div>
         <FamilyVisits elderId={elder.id} visits={visits} onChanged={load} />
         <ServiceMapPanel elderId={elder.id} />
+        <FamilyVolunteerVisits elderId={elder.id} />
       </div>
       <ElderBookingsPanel elderId={elder.id} family />
     </div>

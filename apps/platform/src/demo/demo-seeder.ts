@@ -10,6 +10,9 @@ import type { DemoCity } from './demo-city';
 import { ensureDemoCanteens } from './demo-canteens';
 import { DEMO_PROVIDERS, ensureDemoHomeCare } from './demo-home-care';
 import { ensureDemoMapLayers } from './demo-map';
+import { ensureDemoTimeBank } from './demo-time-bank';
+import { ensureDemoPairs } from './demo-pairs';
+import { ensureDemoAdaptation } from './demo-adaptation';
 
 export interface DemoDeviceCredentials extends DeviceCredentials {
   /** The elder's key in the demo city: devices with the same household share a home and a daily routine. */
@@ -44,6 +47,9 @@ export class DemoSeeder {
       city,
       DEMO_PROVIDERS.map((provider) => provider.name),
     );
+    await ensureDemoTimeBank(this.dataSource);
+    await ensureDemoPairs(this.dataSource);
+    await ensureDemoAdaptation(this.dataSource);
     return credentials;
   }
 

@@ -9,6 +9,8 @@ import { JobName, QueueName } from '@eldercare/contracts';
 import { consume, type JobConsumer } from '@eldercare/job-bus';
 import { EscalationService } from '../alerts/escalation.service';
 import { MissedVisitSweeper } from '../home-care/missed-visit-sweeper';
+import { AbandonedRequestReleaser } from '../time-bank/abandoned-request-releaser';
+import { OverdueVisitSweeper } from '../risk-visits/overdue-visit-sweeper';
 import { WorkOrderGenerator } from '../home-care/work-order-generator';
 import { RuleEngineService } from '../rules/rule-engine.service';
 import { WaterBaselineScheduler } from '../rules/water-baseline.scheduler';
@@ -27,6 +29,8 @@ export class QueueConsumers implements OnApplicationBootstrap, BeforeApplication
     private readonly baselines: WaterBaselineScheduler,
     private readonly workOrders: WorkOrderGenerator,
     private readonly missedVisits: MissedVisitSweeper,
+    private readonly abandonedRequests: AbandonedRequestReleaser,
+    private readonly overdueVisits: OverdueVisitSweeper,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -75,6 +79,8 @@ export class QueueConsumers implements OnApplicationBootstrap, BeforeApplication
         {
           [JobName.GenerateWorkOrders]: () => this.workOrders.generate(),
           [JobName.SweepMissedVisits]: () => this.missedVisits.sweep(),
+          [JobName.ReleaseAbandonedVolunteerRequests]: () => this.abandonedRequests.sweep(),
+          [JobName.SweepOverdueRiskVisits]: () => this.overdueVisits.sweep(),
         },
         this.options,
         one,

@@ -185,7 +185,8 @@ export interface FamilyElderView {
 }
 
 export interface ReportTable {
-  /** Stable name: `alerts`, `response`, `false-alarms`, `services`, `visits`, `ratings`, `coverage`. */
+  /** Stable name: `alerts`, `response`, `false-alarms`, `services`, `visits`, `ratings`, `coverage`, `time-bank`,
+   * `risk-visits`, `adaptation`. */
   name: string;
   columns: string[];
   rows: (string | number | null)[][];

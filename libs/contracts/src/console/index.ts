@@ -9,3 +9,6 @@ export * from './bookings';
 export * from './canteens';
 export * from './supervision';
 export * from './city-map';
+export * from './time-bank';
+export * from './risk-visits';
+export * from './home-adaptation';

@@ -3,13 +3,14 @@ import type { Role } from './roles';
 /**
  * The records a user may see. Operators and supervisors watch regions (any level of 区 > 镇/街道 > 村/社区, and so
  * everything below it); families their own elders; providers the elders they serve; admins and the bureau the
- * whole city.
+ * whole city. Volunteers see no elder's record: the time bank shows each the requests they may take or serve.
  */
 export type AccessScope =
   | { kind: 'city' }
   | { kind: 'regions'; regionIds: readonly string[] }
   | { kind: 'elders'; elderIds: readonly string[] }
-  | { kind: 'provider'; providerId: string | null };
+  | { kind: 'provider'; providerId: string | null }
+  | { kind: 'volunteer' };
 
 export interface ScopedUser {
   role: Role;
@@ -32,6 +33,8 @@ export function scopeOf(user: ScopedUser): AccessScope {
     case 'caregiver':
     case 'cashier':
       return { kind: 'provider', providerId: user.providerId };
+    case 'volunteer':
+      return { kind: 'volunteer' };
   }
 }
 
@@ -51,6 +54,7 @@ export function isInScope(scope: AccessScope, elder: ElderPlacement): boolean {
     case 'elders':
       return scope.elderIds.includes(elder.elderId);
     case 'provider':
+    case 'volunteer':
       return false;
   }
 }

@@ -36,7 +36,29 @@ export type Permission =
   | 'faces.withdraw'
   | 'wallboard.read'
   | 'map.read'
-  | 'regions.write';
+  | 'regions.write'
+  /** Ask a volunteer's help for an elder in scope, and confirm or dispute the visit. */
+  | 'time-bank.request'
+  /** Community staff: register, check and approve volunteers, settle disputes, reverse movements. */
+  | 'time-bank.manage'
+  /** A volunteer: take requests, check in and out, spend or give their coins. */
+  | 'time-bank.serve'
+  /** Record a visit to an elder at risk, at home or by phone. */
+  | 'risk-visits.record'
+  /** Name an elder's pair and risk level. */
+  | 'pairs.write'
+  /** The bureau sets how often each risk level is visited. */
+  | 'visit-frequencies.write'
+  /** See home adaptation cases in scope and their photos. */
+  | 'adaptation.read'
+  /** Community staff: apply, assess, plan, record the works, the acceptance and the follow-up, add photos. */
+  | 'adaptation.manage'
+  /** The elder's agreement to the plan, given by the family or recorded by staff. */
+  | 'adaptation.agree'
+  /** The bureau settles the subsidy. */
+  | 'adaptation.settle'
+  /** The bureau's caps per category and yearly budget. */
+  | 'adaptation.settings';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   operator: [
@@ -53,6 +75,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'bookings.make',
     'canteens.read',
     'map.read',
+    'time-bank.request',
+    'risk-visits.record',
+    'adaptation.read',
   ],
   supervisor: [
     'alerts.read',
@@ -76,6 +101,13 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'faces.withdraw',
     'wallboard.read',
     'map.read',
+    'time-bank.request',
+    'time-bank.manage',
+    'risk-visits.record',
+    'pairs.write',
+    'adaptation.read',
+    'adaptation.manage',
+    'adaptation.agree',
   ],
   provider_admin: [
     'regions.read',
@@ -99,6 +131,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'bookings.read',
     'bookings.make',
     'faces.withdraw',
+    'time-bank.request',
+    'adaptation.read',
+    'adaptation.agree',
   ],
   bureau: [
     'alerts.read',
@@ -113,6 +148,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'canteens.read',
     'meal-subsidies.write',
     'map.read',
+    'visit-frequencies.write',
+    'adaptation.read',
+    'adaptation.settle',
+    'adaptation.settings',
   ],
   admin: [
     'alerts.read',
@@ -141,8 +180,19 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'wallboard.read',
     'map.read',
     'regions.write',
+    'time-bank.request',
+    'time-bank.manage',
+    'risk-visits.record',
+    'pairs.write',
+    'visit-frequencies.write',
+    'adaptation.read',
+    'adaptation.manage',
+    'adaptation.agree',
+    'adaptation.settle',
+    'adaptation.settings',
   ],
   cashier: ['canteens.read', 'meals.serve'],
+  volunteer: ['time-bank.serve'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -33,6 +33,7 @@ const SEES_IN_FULL: Record<Role, readonly PersonalField[]> = {
   bureau: [],
   // The canteen's cashier sees a name, the categories and what to pay: nothing that identifies or opens a home.
   cashier: [],
+  volunteer: ['phone', 'address'],
 };
 
 export function seesInFull(role: Role, field: PersonalField): boolean {

@@ -27,6 +27,8 @@ export function providerDirectoryFor(role: Role, scope: AccessScope): ProviderDi
         providerId: scope.kind === 'provider' ? scope.providerId : null,
         withCaregivers: role === 'provider_admin',
       };
+    case 'volunteer':
+      return { kind: 'serving-elders', elderIds: [], withCaregivers: false };
     case 'family':
       return { kind: 'serving-elders', elderIds: scope.kind === 'elders' ? scope.elderIds : [], withCaregivers: false };
   }

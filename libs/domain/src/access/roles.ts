@@ -11,6 +11,7 @@ export const ROLES = [
   'bureau',
   'admin',
   'cashier',
+  'volunteer',
 ] as const;
 
 /** One of `ROLES`. */
@@ -30,4 +31,5 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   bureau: { zh: '民政局', en: 'civil-affairs bureau' },
   admin: { zh: '系统管理员', en: 'administrator' },
   cashier: { zh: '助餐收银员', en: 'canteen cashier' },
+  volunteer: { zh: '时间银行志愿者', en: 'time-bank volunteer' },
 };

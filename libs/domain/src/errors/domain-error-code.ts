@@ -86,6 +86,36 @@ export const DOMAIN_ERROR_CODES = {
     'face-not-enrolled',
     'face-not-matched',
   ],
+  /**
+   * The volunteer time bank: volunteers and their approval, requests for help and their visits, the coin ledger
+   * (never overdrawn, never edited, only reversed).
+   */
+  timeBank: [
+    'volunteer-not-found',
+    'volunteer-already-registered',
+    'volunteer-not-approvable',
+    'volunteer-not-approved',
+    'volunteer-request-not-found',
+    'volunteer-request-transition-illegal',
+    'time-coins-invalid',
+    'time-coins-insufficient',
+    'time-coins-not-spendable',
+    'time-coins-not-reversible',
+    'time-coin-movement-not-found',
+  ],
+  /** Elders at risk: their pairs and the visits made to them. */
+  riskVisits: ['elder-pair-not-found'],
+  /** Home adaptation: cases and their steps, plans under the household's cap, photos. */
+  homeAdaptation: [
+    'adaptation-case-not-found',
+    'adaptation-case-exists',
+    'adaptation-not-eligible',
+    'adaptation-step-illegal',
+    'adaptation-plan-invalid',
+    'adaptation-photo-not-found',
+    'photo-type-not-allowed',
+    'photo-too-large',
+  ],
   /** Reports. */
   reports: ['report-month-in-future', 'archived-report-not-found'],
 } as const;

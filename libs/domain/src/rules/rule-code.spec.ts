@@ -33,6 +33,8 @@ describe('rule codes', () => {
       'water-baseline',
       'care-call-unanswered',
       'visit-missed',
+      'risk-visit-overdue',
+      'risk-visit-finding',
     ]);
   });
 });

@@ -20,6 +20,10 @@ export const RULES = {
   'care-call-unanswered': { severity: 'check-on', zh: '关怀电话未接通', en: 'care call unanswered' },
   /** Urgent for an elder living alone (see `missedVisitSeverity`). */
   'visit-missed': { severity: 'check-on', zh: '上门服务未到', en: 'home-care visit missed' },
+  /** A visit to an elder at risk overdue by its schedule: someone checks on the elder. */
+  'risk-visit-overdue': { severity: 'check-on', zh: '巡访逾期', en: 'visit to an elder at risk overdue' },
+  /** What a visitor found; as grave as the finding (see `findingAlertSeverity`). */
+  'risk-visit-finding': { severity: 'check-on', zh: '巡访发现问题', en: 'problem found on a visit' },
 } as const satisfies Record<string, { severity: Severity; zh: string; en: string }>;
 
 /** A stable rule code: what raised an alert. */

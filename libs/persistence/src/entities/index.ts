@@ -31,6 +31,19 @@ import { MealTransactionEntity } from './meal-transaction.entity';
 import { FaceEnrolmentEntity } from './face-enrolment.entity';
 import { ArchivedReportEntity } from './archived-report.entity';
 import { ProviderStationEntity } from './provider-station.entity';
+import { VolunteerEntity } from './volunteer.entity';
+import { VolunteerRequestEntity } from './volunteer-request.entity';
+import { TimeCoinAccountEntity } from './time-coin-account.entity';
+import { TimeCoinMovementEntity } from './time-coin-movement.entity';
+import { TimeCoinEntryEntity } from './time-coin-entry.entity';
+import { VisitFrequencyEntity } from './visit-frequency.entity';
+import { ElderPairEntity } from './elder-pair.entity';
+import { RiskVisitEntity } from './risk-visit.entity';
+import { AdaptationCapEntity } from './adaptation-cap.entity';
+import { AdaptationBudgetEntity } from './adaptation-budget.entity';
+import { AdaptationCaseEntity } from './adaptation-case.entity';
+import { AdaptationCaseStepEntity } from './adaptation-case-step.entity';
+import { AdaptationPhotoEntity } from './adaptation-photo.entity';
 
 export {
   AlertTriggerEntity,
@@ -71,6 +84,15 @@ export {
   ArchivedReportEntity,
   ProviderStationEntity,
 };
+export { VolunteerEntity, VolunteerRequestEntity, TimeCoinAccountEntity, TimeCoinMovementEntity, TimeCoinEntryEntity };
+export { VisitFrequencyEntity, ElderPairEntity, RiskVisitEntity };
+export {
+  AdaptationCapEntity,
+  AdaptationBudgetEntity,
+  AdaptationCaseEntity,
+  AdaptationCaseStepEntity,
+  AdaptationPhotoEntity,
+};
 export const ENTITIES = [
   RegionEntity,
   ElderEntity,
@@ -105,4 +127,17 @@ export const ENTITIES = [
   FaceEnrolmentEntity,
   ArchivedReportEntity,
   ProviderStationEntity,
+  VolunteerEntity,
+  VolunteerRequestEntity,
+  TimeCoinAccountEntity,
+  TimeCoinMovementEntity,
+  TimeCoinEntryEntity,
+  VisitFrequencyEntity,
+  ElderPairEntity,
+  RiskVisitEntity,
+  AdaptationCapEntity,
+  AdaptationBudgetEntity,
+  AdaptationCaseEntity,
+  AdaptationCaseStepEntity,
+  AdaptationPhotoEntity,
 ];

@@ -13,7 +13,7 @@ export class CreateCanteens1796551821880 implements MigrationInterface {
     await queryRunner.query(`
       ALTER TABLE users DROP CONSTRAINT users_role_check,
         ADD CONSTRAINT users_role_check
-          CHECK (role IN ('operator', 'supervisor', 'provider_admin', 'caregiver', 'family', 'bureau', 'admin', 'cashier'))`);
+          CHECK (role IN ('operator', 'supervisor', 'provider_admin', 'caregiver', 'family', 'bureau', 'admin', 'volunteer', 'cashier'))`);
     await queryRunner.query(`
       CREATE TABLE canteens (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -88,6 +88,6 @@ export class CreateCanteens1796551821880 implements MigrationInterface {
     await queryRunner.query(`
       ALTER TABLE users DROP CONSTRAINT users_role_check,
         ADD CONSTRAINT users_role_check
-          CHECK (role IN ('operator', 'supervisor', 'provider_admin', 'caregiver', 'family', 'bureau', 'admin'))`);
+          CHECK (role IN ('operator', 'supervisor', 'provider_admin', 'caregiver', 'family', 'bureau', 'admin', 'volunteer'))`);
   }
 }

@@ -11,6 +11,9 @@ import { CreateCanteens1796551821880 } from './1796551821880-create-canteens';
 import { CreateFaceEnrolments1796554001294 } from './1796554001294-create-face-enrolments';
 import { CreateReportArchive1796550504621 } from './1796550504621-create-report-archive';
 import { AddMapLayers1796551856600 } from './1796551856600-add-map-layers';
+import { CreateTimeBank1796550613249 } from './1796550613249-create-time-bank';
+import { CreateRiskVisits1796552096032 } from './1796552096032-create-risk-visits';
+import { CreateHomeAdaptation1796553269325 } from './1796553269325-create-home-adaptation';
 
 /** In order; run on every start (never `synchronize`). */
 export const MIGRATIONS = [
@@ -23,8 +26,11 @@ export const MIGRATIONS = [
   AddVisitExceptions1764412200000,
   CreateReportArchive1796550504621,
   CreateBookings1796550522101,
+  CreateTimeBank1796550613249,
   CreateJobOutbox1796551329434,
   CreateCanteens1796551821880,
   AddMapLayers1796551856600,
+  CreateRiskVisits1796552096032,
+  CreateHomeAdaptation1796553269325,
   CreateFaceEnrolments1796554001294,
 ];

@@ -16,7 +16,7 @@ export class RegionRepository {
 
   /** The regions a scope watches and everything below them, parents before children. */
   async findInScope(scope: AccessScope): Promise<RegionRecord[]> {
-    if (scope.kind === 'elders' || scope.kind === 'provider') return [];
+    if (scope.kind === 'elders' || scope.kind === 'provider' || scope.kind === 'volunteer') return [];
     const roots = scope.kind === 'city' ? null : scope.regionIds;
     const rows: { id: string; code: string; name: string; level: RegionLevel; parent_id: string | null }[] =
       await this.dataSource.query(

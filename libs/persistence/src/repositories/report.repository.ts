@@ -335,6 +335,79 @@ export class ReportRepository {
    * Messages are looked up by device time, which the gateway keeps at most 5 minutes ahead of receipt; one that
    * waited in a device for more than a day before it arrived is not looked for, as the device sends fresh ones then.
    */
+  /** The time bank per community of the window: coins earned, spent, given and outstanding, and hours served. */
+  async timeBank(window: ReportWindow): Promise<TimeBankCommunityRow[]> {
+    const params: unknown[] = [window.from, window.to];
+    const rows: {
+      community_id: string;
+      community: string;
+      street: string | null;
+      district: string | null;
+      volunteers: number;
+      served: number;
+      earned: number;
+      spent: number;
+      given: number;
+      outstanding: number;
+    }[] = await this.dataSource.query(
+      `WITH counted AS (${COUNTED_ENTRIES}),
+       holders AS (
+         SELECT 'volunteer:' || v.id AS account, v.community_id, 'volunteer' AS kind FROM volunteers v
+         UNION ALL SELECT 'elder:' || e.id, e.community_id, 'elder' FROM elders e),
+       earned AS (
+         SELECT h.community_id, sum(k.amount) AS minutes FROM counted k JOIN holders h ON h.account = k.account
+         WHERE h.kind = 'volunteer' AND k.counted_kind = 'pay' AND k.created_at >= $1 AND k.created_at < $2
+         GROUP BY 1),
+       spent AS (
+         SELECT e.community_id, sum(k.amount) AS minutes FROM counted k
+         JOIN volunteer_requests q ON q.id = k.request_id JOIN elders e ON e.id = q.elder_id
+         WHERE k.counted_kind = 'pay' AND q.payer <> 'city' AND k.account LIKE 'volunteer:%'
+           AND k.created_at >= $1 AND k.created_at < $2
+         GROUP BY 1),
+       given AS (
+         SELECT h.community_id, -sum(k.amount) AS minutes FROM counted k JOIN holders h ON h.account = k.account
+         WHERE h.kind = 'volunteer' AND k.counted_kind = 'give' AND k.created_at >= $1 AND k.created_at < $2
+         GROUP BY 1),
+       outstanding AS (
+         SELECT h.community_id, sum(k.amount) AS minutes FROM counted k JOIN holders h ON h.account = k.account
+         WHERE k.created_at < $2 GROUP BY 1),
+       volunteered AS (
+         SELECT community_id, count(*) AS volunteers FROM volunteers WHERE approved_at < $2 GROUP BY 1),
+       served AS (
+         SELECT v.community_id, sum(q.served_minutes) AS minutes FROM volunteer_requests q
+         JOIN volunteers v ON v.id = q.volunteer_id
+         WHERE q.checked_out_at >= $1 AND q.checked_out_at < $2 GROUP BY 1)
+       SELECT c.id AS community_id, c.name AS community, s.name AS street, d.name AS district,
+         COALESCE(vo.volunteers, 0)::int AS volunteers, COALESCE(sv.minutes, 0)::int AS served,
+         COALESCE(ea.minutes, 0)::int AS earned, COALESCE(sp.minutes, 0)::int AS spent,
+         COALESCE(gi.minutes, 0)::int AS given, COALESCE(ou.minutes, 0)::int AS outstanding
+       FROM regions c
+       LEFT JOIN regions s ON s.id = c.parent_id
+       LEFT JOIN regions d ON d.id = s.parent_id
+       LEFT JOIN volunteered vo ON vo.community_id = c.id
+       LEFT JOIN served sv ON sv.community_id = c.id
+       LEFT JOIN earned ea ON ea.community_id = c.id
+       LEFT JOIN spent sp ON sp.community_id = c.id
+       LEFT JOIN given gi ON gi.community_id = c.id
+       LEFT JOIN outstanding ou ON ou.community_id = c.id
+       WHERE c.level = 'community' AND ${regionCondition(window, params)}
+         AND (vo.volunteers > 0 OR sv.minutes > 0 OR ea.minutes <> 0 OR sp.minutes <> 0 OR gi.minutes <> 0 OR ou.minutes <> 0)
+       ORDER BY d.name, s.name, c.name, c.id`,
+      params,
+    );
+    return rows.map((row) => ({
+      community: { id: row.community_id, name: row.community },
+      street: row.street,
+      district: row.district,
+      volunteers: row.volunteers,
+      servedMinutes: row.served,
+      earned: row.earned,
+      spent: row.spent,
+      given: row.given,
+      outstanding: row.outstanding,
+    }));
+  }
+
   async coverage(scope: AccessScope, regionId: string | undefined, seenSince: Date, at: Date): Promise<CoverageRow[]> {
     const params: unknown[] = [seenSince, at];
     const rows: {
@@ -442,9 +515,44 @@ export class ReportRepository {
   }
 }
 
+/** A community's time bank in the window: coins in minutes, and the minutes its volunteers served. */
+export interface TimeBankCommunityRow {
+  community: { id: string; name: string };
+  street: string | null;
+  district: string | null;
+  /** Approved volunteers of the community by the window's end. */
+  volunteers: number;
+  /** Minutes served on visits its volunteers checked out of in the window. */
+  servedMinutes: number;
+  /** Paid to its volunteers in the window (net of reversals). */
+  earned: number;
+  /** Paid for its elders' services from coins they or their volunteers held (not the city's), in the window. */
+  spent: number;
+  /** Given by its volunteers to parents and grandparents in the window (net of reversals). */
+  given: number;
+  /** Held by its volunteers and elders at the window's end. */
+  outstanding: number;
+}
+
+/** Each movement's entries, with the kind a reversal undoes, as the time-bank figures count them. */
+const COUNTED_ENTRIES = `
+  SELECT x.account, x.amount, m.created_at, m.request_id, COALESCE(o.kind, m.kind) AS counted_kind
+  FROM time_coin_entries x
+  JOIN time_coin_movements m ON m.id = x.movement_id
+  LEFT JOIN time_coin_movements o ON o.id = m.reverses_id`;
+
 /** The scope's condition, and the region's when one is named (at any level: community, street or district). */
 function elderCondition(window: Pick<ReportWindow, 'scope' | 'regionId'>, params: unknown[]): string {
   const scope = scopeCondition(window.scope, params);
+  if (window.regionId === undefined) return scope;
+  params.push(window.regionId);
+  return `${scope} AND $${params.length}::uuid IN (c.id, s.id, d.id)`;
+}
+
+/** The scope's and the named region's condition on a community `c` with its street `s` and district `d`. */
+function regionCondition(window: Pick<ReportWindow, 'scope' | 'regionId'>, params: unknown[]): string {
+  const scope =
+    window.scope.kind === 'city' || window.scope.kind === 'regions' ? scopeCondition(window.scope, params) : 'FALSE';
   if (window.regionId === undefined) return scope;
   params.push(window.regionId);
   return `${scope} AND $${params.length}::uuid IN (c.id, s.id, d.id)`;

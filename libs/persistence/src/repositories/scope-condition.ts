@@ -19,6 +19,8 @@ export function scopeCondition(scope: AccessScope, params: unknown[]): string {
       params.push(scope.providerId);
       return `(EXISTS (SELECT 1 FROM care_plan_lines pl WHERE pl.elder_id = e.id AND pl.provider_id = $${params.length}::uuid)
         OR EXISTS (SELECT 1 FROM work_orders wo WHERE wo.elder_id = e.id AND wo.provider_id = $${params.length}::uuid))`;
+    case 'volunteer':
+      return 'FALSE';
   }
 }
 

@@ -1,0 +1,41 @@
+import type { AdaptationCaseView, AdaptationPhotoView, AdaptationStage, AdaptationStep } from '@eldercare/contracts';
+import type { HttpClient } from './http-client';
+
+const casePath = (id: string) => `/api/adaptation-cases/${encodeURIComponent(id)}`;
+
+export function searchAdaptationCases(http: HttpClient, stage?: AdaptationStage): Promise<AdaptationCaseView[]> {
+  return http.get<AdaptationCaseView[]>(`/api/adaptation-cases${stage ? `?stage=${stage}` : ''}`);
+}
+
+export function fetchAdaptationCase(http: HttpClient, id: string): Promise<AdaptationCaseView> {
+  return http.get<AdaptationCaseView>(casePath(id));
+}
+
+export function openAdaptationCase(
+  http: HttpClient,
+  input: { elderId: string; subsidised: boolean; needs: string },
+): Promise<AdaptationCaseView> {
+  return http.post<AdaptationCaseView>('/api/adaptation-cases', input);
+}
+
+export function takeAdaptationStep(
+  http: HttpClient,
+  id: string,
+  step: AdaptationStep,
+  body: { note: string; needs?: string; plan?: { item: string; quantity: number }[] },
+): Promise<AdaptationCaseView> {
+  return http.post<AdaptationCaseView>(`${casePath(id)}/steps/${step}`, body);
+}
+
+export function uploadAdaptationPhoto(
+  http: HttpClient,
+  id: string,
+  kind: 'assessment' | 'before' | 'after',
+  file: File,
+): Promise<AdaptationPhotoView> {
+  return http.postText<AdaptationPhotoView>(`${casePath(id)}/photos?kind=${kind}`, file, file.type);
+}
+
+export function adaptationPhotoUrl(id: string, photoId: string): string {
+  return `${casePath(id)}/photos/${encodeURIComponent(photoId)}`;
+}
