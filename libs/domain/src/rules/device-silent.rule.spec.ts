@@ -159,8 +159,10 @@ describe('connection status', () => {
       { type: 'clear', rule: 'device-silent', occurredAt: backAt },
       { type: 'schedule', timer: 'device-silent', dueAt: backAt + 2_250_000 },
     ]);
+    // Heard again: nothing to clear, and the timer set at its return is due earlier, so it stays.
     const later = hearFromDevice(back.state, backAt + 60_000, DEFAULT_RULE_SETTINGS);
-    expect(later.decisions.map((decision) => decision.type)).toEqual(['schedule']);
+    expect(later.decisions).toEqual([]);
+    expect(later.state.lastHeardAt).toBe(backAt + 60_000);
   });
 
   it('clears nothing for a state stored before the silence was kept in it', () => {
@@ -168,8 +170,9 @@ describe('connection status', () => {
     delete stored.silentSince;
     const onlineAt = localAt(0, 11);
 
-    expect(sut({ online: true, receivedAt: onlineAt }, stored, ruleContext(onlineAt)).decisions).toEqual([
-      { type: 'schedule', timer: 'device-silent', dueAt: onlineAt + 2_250_000 },
-    ]);
+    // Heard, as any state without a silence is: its timer, due earlier, stays.
+    const result = sut({ online: true, receivedAt: onlineAt }, stored, ruleContext(onlineAt));
+    expect(result.decisions).toEqual([]);
+    expect(result.state.lastHeardAt).toBe(onlineAt);
   });
 });

@@ -82,7 +82,7 @@ describe('scenario: a silent device', () => {
         .story()
         .filter((entry) => entry.at > at(10, 0))
         .map((entry) => entry.decision.type),
-    ).toEqual(['schedule']);
+    ).toEqual([]);
   });
 
   it("reports the broker's last will at once, instead of waiting for the timer", () => {
