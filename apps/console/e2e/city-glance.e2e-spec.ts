@@ -7,6 +7,7 @@ import {
   type TestElder,
 } from '@eldercare/testing';
 import type { Role } from '@eldercare/contracts';
+import { BookingRepository, CanteenRepository } from '@eldercare/persistence';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
@@ -172,7 +173,7 @@ describe('the city at a glance in Chromium', () => {
     });
   });
 
-  it("shows a family the stations around their elder's home, nearest first, each with a number to call", async () => {
+  it("shows a family the canteens and stations around their elder's home, nearest first, to call or book from", async () => {
     const elder = await createTestElderInPlace(harness.dataSource, { name: '郑玉梅' });
     const [{ id: providerId }] = await harness.dataSource.query(
       `INSERT INTO providers (name, phone) VALUES ('颐康护理', '0791-6666') RETURNING id`,
@@ -182,6 +183,28 @@ describe('the city at a glance in Chromium', () => {
          ($1, '城东站', '0791-1001', 28.70, 115.89, '{cleaning}'), ($1, '社区站', '0791-1002', 28.681, 115.89, '{look-in}')`,
       [providerId],
     );
+    await new CanteenRepository(harness.dataSource).insertCanteen({
+      name: '楼下长者食堂',
+      providerId,
+      communityId: elder.communityId,
+      address: '楼下 1 号',
+      lat: 28.6805,
+      lon: 115.89,
+      priceCents: 1500,
+      periods: [{ period: 'lunch', opens: '11:00', closes: '13:00' }],
+    });
+    const cleaning = await new BookingRepository(harness.dataSource).insertOffer(providerId, {
+      service: 'cleaning',
+      minutes: 60,
+      priceCents: 5000,
+      capacity: 'caregivers',
+      places: null,
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      opens: '08:00',
+      closes: '18:00',
+      cancelCutoffMinutes: 60,
+      lateCancelShare: 0.5,
+    });
     const { page } = await signedInPage('family', [], [elder.elderId]);
     const rows = page.getByTestId('service-map-row');
     await rows.first().waitFor();
@@ -191,5 +214,12 @@ describe('the city at a glance in Chromium', () => {
     ]);
     expect(await rows.first().getByTestId('service-map-call').getAttribute('href')).toBe('tel:0791-1002');
     expect(await page.getByTestId('service-map-station').count()).toBe(2);
+    const canteen = page.getByTestId('service-map-canteen-row');
+    expect(await canteen.allTextContents()).toEqual([expect.stringMatching(/楼下长者食堂.*56 米.*午餐 11:00–13:00/)]);
+    expect(await canteen.getByTestId('service-map-meal-price').textContent()).toContain('¥15.00');
+    expect(await page.getByTestId('service-map-canteen').count()).toBe(1);
+
+    await rows.first().getByTestId('service-map-book').click();
+    await eventually(async () => (await page.getByTestId('booking-offer').inputValue()) === cleaning || undefined);
   });
 });
