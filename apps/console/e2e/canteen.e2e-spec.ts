@@ -35,6 +35,9 @@ describe('the canteen counter in Chromium', () => {
       name: '测试社区长者食堂',
       providerId,
       communityId: elder.communityId,
+      address: '测试路 1 号',
+      lat: 28.681,
+      lon: 115.89,
       priceCents: 1500,
       // The whole day, so a meal is being served whenever the spec runs.
       periods: [

@@ -7,6 +7,7 @@ import {
   type TestElder,
 } from '@eldercare/testing';
 import type { Role } from '@eldercare/contracts';
+import { BookingRepository, CanteenRepository } from '@eldercare/persistence';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
@@ -113,6 +114,19 @@ describe('the city at a glance in Chromium', () => {
         far.elderId,
       ]);
       await elderAt(far.communityId, '吴秀兰', 28.6002, 115.8002);
+      const [{ id: providerId }] = await harness.dataSource.query(
+        `INSERT INTO providers (name, phone) VALUES ('社区助餐', '0791-5555') RETURNING id`,
+      );
+      await new CanteenRepository(harness.dataSource).insertCanteen({
+        name: '孙家巷长者食堂',
+        providerId,
+        communityId: near.communityId,
+        address: '孙家巷 2 号',
+        lat: 28.6805,
+        lon: 115.8905,
+        priceCents: 1500,
+        periods: [{ period: 'lunch', opens: '11:00', closes: '13:00' }],
+      });
     });
 
     const cluster = (page: Page, count: number, alerts: number) =>
@@ -154,6 +168,8 @@ describe('the city at a glance in Chromium', () => {
       const single = await page.getByTestId('map-elder').count();
       expect(counts.reduce((total, count) => total + count, 0) + single).toBe(3);
       expect(await page.getByTestId('map-shown-count').textContent()).toContain('3');
+      // Canteens are public places: drawn as service points beside the stations.
+      expect(await page.getByTestId('map-canteen').count()).toBe(1);
 
       // Zoomed all the way in, the two at one address are two markers.
       // Dispatched, not clicked: the elder's open alert from the test before may sit on top of the cluster. A cluster
@@ -172,7 +188,7 @@ describe('the city at a glance in Chromium', () => {
     });
   });
 
-  it("shows a family the stations around their elder's home, nearest first, each with a number to call", async () => {
+  it("shows a family the canteens and stations around their elder's home, nearest first, to call or book from", async () => {
     const elder = await createTestElderInPlace(harness.dataSource, { name: '郑玉梅' });
     const [{ id: providerId }] = await harness.dataSource.query(
       `INSERT INTO providers (name, phone) VALUES ('颐康护理', '0791-6666') RETURNING id`,
@@ -182,6 +198,28 @@ describe('the city at a glance in Chromium', () => {
          ($1, '城东站', '0791-1001', 28.70, 115.89, '{cleaning}'), ($1, '社区站', '0791-1002', 28.681, 115.89, '{look-in}')`,
       [providerId],
     );
+    await new CanteenRepository(harness.dataSource).insertCanteen({
+      name: '楼下长者食堂',
+      providerId,
+      communityId: elder.communityId,
+      address: '楼下 1 号',
+      lat: 28.6805,
+      lon: 115.89,
+      priceCents: 1500,
+      periods: [{ period: 'lunch', opens: '11:00', closes: '13:00' }],
+    });
+    const cleaning = await new BookingRepository(harness.dataSource).insertOffer(providerId, {
+      service: 'cleaning',
+      minutes: 60,
+      priceCents: 5000,
+      capacity: 'caregivers',
+      places: null,
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      opens: '08:00',
+      closes: '18:00',
+      cancelCutoffMinutes: 60,
+      lateCancelShare: 0.5,
+    });
     const { page } = await signedInPage('family', [], [elder.elderId]);
     const rows = page.getByTestId('service-map-row');
     await rows.first().waitFor();
@@ -191,5 +229,19 @@ describe('the city at a glance in Chromium', () => {
     ]);
     expect(await rows.first().getByTestId('service-map-call').getAttribute('href')).toBe('tel:0791-1002');
     expect(await page.getByTestId('service-map-station').count()).toBe(2);
+    const canteen = page.getByTestId('service-map-canteen-row');
+    // The operations map's canteen, 74 m away in another district, is the second nearest, at the full price there.
+    expect(await canteen.allTextContents()).toEqual([
+      expect.stringMatching(/楼下长者食堂.*56 米.*午餐 11:00–13:00/),
+      expect.stringMatching(/孙家巷长者食堂.*74 米.*自付 ¥15\.00/),
+    ]);
+    // 65 and over: the migration's 5 yuan off a 15-yuan meal in the elder's own district.
+    expect(await canteen.first().getByTestId('service-map-meal-price').textContent()).toBe(
+      '今日套餐 ¥15.00，补贴后自付 ¥10.00',
+    );
+    expect(await page.getByTestId('service-map-canteen').count()).toBe(2);
+
+    await rows.first().getByTestId('service-map-book').click();
+    await eventually(async () => (await page.getByTestId('booking-offer').inputValue()) === cleaning || undefined);
   });
 });

@@ -1,5 +1,5 @@
 import type { OperationsMapView, ServiceMapView } from '@eldercare/contracts';
-import type { UserRecord } from '@eldercare/persistence';
+import { BookingRepository, CanteenRepository, CarePlanRepository, type UserRecord } from '@eldercare/persistence';
 import { ApiClient, createTestElderInPlace, createTestUser, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
@@ -21,6 +21,7 @@ describe('the maps', () => {
   let operatorOfA: ApiClient;
   let admin: ApiClient;
   let family: ApiClient;
+  let mealProviderId: string;
 
   beforeAll(async () => {
     harness = await PlatformUnderTest.start();
@@ -28,11 +29,36 @@ describe('the maps', () => {
       createTestElderInPlace(harness.dataSource, { name: '王秀英' }),
       createTestElderInPlace(harness.dataSource, { name: '赵桂兰' }),
     ]);
+    const adminUser = await createTestUser(harness.dataSource, 'admin');
     [operatorOfA, admin, family] = await Promise.all([
       signedIn(await createTestUser(harness.dataSource, 'operator', { regionIds: [a.streetId] })),
-      signedIn(await createTestUser(harness.dataSource, 'admin')),
+      signedIn(adminUser),
       signedIn(await createTestUser(harness.dataSource, 'family', { elderIds: [a.elderId] })),
     ]);
+    // Two canteens with a position (one in the elder's district, one in another), one opened before positions.
+    mealProviderId = await new CarePlanRepository(harness.dataSource).insertProvider({ name: '颐康助餐' });
+    const canteens = new CanteenRepository(harness.dataSource);
+    const lunch = [{ period: 'lunch' as const, opens: '11:00', closes: '13:00' }];
+    const canteen = (name: string, communityId: string, lat: number) =>
+      canteens.insertCanteen({
+        name,
+        providerId: mealProviderId,
+        communityId,
+        address: `${name}门口`,
+        lat,
+        lon: 115.89,
+        priceCents: 1500,
+        periods: lunch,
+      });
+    await Promise.all([canteen('楼下食堂', a.communityId, 28.6805), canteen('邻区食堂', b.communityId, 28.69)]);
+    const unplaced = await canteen('老食堂', a.communityId, 28.68);
+    await harness.dataSource.query(`UPDATE canteens SET lat = NULL, lon = NULL, address = NULL WHERE id = $1`, [
+      unplaced,
+    ]);
+    await canteens.setSubsidyRule(
+      { category: 'living_alone', subsidyCents: 600, effectiveFrom: '2020-01-01' },
+      adminUser.id,
+    );
   });
 
   afterAll(async () => {
@@ -67,6 +93,10 @@ describe('the maps', () => {
     const city = (await bureau.get<OperationsMapView>('/api/map')).body;
     expect(city.coarse).toBe(true);
     expect(city.elders.find((elder) => elder.id === b.elderId)).toMatchObject({ lat: 28.68, lon: 115.895 });
+    expect(city.canteens.map((canteen) => [canteen.name, canteen.address, canteen.lat, canteen.priceCents])).toEqual([
+      ['楼下食堂', '楼下食堂门口', 28.6805, 1500],
+      ['邻区食堂', '邻区食堂门口', 28.69, 1500],
+    ]);
     expect((await family.get('/api/map')).status).toBe(403);
   });
 
@@ -106,10 +136,23 @@ describe('the maps', () => {
     ]);
   });
 
-  it("gives a family the stations around their own elder's home, nearest first, and nothing of another elder", async () => {
+  it("gives a family the canteens and stations around their own elder's home, nearest first, and nothing of another elder", async () => {
     const [{ id: providerId }] = await harness.dataSource.query(
       `INSERT INTO providers (name, phone) VALUES ('幸福家政', '0791-8888') RETURNING id`,
     );
+    const bookings = new BookingRepository(harness.dataSource);
+    const cleaning = await bookings.insertOffer(providerId, {
+      service: 'cleaning',
+      minutes: 60,
+      priceCents: 5000,
+      capacity: 'caregivers',
+      places: null,
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      opens: '08:00',
+      closes: '18:00',
+      cancelCutoffMinutes: 60,
+      lateCancelShare: 0.5,
+    });
     await harness.dataSource.query(
       `INSERT INTO provider_stations (provider_id, name, phone, lat, lon, services) VALUES
          ($1, '远处站点', '0791-1', 28.70, 115.89, '{cleaning}'), ($1, '社区站点', '0791-2', 28.681, 115.89, '{look-in,meals}')`,
@@ -123,6 +166,18 @@ describe('the maps', () => {
       ['远处站点', 2224, ['cleaning']],
     ]);
     expect(body.stations[0].provider).toEqual({ id: providerId, name: '幸福家政' });
+    expect(body.stations[0].offers).toEqual([{ id: cleaning, service: 'cleaning', minutes: 60, priceCents: 5000 }]);
+    // The elder lives alone in the first canteen's district: 6 yuan off there, the full price in the other district.
+    expect(
+      body.canteens.map((canteen) => [canteen.name, canteen.distanceM, canteen.subsidyCents, canteen.selfPayCents]),
+    ).toEqual([
+      ['楼下食堂', 56, 600, 900],
+      ['邻区食堂', 1112, 0, 1500],
+    ]);
+    expect(body.canteens[0]).toMatchObject({
+      provider: { id: mealProviderId, name: '颐康助餐' },
+      periods: [{ period: 'lunch', opens: '11:00', closes: '13:00' }],
+    });
     expect((await family.get(`/api/family/elders/${b.elderId}/service-map`)).status).toBe(404);
     const [{ count }] = await harness.dataSource.query(
       `SELECT count(*)::int AS count FROM audit_log WHERE action = 'family.service-map-read' AND elder_id = $1`,

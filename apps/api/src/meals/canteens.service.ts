@@ -10,6 +10,8 @@ export function toCanteenView(canteen: CanteenRecord): CanteenView {
     name: canteen.name,
     provider: canteen.provider,
     community: canteen.community,
+    address: canteen.address,
+    position: canteen.position,
     priceCents: canteen.priceCents,
     periods: canteen.periods,
   };
@@ -35,11 +37,13 @@ export class CanteensService {
     checkMealPeriods(input.periods);
     if (!(await this.plans.providerExists(input.providerId)))
       throw new DomainError('provider-not-found', 'no provider has this id');
-    const id = await this.canteens.insertCanteen(input).catch((error: { driverError?: { code?: string } }) => {
-      if (error.driverError?.code === '23505') throw new DomainError('canteen-invalid', 'a canteen has this name');
-      if (error.driverError?.code === '23503') throw new DomainError('region-not-found', 'no community has this id');
-      throw error;
-    });
+    const id = await this.canteens
+      .insertCanteen({ ...input, ...input.position })
+      .catch((error: { driverError?: { code?: string } }) => {
+        if (error.driverError?.code === '23505') throw new DomainError('canteen-invalid', 'a canteen has this name');
+        if (error.driverError?.code === '23503') throw new DomainError('region-not-found', 'no community has this id');
+        throw error;
+      });
     await this.audit.append({ userId: viewer.id, action: 'canteen.create', elderId: null, subject: `canteen:${id}` });
     return toCanteenView((await this.canteens.findCanteen(id))!);
   }

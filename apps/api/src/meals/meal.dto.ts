@@ -10,6 +10,8 @@ export class CanteenRequest extends zodDto(
     name: z.string().trim().min(1).max(200),
     providerId: z.uuid(),
     communityId: z.uuid(),
+    address: z.string().trim().min(1).max(200),
+    position: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }),
     priceCents: z.number().int().min(0).max(100_000),
     periods: z
       .array(z.strictObject({ period: z.enum(MEAL_PERIODS), opens: z.string(), closes: z.string() }))

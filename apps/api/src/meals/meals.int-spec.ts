@@ -58,6 +58,8 @@ describe('canteens: the terminal finds the elder, applies the subsidy once per m
           name,
           providerId: provider,
           communityId: elder.communityId,
+          address: '测试路 1 号',
+          position: { lat: 28.681, lon: 115.89 },
           priceCents: 1500,
           periods: ALL_DAY,
         })
@@ -83,6 +85,8 @@ describe('canteens: the terminal finds the elder, applies the subsidy once per m
       name: '重叠食堂',
       providerId: canteen.provider.id,
       communityId: elder.communityId,
+      address: '测试路 2 号',
+      position: { lat: 28.68, lon: 115.89 },
       priceCents: 1500,
       periods: [
         { period: 'lunch', opens: '11:00', closes: '18:00' },
@@ -90,6 +94,15 @@ describe('canteens: the terminal finds the elder, applies the subsidy once per m
       ],
     });
     expect(overlapping).toMatchObject({ status: 400, body: { error: { code: 'canteen-invalid' } } });
+    const nowhere = await admin.post('/api/canteens', {
+      name: '无址食堂',
+      providerId: canteen.provider.id,
+      communityId: elder.communityId,
+      priceCents: 1500,
+      periods: ALL_DAY,
+    });
+    expect(nowhere.status).toBe(400);
+    expect(canteen).toMatchObject({ address: '测试路 1 号', position: { lat: 28.681, lon: 115.89 } });
   });
 
   it('finds the elder by QR card or ID number only with a reason, and shows the subsidy and what to pay', async () => {

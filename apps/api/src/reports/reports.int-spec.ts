@@ -446,6 +446,9 @@ describe('the monthly report', () => {
       name: '报表社区长者食堂',
       providerId,
       communityId: a.communityId,
+      address: '报表路 1 号',
+      lat: 28.68,
+      lon: 115.89,
       priceCents: 1500,
       periods: [{ period: 'lunch', opens: '11:00', closes: '13:30' }],
     });

@@ -1,6 +1,6 @@
 import type { BookingQuote, OfferView } from '@eldercare/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createBooking, fetchSlots, listOffers, quoteBooking } from '../api/bookings-api';
 import { useSession } from '../app/session-context';
 import { formatDateTime } from '../i18n/format-time';
@@ -13,12 +13,24 @@ import { yuanOf } from './booking-calendar';
 
 /**
  * 预约服务: an offer, a day, one of its free slots; then who pays and what cancelling costs, shown before the booker
- * confirms.
+ * confirms. Opened from a point of the service map, it comes into view with that point's offer chosen.
  */
-export function BookingForm({ elderId, onBooked }: { elderId: string; onBooked: () => void }) {
+export function BookingForm({
+  elderId,
+  onBooked,
+  initialOfferId,
+}: {
+  elderId: string;
+  onBooked: () => void;
+  initialOfferId?: string;
+}) {
   const { http } = useSession();
   const { t, locale } = useI18n();
-  const [offerId, setOfferId] = useState('');
+  const form = useRef<HTMLDivElement>(null);
+  const [offerId, setOfferId] = useState(initialOfferId ?? '');
+  useEffect(() => {
+    if (initialOfferId) form.current?.scrollIntoView({ block: 'center' });
+  }, [initialOfferId]);
   const [date, setDate] = useState(() => centreDateOf(Date.now()));
   const [startsAt, setStartsAt] = useState<string | null>(null);
   const [quote, setQuote] = useState<BookingQuote | null>(null);
@@ -52,7 +64,7 @@ export function BookingForm({ elderId, onBooked }: { elderId: string; onBooked: 
   };
 
   return (
-    <div className="booking-form" data-testid="booking-form">
+    <div className="booking-form" data-testid="booking-form" ref={form}>
       <div className="form-row">
         <label className="field">
           <span>{t('booking.offer')}</span>

@@ -14,8 +14,19 @@ import { useSubmit } from '../shared/use-submit';
 import { familyActionsOf, yuanOf } from './booking-calendar';
 import { BookingForm } from './booking-form';
 
-/** 服务预约: an elder's bookings, and a form to book another; the family also confirms or disputes a visit. */
-export function ElderBookingsPanel({ elderId, family }: { elderId: string; family: boolean }) {
+/**
+ * 服务预约: an elder's bookings, and a form to book another (with `offerId` chosen when booked from the service map);
+ * the family also confirms or disputes a visit.
+ */
+export function ElderBookingsPanel({
+  elderId,
+  family,
+  offerId,
+}: {
+  elderId: string;
+  family: boolean;
+  offerId?: string;
+}) {
   const { http } = useSession();
   const { t, locale } = useI18n();
   const bookings = useQuery({
@@ -33,7 +44,7 @@ export function ElderBookingsPanel({ elderId, family }: { elderId: string; famil
           <BookingLine key={booking.id} booking={booking} family={family} onChanged={reload} />
         ))}
       </ul>
-      <BookingForm elderId={elderId} onBooked={reload} />
+      <BookingForm key={offerId} elderId={elderId} onBooked={reload} initialOfferId={offerId} />
     </Panel>
   );
 }

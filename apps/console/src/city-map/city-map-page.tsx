@@ -26,7 +26,7 @@ const noQueue: Pick<QueueStore, 'subscribe' | 'current'> = {
 
 /**
  * 运营地图: the elders of the user's scope on a map with their open alerts live from the queue's socket feed (for
- * the dispatch roles; the bureau sees the map without the live queue), caregivers on duty, stations, outlines.
+ * the dispatch roles; the bureau sees the map without the live queue), caregivers on duty, stations, canteens, outlines.
  */
 export function CityMapPage() {
   const { http } = useSession();

@@ -12,7 +12,7 @@ import { DEFAULT_CENTRE, elementMarker, textTooltip, tilesOrNotice } from './map
 
 /**
  * The operations map: elders clustered (supercluster), their open alerts on top coloured by severity and answer
- * clock, caregivers at their last check-in or check-out, stations, region outlines. A click opens the elder or the
+ * clock, caregivers at their last check-in or check-out, stations and canteens, region outlines. A click opens the elder or the
  * case. Everything is drawn as elements and vectors, so the map works with no tile server at all.
  */
 export function OperationsMap({
@@ -89,6 +89,10 @@ export function OperationsMap({
     for (const station of data.stations)
       elementMarker([station.lat, station.lon], 'map-station', { testid: 'map-station' }, { size: 14 })
         .bindTooltip(textTooltip(`${station.name} · ${station.provider.name} ${station.phone}`))
+        .addTo(group);
+    for (const canteen of data.canteens)
+      elementMarker([canteen.lat, canteen.lon], 'map-canteen', { testid: 'map-canteen' }, { size: 14 })
+        .bindTooltip(textTooltip(`${canteen.name} · ${canteen.provider.name} · ${canteen.address}`))
         .addTo(group);
   }, [map, data, t]);
 

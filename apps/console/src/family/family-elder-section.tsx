@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { fetchFamilyElder } from '../api/family-api';
 import { casePath } from '../app/pages';
@@ -26,6 +27,7 @@ export function FamilyElderSection({ elderId }: { elderId: string }) {
     queryFn: () => fetchFamilyElder(http, elderId),
   });
   const load = () => void refetch();
+  const [bookingOffer, setBookingOffer] = useState<string>();
 
   if (error !== null)
     return (
@@ -95,10 +97,10 @@ export function FamilyElderSection({ elderId }: { elderId: string }) {
           </Panel>
         </div>
         <FamilyVisits elderId={elder.id} visits={visits} onChanged={load} />
-        <ServiceMapPanel elderId={elder.id} />
+        <ServiceMapPanel elderId={elder.id} onBook={setBookingOffer} />
         <FamilyVolunteerVisits elderId={elder.id} />
       </div>
-      <ElderBookingsPanel elderId={elder.id} family />
+      <ElderBookingsPanel elderId={elder.id} family offerId={bookingOffer} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { fetchServiceMap } from '../api/city-map-api';
 import { fetchConsoleSettings, FALLBACK_SETTINGS } from '../api/console-settings-api';
 import { useSession } from '../app/session-context';
+import { yuanOf } from '../bookings/booking-calendar';
 import { elementMarker, textTooltip, tilesOrNotice } from '../city-map/map-canvas';
 import { useI18n } from '../i18n/i18n-context';
 import { serviceLabel } from '../i18n/labels';
@@ -15,11 +16,11 @@ function distanceText(metres: number, unit: { m: string; km: string }): string {
 }
 
 /**
- * 养老服务地图: the providers' stations around the elder's home, nearest first, with the services offered and a
- * number to call. Canteens (meal times, today's menu price) and booking are their own modules: when they come, their
- * points join this map and a station's row gets its booking button beside the call.
+ * 养老服务地图: around the elder's home, nearest first, the community canteens with their meal times, today's set-meal
+ * price and what the elder pays after the subsidy, and the providers' stations with the services offered, a number
+ * to call and a button per published offer that opens the booking form with that offer chosen (`onBook`).
  */
-export function ServiceMapPanel({ elderId }: { elderId: string }) {
+export function ServiceMapPanel({ elderId, onBook }: { elderId: string; onBook: (offerId: string) => void }) {
   const { http } = useSession();
   const { t, locale } = useI18n();
   const container = useRef<HTMLDivElement>(null);
@@ -40,6 +41,10 @@ export function ServiceMapPanel({ elderId }: { elderId: string }) {
       elementMarker([station.lat, station.lon], 'map-station', { testid: 'service-map-station' }, { size: 14 })
         .bindTooltip(textTooltip(`${station.name} · ${station.provider.name}`))
         .addTo(map);
+    for (const canteen of data.canteens)
+      elementMarker([canteen.lat, canteen.lon], 'map-canteen', { testid: 'service-map-canteen' }, { size: 14 })
+        .bindTooltip(textTooltip(`${canteen.name} · ${canteen.provider.name}`))
+        .addTo(map);
     return () => {
       map.remove();
     };
@@ -47,19 +52,41 @@ export function ServiceMapPanel({ elderId }: { elderId: string }) {
 
   if (!data) return null;
   const unit = { m: t('service-map.metres'), km: t('service-map.kilometres') };
+  const distance = (metres: number | null) =>
+    metres !== null && (
+      <span className="count" data-testid="service-map-distance">
+        {distanceText(metres, unit)}
+      </span>
+    );
   return (
     <Panel title={t('service-map.title')} testId="service-map">
       {data.home && <div ref={container} className="map" />}
+      <h4>{t('service-map.canteens')}</h4>
+      {data.canteens.length === 0 && <p className="muted">{t('service-map.no-canteens')}</p>}
+      <ul className="plain-list">
+        {data.canteens.map((canteen) => (
+          <li key={canteen.id} data-testid="service-map-canteen-row">
+            <strong>{canteen.name}</strong> <span className="muted">{canteen.provider.name}</span>
+            {distance(canteen.distanceM)}
+            <div className="muted">
+              {canteen.periods
+                .map((period) => `${t(`meal-period.${period.period}`)} ${period.opens}–${period.closes}`)
+                .join('、')}
+              {canteen.address && ` · ${canteen.address}`}
+            </div>
+            <div data-testid="service-map-meal-price">
+              {t('service-map.meal-price', { price: yuanOf(canteen.priceCents), pay: yuanOf(canteen.selfPayCents) })}
+            </div>
+          </li>
+        ))}
+      </ul>
+      <h4>{t('service-map.stations')}</h4>
       {data.stations.length === 0 && <p className="muted">{t('service-map.none')}</p>}
       <ul className="plain-list">
         {data.stations.map((station) => (
           <li key={station.id} data-testid="service-map-row">
             <strong>{station.name}</strong> <span className="muted">{station.provider.name}</span>
-            {station.distanceM !== null && (
-              <span className="count" data-testid="service-map-distance">
-                {distanceText(station.distanceM, unit)}
-              </span>
-            )}
+            {distance(station.distanceM)}
             <div className="muted">
               {station.services.map((service) => serviceLabel(service, locale)).join('、')}
               {station.address && ` · ${station.address}`}
@@ -69,6 +96,20 @@ export function ServiceMapPanel({ elderId }: { elderId: string }) {
                 {t('service-map.call', { phone: station.phone })}
               </a>
             )}
+            {station.offers.map((offer) => (
+              <button
+                key={offer.id}
+                type="button"
+                className="small"
+                onClick={() => onBook(offer.id)}
+                data-testid="service-map-book"
+              >
+                {t('service-map.book', {
+                  service: serviceLabel(offer.service, locale),
+                  price: yuanOf(offer.priceCents),
+                })}
+              </button>
+            ))}
           </li>
         ))}
       </ul>

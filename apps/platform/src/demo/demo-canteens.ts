@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { createHash } from 'node:crypto';
 import { DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_PROVIDERS } from './demo-home-care';
+import { demoCanteenPlace } from './demo-map';
 
 const MINUTE_MS = 60_000;
 
@@ -21,16 +22,31 @@ function draw(key: string): number {
   return createHash('sha256').update(key).digest().readUInt32BE(0) / 2 ** 32;
 }
 
-/** Seeds the demo's canteens once: two canteens of the meal provider, 15 yuan a set meal, and their cashier. */
+/**
+ * Seeds the demo's canteens once: two canteens of the meal provider, 15 yuan a set meal, and their cashier. Demo
+ * canteens seeded before canteens had a position get theirs.
+ */
 export async function ensureDemoCanteens(dataSource: DataSource): Promise<void> {
   const canteens = new CanteenRepository(dataSource);
+  const existing: { id: string; name: string; code: string }[] = await dataSource.query(
+    `SELECT k.id, k.name, c.code FROM canteens k JOIN regions c ON c.id = k.community_id WHERE k.lat IS NULL`,
+  );
+  for (const canteen of existing.filter((row) => DEMO_CANTEENS.includes(row.name))) {
+    const place = demoCanteenPlace(canteen.name, canteen.code);
+    await dataSource.query(`UPDATE canteens SET address = $2, lat = $3, lon = $4 WHERE id = $1`, [
+      canteen.id,
+      place.address,
+      place.lat,
+      place.lon,
+    ]);
+  }
   if ((await canteens.canteens()).length > 0) return;
   const provider = (await new CarePlanRepository(dataSource).providers({ kind: 'all', withCaregivers: false })).find(
     (candidate) => candidate.name === DEMO_PROVIDERS[1].name,
   );
   if (!provider) return;
-  const communities: { id: string }[] = await dataSource.query(
-    `SELECT id FROM regions WHERE level = 'community' ORDER BY code LIMIT $1`,
+  const communities: { id: string; code: string }[] = await dataSource.query(
+    `SELECT id, code FROM regions WHERE level = 'community' ORDER BY code LIMIT $1`,
     [DEMO_CANTEENS.length],
   );
   for (const [index, community] of communities.entries())
@@ -38,6 +54,7 @@ export async function ensureDemoCanteens(dataSource: DataSource): Promise<void> 
       name: DEMO_CANTEENS[index],
       providerId: provider.id,
       communityId: community.id,
+      ...demoCanteenPlace(DEMO_CANTEENS[index], community.code),
       priceCents: 1500,
       periods: DEFAULT_MEAL_PERIODS,
     });

@@ -1,5 +1,5 @@
 import { generateDemoCity } from './demo-city';
-import { demoOutlines } from './demo-map';
+import { demoCanteenPlace, demoOutlines } from './demo-map';
 
 /** Inside a rectangular outline (the demo's are all rectangles). */
 function inside(point: { lat: number; lon: number }, ring: number[][]): boolean {
@@ -32,6 +32,15 @@ describe('the demo map', () => {
       for (const code of [elder.communityCode, street, parentOf.get(street)!])
         expect(inside(elder.home, (outlines.get(code)!.coordinates as number[][][])[0])).toBe(true);
     }
+  });
+
+  it('places the demo canteens inside their communities', () => {
+    const [first, second] = city.regions
+      .filter((region) => region.level === 'community')
+      .map((region) => region.code)
+      .sort();
+    for (const code of [first, second])
+      expect(inside(demoCanteenPlace('食堂', code), (outlines.get(code)!.coordinates as number[][][])[0])).toBe(true);
   });
 
   it('puts some elders at one address with a neighbour, for the map to spread apart', () => {

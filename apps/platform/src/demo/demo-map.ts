@@ -59,6 +59,12 @@ export function demoIndexesOf(code: string): { streetIndex: number; communityInd
   return { streetIndex: street, communityIndex: community };
 }
 
+/** Where a demo canteen stands: inside its community's cell of the demo district, off the cell's centre. */
+export function demoCanteenPlace(name: string, communityCode: string): { address: string; lat: number; lon: number } {
+  const { streetIndex, communityIndex } = demoIndexesOf(communityCode);
+  return { address: `南昌市东湖区${name}`, ...demoHomeIn(streetIndex, communityIndex ?? 0, 0.35, 0.65) };
+}
+
 /** The outline of every region of the demo city, as the bureau would import it (by region code). */
 export function demoOutlines(city: DemoCity): { code: string; outline: RegionOutline }[] {
   return city.regions.map((region) => {

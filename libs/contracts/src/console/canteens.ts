@@ -25,6 +25,9 @@ export interface CanteenView {
   name: string;
   provider: { id: string; name: string };
   community: { id: string; name: string };
+  /** Where the canteen is; none for a canteen opened before positions were kept. */
+  address: string | null;
+  position: { lat: number; lon: number } | null;
   priceCents: number;
   periods: MealPeriodHours[];
 }
@@ -33,6 +36,8 @@ export interface CanteenInput {
   name: string;
   providerId: string;
   communityId: string;
+  address: string;
+  position: { lat: number; lon: number };
   priceCents: number;
   periods: MealPeriodHours[];
 }

@@ -6,6 +6,7 @@ import { RegionEntity } from './region.entity';
 /** A community canteen (社区长者食堂) run by a provider, with its meal periods and set-meal price. */
 @Entity({ name: 'canteens' })
 @Check('canteens_price_check', `price_cents >= 0`)
+@Check('canteens_position_check', `(lat IS NULL) = (lon IS NULL)`)
 @Index('canteens_provider_id_idx', ['providerId'])
 export class CanteenEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -28,6 +29,16 @@ export class CanteenEntity {
   @ManyToOne(() => RegionEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'community_id', foreignKeyConstraintName: 'canteens_community_id_fkey' })
   community?: RegionEntity;
+
+  /** Where the canteen is; none for a canteen opened before positions were kept. */
+  @Column({ type: 'text', nullable: true })
+  address: string | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  lat: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  lon: number | null;
 
   @Column({ name: 'price_cents', type: 'integer' })
   priceCents: number;

@@ -14,6 +14,7 @@ import { AddMapLayers1796551856600 } from './1796551856600-add-map-layers';
 import { CreateTimeBank1796550613249 } from './1796550613249-create-time-bank';
 import { CreateRiskVisits1796552096032 } from './1796552096032-create-risk-visits';
 import { CreateHomeAdaptation1796553269325 } from './1796553269325-create-home-adaptation';
+import { AddCanteenPositions1796556764465 } from './1796556764465-add-canteen-positions';
 
 /** In order; run on every start (never `synchronize`). */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   CreateRiskVisits1796552096032,
   CreateHomeAdaptation1796553269325,
   CreateFaceEnrolments1796554001294,
+  AddCanteenPositions1796556764465,
 ];

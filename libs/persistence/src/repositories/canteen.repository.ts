@@ -8,6 +8,21 @@ export interface CanteenRecord {
   community: { id: string; name: string };
   /** The district of the canteen's community: its elders are the ones it subsidises. */
   districtId: string | null;
+  /** Where the canteen is; none for one opened before positions were kept. */
+  address: string | null;
+  position: { lat: number; lon: number } | null;
+  priceCents: number;
+  periods: MealPeriodHours[];
+}
+
+/** A new canteen: where it is is required from now on. */
+export interface NewCanteen {
+  name: string;
+  providerId: string;
+  communityId: string;
+  address: string;
+  lat: number;
+  lon: number;
   priceCents: number;
   periods: MealPeriodHours[];
 }
@@ -46,7 +61,7 @@ export interface MealRecord extends NewMeal {
 
 const SELECT_CANTEENS = `
   SELECT k.id, k.name, k.provider_id, p.name AS provider_name, k.community_id, c.name AS community_name,
-    d.id AS district_id, k.price_cents, k.periods
+    d.id AS district_id, k.address, k.lat, k.lon, k.price_cents, k.periods
   FROM canteens k JOIN providers p ON p.id = k.provider_id JOIN regions c ON c.id = k.community_id
   LEFT JOIN regions s ON s.id = c.parent_id LEFT JOIN regions d ON d.id = s.parent_id`;
 
@@ -58,6 +73,9 @@ interface CanteenRow {
   community_id: string;
   community_name: string;
   district_id: string | null;
+  address: string | null;
+  lat: number | null;
+  lon: number | null;
   price_cents: number;
   periods: MealPeriodHours[];
 }
@@ -68,6 +86,8 @@ const toCanteen = (row: CanteenRow): CanteenRecord => ({
   provider: { id: row.provider_id, name: row.provider_name },
   community: { id: row.community_id, name: row.community_name },
   districtId: row.district_id,
+  address: row.address,
+  position: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon } : null,
   priceCents: row.price_cents,
   periods: row.periods,
 });
@@ -95,16 +115,20 @@ const toDiner = (row: {
 export class CanteenRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insertCanteen(canteen: {
-    name: string;
-    providerId: string;
-    communityId: string;
-    priceCents: number;
-    periods: MealPeriodHours[];
-  }): Promise<string> {
+  async insertCanteen(canteen: NewCanteen): Promise<string> {
     const [{ id }]: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO canteens (name, provider_id, community_id, price_cents, periods) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [canteen.name, canteen.providerId, canteen.communityId, canteen.priceCents, JSON.stringify(canteen.periods)],
+      `INSERT INTO canteens (name, provider_id, community_id, address, lat, lon, price_cents, periods)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [
+        canteen.name,
+        canteen.providerId,
+        canteen.communityId,
+        canteen.address,
+        canteen.lat,
+        canteen.lon,
+        canteen.priceCents,
+        JSON.stringify(canteen.periods),
+      ],
     );
     return id;
   }
