@@ -3,11 +3,11 @@ import { addLocalDays, localDateOf } from '@eldercare/domain';
 import { CarePlanRepository } from '@eldercare/persistence';
 import { ApiClient, createTestElderInPlace, createTestUser, TEST_PASSWORD } from '@eldercare/testing';
 import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
+import { launchChromium, signInToConsole } from '@eldercare/test/console/console-browser';
 
 const ARTIFACTS = 'test-artifacts/e2e';
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 
 describe('booking a service in Chromium', () => {
   let harness: PlatformUnderTest;
@@ -21,10 +21,7 @@ describe('booking a service in Chromium', () => {
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
     harness = await PlatformUnderTest.start();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox'],
-    });
+    browser = await launchChromium();
     const elder = await createTestElderInPlace(harness.dataSource, { name: '贺素芬' });
     elderId = elder.elderId;
     operator = await createTestUser(harness.dataSource, 'operator', { regionIds: [elder.districtId] });
@@ -54,13 +51,7 @@ describe('booking a service in Chromium', () => {
   });
 
   async function signedInPage(username: string): Promise<Page> {
-    const page = await (await browser.newContext(DESKTOP)).newPage();
-    await page.goto(`${harness.apiUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('session-user').waitFor();
-    return page;
+    return signInToConsole(browser, harness.apiUrl, username);
   }
 
   it('lets a family book a bath, seeing who pays first, and the provider find it in the calendar', async () => {

@@ -1,8 +1,9 @@
 import { CanteenRepository, CarePlanRepository } from '@eldercare/persistence';
-import { createTestElderInPlace, createTestUser, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
+import { createTestElderInPlace, createTestUser, type TestElder } from '@eldercare/testing';
 import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
+import { launchChromium, signInToConsole } from '@eldercare/test/console/console-browser';
 
 const ARTIFACTS = 'test-artifacts/e2e';
 /** A 10-inch tablet on the counter, held upright. */
@@ -22,10 +23,7 @@ describe('the canteen counter in Chromium', () => {
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
     harness = await PlatformUnderTest.start();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox'],
-    });
+    browser = await launchChromium();
     elder = await createTestElderInPlace(harness.dataSource, { name: '贺素芬' });
     await harness.dataSource.query(`UPDATE elders SET categories = '{living_alone,extreme_poverty}' WHERE id = $1`, [
       elder.elderId,
@@ -55,13 +53,7 @@ describe('the canteen counter in Chromium', () => {
   });
 
   async function signedInPage(username: string): Promise<Page> {
-    const page = await (await browser.newContext(TABLET)).newPage();
-    await page.goto(`${harness.apiUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('session-user').waitFor();
-    return page;
+    return signInToConsole(browser, harness.apiUrl, username, { context: TABLET });
   }
 
   it('finds the elder by QR card with a reason, records a 1-yuan meal, and takes a second only at the full price', async () => {

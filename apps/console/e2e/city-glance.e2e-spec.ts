@@ -8,8 +8,9 @@ import {
 } from '@eldercare/testing';
 import type { Role } from '@eldercare/contracts';
 import { BookingRepository, CanteenRepository } from '@eldercare/persistence';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
+import { launchChromium, signInToConsole } from '@eldercare/test/console/console-browser';
 
 /** The wallboard and the operations map, driven in Chromium against the whole platform. */
 describe('the city at a glance in Chromium', () => {
@@ -21,10 +22,7 @@ describe('the city at a glance in Chromium', () => {
 
   beforeAll(async () => {
     harness = await PlatformUnderTest.start();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox'],
-    });
+    browser = await launchChromium();
     [a, b] = await Promise.all([
       createTestElderInPlace(harness.dataSource, { name: '王秀英' }),
       createTestElderInPlace(harness.dataSource, { name: '赵桂兰' }),
@@ -42,14 +40,7 @@ describe('the city at a glance in Chromium', () => {
     elderIds: string[] = [],
   ): Promise<{ page: Page; api: ApiClient }> {
     const user = await createTestUser(harness.dataSource, role, { regionIds, elderIds });
-    const page = await (
-      await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
-    ).newPage();
-    await page.goto(`${harness.apiUrl}/login`);
-    await page.getByTestId('login-username').fill(user.username);
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('session-user').waitFor();
+    const page = await signInToConsole(browser, harness.apiUrl, user.username);
     return { page, api: await ApiClient.signedIn(harness.apiUrl, user.username, TEST_PASSWORD) };
   }
 

@@ -1,7 +1,8 @@
-import { createTestElderInPlace, createTestUser, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
+import { createTestElderInPlace, createTestUser, type TestElder } from '@eldercare/testing';
 import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
+import { launchChromium, signInToConsole } from '@eldercare/test/console/console-browser';
 
 /** Screenshots of the queue and the case, kept for a person to look at. */
 const ARTIFACTS = 'test-artifacts/e2e';
@@ -14,10 +15,7 @@ describe('the dispatch console in Chromium', () => {
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
     harness = await PlatformUnderTest.start();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox'],
-    });
+    browser = await launchChromium();
     elder = await createTestElderInPlace(harness.dataSource, {
       name: '王秀英',
       contacts: [
@@ -50,16 +48,7 @@ describe('the dispatch console in Chromium', () => {
     displayName: string,
   ): Promise<Page> {
     const user = await createTestUser(harness.dataSource, role, { ...scope, displayName });
-    const page = await (
-      await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
-    ).newPage();
-    watchForBlockedContent(page);
-    await page.goto(`${harness.apiUrl}/login`);
-    await page.getByTestId('login-username').fill(user.username);
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('session-user').waitFor();
-    return page;
+    return signInToConsole(browser, harness.apiUrl, user.username, { watch: watchForBlockedContent });
   }
 
   it('takes an operator from a live button press to a resolved case, with the claim live on a second console and the case closed to a family', async () => {

@@ -1,7 +1,8 @@
-import { createTestElderInPlace, createTestUser, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
+import { createTestElderInPlace, createTestUser, type TestElder } from '@eldercare/testing';
 import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
+import { launchChromium, signInToConsole } from '@eldercare/test/console/console-browser';
 
 const ARTIFACTS = 'test-artifacts/e2e';
 const PNG = Buffer.from(
@@ -18,10 +19,7 @@ describe('home adaptation in Chromium', () => {
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
     harness = await PlatformUnderTest.start();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox'],
-    });
+    browser = await launchChromium();
     elder = await createTestElderInPlace(harness.dataSource, { name: '邹凤英' });
     await harness.dataSource.query(`UPDATE elders SET categories = '{living_alone,extreme_poverty}' WHERE id = $1`, [
       elder.elderId,
@@ -36,15 +34,7 @@ describe('home adaptation in Chromium', () => {
   });
 
   async function signedInPage(username: string): Promise<Page> {
-    const page = await (
-      await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
-    ).newPage();
-    await page.goto(`${harness.apiUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('session-user').waitFor();
-    return page;
+    return signInToConsole(browser, harness.apiUrl, username);
   }
 
   it('takes a subsidised case from application to acceptance, each step with who and when, photos shown', async () => {

@@ -3,8 +3,9 @@ import { localMonthOf } from '@eldercare/domain';
 import { CarePlanRepository } from '@eldercare/persistence';
 import { ApiClient, createTestElderInPlace, createTestUser, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
 import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
+import { DESKTOP, launchChromium, signInToConsole } from '@eldercare/test/console/console-browser';
 
 const ARTIFACTS = 'test-artifacts/e2e';
 const PHONE: BrowserContextOptions = {
@@ -14,7 +15,6 @@ const PHONE: BrowserContextOptions = {
   hasTouch: true,
   locale: 'zh-CN',
 };
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 
 describe('home care in Chromium', () => {
   let harness: PlatformUnderTest;
@@ -28,10 +28,7 @@ describe('home care in Chromium', () => {
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
     harness = await PlatformUnderTest.start();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox'],
-    });
+    browser = await launchChromium();
     elder = await createTestElderInPlace(harness.dataSource, { name: '贺素芬' });
     providerName = '夕阳红居家养老服务中心';
     const providerId = await new CarePlanRepository(harness.dataSource).insertProvider({ name: providerName });
@@ -77,14 +74,10 @@ describe('home care in Chromium', () => {
   });
 
   async function signedInPage(username: string, options: BrowserContextOptions): Promise<Page> {
-    const page = await (await browser.newContext(options)).newPage();
-    watchForBlockedContent(page);
-    await page.goto(`${harness.apiUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('session-user').waitFor();
-    return page;
+    return signInToConsole(browser, harness.apiUrl, username, {
+      context: options,
+      watch: watchForBlockedContent,
+    });
   }
 
   it('lets a caregiver check in and out at the home on a phone, the family see and rate the visit, no other family see it, and the bureau count it', async () => {

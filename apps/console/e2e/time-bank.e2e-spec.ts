@@ -2,8 +2,9 @@ import { residentIdCheckCharacter } from '@eldercare/domain';
 import { TimeCoinLedgerRepository } from '@eldercare/persistence';
 import { createTestElderInPlace, createTestUser, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
 import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
+import { DESKTOP, launchChromium, signInToConsole } from '@eldercare/test/console/console-browser';
 
 const ARTIFACTS = 'test-artifacts/e2e';
 const PHONE: BrowserContextOptions = {
@@ -15,7 +16,6 @@ const PHONE: BrowserContextOptions = {
   geolocation: { latitude: 28.6801, longitude: 115.8902, accuracy: 12 },
   permissions: ['geolocation'],
 };
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 
 describe('the time bank in Chromium', () => {
   let harness: PlatformUnderTest;
@@ -27,10 +27,7 @@ describe('the time bank in Chromium', () => {
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
     harness = await PlatformUnderTest.start();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox'],
-    });
+    browser = await launchChromium();
     elder = await createTestElderInPlace(harness.dataSource, { name: '罗桂兰' });
     supervisorName = (await createTestUser(harness.dataSource, 'supervisor', { regionIds: [elder.districtId] }))
       .username;
@@ -43,13 +40,7 @@ describe('the time bank in Chromium', () => {
   });
 
   async function signedInPage(username: string, password: string, options: BrowserContextOptions): Promise<Page> {
-    const page = await (await browser.newContext(options)).newPage();
-    await page.goto(`${harness.apiUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('session-user').waitFor();
-    return page;
+    return signInToConsole(browser, harness.apiUrl, username, { password, context: options });
   }
 
   it('takes a volunteer’s hour from request to coins: staff approve and ask, the volunteer serves on a phone, the family confirm', async () => {
