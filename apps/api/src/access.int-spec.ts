@@ -65,6 +65,8 @@ interface Side {
   orderId: string;
   /** An open time-bank request for the elder, which no volunteer takes in this file. */
   volunteerRequestId: string;
+  /** A canteen of the side's provider in the elder's community, open all day. */
+  canteenId: string;
 }
 
 interface PersonSpec {
@@ -76,6 +78,8 @@ interface PersonSpec {
   serves?: readonly SideName[];
   /** The elders whose open volunteer requests the person may take: their name, never their door or phone. */
   meets?: readonly SideName[];
+  /** The sides whose canteen the person works the counter of: any diner there by name, never more. */
+  counter?: readonly SideName[];
   scope: (
     a: TestElder,
     b: TestElder,
@@ -115,6 +119,7 @@ const PEOPLE: readonly PersonSpec[] = [
     who: "a cashier of A's provider",
     role: 'cashier',
     sees: [],
+    counter: ['A'],
     scope: (_a, _b, providers) => ({ providerId: providers.A }),
   },
   // A volunteer of the time bank sees no elder's record: only the requests it may take or serves.
@@ -244,6 +249,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
         deviceId: press.deviceId,
         orderId: '',
         volunteerRequestId: '',
+        canteenId: '',
         provider,
         ...(await personalDataOf(elder.elderId)),
       };
@@ -275,9 +281,27 @@ describe('who may see and do what: roles and scopes over the api', () => {
     for (const side of Object.values(sides)) {
       side.orderId = await orderOf(side, 'assigned');
       side.volunteerRequestId = await volunteerRequestOf(side);
+      side.canteenId = await canteenOf(side);
     }
     await approveAsVolunteer(people.get("a volunteer of A's community")!, a);
   });
+
+  /** A canteen of the side's provider in its elder's community, serving a meal at any hour. */
+  async function canteenOf(side: Side): Promise<string> {
+    const created = await arranger.post<{ id: string }>('/api/canteens', {
+      name: `社区长者食堂-${side.name}`,
+      providerId: side.provider.id,
+      communityId: side.elder.communityId,
+      priceCents: 1500,
+      periods: [
+        { period: 'breakfast', opens: '00:00', closes: '08:00' },
+        { period: 'lunch', opens: '08:00', closes: '16:00' },
+        { period: 'dinner', opens: '16:00', closes: '24:00' },
+      ],
+    });
+    expect(created.status).toBe(201);
+    return created.body.id;
+  }
 
   /** An open time-bank request for the side's elder, asked by the arranger. */
   async function volunteerRequestOf(side: Side): Promise<string> {
@@ -489,6 +513,11 @@ describe('who may see and do what: roles and scopes over the api', () => {
    */
   const orderFor = ({ side, status }: Probe, state: OrderState, early = false) =>
     status === 403 ? side.orderId : orderOf(side, state, early);
+
+  /** Who reaches a side's canteen: the cashiers of its provider. */
+  const worksCounter = (person: PersonSpec, side: SideName) => (person.counter ?? []).includes(side);
+  /** Today's date in Nanchang. */
+  const localToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
   /** Who reaches a side's open volunteer request: whose scope covers its elder, and the volunteers who may take it. */
   const reachesRequest = (person: PersonSpec, side: SideName) =>
@@ -1215,11 +1244,45 @@ describe('who may see and do what: roles and scopes over the api', () => {
       request: () => ({ path: '/api/meal-subsidies' }),
     }),
     gate('POST /api/meal-subsidies', WHO_SETS_MEAL_SUBSIDIES, 400, {}),
-    gate('POST /api/canteens/:id/diner', WHO_SERVES_MEALS, 400, {}),
+    call({
+      name: 'POST /api/canteens/:id/diner by ID card',
+      route: 'POST /api/canteens/:id/diner',
+      allowed: WHO_SERVES_MEALS,
+      kind: 'record',
+      success: 200,
+      reaches: worksCounter,
+      notFound: 'canteen-not-found',
+      request: ({ side }) => ({
+        path: `/api/canteens/${side.canteenId}/diner`,
+        body: { by: 'id-card', value: side.idNumber, reason: '刷脸未通过' },
+      }),
+      check(answer, { side, status }) {
+        // The elders next door made by other probes share the ID number: any of them is the side's elder by name.
+        if (status === 200) expect(answer.body).toMatchObject({ elder: { name: side.elderName } });
+      },
+    }),
     gate('POST /api/canteens/:id/face', WHO_SERVES_MEALS, 400, {}),
-    gate('POST /api/canteens/:id/meals', WHO_SERVES_MEALS, 400, {}),
-    // Without a date the day's meals are a bad request, for any canteen.
-    gate('GET /api/canteens/:id/meals', WHO_SERVES_MEALS, 400),
+    call({
+      route: 'POST /api/canteens/:id/meals',
+      allowed: WHO_SERVES_MEALS,
+      kind: 'record',
+      success: 201,
+      reaches: worksCounter,
+      notFound: 'canteen-not-found',
+      request: ({ side }) => ({
+        path: `/api/canteens/${side.canteenId}/meals`,
+        body: { elderId: side.elder.elderId, terminal: '收银台1', identifiedBy: 'id-card', reason: '刷脸未通过' },
+      }),
+    }),
+    call({
+      route: 'GET /api/canteens/:id/meals',
+      allowed: WHO_SERVES_MEALS,
+      kind: 'record',
+      success: 200,
+      reaches: worksCounter,
+      notFound: 'canteen-not-found',
+      request: ({ side }) => ({ path: `/api/canteens/${side.canteenId}/meals?date=${localToday()}` }),
+    }),
     call({
       route: 'GET /api/elders/:id/face',
       allowed: WHO_READS_FACES,
@@ -1614,7 +1677,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
     const text = JSON.stringify(body ?? '');
     for (const side of Object.values(sides)) {
       const inScope = person.sees.includes(side.name);
-      if ((person.meets ?? []).includes(side.name)) {
+      if ([...(person.meets ?? []), ...(person.counter ?? [])].includes(side.name)) {
         for (const value of side.personalData.filter((value) => value !== side.elderName))
           expect(text).not.toContain(value);
         for (const id of side.alertIds) expect(text).not.toContain(id);
