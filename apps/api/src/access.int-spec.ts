@@ -67,6 +67,8 @@ interface Side {
   volunteerRequestId: string;
   /** A canteen of the side's provider in the elder's community, open all day. */
   canteenId: string;
+  /** A home adaptation case of the elder, just applied for. */
+  adaptationCaseId: string;
 }
 
 interface PersonSpec {
@@ -250,6 +252,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
         orderId: '',
         volunteerRequestId: '',
         canteenId: '',
+        adaptationCaseId: '',
         provider,
         ...(await personalDataOf(elder.elderId)),
       };
@@ -282,6 +285,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
       side.orderId = await orderOf(side, 'assigned');
       side.volunteerRequestId = await volunteerRequestOf(side);
       side.canteenId = await canteenOf(side);
+      side.adaptationCaseId = await adaptationCaseOf(side.elder.elderId);
     }
     await approveAsVolunteer(people.get("a volunteer of A's community")!, a);
   });
@@ -301,6 +305,17 @@ describe('who may see and do what: roles and scopes over the api', () => {
     });
     expect(created.status).toBe(201);
     return created.body.id;
+  }
+
+  /** A home adaptation case of the elder, applied for by the arranger. */
+  async function adaptationCaseOf(elderId: string): Promise<string> {
+    const opened = await arranger.post<{ id: string }>('/api/adaptation-cases', {
+      elderId,
+      subsidised: true,
+      needs: '卫生间加装扶手',
+    });
+    expect(opened.status).toBe(201);
+    return opened.body.id;
   }
 
   /** An open time-bank request for the side's elder, asked by the arranger. */
@@ -1510,7 +1525,11 @@ describe('who may see and do what: roles and scopes over the api', () => {
       allowed: WHO_READS_ADAPTATIONS,
       kind: 'list',
       success: 200,
-      request: () => ({ path: '/api/adaptation-cases' }),
+      request: () => ({ path: '/api/adaptation-cases?limit=1000' }),
+      check(answer, { side, sees, status }) {
+        if (status === 200)
+          expect((answer.body as { id: string }[]).some((one) => one.id === side.adaptationCaseId)).toBe(sees);
+      },
     }),
     call({
       route: 'GET /api/adaptation-cases/late',
@@ -1519,8 +1538,24 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       request: () => ({ path: '/api/adaptation-cases/late' }),
     }),
-    gate('POST /api/adaptation-cases', WHO_MANAGES_ADAPTATIONS, 400, {}),
-    gate('GET /api/adaptation-cases/:id', WHO_READS_ADAPTATIONS, 404),
+    call({
+      route: 'POST /api/adaptation-cases',
+      allowed: WHO_MANAGES_ADAPTATIONS,
+      kind: 'record',
+      success: 201,
+      notFound: 'elder-not-found',
+      request: async ({ side }) => ({
+        path: '/api/adaptation-cases',
+        body: { elderId: await freshElderOf(side), subsidised: false, needs: '' },
+      }),
+    }),
+    call({
+      route: 'GET /api/adaptation-cases/:id',
+      allowed: WHO_READS_ADAPTATIONS,
+      kind: 'record',
+      success: 200,
+      request: ({ side }) => ({ path: `/api/adaptation-cases/${side.adaptationCaseId}` }),
+    }),
     gate('POST /api/adaptation-cases/:id/steps/:step', WHO_STEPS_ADAPTATIONS, 400, {}),
     gate('POST /api/adaptation-cases/:id/photos', WHO_MANAGES_ADAPTATIONS, 400, {}),
     gate('GET /api/adaptation-cases/:id/photos/:photoId', WHO_READS_ADAPTATIONS, 404),
