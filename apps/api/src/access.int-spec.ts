@@ -10,6 +10,9 @@ import {
 } from '@eldercare/contracts';
 import {
   ROLES,
+  addLocalDays,
+  localDateOf,
+  localDateTime,
   maskIdNumber,
   maskKeySafeCode,
   maskPhone,
@@ -69,6 +72,8 @@ interface Side {
   canteenId: string;
   /** A home adaptation case of the elder, just applied for. */
   adaptationCaseId: string;
+  /** A booking of the elder, in three days, with an offer of the side's provider. */
+  bookingId: string;
 }
 
 interface PersonSpec {
@@ -253,6 +258,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
         volunteerRequestId: '',
         canteenId: '',
         adaptationCaseId: '',
+        bookingId: '',
         provider,
         ...(await personalDataOf(elder.elderId)),
       };
@@ -286,6 +292,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
       side.volunteerRequestId = await volunteerRequestOf(side);
       side.canteenId = await canteenOf(side);
       side.adaptationCaseId = await adaptationCaseOf(side.elder.elderId);
+      side.bookingId = await bookingOf(side);
     }
     await approveAsVolunteer(people.get("a volunteer of A's community")!, a);
   });
@@ -305,6 +312,29 @@ describe('who may see and do what: roles and scopes over the api', () => {
     });
     expect(created.status).toBe(201);
     return created.body.id;
+  }
+
+  /** A booking of the side's elder by the arranger, with an offer its provider's admin publishes. */
+  async function bookingOf(side: Side): Promise<string> {
+    const offer = await staff[side.name].providerAdmin.client.post<{ id: string }>('/api/offers', {
+      service: 'bathing',
+      minutes: 60,
+      priceCents: 8000,
+      capacity: 'caregivers',
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      opens: '00:00',
+      closes: '24:00',
+      cancelCutoffMinutes: 60,
+      lateCancelShare: 0.5,
+    });
+    expect(offer.status).toBe(201);
+    const booked = await arranger.post<{ id: string }>('/api/bookings', {
+      offerId: offer.body.id,
+      elderId: side.elder.elderId,
+      startsAt: new Date(localDateTime(addLocalDays(localDateOf(Date.now()), 3), '09:00')).toISOString(),
+    });
+    expect(booked.status).toBe(201);
+    return booked.body.id;
   }
 
   /** A home adaptation case of the elder, applied for by the arranger. */
@@ -1235,9 +1265,22 @@ describe('who may see and do what: roles and scopes over the api', () => {
       allowed: WHO_READS_BOOKINGS,
       kind: 'list',
       success: 200,
+      reaches: reachesOrder,
       request: () => ({ path: '/api/bookings' }),
+      check(answer, { side, sees, status }) {
+        if (status === 200)
+          expect((answer.body as { id: string }[]).some((booking) => booking.id === side.bookingId)).toBe(sees);
+      },
     }),
-    gate('GET /api/bookings/:id', WHO_READS_BOOKINGS, 404),
+    call({
+      route: 'GET /api/bookings/:id',
+      allowed: WHO_READS_BOOKINGS,
+      kind: 'record',
+      success: 200,
+      reaches: reachesOrder,
+      notFound: 'booking-not-found',
+      request: ({ side }) => ({ path: `/api/bookings/${side.bookingId}` }),
+    }),
     gate('POST /api/bookings/quote', WHO_MAKES_BOOKINGS, 400, {}),
     gate('POST /api/bookings', WHO_MAKES_BOOKINGS, 400, {}),
     gate('POST /api/bookings/:id/cancel', [...WHO_MAKES_BOOKINGS, 'provider_admin'], 400, {}),
