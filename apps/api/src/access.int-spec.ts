@@ -334,6 +334,11 @@ describe('who may see and do what: roles and scopes over the api', () => {
       startsAt: new Date(localDateTime(addLocalDays(localDateOf(Date.now()), 3), '09:00')).toISOString(),
     });
     expect(booked.status).toBe(201);
+    // The provider picks one of its caregivers; the matrix's own caregiver of the side is the one who sees it.
+    await harness.dataSource.query('UPDATE bookings SET caregiver_id = $2 WHERE id = $1', [
+      booked.body.id,
+      staff[side.name].caregiver.id,
+    ]);
     return booked.body.id;
   }
 
