@@ -9,6 +9,10 @@ import {
   type ServerToClientEvents,
 } from '@eldercare/contracts';
 import {
+  ROLES,
+  addLocalDays,
+  localDateOf,
+  localDateTime,
   maskIdNumber,
   maskKeySafeCode,
   maskPhone,
@@ -62,6 +66,14 @@ interface Side {
   deviceId: string;
   /** A work order of the elder's provider, assigned to a caregiver of that provider. */
   orderId: string;
+  /** An open time-bank request for the elder, which no volunteer takes in this file. */
+  volunteerRequestId: string;
+  /** A canteen of the side's provider in the elder's community, open all day. */
+  canteenId: string;
+  /** A home adaptation case of the elder, just applied for. */
+  adaptationCaseId: string;
+  /** A booking of the elder, in three days, with an offer of the side's provider. */
+  bookingId: string;
 }
 
 interface PersonSpec {
@@ -71,6 +83,10 @@ interface PersonSpec {
   sees: readonly SideName[];
   /** The elders the person's provider serves (their work orders, with what the role may see of the elder). */
   serves?: readonly SideName[];
+  /** The elders whose open volunteer requests the person may take: their name, never their door or phone. */
+  meets?: readonly SideName[];
+  /** The sides whose canteen the person works the counter of: any diner there by name, never more. */
+  counter?: readonly SideName[];
   scope: (
     a: TestElder,
     b: TestElder,
@@ -105,6 +121,16 @@ const PEOPLE: readonly PersonSpec[] = [
     scope: (_a, _b, providers) => ({ providerId: providers.A }),
   },
   { who: "the operator of B's street", role: 'operator', sees: ['B'], scope: (_a, b) => ({ regionIds: [b.streetId] }) },
+  // The cashier of a canteen of A's provider: a name and what to pay at the counter, never an elder's record.
+  {
+    who: "a cashier of A's provider",
+    role: 'cashier',
+    sees: [],
+    counter: ['A'],
+    scope: (_a, _b, providers) => ({ providerId: providers.A }),
+  },
+  // A volunteer of the time bank sees no elder's record: only the requests it may take or serves.
+  { who: "a volunteer of A's community", role: 'volunteer', sees: [], meets: ['A'], scope: () => ({}) },
 ];
 
 const WHO_READS_ALERTS: readonly Role[] = ['operator', 'supervisor', 'family', 'bureau', 'admin'];
@@ -119,7 +145,7 @@ const WHO_WRITES_CARE_PLANS: readonly Role[] = ['supervisor', 'admin'];
 const WHO_SETS_ENTITLEMENTS: readonly Role[] = ['bureau', 'admin'];
 const WHO_DISPATCHES_ORDERS: readonly Role[] = ['operator', 'supervisor', 'admin'];
 const WHO_READS_REPORTS: readonly Role[] = ['supervisor', 'bureau', 'admin'];
-const EVERYONE: readonly Role[] = [
+const WHO_READS_ORDERS: readonly Role[] = [
   'operator',
   'supervisor',
   'provider_admin',
@@ -128,6 +154,27 @@ const EVERYONE: readonly Role[] = [
   'bureau',
   'admin',
 ];
+const WHO_READS_BOOKINGS = WHO_READS_ORDERS;
+const WHO_MAKES_BOOKINGS: readonly Role[] = ['operator', 'supervisor', 'caregiver', 'family', 'admin'];
+const WHO_MANAGES_OFFERS: readonly Role[] = ['provider_admin', 'admin'];
+const WHO_READS_CANTEENS: readonly Role[] = ['operator', 'supervisor', 'provider_admin', 'bureau', 'admin', 'cashier'];
+const WHO_SETS_MEAL_SUBSIDIES: readonly Role[] = ['bureau', 'admin'];
+const WHO_SERVES_MEALS: readonly Role[] = ['cashier'];
+const WHO_READS_FACES: readonly Role[] = ['supervisor', 'family', 'admin'];
+const WHO_ENROLS_FACES: readonly Role[] = ['supervisor', 'admin'];
+const WHO_READS_THE_WALLBOARD: readonly Role[] = ['supervisor', 'admin'];
+const WHO_READS_THE_MAP: readonly Role[] = ['operator', 'supervisor', 'bureau', 'admin'];
+const WHO_ASKS_VOLUNTEERS: readonly Role[] = ['operator', 'supervisor', 'family', 'admin'];
+const WHO_MANAGES_THE_TIME_BANK: readonly Role[] = ['supervisor', 'admin'];
+const WHO_VOLUNTEERS: readonly Role[] = ['volunteer'];
+const WHO_READS_VOLUNTEER_REQUESTS: readonly Role[] = [...WHO_ASKS_VOLUNTEERS, 'volunteer'];
+const WHO_VISITS_ELDERS_AT_RISK: readonly Role[] = ['operator', 'supervisor', 'admin'];
+const WHO_NAMES_PAIRS: readonly Role[] = ['supervisor', 'admin'];
+const WHO_SETS_CITY_SETTINGS: readonly Role[] = ['bureau', 'admin'];
+const WHO_READS_ADAPTATIONS: readonly Role[] = ['operator', 'supervisor', 'family', 'bureau', 'admin'];
+const WHO_MANAGES_ADAPTATIONS: readonly Role[] = ['supervisor', 'admin'];
+const WHO_STEPS_ADAPTATIONS: readonly Role[] = ['supervisor', 'family', 'bureau', 'admin'];
+const EVERYONE: readonly Role[] = ROLES;
 
 interface Person extends PersonSpec {
   user: UserRecord;
@@ -208,6 +255,10 @@ describe('who may see and do what: roles and scopes over the api', () => {
         alertIds: [press.alertId],
         deviceId: press.deviceId,
         orderId: '',
+        volunteerRequestId: '',
+        canteenId: '',
+        adaptationCaseId: '',
+        bookingId: '',
         provider,
         ...(await personalDataOf(elder.elderId)),
       };
@@ -236,8 +287,108 @@ describe('who may see and do what: roles and scopes over the api', () => {
     const person = (who: string) => ({ id: people.get(who)!.user.id, client: people.get(who)!.client });
     staff.A = { providerAdmin: person("the admin of A's provider"), caregiver: person("a caregiver of A's provider") };
     staff.B = { providerAdmin: staffOfB[0], caregiver: staffOfB[1] };
-    for (const side of Object.values(sides)) side.orderId = await orderOf(side, 'assigned');
+    for (const side of Object.values(sides)) {
+      side.orderId = await orderOf(side, 'assigned');
+      side.volunteerRequestId = await volunteerRequestOf(side);
+      side.canteenId = await canteenOf(side);
+      side.adaptationCaseId = await adaptationCaseOf(side.elder.elderId);
+      side.bookingId = await bookingOf(side);
+    }
+    await approveAsVolunteer(people.get("a volunteer of A's community")!, a);
   });
+
+  /** A canteen of the side's provider in its elder's community, serving a meal at any hour. */
+  async function canteenOf(side: Side): Promise<string> {
+    const created = await arranger.post<{ id: string }>('/api/canteens', {
+      name: `社区长者食堂-${side.name}`,
+      providerId: side.provider.id,
+      communityId: side.elder.communityId,
+      priceCents: 1500,
+      periods: [
+        { period: 'breakfast', opens: '00:00', closes: '08:00' },
+        { period: 'lunch', opens: '08:00', closes: '16:00' },
+        { period: 'dinner', opens: '16:00', closes: '24:00' },
+      ],
+    });
+    expect(created.status).toBe(201);
+    return created.body.id;
+  }
+
+  /** A booking of the side's elder by the arranger, with an offer its provider's admin publishes. */
+  async function bookingOf(side: Side): Promise<string> {
+    const offer = await staff[side.name].providerAdmin.client.post<{ id: string }>('/api/offers', {
+      service: 'bathing',
+      minutes: 60,
+      priceCents: 8000,
+      capacity: 'caregivers',
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      opens: '00:00',
+      closes: '24:00',
+      cancelCutoffMinutes: 60,
+      lateCancelShare: 0.5,
+    });
+    expect(offer.status).toBe(201);
+    const booked = await arranger.post<{ id: string }>('/api/bookings', {
+      offerId: offer.body.id,
+      elderId: side.elder.elderId,
+      startsAt: new Date(localDateTime(addLocalDays(localDateOf(Date.now()), 3), '09:00')).toISOString(),
+    });
+    expect(booked.status).toBe(201);
+    // The provider picks one of its caregivers; the matrix's own caregiver of the side is the one who sees it.
+    await harness.dataSource.query('UPDATE bookings SET caregiver_id = $2 WHERE id = $1', [
+      booked.body.id,
+      staff[side.name].caregiver.id,
+    ]);
+    return booked.body.id;
+  }
+
+  /** A home adaptation case of the elder, applied for by the arranger. */
+  async function adaptationCaseOf(elderId: string): Promise<string> {
+    const opened = await arranger.post<{ id: string }>('/api/adaptation-cases', {
+      elderId,
+      subsidised: true,
+      needs: '卫生间加装扶手',
+    });
+    expect(opened.status).toBe(201);
+    return opened.body.id;
+  }
+
+  /** An open time-bank request for the side's elder, asked by the arranger. */
+  async function volunteerRequestOf(side: Side): Promise<string> {
+    const asked = await arranger.post<{ id: string }>('/api/time-bank/requests', {
+      elderId: side.elder.elderId,
+      service: 'companionship',
+      startsAt: new Date(Date.now() + 3600_000).toISOString(),
+      minutes: 30,
+    });
+    expect(asked.status).toBe(201);
+    return asked.body.id;
+  }
+
+  /** Registers, checks and approves the person as a volunteer of the elder's community, under a sign-in of its own. */
+  async function approveAsVolunteer(person: Person, elder: TestElder): Promise<void> {
+    const first17 = '36010219900512123';
+    const registered = await arranger.post<{ id: string }>('/api/time-bank/volunteers', {
+      name: '张志愿',
+      idNumber: first17 + residentIdCheckCharacter(first17),
+      phone: '13900001111',
+      communityId: elder.communityId,
+    });
+    expect(registered.status).toBe(201);
+    const checked = await arranger.post(`/api/time-bank/volunteers/${registered.body.id}/id-check`, {
+      trainedOn: '2026-03-01',
+    });
+    expect(checked.status).toBe(200);
+    const username = `vol-${randomUUID().slice(0, 8)}`;
+    const approved = await arranger.post(`/api/time-bank/volunteers/${registered.body.id}/approve`, {
+      username,
+      password: TEST_PASSWORD,
+    });
+    expect(approved.status).toBe(200);
+    const client = await ApiClient.signedIn(harness.apiUrl, username, TEST_PASSWORD);
+    const me = await client.get<{ id: string }>('/api/auth/me');
+    people.set(person.who, { ...person, user: { ...person.user, id: me.body.id, username }, client });
+  }
 
   afterAll(async () => {
     await harness?.stop();
@@ -413,6 +564,15 @@ describe('who may see and do what: roles and scopes over the api', () => {
   const orderFor = ({ side, status }: Probe, state: OrderState, early = false) =>
     status === 403 ? side.orderId : orderOf(side, state, early);
 
+  /** Who reaches a side's canteen: the cashiers of its provider. */
+  const worksCounter = (person: PersonSpec, side: SideName) => (person.counter ?? []).includes(side);
+  /** Today's date in Nanchang. */
+  const localToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+  /** Who reaches a side's open volunteer request: whose scope covers its elder, and the volunteers who may take it. */
+  const reachesRequest = (person: PersonSpec, side: SideName) =>
+    person.sees.includes(side) || (person.meets ?? []).includes(side);
+
   /** Who reaches a side's work order: whose scope covers its elder, and its provider's staff. */
   const reachesOrder = (person: PersonSpec, side: SideName) =>
     person.sees.includes(side) || (person.serves ?? []).includes(side);
@@ -446,6 +606,23 @@ describe('who may see and do what: roles and scopes over the api', () => {
       },
     };
   }
+
+  /**
+   * A route probed for its role gate only, with ids that name nothing and the given body: a refused role gets 403,
+   * an allowed one `answer` (404 for no such record, 400 for a body that says nothing), and nobody any elder's data.
+   */
+  const gate = (route: string, allowed: readonly Role[], answer: number, body?: unknown): Endpoint =>
+    call({
+      route,
+      allowed,
+      kind: 'global',
+      success: answer,
+      request: () => ({ path: route.split(' ')[1].replace(/:[A-Za-z]+/g, () => randomUUID()), body }),
+    });
+
+  /** How many faces are enrolled, and how many were once a withdrawal probe had one to take back. */
+  const faceEnrolments = () => count('SELECT count(*) FROM face_enrolments', []);
+  let enrolledFaces = 0;
 
   const count = async (sql: string, params: unknown[]): Promise<number> =>
     Number((await harness.dataSource.query(sql, params))[0].count);
@@ -900,7 +1077,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
     }),
     call({
       route: 'GET /api/work-orders',
-      allowed: EVERYONE,
+      allowed: WHO_READS_ORDERS,
       kind: 'list',
       success: 200,
       reaches: reachesOrder,
@@ -914,7 +1091,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
     }),
     call({
       route: 'GET /api/work-orders/:id',
-      allowed: EVERYONE,
+      allowed: WHO_READS_ORDERS,
       kind: 'record',
       success: 200,
       reaches: reachesOrder,
@@ -1060,8 +1237,8 @@ describe('who may see and do what: roles and scopes over the api', () => {
         ['GET /api/alerts', WHO_READS_ALERTS, 'regionId', (side: Side) => side.elder.districtId],
         ['GET /api/elders', WHO_READS_ELDERS, 'regionId', (side: Side) => side.elder.districtId],
         ['GET /api/devices', WHO_READS_ELDERS, 'elderId', (side: Side) => side.elder.elderId],
-        ['GET /api/work-orders', EVERYONE, 'elderId', (side: Side) => side.elder.elderId],
-        ['GET /api/work-orders', EVERYONE, 'providerId', (side: Side) => side.provider.id],
+        ['GET /api/work-orders', WHO_READS_ORDERS, 'elderId', (side: Side) => side.elder.elderId],
+        ['GET /api/work-orders', WHO_READS_ORDERS, 'providerId', (side: Side) => side.provider.id],
       ] as const
     ).map(([route, allowed, parameter, value]) =>
       call({
@@ -1077,6 +1254,359 @@ describe('who may see and do what: roles and scopes over the api', () => {
         },
       }),
     ),
+    // Bookings, canteens and meals.
+    call({
+      route: 'GET /api/offers',
+      allowed: WHO_READS_BOOKINGS,
+      kind: 'global',
+      success: 200,
+      request: () => ({ path: '/api/offers' }),
+    }),
+    gate('POST /api/offers', WHO_MANAGES_OFFERS, 400, {}),
+    gate('POST /api/offers/:id/withdraw', WHO_MANAGES_OFFERS, 404),
+    gate('GET /api/offers/:id/slots', WHO_READS_BOOKINGS, 400),
+    call({
+      route: 'GET /api/bookings',
+      allowed: WHO_READS_BOOKINGS,
+      kind: 'list',
+      success: 200,
+      reaches: reachesOrder,
+      request: () => ({ path: '/api/bookings' }),
+      check(answer, { side, sees, status }) {
+        if (status === 200)
+          expect((answer.body as { id: string }[]).some((booking) => booking.id === side.bookingId)).toBe(sees);
+      },
+    }),
+    call({
+      route: 'GET /api/bookings/:id',
+      allowed: WHO_READS_BOOKINGS,
+      kind: 'record',
+      success: 200,
+      reaches: reachesOrder,
+      notFound: 'booking-not-found',
+      request: ({ side }) => ({ path: `/api/bookings/${side.bookingId}` }),
+    }),
+    gate('POST /api/bookings/quote', WHO_MAKES_BOOKINGS, 400, {}),
+    gate('POST /api/bookings', WHO_MAKES_BOOKINGS, 400, {}),
+    gate('POST /api/bookings/:id/cancel', [...WHO_MAKES_BOOKINGS, 'provider_admin'], 400, {}),
+    gate('POST /api/bookings/:id/confirm', ['family'], 404),
+    gate('POST /api/bookings/:id/dispute', ['family'], 400, {}),
+    call({
+      route: 'GET /api/canteens',
+      allowed: WHO_READS_CANTEENS,
+      kind: 'global',
+      success: 200,
+      request: () => ({ path: '/api/canteens' }),
+    }),
+    gate('POST /api/canteens', ['admin'], 400, {}),
+    call({
+      route: 'GET /api/meal-subsidies',
+      allowed: WHO_READS_CANTEENS,
+      kind: 'global',
+      success: 200,
+      request: () => ({ path: '/api/meal-subsidies' }),
+    }),
+    gate('POST /api/meal-subsidies', WHO_SETS_MEAL_SUBSIDIES, 400, {}),
+    call({
+      name: 'POST /api/canteens/:id/diner by ID card',
+      route: 'POST /api/canteens/:id/diner',
+      allowed: WHO_SERVES_MEALS,
+      kind: 'record',
+      success: 200,
+      reaches: worksCounter,
+      notFound: 'canteen-not-found',
+      request: ({ side }) => ({
+        path: `/api/canteens/${side.canteenId}/diner`,
+        body: { by: 'id-card', value: side.idNumber, reason: '刷脸未通过' },
+      }),
+      check(answer, { side, status }) {
+        // The elders next door made by other probes share the ID number: any of them is the side's elder by name.
+        if (status === 200) expect(answer.body).toMatchObject({ elder: { name: side.elderName } });
+      },
+    }),
+    gate('POST /api/canteens/:id/face', WHO_SERVES_MEALS, 400, {}),
+    call({
+      route: 'POST /api/canteens/:id/meals',
+      allowed: WHO_SERVES_MEALS,
+      kind: 'record',
+      success: 201,
+      reaches: worksCounter,
+      notFound: 'canteen-not-found',
+      request: ({ side }) => ({
+        path: `/api/canteens/${side.canteenId}/meals`,
+        body: { elderId: side.elder.elderId, terminal: '收银台1', identifiedBy: 'id-card', reason: '刷脸未通过' },
+      }),
+    }),
+    call({
+      route: 'GET /api/canteens/:id/meals',
+      allowed: WHO_SERVES_MEALS,
+      kind: 'record',
+      success: 200,
+      reaches: worksCounter,
+      notFound: 'canteen-not-found',
+      request: ({ side }) => ({ path: `/api/canteens/${side.canteenId}/meals?date=${localToday()}` }),
+    }),
+    call({
+      route: 'GET /api/elders/:id/face',
+      allowed: WHO_READS_FACES,
+      kind: 'record',
+      success: 200,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({ path: `/api/elders/${side.elder.elderId}/face` }),
+      check(answer, { status }) {
+        if (status === 200) expect(Object.keys(answer.body as object).sort()).toEqual(['enrolled', 'enrolledAt']);
+      },
+    }),
+    call({
+      route: 'PUT /api/elders/:id/face',
+      allowed: WHO_ENROLS_FACES,
+      kind: 'record',
+      success: 204,
+      notFound: 'elder-not-found',
+      request: async ({ side }) => ({
+        path: `/api/elders/${await freshElderOf(side)}/face`,
+        body: { embedding: Array.from({ length: 128 }, (_, index) => Math.sin(index)) },
+      }),
+    }),
+    call({
+      route: 'DELETE /api/elders/:id/face',
+      allowed: WHO_READS_FACES,
+      kind: 'record',
+      success: 204,
+      notFound: 'elder-not-found',
+      // The side's elder, whose face the arranger enrolls first, so that there is something to withdraw.
+      async request({ side }) {
+        const path = `/api/elders/${side.elder.elderId}/face`;
+        const enrolled = await arranger.put(path, {
+          embedding: Array.from({ length: 128 }, (_, index) => Math.cos(index)),
+        });
+        expect(enrolled.status).toBe(204);
+        enrolledFaces = await faceEnrolments();
+        return { path };
+      },
+      async check(_answer, { status }) {
+        expect(await faceEnrolments()).toBe(enrolledFaces - (status === 204 ? 1 : 0));
+      },
+    }),
+    // The operations map, the wallboard, the families' service map and the report archive.
+    call({
+      route: 'GET /api/map',
+      allowed: WHO_READS_THE_MAP,
+      kind: 'list',
+      success: 200,
+      request: () => ({ path: '/api/map' }),
+      check(answer, { side, sees, status }) {
+        if (status === 200) expect(JSON.stringify(answer.body).includes(side.elder.elderId)).toBe(sees);
+      },
+    }),
+    gate('POST /api/map/outlines', ['admin'], 400, {}),
+    call({
+      route: 'GET /api/wallboard',
+      allowed: WHO_READS_THE_WALLBOARD,
+      kind: 'list',
+      success: 200,
+      request: () => ({ path: '/api/wallboard' }),
+    }),
+    call({
+      route: 'GET /api/family/elders/:id/service-map',
+      allowed: ['family'],
+      kind: 'record',
+      success: 200,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({ path: `/api/family/elders/${side.elder.elderId}/service-map` }),
+    }),
+    call({
+      name: 'GET /api/reports/monthly?format=xlsx',
+      route: 'GET /api/reports/monthly',
+      allowed: WHO_READS_REPORTS,
+      kind: 'record',
+      success: 200,
+      request: ({ side }) => ({
+        path: `/api/reports/monthly?month=2026-12&format=xlsx&regionId=${side.elder.districtId}`,
+      }),
+    }),
+    call({
+      route: 'GET /api/reports/archive',
+      allowed: WHO_READS_REPORTS,
+      kind: 'global',
+      success: 200,
+      request: () => ({ path: '/api/reports/archive' }),
+    }),
+    gate('GET /api/reports/archive/:month', WHO_READS_REPORTS, 404),
+    // The time bank.
+    call({
+      route: 'GET /api/time-bank/volunteers',
+      allowed: WHO_MANAGES_THE_TIME_BANK,
+      kind: 'global',
+      success: 200,
+      request: () => ({ path: '/api/time-bank/volunteers' }),
+    }),
+    gate('POST /api/time-bank/volunteers', WHO_MANAGES_THE_TIME_BANK, 400, {}),
+    gate('POST /api/time-bank/volunteers/:id/id-check', WHO_MANAGES_THE_TIME_BANK, 404, {}),
+    gate('POST /api/time-bank/volunteers/:id/approve', WHO_MANAGES_THE_TIME_BANK, 400, {}),
+    ...['GET /api/time-bank/me', 'GET /api/time-bank/me/movements'].map((route) =>
+      call({
+        route,
+        allowed: WHO_VOLUNTEERS,
+        kind: 'global',
+        success: 200,
+        request: () => ({ path: route.split(' ')[1] }),
+      }),
+    ),
+    gate('POST /api/time-bank/me/gifts', WHO_VOLUNTEERS, 400, {}),
+    call({
+      route: 'GET /api/time-bank/requests',
+      allowed: WHO_READS_VOLUNTEER_REQUESTS,
+      kind: 'list',
+      success: 200,
+      reaches: reachesRequest,
+      request: () => ({ path: '/api/time-bank/requests' }),
+      check(answer, { side, sees, status }) {
+        if (status === 200)
+          expect((answer.body as { id: string }[]).some((request) => request.id === side.volunteerRequestId)).toBe(
+            sees,
+          );
+      },
+    }),
+    call({
+      route: 'GET /api/time-bank/requests/:id',
+      allowed: WHO_READS_VOLUNTEER_REQUESTS,
+      kind: 'record',
+      success: 200,
+      reaches: reachesRequest,
+      notFound: 'volunteer-request-not-found',
+      request: ({ side }) => ({ path: `/api/time-bank/requests/${side.volunteerRequestId}` }),
+    }),
+    gate('POST /api/time-bank/requests', WHO_READS_VOLUNTEER_REQUESTS, 400, {}),
+    ...(['take', 'check-in', 'check-out'] as const).map((step) =>
+      gate(`POST /api/time-bank/requests/:id/${step}`, WHO_VOLUNTEERS, step === 'take' ? 404 : 400, {}),
+    ),
+    gate('POST /api/time-bank/requests/:id/confirm', WHO_ASKS_VOLUNTEERS, 404),
+    gate('POST /api/time-bank/requests/:id/dispute', WHO_ASKS_VOLUNTEERS, 400, {}),
+    gate('POST /api/time-bank/requests/:id/resolve', WHO_MANAGES_THE_TIME_BANK, 400, {}),
+    gate('POST /api/time-bank/requests/:id/cancel', WHO_ASKS_VOLUNTEERS, 400, {}),
+    gate('POST /api/time-bank/movements/:id/reversal', WHO_MANAGES_THE_TIME_BANK, 400, {}),
+    call({
+      route: 'GET /api/time-bank/elders/:id/account',
+      allowed: WHO_ASKS_VOLUNTEERS,
+      kind: 'record',
+      success: 200,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({ path: `/api/time-bank/elders/${side.elder.elderId}/account` }),
+    }),
+    // Visits to elders at risk, with their pairs.
+    call({
+      route: 'GET /api/visit-frequencies',
+      allowed: WHO_READS_ELDERS,
+      kind: 'global',
+      success: 200,
+      request: () => ({ path: '/api/visit-frequencies' }),
+    }),
+    gate('PUT /api/visit-frequencies', WHO_SETS_CITY_SETTINGS, 400, {}),
+    call({
+      route: 'GET /api/elders/:id/pair',
+      allowed: WHO_READS_ELDERS,
+      kind: 'record',
+      success: 200,
+      notFound: 'elder-not-found',
+      async request({ side }) {
+        const pair = {
+          riskLevel: 'high',
+          pairKind: 'community-worker',
+          pairName: '网格员周敏',
+          pairPhone: '13512345678',
+        };
+        expect((await arranger.put(`/api/elders/${side.elder.elderId}/pair`, pair)).status).toBe(200);
+        return { path: `/api/elders/${side.elder.elderId}/pair` };
+      },
+    }),
+    call({
+      route: 'PUT /api/elders/:id/pair',
+      allowed: WHO_NAMES_PAIRS,
+      kind: 'record',
+      success: 200,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({
+        path: `/api/elders/${side.elder.elderId}/pair`,
+        body: { riskLevel: 'key', pairKind: 'neighbour', pairName: '邻居刘阿姨', pairPhone: '13512340000' },
+      }),
+    }),
+    call({
+      route: 'POST /api/elders/:id/risk-visits',
+      allowed: WHO_VISITS_ELDERS_AT_RISK,
+      kind: 'record',
+      success: 201,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({
+        path: `/api/elders/${side.elder.elderId}/risk-visits`,
+        body: { mode: 'phone', findings: '' },
+      }),
+    }),
+    call({
+      route: 'GET /api/risk-visits/overdue',
+      allowed: WHO_VISITS_ELDERS_AT_RISK,
+      kind: 'list',
+      success: 200,
+      request: () => ({ path: '/api/risk-visits/overdue' }),
+    }),
+    // Home adaptation.
+    ...['GET /api/adaptation/catalogue', 'GET /api/adaptation/caps'].map((route) =>
+      call({
+        route,
+        allowed: WHO_READS_ADAPTATIONS,
+        kind: 'global',
+        success: 200,
+        request: () => ({ path: route.split(' ')[1] }),
+      }),
+    ),
+    call({
+      route: 'PUT /api/adaptation/caps',
+      allowed: WHO_SETS_CITY_SETTINGS,
+      kind: 'global',
+      success: 200,
+      // The caps as they are: allowed or not, nothing changes for the other probes.
+      request: async () => ({ path: '/api/adaptation/caps', body: (await arranger.get('/api/adaptation/caps')).body }),
+    }),
+    gate('PUT /api/adaptation/budgets/:year', WHO_SETS_CITY_SETTINGS, 400, {}),
+    call({
+      route: 'GET /api/adaptation-cases',
+      allowed: WHO_READS_ADAPTATIONS,
+      kind: 'list',
+      success: 200,
+      request: () => ({ path: '/api/adaptation-cases?limit=1000' }),
+      check(answer, { side, sees, status }) {
+        if (status === 200)
+          expect((answer.body as { id: string }[]).some((one) => one.id === side.adaptationCaseId)).toBe(sees);
+      },
+    }),
+    call({
+      route: 'GET /api/adaptation-cases/late',
+      allowed: WHO_MANAGES_ADAPTATIONS,
+      kind: 'list',
+      success: 200,
+      request: () => ({ path: '/api/adaptation-cases/late' }),
+    }),
+    call({
+      route: 'POST /api/adaptation-cases',
+      allowed: WHO_MANAGES_ADAPTATIONS,
+      kind: 'record',
+      success: 201,
+      notFound: 'elder-not-found',
+      request: async ({ side }) => ({
+        path: '/api/adaptation-cases',
+        body: { elderId: await freshElderOf(side), subsidised: false, needs: '' },
+      }),
+    }),
+    call({
+      route: 'GET /api/adaptation-cases/:id',
+      allowed: WHO_READS_ADAPTATIONS,
+      kind: 'record',
+      success: 200,
+      request: ({ side }) => ({ path: `/api/adaptation-cases/${side.adaptationCaseId}` }),
+    }),
+    gate('POST /api/adaptation-cases/:id/steps/:step', WHO_STEPS_ADAPTATIONS, 400, {}),
+    gate('POST /api/adaptation-cases/:id/photos', WHO_MANAGES_ADAPTATIONS, 400, {}),
+    gate('GET /api/adaptation-cases/:id/photos/:photoId', WHO_READS_ADAPTATIONS, 404),
     call({
       route: 'GET /api/users',
       allowed: ['admin'],
@@ -1230,6 +1760,12 @@ describe('who may see and do what: roles and scopes over the api', () => {
     const text = JSON.stringify(body ?? '');
     for (const side of Object.values(sides)) {
       const inScope = person.sees.includes(side.name);
+      if ([...(person.meets ?? []), ...(person.counter ?? [])].includes(side.name)) {
+        for (const value of side.personalData.filter((value) => value !== side.elderName))
+          expect(text).not.toContain(value);
+        for (const id of side.alertIds) expect(text).not.toContain(id);
+        continue;
+      }
       if (!inScope && !(person.serves ?? []).includes(side.name)) {
         for (const value of side.personalData) expect(text).not.toContain(value);
         for (const id of [side.elder.elderId, ...side.alertIds]) expect(text).not.toContain(id);

@@ -6,15 +6,18 @@ import {
   DomainError,
   householdCap,
   isStepLate,
+  maskAddress,
   nextAdaptationStage,
   pendingStep,
   pricePlan,
   requirePhoto,
+  seesInFull,
   stepDeadline,
   type AdaptationStage,
   type AdaptationStep,
   type Permission,
   type PlanLineInput,
+  type Role,
 } from '@eldercare/domain';
 import {
   AdaptationCaseRepository,
@@ -48,12 +51,17 @@ const toPhotoView = (photo: AdaptationPhotoRow): AdaptationPhotoView => ({
   uploadedAt: new Date(photo.uploadedAt).toISOString(),
 });
 
-function toCaseView(row: AdaptationCaseRow, now: number): AdaptationCaseView {
+/** A case as the viewer's role may read it: the door in full only for a role that sees addresses in full. */
+function toCaseView(row: AdaptationCaseRow, role: Role, now: number): AdaptationCaseView {
   const pending = pendingStep(row.stage);
   const deadline = stepDeadline(row.stage, row.stageEnteredAt.getTime());
   return {
     id: row.id,
-    elder: { id: row.elder.id, name: row.elder.name, address: row.elder.address },
+    elder: {
+      id: row.elder.id,
+      name: row.elder.name,
+      address: seesInFull(role, 'address') ? row.elder.address : maskAddress(row.elder.address),
+    },
     community: row.place.community,
     subsidised: row.subsidised,
     capYuan: row.capYuan,
@@ -124,14 +132,14 @@ export class HomeAdaptationService {
   }
 
   async search(viewer: Viewer, search: { stage?: AdaptationStage; limit: number }, now = Date.now()) {
-    return (await this.cases.search(viewer.scope, search)).map((row) => toCaseView(row, now));
+    return (await this.cases.search(viewer.scope, search)).map((row) => toCaseView(row, viewer.role, now));
   }
 
   /** The supervisor's list: cases whose pending step is past its deadline, the longest waiting first. */
   async late(viewer: Viewer, now = Date.now()): Promise<AdaptationCaseView[]> {
     return (await this.cases.waiting(viewer.scope))
       .filter((row) => isStepLate(row.stage, row.stageEnteredAt.getTime(), now))
-      .map((row) => toCaseView(row, now));
+      .map((row) => toCaseView(row, viewer.role, now));
   }
 
   async open(
@@ -176,7 +184,7 @@ export class HomeAdaptationService {
     });
     const [steps, photos] = await Promise.all([this.cases.steps(id), this.cases.photos(id)]);
     return {
-      ...toCaseView(row, now),
+      ...toCaseView(row, viewer.role, now),
       steps: steps.map((step) => ({
         ...step,
         at: new Date(step.at).toISOString(),
