@@ -303,6 +303,8 @@ describe('who may see and do what: roles and scopes over the api', () => {
       name: `社区长者食堂-${side.name}`,
       providerId: side.provider.id,
       communityId: side.elder.communityId,
+      address: `${side.name}社区活动中心一楼`,
+      position: { lat: 28.68, lon: 115.89 },
       priceCents: 1500,
       periods: [
         { period: 'breakfast', opens: '00:00', closes: '08:00' },
