@@ -6,7 +6,7 @@ import { formatDateTime } from '../i18n/format-time';
 import { useI18n } from '../i18n/i18n-context';
 import { FormError } from '../shared/form-error';
 import { currentPosition } from '../visits/current-position';
-import { useRequestAction } from './use-request-action';
+import { useVisitAction } from '../visits/use-visit-action';
 import { coinText, volunteerStep } from './coins';
 
 /** One request on the volunteer's phone: what, when, for whom, and the one button for what they do next. */
@@ -21,7 +21,7 @@ export function VolunteerRequestCard({
 }) {
   const { http } = useSession();
   const { t } = useI18n();
-  const { sending, error, act } = useRequestAction(onChanged);
+  const { sending, error, act } = useVisitAction<unknown>(onChanged);
   const [note, setNote] = useState('');
   const [checkingOut, setCheckingOut] = useState(false);
   const step = volunteerStep(request.status, request.volunteer?.id === volunteerId);

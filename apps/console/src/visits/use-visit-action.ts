@@ -1,21 +1,23 @@
-import type { WorkOrderView } from '@eldercare/contracts';
 import { useCallback, useState } from 'react';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 import { PositionError } from './current-position';
 
-/** One step of a visit: sending, the order it came back as, or what went wrong (a missing position said plainly). */
-export function useVisitAction(onChanged: (order: WorkOrderView) => void): {
+/**
+ * One step of a visit at the home (a caregiver's work order, a volunteer's request): sending, then `onChanged` with
+ * what came back, or what went wrong (a missing position said plainly).
+ */
+export function useVisitAction<T>(onChanged: (result: T) => void): {
   sending: boolean;
   error: string | null;
-  act: (action: () => Promise<WorkOrderView>) => Promise<boolean>;
+  act: (action: () => Promise<T>) => Promise<boolean>;
 } {
   const { t, locale } = useI18n();
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const act = useCallback(
-    async (action: () => Promise<WorkOrderView>) => {
+    async (action: () => Promise<T>) => {
       setSending(true);
       setError(null);
       try {
