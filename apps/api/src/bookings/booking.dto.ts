@@ -1,5 +1,6 @@
 import { OFFER_CAPACITY_KINDS, SERVICE_CODES } from '@eldercare/domain';
 import { z } from 'zod';
+import { multiLine } from '../http/text-field';
 import { zodDto } from '../http/zod-dto';
 
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -46,6 +47,6 @@ export class BookingSearchQuery extends zodDto(
   }),
 ) {}
 
-export class BookingCancelRequest extends zodDto(z.strictObject({ reason: z.string().trim().min(1).max(500) })) {}
+export class BookingCancelRequest extends zodDto(z.strictObject({ reason: multiLine(500).min(1) })) {}
 
-export class DisputeRequest extends zodDto(z.strictObject({ text: z.string().trim().min(1).max(4000) })) {}
+export class DisputeRequest extends zodDto(z.strictObject({ text: multiLine(4000).min(1) })) {}

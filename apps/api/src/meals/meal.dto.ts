@@ -1,16 +1,17 @@
 import { MEAL_IDENTIFICATIONS, MEAL_PERIODS } from '@eldercare/domain';
 import { z } from 'zod';
+import { multiLine, singleLine } from '../http/text-field';
 import { zodDto } from '../http/zod-dto';
 
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
-const reason = z.string().trim().max(500);
+const reason = multiLine(500);
 
 export class CanteenRequest extends zodDto(
   z.strictObject({
-    name: z.string().trim().min(1).max(200),
+    name: singleLine(200).min(1),
     providerId: z.uuid(),
     communityId: z.uuid(),
-    address: z.string().trim().min(1).max(200),
+    address: singleLine(200).min(1),
     position: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }),
     priceCents: z.number().int().min(0).max(100_000),
     periods: z
@@ -22,24 +23,24 @@ export class CanteenRequest extends zodDto(
 
 export class MealSubsidyRequest extends zodDto(
   z.strictObject({
-    category: z.string().trim().min(1).max(50),
+    category: singleLine(50).min(1),
     subsidyCents: z.number().int().min(0).max(100_000),
     effectiveFrom: localDate,
   }),
 ) {}
 
 export class DinerLookupRequest extends zodDto(
-  z.strictObject({ by: z.enum(['qr', 'id-card']), value: z.string().trim().min(1).max(64), reason }),
+  z.strictObject({ by: z.enum(['qr', 'id-card']), value: singleLine(64).min(1), reason }),
 ) {}
 
 export class MealRequest extends zodDto(
   z.strictObject({
     elderId: z.uuid(),
-    terminal: z.string().trim().min(1).max(64),
+    terminal: singleLine(64).min(1),
     identifiedBy: z.enum(MEAL_IDENTIFICATIONS),
     reason: reason.optional(),
     matchScore: z.number().min(0).max(1).optional(),
-    liveness: z.string().trim().max(32).optional(),
+    liveness: singleLine(32).optional(),
     fullPrice: z.boolean().default(false),
   }),
 ) {}

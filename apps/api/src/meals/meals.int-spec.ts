@@ -102,6 +102,20 @@ describe('canteens: the terminal finds the elder, applies the subsidy once per m
       periods: ALL_DAY,
     });
     expect(nowhere.status).toBe(400);
+    // A canteen's name shows on every family's service map: nothing in it may turn the text around.
+    const spoofed = await admin.post('/api/canteens', {
+      name: '长者\u202E堂食',
+      providerId: canteen.provider.id,
+      communityId: elder.communityId,
+      address: '测试路 2 号',
+      position: { lat: 28.682, lon: 115.89 },
+      priceCents: 1500,
+      periods: ALL_DAY,
+    });
+    expect(spoofed).toMatchObject({
+      status: 400,
+      body: { error: { code: 'invalid-request', message: expect.stringMatching(/name: must not hold U\+202E/) } },
+    });
     expect(canteen).toMatchObject({ address: '测试路 1 号', position: { lat: 28.681, lon: 115.89 } });
   });
 
