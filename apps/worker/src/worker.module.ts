@@ -1,4 +1,6 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { OutboxRelay } from '@eldercare/job-bus';
+import { JobOutboxRepository } from '@eldercare/persistence';
+import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { AlertAnnouncer } from './alerts/alert-announcer';
 import { EscalationService } from './alerts/escalation.service';
 import { HomeCareScheduler } from './home-care/home-care.scheduler';
@@ -6,7 +8,6 @@ import { AbandonedRequestReleaser } from './time-bank/abandoned-request-releaser
 import { OverdueVisitSweeper } from './risk-visits/overdue-visit-sweeper';
 import { MissedVisitSweeper } from './home-care/missed-visit-sweeper';
 import { WorkOrderGenerator } from './home-care/work-order-generator';
-import { OutboxRelay } from './queues/outbox-relay';
 import { QueueConsumers } from './queues/queue-consumers';
 import { WorkerQueues } from './queues/worker-queues';
 import { DeviceProgress } from './rules/device-progress';
@@ -25,7 +26,14 @@ export class WorkerModule {
       providers: [
         { provide: WORKER_OPTIONS, useValue: options },
         WorkerQueues,
-        OutboxRelay,
+        {
+          // Relays the outbox rows of the queues the worker produces to (the api relays its own: the one row of
+          // `dispatch` either finds is queued once, under its job id).
+          provide: OutboxRelay,
+          useFactory: (outbox: JobOutboxRepository, queues: WorkerQueues) =>
+            new OutboxRelay(outbox, [queues.dispatch, queues.escalations], new Logger('WorkerOutboxRelay')),
+          inject: [JobOutboxRepository, WorkerQueues],
+        },
         RuleTimerScheduler,
         AlertAnnouncer,
         DeviceTurns,

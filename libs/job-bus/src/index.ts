@@ -15,3 +15,10 @@ export {
   type JobToAdd,
 } from './job-queue';
 export { PLATFORM_JOB_OPTIONS } from './platform-job-options';
+export { OutboxRelay, type OutboxRelayLogger, type OutboxStore } from './outbox-relay';
+export {
+  announceAlertOutboxJob,
+  announceWorkOrderOutboxJob,
+  escalateAlertOutboxJob,
+  sendDownlinkOutboxJob,
+} from './outbox-jobs';

@@ -3,16 +3,14 @@ import { Injectable } from '@nestjs/common';
 import {
   announceAlertJobId,
   DispatchPriority,
-  escalateAlertJobId,
   JobName,
-  QueueName,
   type AnnounceAlertJob,
   type EscalateAlertJob,
 } from '@eldercare/contracts';
 import type { RuleCode } from '@eldercare/domain';
+import { announceAlertOutboxJob, escalateAlertOutboxJob, OutboxRelay } from '@eldercare/job-bus';
 import { JobOutboxRepository, type OutboxEntry, type OutboxJob, type TriggerOutcome } from '@eldercare/persistence';
 import type { EntityManager } from 'typeorm';
-import { OutboxRelay } from '../queues/outbox-relay';
 import { WorkerQueues } from '../queues/worker-queues';
 
 /** The rules of alarms: their announcements go ahead of every routine one on `dispatch`. */
@@ -66,22 +64,12 @@ export class AlertAnnouncer {
  * escalations of the alerts it opened, each under a job id that makes it idempotent.
  */
 export function alertJobsOf(changes: AlertChange[]): OutboxJob[] {
-  const announcements: OutboxJob[] = announcementsOf(changes).map(({ job, revision, alarm }) => ({
-    queue: QueueName.Dispatch,
-    name: JobName.AnnounceAlert,
-    jobId: announceAlertJobId(job.alertId, job.change, revision),
-    data: job,
-    priority: alarm ? DispatchPriority.Alarm : DispatchPriority.Routine,
-  }));
-  const escalations: OutboxJob[] = changes.flatMap((change) =>
+  const announcements = announcementsOf(changes).map(({ job, revision, alarm }) =>
+    announceAlertOutboxJob(job, revision, alarm ? DispatchPriority.Alarm : DispatchPriority.Routine),
+  );
+  const escalations = changes.flatMap((change) =>
     change.kind === 'opened'
-      ? change.escalations.map(({ step, at }) => ({
-          queue: QueueName.AlertEscalations,
-          name: JobName.EscalateAlert,
-          jobId: escalateAlertJobId(change.alertId, step),
-          data: { alertId: change.alertId, step } satisfies EscalateAlertJob,
-          dueAt: at,
-        }))
+      ? change.escalations.map(({ step, at }) => escalateAlertOutboxJob({ alertId: change.alertId, step }, at))
       : [],
   );
   return [...announcements, ...escalations];

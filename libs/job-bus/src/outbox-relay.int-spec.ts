@@ -1,24 +1,20 @@
 import { JobName, QueueName } from '@eldercare/contracts';
-import { obliterateEveryQueue } from '@eldercare/job-bus';
 import { JobOutboxRepository, openDatabase, type OutboxJob } from '@eldercare/persistence';
 import { createTestDatabase, testEnvironment, type TestDatabase } from '@eldercare/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { obliterateEveryQueue, openQueue, type JobQueue } from './job-queue';
 import { OutboxRelay } from './outbox-relay';
-import { WorkerQueues } from './worker-queues';
 
 describe('the outbox relay', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   let outbox: JobOutboxRepository;
-  let queues: WorkerQueues;
+  let queues: { dispatch: JobQueue<'dispatch'>; escalations: JobQueue<'alert-escalations'> };
   let sut: OutboxRelay;
   const options = {
     redis: { url: testEnvironment.redisUrl },
     queuePrefix: `outbox-${randomBytes(4).toString('hex')}`,
-    concurrency: 1,
-    alarmConcurrency: 1,
-    lockMs: 30_000,
   };
 
   const rows = async (): Promise<number> => (await dataSource.query('SELECT count(*)::int AS n FROM job_outbox'))[0].n;
@@ -43,8 +39,11 @@ describe('the outbox relay', () => {
     database = await createTestDatabase();
     dataSource = await openDatabase(database.url, { poolSize: 2 });
     outbox = new JobOutboxRepository(dataSource);
-    queues = new WorkerQueues(options);
-    sut = new OutboxRelay(outbox, queues);
+    queues = {
+      dispatch: openQueue(QueueName.Dispatch, options),
+      escalations: openQueue(QueueName.AlertEscalations, options),
+    };
+    sut = new OutboxRelay(outbox, [queues.dispatch, queues.escalations]);
   });
 
   afterEach(async () => {
@@ -52,7 +51,7 @@ describe('the outbox relay', () => {
   });
 
   afterAll(async () => {
-    await queues?.onApplicationShutdown();
+    await Promise.all([queues?.dispatch.close(), queues?.escalations.close()]);
     await obliterateEveryQueue(options);
     await dataSource?.destroy();
     await database?.drop();
@@ -102,7 +101,7 @@ describe('the outbox relay', () => {
     expect(await rows()).toBe(1);
   });
 
-  it('leaves rows of queues the worker does not produce to for their own writers', async () => {
+  it('leaves rows of queues it is not given to the processes that produce to them', async () => {
     await leftBehind(
       [
         {
@@ -117,6 +116,37 @@ describe('the outbox relay', () => {
 
     expect(await sut.sweep()).toBe(0);
     expect(await rows()).toBe(1);
+  });
+
+  it('queues a row once when its writer queues it after a relay did (a slow writer, not a dead one)', async () => {
+    const alertId = randomUUID();
+    const [entry] = await leftBehind([announcement(alertId)], 10_000);
+
+    expect(await sut.sweep()).toBe(1);
+    await sut.relay([entry]);
+
+    const jobs = await queues.dispatch.getJobs(['waiting', 'prioritized', 'active', 'completed']);
+    expect(jobs.filter((job) => 'alertId' in job.data && job.data.alertId === alertId)).toHaveLength(1);
+  });
+
+  it('relays the rows of every queue it is given: the api relays downlinks beside its announcements', async () => {
+    const downlinks = openQueue(QueueName.DeviceDownlinks, options);
+    const apiRelay = new OutboxRelay(outbox, [queues.dispatch, downlinks]);
+    const downlink = {
+      queue: QueueName.DeviceDownlinks,
+      name: JobName.SendDownlink,
+      jobId: `downlink-btn-1-${randomUUID()}`,
+      data: { deviceId: 'btn-1' },
+    };
+    await leftBehind([downlink, announcement(randomUUID())], 10_000);
+
+    try {
+      expect(await apiRelay.sweep()).toBe(2);
+      expect(await downlinks.getJob(downlink.jobId)).toMatchObject({ name: JobName.SendDownlink, data: downlink.data });
+      expect(await rows()).toBe(0);
+    } finally {
+      await downlinks.close();
+    }
   });
 
   it('writes a job id waiting in the outbox once', async () => {
