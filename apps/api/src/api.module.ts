@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import type { Redis } from 'ioredis';
 import { AlertsModule } from './alerts/alerts.module';
 import { ApiQueues } from './api-queues';
+import { ApiOutbox } from './outbox/api-outbox';
 import { API_REDIS, apiRedisProvider } from './api-redis';
 import { API_OPTIONS, type ApiOptions } from './api.options';
 import { AuthModule } from './auth/auth.module';
@@ -47,7 +48,7 @@ class ApiConnectionsCloser implements OnApplicationShutdown {
   }
 }
 
-/** The options, the Redis connection and the queues every api module may use. */
+/** The options, the Redis connection, the queues and the outbox every api module may use. */
 @Global()
 @Module({})
 class ApiOptionsModule {
@@ -59,8 +60,9 @@ class ApiOptionsModule {
         { provide: DEVICE_PROVISIONING, useValue: options.provisioning },
         apiRedisProvider,
         ApiQueues,
+        ApiOutbox,
       ],
-      exports: [API_OPTIONS, DEVICE_PROVISIONING, API_REDIS, ApiQueues],
+      exports: [API_OPTIONS, DEVICE_PROVISIONING, API_REDIS, ApiOutbox],
     };
   }
 }

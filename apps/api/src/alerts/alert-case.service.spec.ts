@@ -1,7 +1,6 @@
 import { JobName } from '@eldercare/contracts';
 import { FakeAlerts, storedAlert } from '../fakes/fake-alerts';
-import { FakeAnnouncements } from '../fakes/fake-announcements';
-import { FakeApiQueues } from '../fakes/fake-api-queues';
+import { FakeOutbox } from '../fakes/fake-outbox';
 import { elderRecord, FakeElderRecords } from '../fakes/fake-elder-records';
 import { viewer } from '../fakes/viewers';
 import { AlertCaseService } from './alert-case.service';
@@ -15,14 +14,12 @@ const RESOLVED_AT = Date.parse('2026-11-23T01:20:00Z');
 
 describe('AlertCaseService', () => {
   let alerts: FakeAlerts;
-  let queues: FakeApiQueues;
-  let announcements: FakeAnnouncements;
+  let outbox: FakeOutbox;
   let sut: AlertCaseService;
 
   beforeEach(() => {
     alerts = new FakeAlerts();
-    queues = new FakeApiQueues();
-    announcements = new FakeAnnouncements();
+    outbox = new FakeOutbox();
     const elders = new FakeElderRecords().add(
       elderRecord({
         id: 'elder-1',
@@ -35,12 +32,11 @@ describe('AlertCaseService', () => {
       alerts.asViewRepository(),
       alerts.asCaseRepository(),
       elders.asRepository(),
-      announcements.asAnnouncements(),
-      queues.asQueues(),
+      outbox.asOutbox(),
     );
   });
 
-  const downlinkStates = () => queues.downlinks.jobs.map((job) => job.data.downlink);
+  const downlinkStates = () => outbox.downlinks.map((job) => job.downlink);
 
   describe('a claim', () => {
     beforeEach(() => alerts.add(storedAlert({ id: 'alert-1', deviceId: 'button-1', sourceMsgId: 'press-1' })));
@@ -53,15 +49,14 @@ describe('AlertCaseService', () => {
         acknowledgedAt: new Date(CLAIMED_AT).toISOString(),
         claimedBy: { id: 'operator-1' },
       });
-      expect(queues.downlinks.jobs).toEqual([
-        {
-          name: JobName.SendDownlink,
+      expect(outbox.queued.filter((entry) => entry.name === JobName.SendDownlink)).toEqual([
+        expect.objectContaining({
           data: { deviceId: 'button-1', downlink: expect.objectContaining({ kind: 'ack', ref: 'press-1' }) },
-          opts: { jobId: expect.stringMatching(/^downlink-button-1-/) },
-        },
+          jobId: expect.stringMatching(/^downlink-button-1-/),
+        }),
       ]);
       expect(downlinkStates()).toEqual([expect.objectContaining({ state: 'help-coming' })]);
-      expect(announcements.alerts).toEqual([{ alertId: 'alert-1', change: 'acknowledged' }]);
+      expect(outbox.alerts).toEqual([{ alertId: 'alert-1', change: 'acknowledged' }]);
     });
 
     it('refuses a second operator with alert-already-acknowledged, leaving the first one’s claim and telling no one again', async () => {
@@ -71,8 +66,8 @@ describe('AlertCaseService', () => {
         code: 'alert-already-acknowledged',
       });
       expect(alerts.stored.get('alert-1')).toMatchObject({ acknowledgedBy: 'operator-1' });
-      expect(queues.downlinks.jobs).toHaveLength(1);
-      expect(announcements.alerts).toHaveLength(1);
+      expect(outbox.downlinks).toHaveLength(1);
+      expect(outbox.alerts).toHaveLength(1);
     });
 
     it('takes the call-back of a press the elder cancelled, which keeps showing as cancelled', async () => {
@@ -87,8 +82,8 @@ describe('AlertCaseService', () => {
       alerts.add(storedAlert({ id: 'alert-1', status: 'resolved', resolvedAt: new Date(CLAIMED_AT - 1) }));
 
       await expect(sut.claim(operator, 'alert-1', CLAIMED_AT)).rejects.toMatchObject({ code: 'alert-not-open' });
-      expect(queues.downlinks.jobs).toEqual([]);
-      expect(announcements.alerts).toEqual([]);
+      expect(outbox.downlinks).toEqual([]);
+      expect(outbox.alerts).toEqual([]);
     });
 
     it('answers an alert outside the operator’s streets as not found, and changes nothing', async () => {
@@ -96,7 +91,7 @@ describe('AlertCaseService', () => {
         code: 'alert-not-found',
       });
       expect(alerts.stored.get('alert-1')).toMatchObject({ status: 'raised', acknowledgedBy: null });
-      expect(queues.downlinks.jobs).toEqual([]);
+      expect(outbox.downlinks).toEqual([]);
     });
   });
 
@@ -118,7 +113,7 @@ describe('AlertCaseService', () => {
         'help-coming',
         'resolved',
       ]);
-      expect(announcements.alerts.map((announced) => announced.change)).toEqual(['acknowledged', 'resolved']);
+      expect(outbox.alerts.map((announced) => announced.change)).toEqual(['acknowledged', 'resolved']);
     });
 
     it('is refused with alert-not-acknowledged before anyone has claimed the alert', async () => {
@@ -169,8 +164,8 @@ describe('AlertCaseService', () => {
         await sut.claim(operator, 'alert-1', CLAIMED_AT);
         await sut.resolve(operator, 'alert-1', 'family-went', undefined, RESOLVED_AT);
 
-        expect(queues.downlinks.jobs).toEqual([]);
-        expect(announcements.alerts).toHaveLength(2);
+        expect(outbox.downlinks).toEqual([]);
+        expect(outbox.alerts).toHaveLength(2);
       },
     );
 
@@ -179,7 +174,7 @@ describe('AlertCaseService', () => {
 
       await sut.claim(operator, 'alert-1', CLAIMED_AT);
 
-      expect(queues.downlinks.jobs).toEqual([]);
+      expect(outbox.downlinks).toEqual([]);
     });
   });
 

@@ -1,13 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  JobName,
-  sendDownlinkJobId,
-  type AlertView,
-  type CallLogEntry,
-  type DispatchEntry,
-  type DispatchKind,
-  type SendDownlinkJob,
-} from '@eldercare/contracts';
+import { type AlertView, type CallLogEntry, type DispatchEntry, type DispatchKind } from '@eldercare/contracts';
 import {
   acknowledgeAlert,
   DomainError,
@@ -16,6 +8,7 @@ import {
   type AlertOutcome,
   type AlertState,
 } from '@eldercare/domain';
+import { announceAlertOutboxJob, sendDownlinkOutboxJob } from '@eldercare/job-bus';
 import {
   AlertCaseRepository,
   AlertRepository,
@@ -26,17 +19,17 @@ import {
 import { ackDownlink, type AckDownlink } from '@eldercare/protocol';
 import { platformMetrics } from '@eldercare/metrics';
 import { randomUUID } from 'node:crypto';
-import { ApiQueues } from '../api-queues';
 import type { Viewer } from '../auth/viewer';
+import { ApiOutbox } from '../outbox/api-outbox';
 import { lifeCycleOf, toAlertState } from './alert-state.mapper';
-import { DispatchAnnouncements } from './dispatch-announcements';
 import { toAlertView } from './alert-view.mapper';
 
 /**
  * An operator works an alert: claims it (the device that raised an sos or a fall hears `help-coming`), logs the
  * calls made and the help sent, then resolves it with an outcome (the device hears `resolved`). Two operators
  * claiming at once are served one after the other; the second gets `alert-already-acknowledged`. An alert outside
- * the operator's scope is answered as not found.
+ * the operator's scope is answered as not found. The downlink and the announcement of a change are written to the
+ * outbox in the change's transaction, so an api that dies right after the commit loses neither.
  */
 @Injectable()
 export class AlertCaseService {
@@ -45,8 +38,7 @@ export class AlertCaseService {
     private readonly views: AlertViewRepository,
     private readonly cases: AlertCaseRepository,
     private readonly elders: ElderRecordRepository,
-    private readonly announcements: DispatchAnnouncements,
-    private readonly queues: ApiQueues,
+    private readonly outbox: ApiOutbox,
   ) {}
 
   async claim(viewer: Viewer, alertId: string, at = Date.now()): Promise<AlertView> {
@@ -146,21 +138,20 @@ export class AlertCaseService {
     ackState: AckDownlink['state'],
     apply: (alert: AlertState) => AlertState,
   ): Promise<AlertState> {
-    const { next, deviceId, ref } = await this.alerts.inAlertTransaction(alertId, async (manager, stored) => {
+    const { next, queued } = await this.alerts.inAlertTransaction(alertId, async (manager, stored) => {
       if (!stored) throw new DomainError('alert-not-found', 'no alert has this id');
       const next = apply(toAlertState(stored));
       await this.alerts.saveLifeCycle(manager, alertId, lifeCycleOf(next));
-      return {
-        next,
-        deviceId: stored.deviceId,
-        ref: stored.deviceId && isAnsweredOnDevice(next.rule) ? stored.sourceMsgId : null,
-      };
+      const ref = stored.deviceId && isAnsweredOnDevice(next.rule) ? stored.sourceMsgId : null;
+      const queued = await this.outbox.write(manager, [
+        ...(stored.deviceId && ref
+          ? [sendDownlinkOutboxJob({ deviceId: stored.deviceId, downlink: ackDownlink(randomUUID(), ref, ackState) })]
+          : []),
+        announceAlertOutboxJob({ alertId, change }, 1),
+      ]);
+      return { next, queued };
     });
-    if (deviceId && ref) {
-      const job: SendDownlinkJob = { deviceId, downlink: ackDownlink(randomUUID(), ref, ackState) };
-      await this.queues.downlinks.add(JobName.SendDownlink, job, { jobId: sendDownlinkJobId(job) });
-    }
-    await this.announcements.announce(alertId, change);
+    await this.outbox.committed(queued);
     return next;
   }
 }

@@ -19,6 +19,7 @@ import {
   visitCodeOf,
   type VisitConfirmation,
 } from '@eldercare/domain';
+import { announceWorkOrderOutboxJob } from '@eldercare/job-bus';
 import {
   AuditRepository,
   BookingRepository,
@@ -28,13 +29,14 @@ import {
   type BookingRow,
   type BookingSearch,
   type OfferRecord,
+  type OutboxEntry,
 } from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
-import { DispatchAnnouncements } from '../alerts/dispatch-announcements';
 import type { Viewer } from '../auth/viewer';
 import { ElderAccessService } from '../elders/elder-access.service';
 import { readerOf } from '../home-care/work-orders.service';
+import { ApiOutbox } from '../outbox/api-outbox';
 import { toBookingView } from './booking-view.mapper';
 import { OffersService } from './offers.service';
 
@@ -54,7 +56,7 @@ export class BookingsService {
     private readonly complaints: ComplaintRepository,
     private readonly elderAccess: ElderAccessService,
     private readonly audit: AuditRepository,
-    private readonly announcements: DispatchAnnouncements,
+    private readonly outbox: ApiOutbox,
   ) {}
 
   async quote(viewer: Viewer, input: BookingInput, now = Date.now()): Promise<BookingQuote> {
@@ -76,34 +78,45 @@ export class BookingsService {
     const taken = await this.bookings.takenTimes(offer, resources, new Date(startsAt), new Date(endsAt));
     // Whoever looked free a moment ago may be taken by now: the constraint decides, and the next free one is tried.
     for (const resource of freeResourcesAt(offer.minutes, startsAt, resources, taken)) {
-      const stored = await this.bookings.book({
-        offerId: offer.id,
-        providerId: offer.provider.id,
-        elderId: input.elderId,
-        service: offer.service,
-        startsAt: new Date(startsAt),
-        endsAt: new Date(endsAt),
-        minutes: offer.minutes,
-        quantity: quantityOf(offer.service, offer.minutes),
-        caregiverId: offer.capacity === 'caregivers' ? resource : null,
-        place: offer.capacity === 'places' ? Number(resource) : null,
-        paidBy: quote.paidBy,
-        priceCents: quote.priceCents,
-        selfPayCents: quote.selfPayCents,
-        cancelCutoffAt: new Date(quote.cancelCutoffAt),
-        lateChargeCents: quote.lateChargeCents,
-        visitCode: visitCodeOf(randomInt(10 ** VISIT_CODE_DIGITS)),
-        bookedBy: viewer.id,
-      });
+      let queued: OutboxEntry[] = [];
+      const stored = await this.bookings.book(
+        {
+          offerId: offer.id,
+          providerId: offer.provider.id,
+          elderId: input.elderId,
+          service: offer.service,
+          startsAt: new Date(startsAt),
+          endsAt: new Date(endsAt),
+          minutes: offer.minutes,
+          quantity: quantityOf(offer.service, offer.minutes),
+          caregiverId: offer.capacity === 'caregivers' ? resource : null,
+          place: offer.capacity === 'places' ? Number(resource) : null,
+          paidBy: quote.paidBy,
+          priceCents: quote.priceCents,
+          selfPayCents: quote.selfPayCents,
+          cancelCutoffAt: new Date(quote.cancelCutoffAt),
+          lateChargeCents: quote.lateChargeCents,
+          visitCode: visitCodeOf(randomInt(10 ** VISIT_CODE_DIGITS)),
+          bookedBy: viewer.id,
+        },
+        async (manager, booked) => {
+          await this.audit.append(
+            {
+              userId: viewer.id,
+              action: 'booking.create',
+              elderId: input.elderId,
+              subject: `booking:${booked.id}`,
+              detail: { offerId: offer.id, startsAt: input.startsAt, paidBy: quote.paidBy },
+            },
+            manager,
+          );
+          queued = await this.outbox.write(manager, [
+            announceWorkOrderOutboxJob(booked.workOrderId, booked.workOrderSeq),
+          ]);
+        },
+      );
       if (!stored) continue;
-      await this.audit.append({
-        userId: viewer.id,
-        action: 'booking.create',
-        elderId: input.elderId,
-        subject: `booking:${stored.id}`,
-        detail: { offerId: offer.id, startsAt: input.startsAt, paidBy: quote.paidBy },
-      });
-      await this.announce(stored.workOrderId);
+      await this.outbox.committed(queued);
       return this.get(viewer, stored.id);
     }
     throw new DomainError('booking-slot-taken', 'nobody is free for this slot any more');
@@ -125,7 +138,7 @@ export class BookingsService {
     // A caregiver cancels what they booked for an elder, never a booking of their time someone else made.
     if (viewer.role === 'caregiver' && booking.bookedBy.id !== viewer.id)
       throw new DomainError('booking-not-cancellable', 'only the booker or the provider cancels this booking');
-    const charge = await this.bookings.inBookingTransaction(id, async (manager, locked) => {
+    const { chargeCents: charge, queued } = await this.bookings.inBookingTransaction(id, async (manager, locked) => {
       if (!locked) throw new DomainError('booking-not-found', 'no booking has this id');
       requireCancellableBooking(locked);
       const chargeCents = cancellationCharge(
@@ -133,7 +146,7 @@ export class BookingsService {
         now.getTime(),
       );
       await this.bookings.markCancelled(manager, id, { at: now, by: viewer.id, chargeCents });
-      await this.orders.apply(manager, locked.workOrderId, {
+      const workOrderSeq = await this.orders.apply(manager, locked.workOrderId, {
         status: nextWorkOrderStatus(locked.workOrderStatus, 'cancel'),
         cancelledAt: now,
         cancelReason: reason,
@@ -148,9 +161,10 @@ export class BookingsService {
         },
         manager,
       );
-      return chargeCents;
+      const queued = await this.outbox.write(manager, [announceWorkOrderOutboxJob(locked.workOrderId, workOrderSeq!)]);
+      return { chargeCents, queued };
     });
-    await this.announce(booking.workOrder.id);
+    await this.outbox.committed(queued);
     return { ...(await this.get(viewer, id)), cancelChargeCents: charge };
   }
 
@@ -242,10 +256,5 @@ export class BookingsService {
     const booking = await this.bookings.findFor(readerOf(viewer), id);
     if (!booking) throw new DomainError('booking-not-found', 'no booking with this id is yours to see');
     return booking;
-  }
-
-  private async announce(workOrderId: string): Promise<void> {
-    const order = await this.orders.findForAnnouncement(workOrderId);
-    if (order) await this.announcements.announceWorkOrder(workOrderId, order.seq);
   }
 }

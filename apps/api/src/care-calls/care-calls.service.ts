@@ -14,8 +14,8 @@ import {
 } from '@eldercare/domain';
 import { AlertRepository, AuditRepository, CareCallRepository, type CareCallRow } from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
-import { DispatchAnnouncements } from '../alerts/dispatch-announcements';
 import type { Viewer } from '../auth/viewer';
+import { announcementOfTrigger, ApiOutbox } from '../outbox/api-outbox';
 import { ElderAccessService } from '../elders/elder-access.service';
 
 /** The local day a `YYYY-MM-DD` names, as its first instant. */
@@ -33,7 +33,7 @@ export class CareCallsService {
     private readonly elderAccess: ElderAccessService,
     private readonly alerts: AlertRepository,
     private readonly audit: AuditRepository,
-    private readonly announcements: DispatchAnnouncements,
+    private readonly outbox: ApiOutbox,
   ) {}
 
   async day(viewer: Viewer, date: string | undefined, now = Date.now()): Promise<CareCallDay> {
@@ -83,7 +83,7 @@ export class CareCallsService {
   ): Promise<CareCallRecord> {
     const elder = await this.elderAccess.elderInScope(viewer, call.elderId);
     const raises = careCallRaisesCheckOn(call.outcome, elder.categories);
-    const { callId, alert } = await this.calls.inTransaction(async (manager) => {
+    const { callId, alert, queued } = await this.calls.inTransaction(async (manager) => {
       const callId = await this.calls.insert(manager, {
         elderId: elder.id,
         calledBy: viewer.id,
@@ -101,7 +101,7 @@ export class CareCallsService {
         },
         manager,
       );
-      if (!raises) return { callId, alert: undefined };
+      if (!raises) return { callId, alert: undefined, queued: [] };
       const alert = await this.alerts.trigger(manager, {
         elderId: elder.id,
         deviceId: null,
@@ -116,14 +116,10 @@ export class CareCallsService {
         raisedAt: now,
       });
       await this.calls.linkAlert(manager, callId, alert.alertId);
-      return { callId, alert };
+      const queued = await this.outbox.write(manager, [announcementOfTrigger(alert)]);
+      return { callId, alert, queued };
     });
-    if (alert)
-      await this.announcements.announce(
-        alert.alertId,
-        alert.kind === 'opened' ? 'raised' : 'merged',
-        alert.kind === 'opened' ? 1 : alert.triggerCount,
-      );
+    await this.outbox.committed(queued);
     return {
       id: callId,
       at: now.toISOString(),

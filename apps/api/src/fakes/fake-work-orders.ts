@@ -83,7 +83,11 @@ export class FakeWorkOrders {
     return [...this.rows.values()].filter((row) => this.readable(reader, row)).map((row) => structuredClone(row));
   }
 
-  async insertOneOff(order: NewOneOffWorkOrder): Promise<string> {
+  async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return work({} as EntityManager);
+  }
+
+  async insertOneOff(_manager: EntityManager, order: NewOneOffWorkOrder): Promise<{ id: string; seq: string }> {
     const id = `new-order-${this.nextId++}`;
     const template = workOrderRow();
     this.add(
@@ -98,7 +102,7 @@ export class FakeWorkOrders {
         provider: { id: order.providerId, name: 'provider' },
       }),
     );
-    return id;
+    return { id, seq: this.rows.get(id)!.seq };
   }
 
   async inOrderTransaction<T>(
@@ -112,9 +116,9 @@ export class FakeWorkOrders {
     );
   }
 
-  async apply(_manager: EntityManager, id: string, change: WorkOrderChange): Promise<void> {
+  async apply(_manager: EntityManager, id: string, change: WorkOrderChange): Promise<string | undefined> {
     const row = this.rows.get(id);
-    if (!row) return;
+    if (!row) return undefined;
     // The missed alert's id is a column the row does not show.
     const { caregiverId, exceptionResolution, exceptionResolvedBy, exceptionResolvedAt, exceptionNote, ...fields } =
       change;
@@ -130,6 +134,7 @@ export class FakeWorkOrders {
     if (caregiverId !== undefined)
       row.caregiver =
         caregiverId === null ? null : { id: caregiverId, displayName: this.caregiverNames.get(caregiverId) ?? '' };
+    return row.seq;
   }
 
   asRepository(): WorkOrderRepository {

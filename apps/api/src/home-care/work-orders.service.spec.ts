@@ -1,5 +1,5 @@
 import { ElderAccessService } from '../elders/elder-access.service';
-import { FakeAnnouncements } from '../fakes/fake-announcements';
+import { FakeOutbox } from '../fakes/fake-outbox';
 import { FakeAudit } from '../fakes/fake-audit';
 import { FakeBookings } from '../fakes/fake-bookings';
 import { FakeCarePlans } from '../fakes/fake-care-plans';
@@ -29,7 +29,7 @@ describe('WorkOrdersService', () => {
   let ratings: FakeVisitRatings;
   let complaints: FakeComplaints;
   let audit: FakeAudit;
-  let announcements: FakeAnnouncements;
+  let outbox: FakeOutbox;
   let bookings: FakeBookings;
   let sut: WorkOrdersService;
 
@@ -39,7 +39,7 @@ describe('WorkOrdersService', () => {
     ratings = new FakeVisitRatings();
     complaints = new FakeComplaints();
     audit = new FakeAudit();
-    announcements = new FakeAnnouncements();
+    outbox = new FakeOutbox();
     bookings = new FakeBookings();
     const elders = new FakeElderRecords().add(elderRecord({ id: 'elder-1' })).add(elderRecord({ id: 'elder-2' }));
     sut = new WorkOrdersService(
@@ -50,7 +50,7 @@ describe('WorkOrdersService', () => {
       bookings.asRepository(),
       new ElderAccessService(elders.asRepository()),
       audit.asRepository(),
-      announcements.asAnnouncements(),
+      outbox.asOutbox(),
     );
   });
 
@@ -75,7 +75,7 @@ describe('WorkOrdersService', () => {
           detail: { service: 'cleaning' },
         },
       ]);
-      expect(announcements.workOrders).toEqual([{ workOrderId: made.id, seq: '1' }]);
+      expect(outbox.workOrders).toEqual([{ workOrderId: made.id, seq: '1' }]);
     });
 
     it('refuses an elder outside the operator’s streets as if there were none, and makes nothing', async () => {
@@ -100,7 +100,7 @@ describe('WorkOrdersService', () => {
       const assigned = await sut.assign(providerAdmin, 'order-1', 'caregiver-1');
 
       expect(assigned).toMatchObject({ status: 'assigned', caregiver: { id: 'caregiver-1', displayName: '李护理' } });
-      expect(announcements.workOrders).toEqual([{ workOrderId: 'order-1', seq: '2' }]);
+      expect(outbox.workOrders).toEqual([{ workOrderId: 'order-1', seq: '2' }]);
     });
 
     it('is not assigned to someone who does not work for its provider', async () => {
@@ -166,7 +166,7 @@ describe('WorkOrdersService', () => {
       await expect(sut.checkIn(caregiver, 'order-1', AT_HOME)).rejects.toMatchObject({
         code: 'work-order-transition-illegal',
       });
-      expect(announcements.workOrders).toHaveLength(1);
+      expect(outbox.workOrders).toHaveLength(1);
     });
 
     it('is cancelled with its reason while nobody has started it', async () => {
@@ -226,7 +226,7 @@ describe('WorkOrdersService', () => {
       });
 
       it('counts an approved visit as delivered, records who decided and why, and announces it', async () => {
-        announcements.workOrders.length = 0;
+        outbox.queued.length = 0;
         const resolved = await sut.resolveExceptions(
           providerAdmin,
           'order-1',
@@ -251,7 +251,7 @@ describe('WorkOrdersService', () => {
           subject: 'work-order:order-1',
           detail: { resolution: 'approved', exceptions: ['early-check-in'], note: '老人要求提前上门，已电话核实' },
         });
-        expect(announcements.workOrders).toHaveLength(1);
+        expect(outbox.workOrders).toHaveLength(1);
       });
 
       it('keeps a rejected visit out of what was delivered', async () => {

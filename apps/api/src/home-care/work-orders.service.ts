@@ -14,6 +14,7 @@ import {
   type WorkOrderStatus,
   visitCodeMatches,
 } from '@eldercare/domain';
+import { announceWorkOrderOutboxJob } from '@eldercare/job-bus';
 import {
   AuditRepository,
   BookingRepository,
@@ -21,15 +22,16 @@ import {
   ComplaintRepository,
   VisitRatingRepository,
   WorkOrderRepository,
+  type OutboxEntry,
   type WorkOrderChange,
   type WorkOrderReader,
   type WorkOrderRow,
   type WorkOrderSearch,
 } from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
-import { DispatchAnnouncements } from '../alerts/dispatch-announcements';
 import type { Viewer } from '../auth/viewer';
 import { ElderAccessService } from '../elders/elder-access.service';
+import { ApiOutbox } from '../outbox/api-outbox';
 import { toWorkOrderView } from './work-order-view.mapper';
 
 export interface VisitPositionInput {
@@ -54,7 +56,7 @@ export function readerOf(viewer: Viewer): WorkOrderReader {
  * check-in outside the window around the start, a visit shorter than its service's minimum or a position far from
  * the home is recorded as an exception, never refused (the caregiver may be helping the elder); the provider's admin
  * then approves the visit or rejects it as not delivered. Each step runs under the order's row lock and is announced
- * live.
+ * live, through the outbox written in the step's transaction.
  */
 @Injectable()
 export class WorkOrdersService {
@@ -66,7 +68,7 @@ export class WorkOrdersService {
     private readonly bookings: BookingRepository,
     private readonly elderAccess: ElderAccessService,
     private readonly audit: AuditRepository,
-    private readonly announcements: DispatchAnnouncements,
+    private readonly outbox: ApiOutbox,
   ) {}
 
   async search(viewer: Viewer, search: WorkOrderSearch): Promise<WorkOrderView[]> {
@@ -96,23 +98,29 @@ export class WorkOrdersService {
     if (!isServiceCode(order.service)) throw new DomainError('service-unknown', `unknown service ${order.service}`);
     const service: ServiceCode = order.service;
     const minutes = order.minutes ?? SERVICES[service].minutes;
-    const id = await this.orders.insertOneOff({
-      elderId: order.elderId,
-      providerId: order.providerId,
-      service,
-      startsAt: new Date(order.startsAt),
-      minutes,
-      quantity: quantityOf(service, minutes),
-      sourceAlertId: order.sourceAlertId ?? null,
+    const { id, queued } = await this.orders.inTransaction(async (manager) => {
+      const { id, seq } = await this.orders.insertOneOff(manager, {
+        elderId: order.elderId,
+        providerId: order.providerId,
+        service,
+        startsAt: new Date(order.startsAt),
+        minutes,
+        quantity: quantityOf(service, minutes),
+        sourceAlertId: order.sourceAlertId ?? null,
+      });
+      await this.audit.append(
+        {
+          userId: viewer.id,
+          action: 'work-order.create',
+          elderId: order.elderId,
+          subject: `work-order:${id}`,
+          detail: { service },
+        },
+        manager,
+      );
+      return { id, queued: await this.outbox.write(manager, [announceWorkOrderOutboxJob(id, seq)]) };
     });
-    await this.audit.append({
-      userId: viewer.id,
-      action: 'work-order.create',
-      elderId: order.elderId,
-      subject: `work-order:${id}`,
-      detail: { service },
-    });
-    return this.announced(viewer, id);
+    return this.announced(viewer, id, queued);
   }
 
   async assign(viewer: Viewer, id: string, caregiverId: string, now = new Date()): Promise<WorkOrderView> {
@@ -182,10 +190,10 @@ export class WorkOrdersService {
     now = new Date(),
   ): Promise<WorkOrderView> {
     const order = await this.find(viewer, id);
-    await this.orders.inOrderTransaction(id, async (manager, locked) => {
+    const queued = await this.orders.inOrderTransaction(id, async (manager, locked) => {
       if (!locked) throw new DomainError('work-order-not-found', 'no work order has this id');
       requireOpenVisitExceptions(locked);
-      await this.orders.apply(manager, id, {
+      const seq = await this.orders.apply(manager, id, {
         exceptionResolution: decision.resolution,
         exceptionResolvedBy: viewer.id,
         exceptionResolvedAt: now,
@@ -201,8 +209,9 @@ export class WorkOrdersService {
         },
         manager,
       );
+      return this.outbox.write(manager, [announceWorkOrderOutboxJob(id, seq!)]);
     });
-    return this.announced(viewer, id);
+    return this.announced(viewer, id, queued);
   }
 
   async cancel(viewer: Viewer, id: string, reason: string, now = new Date()): Promise<WorkOrderView> {
@@ -268,17 +277,18 @@ export class WorkOrdersService {
     action: WorkOrderAction,
     change: WorkOrderChange,
   ): Promise<WorkOrderView> {
-    await this.orders.inOrderTransaction(id, async (manager, order) => {
+    const queued = await this.orders.inOrderTransaction(id, async (manager, order) => {
       if (!order) throw new DomainError('work-order-not-found', 'no work order has this id');
       const next: WorkOrderStatus = nextWorkOrderStatus(order.status, action);
-      await this.orders.apply(manager, id, { ...change, status: next });
+      const seq = await this.orders.apply(manager, id, { ...change, status: next });
+      return this.outbox.write(manager, [announceWorkOrderOutboxJob(id, seq!)]);
     });
-    return this.announced(viewer, id);
+    return this.announced(viewer, id, queued);
   }
 
-  private async announced(viewer: Viewer, id: string): Promise<WorkOrderView> {
-    const order = await this.find(viewer, id);
-    await this.announcements.announceWorkOrder(id, order.seq);
-    return toWorkOrderView(order, viewer.role);
+  /** Queues the change's announcement, written in its transaction, and answers the order as it is now. */
+  private async announced(viewer: Viewer, id: string, queued: OutboxEntry[]): Promise<WorkOrderView> {
+    await this.outbox.committed(queued);
+    return toWorkOrderView(await this.find(viewer, id), viewer.role);
   }
 }

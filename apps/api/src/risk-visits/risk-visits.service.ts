@@ -19,8 +19,8 @@ import {
   type RiskVisitRow,
 } from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
-import { DispatchAnnouncements } from '../alerts/dispatch-announcements';
 import type { Viewer } from '../auth/viewer';
+import { announcementOfTrigger, ApiOutbox } from '../outbox/api-outbox';
 import { ElderAccessService } from '../elders/elder-access.service';
 
 const VISITS_SHOWN = 50;
@@ -39,7 +39,7 @@ export class RiskVisitsService {
     private readonly alerts: AlertRepository,
     private readonly elderAccess: ElderAccessService,
     private readonly audit: AuditRepository,
-    private readonly announcements: DispatchAnnouncements,
+    private readonly outbox: ApiOutbox,
   ) {}
 
   frequencies(): Promise<Record<RiskLevel, number>> {
@@ -95,7 +95,7 @@ export class RiskVisitsService {
     if (visitedAt.getTime() > now.getTime() + 5 * 60_000)
       throw new DomainError('invalid-request', 'visitedAt: a visit is recorded once it was made, not ahead');
     const severity = findingAlertSeverity(concerns);
-    const { visitId, alert } = await this.visits.inTransaction(async (manager) => {
+    const { visitId, queued } = await this.visits.inTransaction(async (manager) => {
       const visitId = await this.visits.insertVisit(manager, {
         elderId,
         visitedAt,
@@ -114,7 +114,7 @@ export class RiskVisitsService {
         },
         manager,
       );
-      if (!severity) return { visitId, alert: undefined };
+      if (!severity) return { visitId, queued: [] };
       const alert = await this.alerts.trigger(manager, {
         elderId: elder.id,
         deviceId: null,
@@ -135,14 +135,10 @@ export class RiskVisitsService {
         raisedAt: now,
       });
       await this.visits.linkAlert(manager, visitId, alert.alertId);
-      return { visitId, alert };
+      const queued = await this.outbox.write(manager, [announcementOfTrigger(alert)]);
+      return { visitId, queued };
     });
-    if (alert)
-      await this.announcements.announce(
-        alert.alertId,
-        alert.kind === 'opened' ? 'raised' : 'merged',
-        alert.kind === 'opened' ? 1 : alert.triggerCount,
-      );
+    await this.outbox.committed(queued);
     const [stored] = (await this.visits.visitsOf(elderId, VISITS_SHOWN)).filter((row) => row.id === visitId);
     return toVisitView(stored);
   }

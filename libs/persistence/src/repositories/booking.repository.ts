@@ -67,6 +67,13 @@ export interface NewBooking {
   bookedBy: string;
 }
 
+/** A booking just stored, with the work order stored with it and that order's `seq`. */
+export interface StoredBooking {
+  id: string;
+  workOrderId: string;
+  workOrderSeq: string;
+}
+
 export interface BookingSearch {
   elderId?: string;
   providerId?: string;
@@ -301,15 +308,19 @@ export class BookingRepository {
   /**
    * Stores the booking and its work order together (assigned to the booked caregiver, if any). Answers undefined,
    * storing nothing, when the caregiver's or place's time was taken meanwhile: the exclusion constraint refused it.
+   * `within` writes what goes with a stored booking in its transaction.
    */
-  async book(booking: NewBooking): Promise<{ id: string; workOrderId: string } | undefined> {
+  async book(
+    booking: NewBooking,
+    within: (manager: EntityManager, stored: StoredBooking) => Promise<void>,
+  ): Promise<StoredBooking | undefined> {
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const [{ id: workOrderId }]: { id: string }[] = await manager.query(
+        const [{ id: workOrderId, seq: workOrderSeq }]: { id: string; seq: string }[] = await manager.query(
           `INSERT INTO work_orders (elder_id, provider_id, service, starts_at, minutes, quantity, caregiver_id, status, assigned_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7::uuid, CASE WHEN $7::uuid IS NULL THEN 'created' ELSE 'assigned' END,
              CASE WHEN $7::uuid IS NULL THEN NULL ELSE now() END)
-           RETURNING id`,
+           RETURNING id, seq::text`,
           [
             booking.elderId,
             booking.providerId,
@@ -345,7 +356,9 @@ export class BookingRepository {
           ],
         );
         if (!stored) throw new TimeTaken();
-        return { id: stored.id, workOrderId };
+        const booked = { id: stored.id, workOrderId, workOrderSeq };
+        await within(manager, booked);
+        return booked;
       });
     } catch (error) {
       if (error instanceof TimeTaken) return undefined;

@@ -300,9 +300,10 @@ export class WorkOrderRepository {
     return inserted.length;
   }
 
-  async insertOneOff(order: NewOneOffWorkOrder): Promise<string> {
-    const [{ id }]: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO work_orders (elder_id, provider_id, service, starts_at, minutes, quantity, source_alert_id) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+  /** Stores a one-off order in the caller's transaction; answers its id and `seq`. */
+  async insertOneOff(manager: EntityManager, order: NewOneOffWorkOrder): Promise<{ id: string; seq: string }> {
+    const [stored]: { id: string; seq: string }[] = await manager.query(
+      `INSERT INTO work_orders (elder_id, provider_id, service, starts_at, minutes, quantity, source_alert_id) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, seq::text`,
       [
         order.elderId,
         order.providerId,
@@ -313,7 +314,7 @@ export class WorkOrderRepository {
         order.sourceAlertId,
       ],
     );
-    return id;
+    return stored;
   }
 
   async findFor(reader: WorkOrderReader, id: string): Promise<WorkOrderRow | undefined> {
@@ -387,9 +388,13 @@ export class WorkOrderRepository {
     });
   }
 
-  async apply(manager: EntityManager, id: string, change: WorkOrderChange): Promise<void> {
+  /** Writes the change; answers the order's `seq` after it (every change takes a new one), undefined for no order. */
+  async apply(manager: EntityManager, id: string, change: WorkOrderChange): Promise<string | undefined> {
     const entries = Object.entries(change) as [keyof WorkOrderChange, unknown][];
-    if (entries.length === 0) return;
+    if (entries.length === 0) {
+      const [row]: { seq: string }[] = await manager.query('SELECT seq::text FROM work_orders WHERE id = $1', [id]);
+      return row?.seq;
+    }
     const sets = entries.map(([key], index) => `${COLUMN_OF[key]} = $${index + 2}`);
     // Positions go to jsonb as JSON; arrays (text[] columns) and dates are the driver's to convert.
     const values = entries.map(([, value]) =>
@@ -397,7 +402,11 @@ export class WorkOrderRepository {
         ? JSON.stringify(value)
         : value,
     );
-    await manager.query(`UPDATE work_orders SET ${sets.join(', ')} WHERE id = $1`, [id, ...values]);
+    const [row]: { seq: string }[] = await manager.query(
+      `WITH changed AS (UPDATE work_orders SET ${sets.join(', ')} WHERE id = $1 RETURNING seq) SELECT seq::text FROM changed`,
+      [id, ...values],
+    );
+    return row?.seq;
   }
 
   /**
