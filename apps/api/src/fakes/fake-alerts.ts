@@ -34,6 +34,8 @@ export function storedAlert(overrides: Partial<AlertEntity> = {}): AlertEntity {
     reason: null,
     cancelledAt: null,
     seq: '1',
+    changedXid: '0',
+    seqXmin: '0',
     updatedAt: new Date('2026-11-23T01:00:02Z'),
     ...overrides,
   };

@@ -87,6 +87,15 @@ export class AlertEntity {
   @Generated('increment')
   seq: string;
 
+  /** The transaction that wrote the alert last (a trigger): a replay takes the changes of those still running. */
+  @Index('alerts_changed_xid_idx')
+  @Column({ name: 'changed_xid', type: 'bigint', default: 0 })
+  changedXid: string;
+
+  /** The oldest transaction still running when the last write took its `seq` (a trigger). */
+  @Column({ name: 'seq_xmin', type: 'bigint', default: 0 })
+  seqXmin: string;
+
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;
 }

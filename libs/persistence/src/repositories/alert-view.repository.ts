@@ -151,11 +151,22 @@ export class AlertViewRepository {
     return rows.map(toAlertRow);
   }
 
-  /** Every alert in scope changed after `seq`, open or closed, in the order of change. */
+  /**
+   * Every alert in scope changed after `seq` was seen, open or closed, in the order of change: those with a later
+   * `seq`, and those whose change took a lower one but may have committed after (its transaction was no older than
+   * the oldest one running when `seq` was taken: see the migration AddAlertReplayStamps). The second may repeat a
+   * change the console has; it keeps an alert's highest `seq`.
+   */
   async findChangedSince(scope: AccessScope, seq: string, limit: number): Promise<AlertRow[]> {
     const params: unknown[] = [seq, limit];
     const rows: Row[] = await this.dataSource.query(
-      `${SELECT_ALERTS} WHERE a.seq > $1::bigint AND ${scopeCondition(scope, params)} ORDER BY a.seq LIMIT $2`,
+      `WITH seen AS (
+         SELECT COALESCE((SELECT seq_xmin FROM alerts WHERE seq <= $1::bigint ORDER BY seq DESC LIMIT 1), 0) AS xmin
+       )
+       ${SELECT_ALERTS}
+       WHERE (a.seq > $1::bigint OR (a.seq <= $1::bigint AND a.changed_xid >= (SELECT xmin FROM seen)))
+         AND ${scopeCondition(scope, params)}
+       ORDER BY a.seq LIMIT $2`,
       params,
     );
     return rows.map(toAlertRow);
