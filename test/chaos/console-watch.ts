@@ -1,6 +1,7 @@
 import type { AlertView } from '@eldercare/contracts';
 import { ApiClient } from '@eldercare/testing';
 import { AlertFeed } from '../../apps/console/src/api/alert-feed';
+import { isLaterSeq } from '../../apps/console/src/api/alert-seq';
 import { QueueStore } from '../../apps/console/src/queue/queue-store';
 
 /**
@@ -11,6 +12,7 @@ import { QueueStore } from '../../apps/console/src/queue/queue-store';
 export class ConsoleWatch {
   private readonly sounded = new Map<string, number>();
   private readonly copies = new Map<string, number>();
+  private readonly latest = new Map<string, AlertView>();
   private snapshots = 0;
 
   private readonly queue: QueueStore;
@@ -48,6 +50,11 @@ export class ConsoleWatch {
     return this.copies.get(alertId) ?? 0;
   }
 
+  /** The alert's status as the console last had it (its highest `seq`), if it had it at all. */
+  statusOf(alertId: string): string | undefined {
+    return this.latest.get(alertId)?.status;
+  }
+
   close(): void {
     this.queue.dispose();
     this.feed.stop();
@@ -59,5 +66,7 @@ export class ConsoleWatch {
 
   private copy(alert: AlertView): void {
     this.copies.set(alert.id, this.copiesOf(alert.id) + 1);
+    const known = this.latest.get(alert.id);
+    if (!known || isLaterSeq(alert.seq, known.seq)) this.latest.set(alert.id, alert);
   }
 }

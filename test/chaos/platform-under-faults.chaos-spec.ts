@@ -5,6 +5,7 @@
  * reconnecting and replaying included) and answered `received` to the device. `npm run test:chaos`.
  */
 import { SimulatedDevice } from '@eldercare/devices';
+import { ApiClient, expectEventually } from '@eldercare/testing';
 import { ChaosStack, type ChaosDevice } from './chaos-stack';
 import { ConsoleWatch } from './console-watch';
 import { isComplete, isDuplicated, outcomeOf, Press, type PressOutcome } from './press-tally';
@@ -24,6 +25,12 @@ interface DuringFault {
   press(): void;
   /** Resolves as soon as one of those presses has an alert committed: the platform is in the middle of them. */
   firstAlertCommitted(): Promise<void>;
+  /**
+   * Claims the alert of the fault's first press as another operator and runs `fault` the moment the claim is
+   * committed, so the api may die between its commit and its queues; checked after the tally: the console sees the
+   * claim and the device hears `help-coming` once.
+   */
+  claimJustBefore(fault: () => Promise<void>): Promise<void>;
 }
 
 /** A fault: what to break, when to press, and how to bring the platform back. */
@@ -60,7 +67,7 @@ const FAULTS: Fault[] = [
     inject: async (stack, during) => {
       during.press();
       await during.firstAlertCommitted();
-      await stack.killApi();
+      await during.claimJustBefore(() => stack.killApi());
       await stack.startApi();
     },
   },
@@ -162,6 +169,50 @@ describe('the platform under faults', () => {
     }
   }
 
+  /** Claims the press's alert over the api and runs `fault` as soon as the claim is committed. */
+  async function claimThenRun(
+    { press, elderId }: { press: Press; elderId: string },
+    fault: () => Promise<void>,
+  ): Promise<{ alertId: string; press: Press }> {
+    await stack.firstAlertOf([elderId]);
+    const [{ id: alertId }] = await stack.dataSource.query(
+      `SELECT id FROM alerts WHERE elder_id = $1 AND rule IN ('sos', 'fall')`,
+      [elderId],
+    );
+    const claimer = await stack.operator();
+    const client = await ApiClient.signedIn(stack.apiUrl, claimer.username, claimer.password);
+    // The answer may never come: the api dies around it.
+    void client.post(`/api/alerts/${alertId}/claim`).catch(() => undefined);
+    await expectEventually(
+      async () => {
+        const [{ acknowledged }] = await stack.dataSource.query(
+          'SELECT acknowledged_at IS NOT NULL AS acknowledged FROM alerts WHERE id = $1',
+          [alertId],
+        );
+        expect(acknowledged).toBe(true);
+      },
+      { intervalMs: 2 },
+    );
+    await fault();
+    return { alertId, press };
+  }
+
+  /** The claim made just before the fault reached the other console, and the device heard `help-coming` once. */
+  async function expectClaimKept({ alertId, press }: { alertId: string; press: Press }): Promise<void> {
+    const helpComing = () =>
+      press.device.downlinks.filter(
+        (downlink) => downlink.kind === 'ack' && downlink.ref === press.msgId && downlink.state === 'help-coming',
+      ).length;
+    await expectEventually(
+      () =>
+        expect({ console: operatorConsole.statusOf(alertId), helpComing: helpComing() }).toEqual({
+          console: 'acknowledged',
+          helpComing: 1,
+        }),
+      { timeoutMs: 30_000 },
+    );
+  }
+
   FAULTS.forEach((fault, faultIndex) => {
     it(
       `keeps every press once: ${fault.name}`,
@@ -173,9 +224,13 @@ describe('the platform under faults', () => {
 
         press(0, PRESSES / 4);
         const during = mine.slice(PRESSES / 4, (3 * PRESSES) / 4);
+        let claimed: { alertId: string; press: Press } | undefined;
         await fault.inject(stack, {
           press: () => press(PRESSES / 4, (3 * PRESSES) / 4),
           firstAlertCommitted: () => stack.firstAlertOf(during.map(({ elderId }) => elderId)),
+          claimJustBefore: async (inject) => {
+            claimed = await claimThenRun(presses[0], inject);
+          },
         });
         press((3 * PRESSES) / 4, PRESSES);
         const outcomes = await settle(presses);
@@ -191,6 +246,7 @@ describe('the platform under faults', () => {
         rows.push(row);
         const faulty = outcomes.filter((outcome) => !isComplete(outcome) || isDuplicated(outcome));
         expect({ lost: row.lost, duplicated: row.duplicated, faulty }).toEqual({ lost: 0, duplicated: 0, faulty: [] });
+        if (claimed) await expectClaimKept(claimed);
       },
       SETTLE_LIMIT_MS + 60_000,
     );
