@@ -1,11 +1,12 @@
-import type {
-  AlertView,
-  CarePlanView,
-  ClientToServerEvents,
-  FamilyElderView,
-  MonthlyReport,
-  ServerToClientEvents,
-  WorkOrderView,
+import {
+  announceWorkOrderJobId,
+  type AlertView,
+  type CarePlanView,
+  type ClientToServerEvents,
+  type FamilyElderView,
+  type MonthlyReport,
+  type ServerToClientEvents,
+  type WorkOrderView,
 } from '@eldercare/contracts';
 import { localMonthOf } from '@eldercare/domain';
 import { io, type Socket } from 'socket.io-client';
@@ -313,9 +314,11 @@ describe('home care: plans become orders, caregivers prove each visit, families 
 
     expect(await harness.sweepMissedVisits()).toBeGreaterThanOrEqual(1);
     expect(await harness.sweepMissedVisits()).toBe(0);
-    expect((await supervisor.get<WorkOrderView>(`/api/work-orders/${order.id}`)).body).toMatchObject({
-      status: 'missed',
-      missedAt: expect.any(String),
+    const { body: missed } = await supervisor.get<WorkOrderView>(`/api/work-orders/${order.id}`);
+    expect(missed).toMatchObject({ status: 'missed', missedAt: expect.any(String) });
+    // Announced at the seq the sweep's transaction left it with, through the outbox.
+    expect(await harness.dispatch.getJob(announceWorkOrderJobId(order.id, missed.seq))).toMatchObject({
+      data: { workOrderId: order.id, seq: missed.seq },
     });
     const alert = await eventually(async () =>
       (await supervisor.get<AlertView[]>('/api/alerts/open')).body.find(

@@ -38,9 +38,12 @@ export class AlertAnnouncer {
     private readonly relay: OutboxRelay,
   ) {}
 
-  /** Writes the announcements and escalations of `changes` into the outbox, in the caller's transaction. */
-  record(manager: EntityManager, changes: AlertChange[]): Promise<OutboxEntry[]> {
-    return this.outbox.add(manager, alertJobsOf(changes));
+  /**
+   * Writes the announcements and escalations of `changes` into the outbox, in the caller's transaction, with `also`
+   * (the announcements of other things the transaction changed).
+   */
+  record(manager: EntityManager, changes: AlertChange[], also: OutboxJob[] = []): Promise<OutboxEntry[]> {
+    return this.outbox.add(manager, [...alertJobsOf(changes), ...also]);
   }
 
   /** After the commit: counts the alerts raised and queues what `record` wrote. */

@@ -1,4 +1,3 @@
-import { announceWorkOrderJobId, JobName } from '@eldercare/contracts';
 import {
   DEFAULT_LATE_AFTER_MINUTES,
   DEFAULT_RULE_SETTINGS,
@@ -6,15 +5,16 @@ import {
   missedVisitSeverity,
   SERVICES,
 } from '@eldercare/domain';
-import { AlertRepository, WorkOrderRepository } from '@eldercare/persistence';
+import { announceWorkOrderOutboxJob } from '@eldercare/job-bus';
+import { AlertRepository, WorkOrderRepository, type OutboxJob } from '@eldercare/persistence';
 import { Injectable, Logger } from '@nestjs/common';
 import { AlertAnnouncer, type AlertChange } from '../alerts/alert-announcer';
-import { WorkerQueues } from '../queues/worker-queues';
 
 /**
  * Marks missed every visit nobody checked in to within its window, and raises an alert to the dispatch centre for
- * each, urgent when the elder lives alone. The marking and the alerts are one transaction: a sweep that dies half
- * way leaves the orders for the next.
+ * each, urgent when the elder lives alone. The marking, the alerts and their announcements (in the outbox) are one
+ * transaction: a sweep that dies half way leaves the orders for the next, one that dies after leaves its
+ * announcements to the relay.
  */
 @Injectable()
 export class MissedVisitSweeper {
@@ -24,7 +24,6 @@ export class MissedVisitSweeper {
     private readonly orders: WorkOrderRepository,
     private readonly alerts: AlertRepository,
     private readonly announcer: AlertAnnouncer,
-    private readonly queues: WorkerQueues,
   ) {}
 
   async sweep(now = Date.now(), lateAfterMinutes = DEFAULT_LATE_AFTER_MINUTES): Promise<number> {
@@ -32,6 +31,7 @@ export class MissedVisitSweeper {
     const { changes, recorded, missed } = await this.orders.inTransaction(async (manager) => {
       const missed = await this.orders.markMissed(manager, at, lateAfterMinutes);
       const changes: AlertChange[] = [];
+      const orderAnnouncements: OutboxJob[] = [];
       for (const order of missed) {
         const severity = missedVisitSeverity(order.categories);
         const outcome = await this.alerts.trigger(manager, {
@@ -53,7 +53,8 @@ export class MissedVisitSweeper {
           storedAt: at,
           raisedAt: at,
         });
-        await this.orders.apply(manager, order.id, { missedAlertId: outcome.alertId });
+        const seq = await this.orders.apply(manager, order.id, { missedAlertId: outcome.alertId });
+        orderAnnouncements.push(announceWorkOrderOutboxJob(order.id, seq!));
         changes.push({
           ...outcome,
           rule: 'visit-missed',
@@ -61,25 +62,11 @@ export class MissedVisitSweeper {
           escalations: escalationSteps(severity, outcome.raisedAt.getTime(), DEFAULT_RULE_SETTINGS),
         });
       }
-      return { changes, recorded: await this.announcer.record(manager, changes), missed };
+      return { changes, recorded: await this.announcer.record(manager, changes, orderAnnouncements), missed };
     });
     if (missed.length === 0) return 0;
     this.logger.warn(`${missed.length} visits missed`);
     await this.announcer.committed(changes, recorded);
-    const announced = await Promise.all(missed.map((order) => this.orders.findForAnnouncement(order.id)));
-    await this.queues.dispatch.addBulk(
-      announced.flatMap((order) =>
-        order
-          ? [
-              {
-                name: JobName.AnnounceWorkOrder,
-                data: { workOrderId: order.id, seq: order.seq },
-                opts: { jobId: announceWorkOrderJobId(order.id, order.seq) },
-              },
-            ]
-          : [],
-      ),
-    );
     return missed.length;
   }
 }
