@@ -5,7 +5,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * with a lower `seq` can commit after one with a higher: a console that saw the higher and then asked for what came
  * after it skipped the lower. Each write now also records its transaction (`changed_xid`) and the oldest transaction
  * still running when it took its number (`seq_xmin`). Anything not committed when a console saw a `seq` belongs to a
- * transaction no older than that `seq_xmin`, so a replay also takes every change by such a transaction.
+ * transaction no older than that `seq_xmin`, so a replay also takes every change by such a transaction. Transaction
+ * ids belong to the cluster: a database restored from a logical dump into another cluster should have both columns
+ * set to 0 (with this trigger disabled for that update), or its old rows are replayed on every reconnect.
  */
 export class AddAlertReplayStamps1796562601726 implements MigrationInterface {
   name = 'AddAlertReplayStamps1796562601726';
