@@ -121,6 +121,19 @@ describe('home adaptation: a case from application to follow-up, one subsidised 
     expect(selfPaid.body).toMatchObject({ subsidised: false, capYuan: 0 });
   });
 
+  it.each([
+    ['an empty table', {}],
+    ['no body at all', undefined],
+  ])('refuses %s of caps (400), which would erase every cap, and leaves the caps as they were', async (_case, body) => {
+    const before = await bureau.get<Record<string, number>>('/api/adaptation/caps');
+
+    const refused = await bureau.request<Refusal>('PUT', '/api/adaptation/caps', body);
+
+    expect(refused).toMatchObject({ status: 400, body: { error: { code: 'invalid-request' } } });
+    expect((await bureau.get('/api/adaptation/caps')).body).toEqual(before.body);
+    expect(Object.keys(before.body).length).toBeGreaterThan(0);
+  });
+
   it('keeps photos checked for type and size, and shows them only to those who see the case', async () => {
     const opened = await family.get<AdaptationCaseView[]>('/api/adaptation-cases');
     const id = opened.body[0].id;
