@@ -1288,6 +1288,23 @@ describe('who may see and do what: roles and scopes over the api', () => {
       notFound: 'booking-not-found',
       request: ({ side }) => ({ path: `/api/bookings/${side.bookingId}` }),
     }),
+    call({
+      name: 'GET /api/bookings?elderId=…',
+      route: 'GET /api/bookings',
+      allowed: WHO_READS_BOOKINGS,
+      // A read of the elder's record: an elder out of reach is not found, for a provider's staff as for anyone.
+      kind: 'record',
+      success: 200,
+      reaches: reachesOrder,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({ path: `/api/bookings?elderId=${side.elder.elderId}` }),
+      check(answer, { side, status }) {
+        if (status !== 200) return;
+        const listed = answer.body as { id: string; elder: { id: string } }[];
+        expect(listed.map((booking) => booking.id)).toContain(side.bookingId);
+        expect(new Set(listed.map((booking) => booking.elder.id))).toEqual(new Set([side.elder.elderId]));
+      },
+    }),
     gate('POST /api/bookings/quote', WHO_MAKES_BOOKINGS, 400, {}),
     gate('POST /api/bookings', WHO_MAKES_BOOKINGS, 400, {}),
     gate('POST /api/bookings/:id/cancel', [...WHO_MAKES_BOOKINGS, 'provider_admin'], 400, {}),
@@ -1568,6 +1585,18 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       // The caps as they are: allowed or not, nothing changes for the other probes.
       request: async () => ({ path: '/api/adaptation/caps', body: (await arranger.get('/api/adaptation/caps')).body }),
+    }),
+    call({
+      name: 'PUT /api/adaptation/caps with an empty table',
+      route: 'PUT /api/adaptation/caps',
+      allowed: WHO_SETS_CITY_SETTINGS,
+      kind: 'global',
+      // An empty table would erase every cap: refused, whoever sends it, and the caps stay as they were.
+      success: 400,
+      request: () => ({ path: '/api/adaptation/caps', body: {} }),
+      async check() {
+        expect(Object.keys((await arranger.get<object>('/api/adaptation/caps')).body).length).toBeGreaterThan(0);
+      },
     }),
     gate('PUT /api/adaptation/budgets/:year', WHO_SETS_CITY_SETTINGS, 400, {}),
     call({
