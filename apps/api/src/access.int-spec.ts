@@ -74,7 +74,22 @@ interface Side {
   adaptationCaseId: string;
   /** A booking of the elder, in three days, with an offer of the side's provider. */
   bookingId: string;
+  /** The offer of the side's provider the booking was made with, bookable at any hour of any day. */
+  offerId: string;
 }
+
+/** An offer bookable at any hour of any day, an hour long, by the provider's caregivers. */
+const AN_OFFER = {
+  service: 'bathing',
+  minutes: 60,
+  priceCents: 8000,
+  capacity: 'caregivers',
+  weekdays: [1, 2, 3, 4, 5, 6, 7],
+  opens: '00:00',
+  closes: '24:00',
+  cancelCutoffMinutes: 60,
+  lateCancelShare: 0.5,
+};
 
 interface PersonSpec {
   who: string;
@@ -156,7 +171,8 @@ const WHO_READS_ORDERS: readonly Role[] = [
 ];
 const WHO_READS_BOOKINGS = WHO_READS_ORDERS;
 const WHO_MAKES_BOOKINGS: readonly Role[] = ['operator', 'supervisor', 'caregiver', 'family', 'admin'];
-const WHO_MANAGES_OFFERS: readonly Role[] = ['provider_admin', 'admin'];
+/** An admin passes the offers' role gate but has no provider to publish for or withdraw from: 403 from the service. */
+const WHO_MANAGES_OFFERS: readonly Role[] = ['provider_admin'];
 const WHO_READS_CANTEENS: readonly Role[] = ['operator', 'supervisor', 'provider_admin', 'bureau', 'admin', 'cashier'];
 const WHO_SETS_MEAL_SUBSIDIES: readonly Role[] = ['bureau', 'admin'];
 const WHO_SERVES_MEALS: readonly Role[] = ['cashier'];
@@ -259,6 +275,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
         canteenId: '',
         adaptationCaseId: '',
         bookingId: '',
+        offerId: '',
         provider,
         ...(await personalDataOf(elder.elderId)),
       };
@@ -318,18 +335,9 @@ describe('who may see and do what: roles and scopes over the api', () => {
 
   /** A booking of the side's elder by the arranger, with an offer its provider's admin publishes. */
   async function bookingOf(side: Side): Promise<string> {
-    const offer = await staff[side.name].providerAdmin.client.post<{ id: string }>('/api/offers', {
-      service: 'bathing',
-      minutes: 60,
-      priceCents: 8000,
-      capacity: 'caregivers',
-      weekdays: [1, 2, 3, 4, 5, 6, 7],
-      opens: '00:00',
-      closes: '24:00',
-      cancelCutoffMinutes: 60,
-      lateCancelShare: 0.5,
-    });
+    const offer = await staff[side.name].providerAdmin.client.post<{ id: string }>('/api/offers', AN_OFFER);
     expect(offer.status).toBe(201);
+    side.offerId = offer.body.id;
     const booked = await arranger.post<{ id: string }>('/api/bookings', {
       offerId: offer.body.id,
       elderId: side.elder.elderId,
@@ -621,6 +629,75 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: answer,
       request: () => ({ path: route.split(' ')[1].replace(/:[A-Za-z]+/g, () => randomUUID()), body }),
     });
+
+  /**
+   * A write whose refusal changes nothing and tells nothing: `snapshot` (read straight from the database, before the
+   * request and after it) is the same after a refused request, and a refusal holds its error and nothing else.
+   */
+  function write(spec: Parameters<typeof call>[0] & { snapshot(probe: Probe): Promise<unknown> }): Endpoint {
+    const endpoint = call(spec);
+    return {
+      ...endpoint,
+      async probe(probe) {
+        const before = await spec.snapshot(probe);
+        const answer = await endpoint.probe(probe);
+        if (probe.status !== spec.success) {
+          expect(await spec.snapshot(probe)).toEqual(before);
+          expect(Object.keys(answer.body as object)).toEqual(['error']);
+        }
+        return answer;
+      },
+    };
+  }
+
+  const rowsOf = (sql: string, ...params: unknown[]) => harness.dataSource.query(sql, params);
+
+  let bookingStarts = 0;
+  /** A bookable start no other probe has taken: a new hour each time, from four days out on. */
+  const nextBookingStart = () => {
+    const n = bookingStarts++;
+    const hour = String(1 + (n % 20)).padStart(2, '0');
+    return new Date(
+      localDateTime(addLocalDays(localDateOf(Date.now()), 4 + Math.floor(n / 20)), `${hour}:00`),
+    ).toISOString();
+  };
+
+  /**
+   * A new booking of the side's elder with its offer, made by `booker` (the arranger unless given), its visit given to
+   * the side's caregiver of the matrix, and, when `visited`, checked out (so that the family may confirm it).
+   */
+  async function freshBookingOf(side: Side, { booker = arranger, visited = false } = {}): Promise<string> {
+    const booked = await booker.post<{ id: string; workOrder: { id: string } }>('/api/bookings', {
+      offerId: side.offerId,
+      elderId: side.elder.elderId,
+      startsAt: nextBookingStart(),
+    });
+    expect(booked.status).toBe(201);
+    await harness.dataSource.query('UPDATE bookings SET caregiver_id = $2 WHERE id = $1', [
+      booked.body.id,
+      staff[side.name].caregiver.id,
+    ]);
+    await harness.dataSource.query('UPDATE work_orders SET caregiver_id = $2 WHERE id = $1', [
+      booked.body.workOrder.id,
+      staff[side.name].caregiver.id,
+    ]);
+    if (visited)
+      await harness.dataSource.query(
+        `UPDATE work_orders SET status = 'checked-out', checked_in_at = now(), checked_out_at = now() WHERE id = $1`,
+        [booked.body.workOrder.id],
+      );
+    return booked.body.id;
+  }
+
+  /** A booking and its visit as stored, with what a confirmation or dispute would add. */
+  const bookingState = async (bookingId: string) => ({
+    booking: await rowsOf(
+      `SELECT b.status, b.confirmation, b.cancelled_at, w.status AS order_status FROM bookings b
+         JOIN work_orders w ON w.id = b.work_order_id WHERE b.id = $1`,
+      bookingId,
+    ),
+    complaints: await count('SELECT count(*) FROM complaints', []),
+  });
 
   /** How many faces are enrolled, and how many were once a withdrawal probe had one to take back. */
   const faceEnrolments = () => count('SELECT count(*) FROM face_enrolments', []);
@@ -1264,9 +1341,44 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       request: () => ({ path: '/api/offers' }),
     }),
-    gate('POST /api/offers', WHO_MANAGES_OFFERS, 400, {}),
-    gate('POST /api/offers/:id/withdraw', WHO_MANAGES_OFFERS, 404),
-    gate('GET /api/offers/:id/slots', WHO_READS_BOOKINGS, 400),
+    write({
+      route: 'POST /api/offers',
+      allowed: WHO_MANAGES_OFFERS,
+      kind: 'global',
+      success: 201,
+      request: () => ({ path: '/api/offers', body: AN_OFFER }),
+      snapshot: () => count('SELECT count(*) FROM service_offers', []),
+      check(answer, { person, status }) {
+        if (status === 201) expect(answer.body).toMatchObject({ provider: { id: person.user.providerId } });
+      },
+    }),
+    write({
+      route: 'POST /api/offers/:id/withdraw',
+      allowed: WHO_MANAGES_OFFERS,
+      kind: 'record',
+      success: 204,
+      reaches: reachesOrder,
+      notFound: 'offer-not-found',
+      async request({ side, status }) {
+        if (status !== 204) return { path: `/api/offers/${side.offerId}/withdraw` };
+        const published = await staff[side.name].providerAdmin.client.post<{ id: string }>('/api/offers', AN_OFFER);
+        return { path: `/api/offers/${published.body.id}/withdraw` };
+      },
+      snapshot: ({ side }) => rowsOf('SELECT active FROM service_offers WHERE id = $1', side.offerId),
+    }),
+    // Offers are the city's catalogue: every reader of bookings sees them, and their free slots.
+    call({
+      route: 'GET /api/offers/:id/slots',
+      allowed: WHO_READS_BOOKINGS,
+      kind: 'global',
+      success: 200,
+      request: ({ side }) => ({
+        path: `/api/offers/${side.offerId}/slots?date=${addLocalDays(localDateOf(Date.now()), 3)}`,
+      }),
+      check(answer, { status }) {
+        if (status === 200) expect((answer.body as unknown[]).length).toBeGreaterThan(0);
+      },
+    }),
     call({
       route: 'GET /api/bookings',
       allowed: WHO_READS_BOOKINGS,
@@ -1305,11 +1417,75 @@ describe('who may see and do what: roles and scopes over the api', () => {
         expect(new Set(listed.map((booking) => booking.elder.id))).toEqual(new Set([side.elder.elderId]));
       },
     }),
-    gate('POST /api/bookings/quote', WHO_MAKES_BOOKINGS, 400, {}),
-    gate('POST /api/bookings', WHO_MAKES_BOOKINGS, 400, {}),
-    gate('POST /api/bookings/:id/cancel', [...WHO_MAKES_BOOKINGS, 'provider_admin'], 400, {}),
-    gate('POST /api/bookings/:id/confirm', ['family'], 404),
-    gate('POST /api/bookings/:id/dispute', ['family'], 400, {}),
+    // Booking for an elder: in scope, or for a caregiver an elder they visit (the matrix's caregiver of A visits A).
+    call({
+      route: 'POST /api/bookings/quote',
+      allowed: WHO_MAKES_BOOKINGS,
+      kind: 'record',
+      success: 200,
+      reaches: reachesOrder,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({
+        path: '/api/bookings/quote',
+        body: { offerId: side.offerId, elderId: side.elder.elderId, startsAt: nextBookingStart() },
+      }),
+    }),
+    write({
+      route: 'POST /api/bookings',
+      allowed: WHO_MAKES_BOOKINGS,
+      kind: 'record',
+      success: 201,
+      reaches: reachesOrder,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({
+        path: '/api/bookings',
+        body: { offerId: side.offerId, elderId: side.elder.elderId, startsAt: nextBookingStart() },
+      }),
+      snapshot: ({ side }) => count('SELECT count(*) FROM bookings WHERE elder_id = $1', [side.elder.elderId]),
+      check(answer, { side, status }) {
+        if (status === 201) expect(answer.body).toMatchObject({ elder: { id: side.elder.elderId }, status: 'booked' });
+      },
+    }),
+    // The booker's side or the provider's admin; a caregiver cancels only what they booked themselves.
+    write({
+      route: 'POST /api/bookings/:id/cancel',
+      allowed: [...WHO_MAKES_BOOKINGS, 'provider_admin'],
+      kind: 'record',
+      success: 200,
+      reaches: reachesOrder,
+      notFound: 'booking-not-found',
+      async request({ person, side, status }) {
+        const booker = WHO_MAKES_BOOKINGS.includes(person.role) ? person.client : arranger;
+        const bookingId = status === 200 ? await freshBookingOf(side, { booker }) : side.bookingId;
+        return { path: `/api/bookings/${bookingId}/cancel`, body: { reason: '老人住院' } };
+      },
+      snapshot: ({ side }) => bookingState(side.bookingId),
+      check(answer, { status }) {
+        if (status === 200) expect(answer.body).toMatchObject({ status: 'cancelled' });
+      },
+    }),
+    ...(
+      [
+        ['confirm', undefined, 'confirmed'],
+        ['dispute', { text: '护理员只待了十分钟' }, 'disputed'],
+      ] as const
+    ).map(([step, body, confirmation]) =>
+      write({
+        route: `POST /api/bookings/:id/${step}`,
+        allowed: ['family'],
+        kind: 'record',
+        success: 200,
+        notFound: 'booking-not-found',
+        request: async ({ side, status }) => ({
+          path: `/api/bookings/${status === 200 ? await freshBookingOf(side, { visited: true }) : side.bookingId}/${step}`,
+          body,
+        }),
+        snapshot: ({ side }) => bookingState(side.bookingId),
+        check(answer, { status }) {
+          if (status === 200) expect(answer.body).toMatchObject({ confirmation });
+        },
+      }),
+    ),
     call({
       route: 'GET /api/canteens',
       allowed: WHO_READS_CANTEENS,
@@ -1317,7 +1493,25 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       request: () => ({ path: '/api/canteens' }),
     }),
-    gate('POST /api/canteens', ['admin'], 400, {}),
+    write({
+      route: 'POST /api/canteens',
+      allowed: ['admin'],
+      kind: 'record',
+      success: 201,
+      request: ({ side }) => ({
+        path: '/api/canteens',
+        body: {
+          name: `社区长者食堂-${randomUUID().slice(0, 8)}`,
+          providerId: side.provider.id,
+          communityId: side.elder.communityId,
+          address: `${side.name}社区服务中心`,
+          position: { lat: 28.68, lon: 115.89 },
+          priceCents: 1500,
+          periods: [{ period: 'lunch', opens: '11:00', closes: '13:00' }],
+        },
+      }),
+      snapshot: () => count('SELECT count(*) FROM canteens', []),
+    }),
     call({
       route: 'GET /api/meal-subsidies',
       allowed: WHO_READS_CANTEENS,
@@ -1325,7 +1519,18 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       request: () => ({ path: '/api/meal-subsidies' }),
     }),
-    gate('POST /api/meal-subsidies', WHO_SETS_MEAL_SUBSIDIES, 400, {}),
+    // The city's rules: a subsidy from a day far ahead, which changes no meal served here.
+    write({
+      route: 'POST /api/meal-subsidies',
+      allowed: WHO_SETS_MEAL_SUBSIDIES,
+      kind: 'global',
+      success: 200,
+      request: () => ({
+        path: '/api/meal-subsidies',
+        body: { category: 'living_alone', subsidyCents: 500, effectiveFrom: '2099-01-01' },
+      }),
+      snapshot: () => rowsOf('SELECT * FROM meal_subsidy_rules ORDER BY 1, 2'),
+    }),
     call({
       name: 'POST /api/canteens/:id/diner by ID card',
       route: 'POST /api/canteens/:id/diner',
@@ -1343,7 +1548,24 @@ describe('who may see and do what: roles and scopes over the api', () => {
         if (status === 200) expect(answer.body).toMatchObject({ elder: { name: side.elderName } });
       },
     }),
-    gate('POST /api/canteens/:id/face', WHO_SERVES_MEALS, 400, {}),
+    call({
+      route: 'POST /api/canteens/:id/face',
+      allowed: WHO_SERVES_MEALS,
+      kind: 'record',
+      success: 200,
+      reaches: worksCounter,
+      notFound: 'canteen-not-found',
+      // The side's elder's face, enrolled first: the counter of the side's canteen finds the elder by it, by name only.
+      async request({ side, status }) {
+        const embedding = Array.from({ length: 128 }, (_, index) => Math.cos(3 * index + (side.name === 'A' ? 1 : 2)));
+        if (status === 200)
+          expect((await arranger.put(`/api/elders/${side.elder.elderId}/face`, { embedding })).status).toBe(204);
+        return { path: `/api/canteens/${side.canteenId}/face`, body: { embedding } };
+      },
+      check(answer, { side, status }) {
+        if (status === 200) expect(answer.body).toMatchObject({ elder: { name: side.elderName } });
+      },
+    }),
     call({
       route: 'POST /api/canteens/:id/meals',
       allowed: WHO_SERVES_MEALS,
