@@ -76,6 +76,10 @@ interface Side {
   bookingId: string;
   /** The offer of the side's provider the booking was made with, bookable at any hour of any day. */
   offerId: string;
+  /** A volunteer registered in the elder's community, neither checked nor approved. */
+  volunteerId: string;
+  /** The payment of a time-bank visit to the elder, which no one reverses in this file. */
+  paymentId: string;
 }
 
 /** An offer bookable at any hour of any day, an hour long, by the provider's caregivers. */
@@ -222,6 +226,10 @@ interface Endpoint {
   success: number;
   /** The status of an allowed request for a record out of reach, when not 404 (a report of problems, say). */
   outOfReach?: number;
+  /** Whether an allowed answer is of a visit the person took: a volunteer then sees the elder's door and phone. */
+  visit?: boolean;
+  /** The status for a person and side the rules above do not decide, with the reason in the row. */
+  answers?: (person: PersonSpec, side: SideName) => number | undefined;
   /** Sends the request (after any arrangement it needs), checks what only this endpoint knows, returns the answer. */
   probe(probe: Probe): Promise<ApiAnswer>;
 }
@@ -276,6 +284,8 @@ describe('who may see and do what: roles and scopes over the api', () => {
         adaptationCaseId: '',
         bookingId: '',
         offerId: '',
+        volunteerId: '',
+        paymentId: '',
         provider,
         ...(await personalDataOf(elder.elderId)),
       };
@@ -310,8 +320,18 @@ describe('who may see and do what: roles and scopes over the api', () => {
       side.canteenId = await canteenOf(side);
       side.adaptationCaseId = await adaptationCaseOf(side.elder.elderId);
       side.bookingId = await bookingOf(side);
+      side.volunteerId = await volunteerOf(side);
     }
-    await approveAsVolunteer(people.get("a volunteer of A's community")!, a);
+    volunteerOfA = await approveAsVolunteer(people.get("a volunteer of A's community")!, a);
+    // Coins for the volunteer to give: a visit to an elder outside the matrix (a door and phone of its own), served
+    // and confirmed.
+    const outside = await createTestElderInPlace(harness.dataSource, { name: '孙玉珍' });
+    await harness.dataSource.query(`UPDATE elders SET phone = '13300000000', address = '九江市浔阳区' WHERE id = $1`, [
+      outside.elderId,
+    ]);
+    const earned = await requestServed(outside.elderId, 'checked-out', volunteerOfA);
+    expect((await arranger.post(`/api/time-bank/requests/${earned}/confirm`)).status).toBe(200);
+    for (const side of Object.values(sides)) side.paymentId = await paymentFor(side);
   });
 
   /** A canteen of the side's provider in its elder's community, serving a meal at any hour. */
@@ -375,13 +395,77 @@ describe('who may see and do what: roles and scopes over the api', () => {
     return asked.body.id;
   }
 
-  /** Registers, checks and approves the person as a volunteer of the elder's community, under a sign-in of its own. */
-  async function approveAsVolunteer(person: Person, elder: TestElder): Promise<void> {
-    const first17 = '36010219900512123';
-    const registered = await arranger.post<{ id: string }>('/api/time-bank/volunteers', {
+  let volunteerNumbers = 0;
+  /** A new volunteer's registration in the side's community, with an ID number of its own. */
+  function volunteerInput(side: Side) {
+    const first17 = `36010219900512${String(++volunteerNumbers).padStart(3, '0')}`;
+    return {
       name: '张志愿',
       idNumber: first17 + residentIdCheckCharacter(first17),
       phone: '13900001111',
+      communityId: side.elder.communityId,
+    };
+  }
+
+  /** A volunteer registered by the arranger in the side's community, and with `checked` their ID card seen. */
+  async function volunteerOf(side: Side, checked = false): Promise<string> {
+    const registered = await arranger.post<{ id: string }>('/api/time-bank/volunteers', volunteerInput(side));
+    expect(registered.status).toBe(201);
+    if (checked)
+      expect(
+        (await arranger.post(`/api/time-bank/volunteers/${registered.body.id}/id-check`, { trainedOn: '2026-03-01' }))
+          .status,
+      ).toBe(200);
+    return registered.body.id;
+  }
+
+  /** The matrix's volunteer's record (of A's community). */
+  let volunteerOfA = '';
+
+  const VISIT_STEPS = ['open', 'taken', 'checked-in', 'checked-out', 'disputed'] as const;
+  /**
+   * A new request for the side's elder by the arranger, taken to `state` in the database as if `visitor` had served
+   * it: by default the side's registered volunteer, so that the matrix's volunteer is given no door nor phone.
+   */
+  const freshRequestOf = (side: Side, state: (typeof VISIT_STEPS)[number], visitor = side.volunteerId) =>
+    requestServed(side.elder.elderId, state, visitor);
+
+  async function requestServed(elderId: string, state: (typeof VISIT_STEPS)[number], visitor: string): Promise<string> {
+    const asked = await arranger.post<{ id: string }>('/api/time-bank/requests', {
+      elderId,
+      service: 'companionship',
+      startsAt: new Date(Date.now() + 3600_000).toISOString(),
+      minutes: 30,
+    });
+    expect(asked.status).toBe(201);
+    const reached = VISIT_STEPS.indexOf(state);
+    if (reached > 0)
+      await harness.dataSource.query(
+        `UPDATE volunteer_requests SET status = $2, volunteer_id = $3, taken_at = now(),
+           checked_in_at = CASE WHEN $4 >= 2 THEN now() END, checked_out_at = CASE WHEN $4 >= 3 THEN now() END,
+           served_minutes = CASE WHEN $4 >= 3 THEN 30 END, disputed_by = CASE WHEN $4 >= 4 THEN requested_by END,
+           disputed_at = CASE WHEN $4 >= 4 THEN now() END, dispute_reason = CASE WHEN $4 >= 4 THEN '没来' END
+         WHERE id = $1`,
+        [asked.body.id, state, visitor, reached],
+      );
+    return asked.body.id;
+  }
+
+  /** A visit to the side's elder served by the matrix's volunteer and confirmed: the id of its payment. */
+  async function paymentFor(side: Side): Promise<string> {
+    const requestId = await freshRequestOf(side, 'checked-out');
+    expect((await arranger.post(`/api/time-bank/requests/${requestId}/confirm`)).status).toBe(200);
+    const [{ id }] = await harness.dataSource.query(
+      `SELECT id FROM time_coin_movements WHERE request_id = $1 AND kind = 'pay'`,
+      [requestId],
+    );
+    return id;
+  }
+
+  /** Registers, checks and approves the person as a volunteer of the elder's community, under a sign-in of its own. */
+  async function approveAsVolunteer(person: Person, elder: TestElder): Promise<string> {
+    const registered = await arranger.post<{ id: string }>('/api/time-bank/volunteers', {
+      ...volunteerInput(sides.A),
       communityId: elder.communityId,
     });
     expect(registered.status).toBe(201);
@@ -398,6 +482,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
     const client = await ApiClient.signedIn(harness.apiUrl, username, TEST_PASSWORD);
     const me = await client.get<{ id: string }>('/api/auth/me');
     people.set(person.who, { ...person, user: { ...person.user, id: me.body.id, username }, client });
+    return registered.body.id;
   }
 
   afterAll(async () => {
@@ -1682,9 +1767,43 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       request: () => ({ path: '/api/time-bank/volunteers' }),
     }),
-    gate('POST /api/time-bank/volunteers', WHO_MANAGES_THE_TIME_BANK, 400, {}),
-    gate('POST /api/time-bank/volunteers/:id/id-check', WHO_MANAGES_THE_TIME_BANK, 404, {}),
-    gate('POST /api/time-bank/volunteers/:id/approve', WHO_MANAGES_THE_TIME_BANK, 400, {}),
+    // Volunteers belong to a community: staff register, check and approve those of their regions.
+    write({
+      route: 'POST /api/time-bank/volunteers',
+      allowed: WHO_MANAGES_THE_TIME_BANK,
+      kind: 'record',
+      success: 201,
+      notFound: 'region-not-found',
+      request: ({ side }) => ({ path: '/api/time-bank/volunteers', body: volunteerInput(side) }),
+      snapshot: () => count('SELECT count(*) FROM volunteers', []),
+    }),
+    write({
+      route: 'POST /api/time-bank/volunteers/:id/id-check',
+      allowed: WHO_MANAGES_THE_TIME_BANK,
+      kind: 'record',
+      success: 200,
+      notFound: 'volunteer-not-found',
+      request: async ({ side, status }) => ({
+        path: `/api/time-bank/volunteers/${status === 200 ? await volunteerOf(side) : side.volunteerId}/id-check`,
+        body: { trainedOn: '2026-03-01' },
+      }),
+      snapshot: ({ side }) => rowsOf('SELECT * FROM volunteers WHERE id = $1', side.volunteerId),
+    }),
+    write({
+      route: 'POST /api/time-bank/volunteers/:id/approve',
+      allowed: WHO_MANAGES_THE_TIME_BANK,
+      kind: 'record',
+      success: 200,
+      notFound: 'volunteer-not-found',
+      request: async ({ side, status }) => ({
+        path: `/api/time-bank/volunteers/${status === 200 ? await volunteerOf(side, true) : side.volunteerId}/approve`,
+        body: { username: `vol-${randomUUID().slice(0, 8)}`, password: TEST_PASSWORD },
+      }),
+      snapshot: async ({ side }) => ({
+        volunteer: await rowsOf('SELECT * FROM volunteers WHERE id = $1', side.volunteerId),
+        users: await count('SELECT count(*) FROM users', []),
+      }),
+    }),
     ...['GET /api/time-bank/me', 'GET /api/time-bank/me/movements'].map((route) =>
       call({
         route,
@@ -1694,7 +1813,21 @@ describe('who may see and do what: roles and scopes over the api', () => {
         request: () => ({ path: route.split(' ')[1] }),
       }),
     ),
-    gate('POST /api/time-bank/me/gifts', WHO_VOLUNTEERS, 400, {}),
+    // A volunteer gives coins to a parent or grandparent anywhere in the city: the gift names the elder, and reads
+    // nothing of the record (the answer is the volunteer's own account).
+    write({
+      route: 'POST /api/time-bank/me/gifts',
+      allowed: WHO_VOLUNTEERS,
+      kind: 'record',
+      success: 200,
+      reaches: (person) => person.role === 'volunteer',
+      request: ({ side }) => ({
+        path: '/api/time-bank/me/gifts',
+        body: { elderId: side.elder.elderId, relation: 'parent', minutes: 1 },
+      }),
+      snapshot: ({ side }) =>
+        count(`SELECT count(*) FROM time_coin_entries WHERE account = $1`, [`elder:${side.elder.elderId}`]),
+    }),
     call({
       route: 'GET /api/time-bank/requests',
       allowed: WHO_READS_VOLUNTEER_REQUESTS,
@@ -1718,15 +1851,90 @@ describe('who may see and do what: roles and scopes over the api', () => {
       notFound: 'volunteer-request-not-found',
       request: ({ side }) => ({ path: `/api/time-bank/requests/${side.volunteerRequestId}` }),
     }),
-    gate('POST /api/time-bank/requests', WHO_READS_VOLUNTEER_REQUESTS, 400, {}),
-    ...(['take', 'check-in', 'check-out'] as const).map((step) =>
-      gate(`POST /api/time-bank/requests/:id/${step}`, WHO_VOLUNTEERS, step === 'take' ? 404 : 400, {}),
+    write({
+      route: 'POST /api/time-bank/requests',
+      allowed: WHO_READS_VOLUNTEER_REQUESTS,
+      kind: 'record',
+      success: 201,
+      notFound: 'elder-not-found',
+      // A volunteer asks only for the elder they are themselves, and spends their own coins; this one is no elder.
+      answers: (person) => (person.role === 'volunteer' ? 409 : undefined),
+      request: ({ side }) => ({
+        path: '/api/time-bank/requests',
+        body: {
+          elderId: side.elder.elderId,
+          service: 'chat',
+          startsAt: new Date(Date.now() + 3600_000).toISOString(),
+          minutes: 30,
+        },
+      }),
+      snapshot: ({ side }) =>
+        count('SELECT count(*) FROM volunteer_requests WHERE elder_id = $1', [side.elder.elderId]),
+    }),
+    // The volunteer takes an open request near home, then makes the visit of a request they took.
+    ...(
+      [
+        ['take', 'open', undefined],
+        ['check-in', 'taken', { lat: 28.68, lon: 115.89 }],
+        ['check-out', 'checked-in', { lat: 28.68, lon: 115.89, note: '' }],
+      ] as const
+    ).map(([step, from, body]) =>
+      write({
+        route: `POST /api/time-bank/requests/:id/${step}`,
+        allowed: WHO_VOLUNTEERS,
+        kind: 'record',
+        success: 200,
+        reaches: reachesRequest,
+        notFound: 'volunteer-request-not-found',
+        visit: true,
+        request: async ({ side, status }) => ({
+          path: `/api/time-bank/requests/${status === 200 ? await freshRequestOf(side, from, volunteerOfA) : side.volunteerRequestId}/${step}`,
+          body,
+        }),
+        snapshot: ({ side }) => rowsOf('SELECT * FROM volunteer_requests WHERE id = $1', side.volunteerRequestId),
+      }),
     ),
-    gate('POST /api/time-bank/requests/:id/confirm', WHO_ASKS_VOLUNTEERS, 404),
-    gate('POST /api/time-bank/requests/:id/dispute', WHO_ASKS_VOLUNTEERS, 400, {}),
-    gate('POST /api/time-bank/requests/:id/resolve', WHO_MANAGES_THE_TIME_BANK, 400, {}),
-    gate('POST /api/time-bank/requests/:id/cancel', WHO_ASKS_VOLUNTEERS, 400, {}),
-    gate('POST /api/time-bank/movements/:id/reversal', WHO_MANAGES_THE_TIME_BANK, 400, {}),
+    // The elder's side says the visit happened or disputes it, staff settle a dispute, the asker cancels: each for
+    // a request of an elder in scope, each refused one left as it was, its coins where they were.
+    ...(
+      [
+        ['confirm', 'checked-out', WHO_ASKS_VOLUNTEERS, undefined],
+        ['dispute', 'checked-out', WHO_ASKS_VOLUNTEERS, { reason: '志愿者没来' }],
+        ['resolve', 'disputed', WHO_MANAGES_THE_TIME_BANK, { decision: 'reject', note: '核实未服务' }],
+        ['cancel', 'open', WHO_ASKS_VOLUNTEERS, { reason: '老人住院' }],
+      ] as const
+    ).map(([step, from, allowed, body]) =>
+      write({
+        route: `POST /api/time-bank/requests/:id/${step}`,
+        allowed,
+        kind: 'record',
+        success: 200,
+        notFound: 'volunteer-request-not-found',
+        request: async ({ side, status }) => ({
+          path: `/api/time-bank/requests/${status === 200 ? await freshRequestOf(side, from) : side.volunteerRequestId}/${step}`,
+          body,
+        }),
+        snapshot: async ({ side }) => ({
+          request: await rowsOf('SELECT * FROM volunteer_requests WHERE id = $1', side.volunteerRequestId),
+          entries: await count(`SELECT count(*) FROM time_coin_entries WHERE account = $1`, [
+            `escrow:${side.volunteerRequestId}`,
+          ]),
+        }),
+      }),
+    ),
+    write({
+      route: 'POST /api/time-bank/movements/:id/reversal',
+      allowed: WHO_MANAGES_THE_TIME_BANK,
+      kind: 'record',
+      success: 201,
+      notFound: 'time-coin-movement-not-found',
+      request: async ({ side, status }) => ({
+        path: `/api/time-bank/movements/${status === 201 ? await paymentFor(side) : side.paymentId}/reversal`,
+        body: { reason: '重复登记' },
+      }),
+      snapshot: ({ side }) =>
+        count('SELECT count(*) FROM time_coin_movements WHERE reverses_id = $1', [side.paymentId]),
+    }),
     call({
       route: 'GET /api/time-bank/elders/:id/account',
       allowed: WHO_ASKS_VOLUNTEERS,
@@ -1975,11 +2183,13 @@ describe('who may see and do what: roles and scopes over the api', () => {
     ENDPOINTS.flatMap((endpoint) =>
       (endpoint.kind === 'global' ? (['A'] as const) : (['A', 'B'] as const)).map((side) => {
         const sees = (endpoint.reaches ?? ((who, name) => who.sees.includes(name)))(person, side);
-        const status = !endpoint.allowed.includes(person.role)
-          ? 403
-          : endpoint.kind === 'record' && !sees
-            ? (endpoint.outOfReach ?? 404)
-            : endpoint.success;
+        const status =
+          endpoint.answers?.(person, side) ??
+          (!endpoint.allowed.includes(person.role)
+            ? 403
+            : endpoint.kind === 'record' && !sees
+              ? (endpoint.outOfReach ?? 404)
+              : endpoint.success);
         const about = endpoint.kind === 'global' ? '' : ` about elder ${side} (${sees ? 'own' : 'foreign'})`;
         return {
           who: person.who,
@@ -2001,20 +2211,22 @@ describe('who may see and do what: roles and scopes over the api', () => {
 
     expect(answer.status).toBe(status);
     if (status === 403) expect(answer.body).toMatchObject({ error: { code: 'forbidden' } });
-    expectNothingHidden(person, answer.body);
+    const served = endpoint.visit && status === endpoint.success ? sides[sideName] : undefined;
+    expectNothingHidden(person, answer.body, served && [served.fields.address, served.fields.phone]);
   });
 
   /**
    * Nothing of an elder the person neither has in scope nor serves, in any answer, refusals included. Of an elder in
    * scope or served, the whole answer tells no more than the role may see (`personalDataFor`): no field it sees
-   * masked in full, and with a masked ID number no birth date to fill its stars back in.
+   * masked in full, and with a masked ID number no birth date to fill its stars back in. `visiting`: the door and
+   * phone of the elder whose visit a volunteer took, which the answers about that visit give them.
    */
-  function expectNothingHidden(person: PersonSpec, body: unknown): void {
+  function expectNothingHidden(person: PersonSpec, body: unknown, visiting: readonly string[] = []): void {
     const text = JSON.stringify(body ?? '');
     for (const side of Object.values(sides)) {
       const inScope = person.sees.includes(side.name);
       if ([...(person.meets ?? []), ...(person.counter ?? [])].includes(side.name)) {
-        for (const value of side.personalData.filter((value) => value !== side.elderName))
+        for (const value of side.personalData.filter((value) => value !== side.elderName && !visiting.includes(value)))
           expect(text).not.toContain(value);
         for (const id of side.alertIds) expect(text).not.toContain(id);
         continue;
