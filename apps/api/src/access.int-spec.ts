@@ -21,7 +21,13 @@ import {
   type PersonalField,
   type Role,
 } from '@eldercare/domain';
-import { CarePlanRepository, DeviceRepository, type RegionRecord, type UserRecord } from '@eldercare/persistence';
+import {
+  CarePlanRepository,
+  DeviceRepository,
+  ReportArchiveRepository,
+  type RegionRecord,
+  type UserRecord,
+} from '@eldercare/persistence';
 import {
   ApiClient,
   createTestElderInPlace,
@@ -76,6 +82,8 @@ interface Side {
   bookingId: string;
   /** The offer of the side's provider the booking was made with, bookable at any hour of any day. */
   offerId: string;
+  /** A photo of the side's adaptation case. */
+  photoId: string;
   /** A volunteer registered in the elder's community, neither checked nor approved. */
   volunteerId: string;
   /** The payment of a time-bank visit to the elder, which no one reverses in this file. */
@@ -94,6 +102,12 @@ const AN_OFFER = {
   cancelCutoffMinutes: 60,
   lateCancelShare: 0.5,
 };
+
+/** The smallest PNG: one transparent pixel. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 
 interface PersonSpec {
   who: string;
@@ -286,6 +300,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
         offerId: '',
         volunteerId: '',
         paymentId: '',
+        photoId: '',
         provider,
         ...(await personalDataOf(elder.elderId)),
       };
@@ -319,6 +334,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
       side.volunteerRequestId = await volunteerRequestOf(side);
       side.canteenId = await canteenOf(side);
       side.adaptationCaseId = await adaptationCaseOf(side.elder.elderId);
+      side.photoId = await photoOf(side.adaptationCaseId);
       side.bookingId = await bookingOf(side);
       side.volunteerId = await volunteerOf(side);
     }
@@ -381,6 +397,19 @@ describe('who may see and do what: roles and scopes over the api', () => {
     });
     expect(opened.status).toBe(201);
     return opened.body.id;
+  }
+
+  /** A photo of the case, added by the arranger. */
+  async function photoOf(caseId: string): Promise<string> {
+    const added = await arranger.request<{ id: string }>(
+      'POST',
+      `/api/adaptation-cases/${caseId}/photos?kind=assessment`,
+      undefined,
+      PNG,
+      { 'content-type': 'image/png' },
+    );
+    expect(added.status).toBe(201);
+    return added.body.id;
   }
 
   /** An open time-bank request for the side's elder, asked by the arranger. */
@@ -672,7 +701,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
   const reachesOrder = (person: PersonSpec, side: SideName) =>
     person.sees.includes(side) || (person.serves ?? []).includes(side);
 
-  type Request = { path: string; body?: unknown; csv?: string };
+  type Request = { path: string; body?: unknown; csv?: string; image?: Buffer };
 
   /** An endpoint whose probe is one request, with what only it needs checked in `check`. */
   function call(
@@ -690,10 +719,14 @@ describe('who may see and do what: roles and scopes over the api', () => {
       ...spec,
       name: spec.name ?? spec.route,
       async probe(probe) {
-        const { path, body, csv } = await spec.request(probe);
+        const { path, body, csv, image } = await spec.request(probe);
         const answer = csv
           ? await probe.person.client.request<unknown>(method, path, undefined, csv, { 'content-type': 'text/csv' })
-          : await probe.person.client.request<unknown>(method, path, body);
+          : image
+            ? await probe.person.client.request<unknown>(method, path, undefined, image, {
+                'content-type': 'image/png',
+              })
+            : await probe.person.client.request<unknown>(method, path, body);
         if (probe.status === 404 && spec.notFound)
           expect(answer.body).toMatchObject({ error: { code: spec.notFound } });
         await spec.check?.(answer, probe);
@@ -701,19 +734,6 @@ describe('who may see and do what: roles and scopes over the api', () => {
       },
     };
   }
-
-  /**
-   * A route probed for its role gate only, with ids that name nothing and the given body: a refused role gets 403,
-   * an allowed one `answer` (404 for no such record, 400 for a body that says nothing), and nobody any elder's data.
-   */
-  const gate = (route: string, allowed: readonly Role[], answer: number, body?: unknown): Endpoint =>
-    call({
-      route,
-      allowed,
-      kind: 'global',
-      success: answer,
-      request: () => ({ path: route.split(' ')[1].replace(/:[A-Za-z]+/g, () => randomUUID()), body }),
-    });
 
   /**
    * A write whose refusal changes nothing and tells nothing: `snapshot` (read straight from the database, before the
@@ -782,6 +802,19 @@ describe('who may see and do what: roles and scopes over the api', () => {
       bookingId,
     ),
     complaints: await count('SELECT count(*) FROM complaints', []),
+  });
+
+  /** The step each role takes of an adaptation case, and the stage it is taken from. */
+  const ADAPTATION_STEP_OF: Partial<Record<Role, [string, string]>> = {
+    family: ['agree', 'planned'],
+    bureau: ['settle', 'accepted'],
+  };
+
+  /** A case as stored, with its steps and photos. */
+  const adaptationCaseState = async (caseId: string) => ({
+    case: await rowsOf('SELECT * FROM adaptation_cases WHERE id = $1', caseId),
+    steps: await count('SELECT count(*) FROM adaptation_case_steps WHERE case_id = $1', [caseId]),
+    photos: await count('SELECT count(*) FROM adaptation_photos WHERE case_id = $1', [caseId]),
   });
 
   /** How many faces are enrolled, and how many were once a withdrawal probe had one to take back. */
@@ -1725,7 +1758,29 @@ describe('who may see and do what: roles and scopes over the api', () => {
         if (status === 200) expect(JSON.stringify(answer.body).includes(side.elder.elderId)).toBe(sees);
       },
     }),
-    gate('POST /api/map/outlines', ['admin'], 400, {}),
+    write({
+      route: 'POST /api/map/outlines',
+      allowed: ['admin'],
+      kind: 'record',
+      success: 201,
+      async request({ side }) {
+        const [{ code }] = await rowsOf('SELECT code FROM regions WHERE id = $1', side.elder.districtId);
+        const ring = [
+          [115.8, 28.6],
+          [115.9, 28.6],
+          [115.9, 28.7],
+          [115.8, 28.6],
+        ];
+        return {
+          path: '/api/map/outlines',
+          body: {
+            type: 'FeatureCollection',
+            features: [{ type: 'Feature', properties: { code }, geometry: { type: 'Polygon', coordinates: [ring] } }],
+          },
+        };
+      },
+      snapshot: ({ side }) => rowsOf('SELECT outline FROM regions WHERE id = $1', side.elder.districtId),
+    }),
     call({
       route: 'GET /api/wallboard',
       allowed: WHO_READS_THE_WALLBOARD,
@@ -1758,7 +1813,19 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       request: () => ({ path: '/api/reports/archive' }),
     }),
-    gate('GET /api/reports/archive/:month', WHO_READS_REPORTS, 404),
+    // The archive holds the city's workbooks: only those who see the whole city get one, others as if there were none.
+    call({
+      route: 'GET /api/reports/archive/:month',
+      allowed: WHO_READS_REPORTS,
+      kind: 'global',
+      success: 200,
+      answers: (person) => (person.role === 'supervisor' ? 404 : undefined),
+      notFound: 'archived-report-not-found',
+      async request() {
+        await new ReportArchiveRepository(harness.dataSource).store('2026-10', new Date(), Buffer.from('PK-workbook'));
+        return { path: '/api/reports/archive/2026-10' };
+      },
+    }),
     // The time bank.
     call({
       route: 'GET /api/time-bank/volunteers',
@@ -1951,7 +2018,18 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       request: () => ({ path: '/api/visit-frequencies' }),
     }),
-    gate('PUT /api/visit-frequencies', WHO_SETS_CITY_SETTINGS, 400, {}),
+    write({
+      route: 'PUT /api/visit-frequencies',
+      allowed: WHO_SETS_CITY_SETTINGS,
+      kind: 'global',
+      success: 200,
+      // The frequencies as they are: allowed or not, nothing changes for the other probes.
+      request: async () => ({
+        path: '/api/visit-frequencies',
+        body: (await arranger.get('/api/visit-frequencies')).body,
+      }),
+      snapshot: async () => (await arranger.get('/api/visit-frequencies')).body,
+    }),
     call({
       route: 'GET /api/elders/:id/pair',
       allowed: WHO_READS_ELDERS,
@@ -2028,7 +2106,14 @@ describe('who may see and do what: roles and scopes over the api', () => {
         expect(Object.keys((await arranger.get<object>('/api/adaptation/caps')).body).length).toBeGreaterThan(0);
       },
     }),
-    gate('PUT /api/adaptation/budgets/:year', WHO_SETS_CITY_SETTINGS, 400, {}),
+    write({
+      route: 'PUT /api/adaptation/budgets/:year',
+      allowed: WHO_SETS_CITY_SETTINGS,
+      kind: 'global',
+      success: 204,
+      request: () => ({ path: '/api/adaptation/budgets/2099', body: { budgetYuan: 1_000_000 } }),
+      snapshot: () => rowsOf('SELECT budget_yuan FROM adaptation_budgets WHERE year = 2099'),
+    }),
     call({
       route: 'GET /api/adaptation-cases',
       allowed: WHO_READS_ADAPTATIONS,
@@ -2065,9 +2150,50 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       request: ({ side }) => ({ path: `/api/adaptation-cases/${side.adaptationCaseId}` }),
     }),
-    gate('POST /api/adaptation-cases/:id/steps/:step', WHO_STEPS_ADAPTATIONS, 400, {}),
-    gate('POST /api/adaptation-cases/:id/photos', WHO_MANAGES_ADAPTATIONS, 400, {}),
-    gate('GET /api/adaptation-cases/:id/photos/:photoId', WHO_READS_ADAPTATIONS, 404),
+    // Each role takes its own step of a case in scope: staff assess, the family agrees to the plan, the bureau settles.
+    write({
+      route: 'POST /api/adaptation-cases/:id/steps/:step',
+      allowed: WHO_STEPS_ADAPTATIONS,
+      kind: 'record',
+      success: 200,
+      notFound: 'adaptation-case-not-found',
+      async request({ person, side, status }) {
+        const [step, from] = ADAPTATION_STEP_OF[person.role] ?? ['assess', 'applied'];
+        if (status !== 200) return { path: `/api/adaptation-cases/${side.adaptationCaseId}/steps/${step}`, body: {} };
+        // A self-paid case, of which a household may have several, at the stage the step is taken from.
+        const opened = await arranger.post<{ id: string }>('/api/adaptation-cases', {
+          elderId: side.elder.elderId,
+          subsidised: false,
+        });
+        expect(opened.status).toBe(201);
+        await harness.dataSource.query('UPDATE adaptation_cases SET stage = $2 WHERE id = $1', [opened.body.id, from]);
+        return { path: `/api/adaptation-cases/${opened.body.id}/steps/${step}`, body: {} };
+      },
+      snapshot: ({ side }) => adaptationCaseState(side.adaptationCaseId),
+    }),
+    write({
+      route: 'POST /api/adaptation-cases/:id/photos',
+      allowed: WHO_MANAGES_ADAPTATIONS,
+      kind: 'record',
+      success: 201,
+      notFound: 'adaptation-case-not-found',
+      request: ({ side }) => ({
+        path: `/api/adaptation-cases/${side.adaptationCaseId}/photos?kind=before`,
+        image: PNG,
+      }),
+      snapshot: ({ side }) => adaptationCaseState(side.adaptationCaseId),
+    }),
+    call({
+      route: 'GET /api/adaptation-cases/:id/photos/:photoId',
+      allowed: WHO_READS_ADAPTATIONS,
+      kind: 'record',
+      success: 200,
+      notFound: 'adaptation-case-not-found',
+      request: ({ side }) => ({ path: `/api/adaptation-cases/${side.adaptationCaseId}/photos/${side.photoId}` }),
+      check(answer, { status }) {
+        if (status === 200) expect(answer.headers.get('content-type')).toBe('image/png');
+      },
+    }),
     call({
       route: 'GET /api/users',
       allowed: ['admin'],
