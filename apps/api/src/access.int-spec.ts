@@ -1428,23 +1428,31 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       request: ({ side }) => ({ path: `/api/reports/monthly?month=2026-12&regionId=${side.elder.districtId}` }),
     }),
-    // Lists filtered by another region's or elder's id: the filter narrows the scope, never widens it.
+    // Lists filtered by another region's, elder's or provider's id: the filter narrows the scope, never widens it.
     ...(
       [
         ['GET /api/alerts', WHO_READS_ALERTS, 'regionId', (side: Side) => side.elder.districtId],
         ['GET /api/elders', WHO_READS_ELDERS, 'regionId', (side: Side) => side.elder.districtId],
         ['GET /api/devices', WHO_READS_ELDERS, 'elderId', (side: Side) => side.elder.elderId],
-        ['GET /api/work-orders', WHO_READS_ORDERS, 'elderId', (side: Side) => side.elder.elderId],
-        ['GET /api/work-orders', WHO_READS_ORDERS, 'providerId', (side: Side) => side.provider.id],
+        ['GET /api/work-orders', WHO_READS_ORDERS, 'elderId', (side: Side) => side.elder.elderId, reachesOrder],
+        ['GET /api/work-orders', WHO_READS_ORDERS, 'providerId', (side: Side) => side.provider.id, reachesOrder],
+        ['GET /api/bookings', WHO_READS_BOOKINGS, 'providerId', (side: Side) => side.provider.id, reachesOrder],
+        [
+          'GET /api/time-bank/requests',
+          WHO_READS_VOLUNTEER_REQUESTS,
+          'elderId',
+          (side: Side) => side.elder.elderId,
+          reachesRequest,
+        ],
       ] as const
-    ).map(([route, allowed, parameter, value]) =>
+    ).map(([route, allowed, parameter, value, reaches]) =>
       call({
         name: `${route}?${parameter}=…`,
         route,
         allowed,
         kind: 'list',
         success: 200,
-        reaches: route === 'GET /api/work-orders' ? reachesOrder : undefined,
+        reaches,
         request: ({ side }) => ({ path: `${route.split(' ')[1]}?${parameter}=${value(side)}` }),
         check(answer, { side, sees, status }) {
           if (status === 200) expect(JSON.stringify(answer.body).includes(side.elder.elderId)).toBe(sees);
