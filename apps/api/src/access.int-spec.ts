@@ -34,6 +34,7 @@ import {
   createTestUser,
   eventually,
   expectEventually,
+  ONE_PIXEL_PNG,
   TEST_PASSWORD,
   type ApiAnswer,
   type TestElder,
@@ -102,12 +103,6 @@ const AN_OFFER = {
   cancelCutoffMinutes: 60,
   lateCancelShare: 0.5,
 };
-
-/** The smallest PNG: one transparent pixel. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64',
-);
 
 interface PersonSpec {
   who: string;
@@ -405,7 +400,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
       'POST',
       `/api/adaptation-cases/${caseId}/photos?kind=assessment`,
       undefined,
-      PNG,
+      ONE_PIXEL_PNG,
       { 'content-type': 'image/png' },
     );
     expect(added.status).toBe(201);
@@ -2187,7 +2182,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
       notFound: 'adaptation-case-not-found',
       request: ({ side }) => ({
         path: `/api/adaptation-cases/${side.adaptationCaseId}/photos?kind=before`,
-        image: PNG,
+        image: ONE_PIXEL_PNG,
       }),
       snapshot: ({ side }) => adaptationCaseState(side.adaptationCaseId),
     }),

@@ -1,14 +1,15 @@
 import type { AdaptationCaseView, AdaptationPhotoView, MonthlyReport } from '@eldercare/contracts';
-import { ApiClient, createTestElderInPlace, createTestUser, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
+import {
+  ApiClient,
+  createTestElderInPlace,
+  createTestUser,
+  ONE_PIXEL_PNG as PNG,
+  TEST_PASSWORD,
+  type TestElder,
+} from '@eldercare/testing';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
 type Refusal = { error: { code: string; message: string } };
-
-/** The smallest PNG: one transparent pixel. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64',
-);
 
 describe('home adaptation: a case from application to follow-up, one subsidised case per household, photos kept safe', () => {
   let harness: PlatformUnderTest;
