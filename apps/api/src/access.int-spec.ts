@@ -21,13 +21,20 @@ import {
   type PersonalField,
   type Role,
 } from '@eldercare/domain';
-import { CarePlanRepository, DeviceRepository, type RegionRecord, type UserRecord } from '@eldercare/persistence';
+import {
+  CarePlanRepository,
+  DeviceRepository,
+  ReportArchiveRepository,
+  type RegionRecord,
+  type UserRecord,
+} from '@eldercare/persistence';
 import {
   ApiClient,
   createTestElderInPlace,
   createTestUser,
   eventually,
   expectEventually,
+  ONE_PIXEL_PNG,
   TEST_PASSWORD,
   type ApiAnswer,
   type TestElder,
@@ -74,7 +81,28 @@ interface Side {
   adaptationCaseId: string;
   /** A booking of the elder, in three days, with an offer of the side's provider. */
   bookingId: string;
+  /** The offer of the side's provider the booking was made with, bookable at any hour of any day. */
+  offerId: string;
+  /** A photo of the side's adaptation case. */
+  photoId: string;
+  /** A volunteer registered in the elder's community, neither checked nor approved. */
+  volunteerId: string;
+  /** The payment of a time-bank visit to the elder, which no one reverses in this file. */
+  paymentId: string;
 }
+
+/** An offer bookable at any hour of any day, an hour long, by the provider's caregivers. */
+const AN_OFFER = {
+  service: 'bathing',
+  minutes: 60,
+  priceCents: 8000,
+  capacity: 'caregivers',
+  weekdays: [1, 2, 3, 4, 5, 6, 7],
+  opens: '00:00',
+  closes: '24:00',
+  cancelCutoffMinutes: 60,
+  lateCancelShare: 0.5,
+};
 
 interface PersonSpec {
   who: string;
@@ -156,7 +184,8 @@ const WHO_READS_ORDERS: readonly Role[] = [
 ];
 const WHO_READS_BOOKINGS = WHO_READS_ORDERS;
 const WHO_MAKES_BOOKINGS: readonly Role[] = ['operator', 'supervisor', 'caregiver', 'family', 'admin'];
-const WHO_MANAGES_OFFERS: readonly Role[] = ['provider_admin', 'admin'];
+/** An admin passes the offers' role gate but has no provider to publish for or withdraw from: 403 from the service. */
+const WHO_MANAGES_OFFERS: readonly Role[] = ['provider_admin'];
 const WHO_READS_CANTEENS: readonly Role[] = ['operator', 'supervisor', 'provider_admin', 'bureau', 'admin', 'cashier'];
 const WHO_SETS_MEAL_SUBSIDIES: readonly Role[] = ['bureau', 'admin'];
 const WHO_SERVES_MEALS: readonly Role[] = ['cashier'];
@@ -206,6 +235,10 @@ interface Endpoint {
   success: number;
   /** The status of an allowed request for a record out of reach, when not 404 (a report of problems, say). */
   outOfReach?: number;
+  /** Whether an allowed answer is of a visit the person took: a volunteer then sees the elder's door and phone. */
+  visit?: boolean;
+  /** The status for a person and side the rules above do not decide, with the reason in the row. */
+  answers?: (person: PersonSpec, side: SideName) => number | undefined;
   /** Sends the request (after any arrangement it needs), checks what only this endpoint knows, returns the answer. */
   probe(probe: Probe): Promise<ApiAnswer>;
 }
@@ -259,6 +292,10 @@ describe('who may see and do what: roles and scopes over the api', () => {
         canteenId: '',
         adaptationCaseId: '',
         bookingId: '',
+        offerId: '',
+        volunteerId: '',
+        paymentId: '',
+        photoId: '',
         provider,
         ...(await personalDataOf(elder.elderId)),
       };
@@ -292,9 +329,20 @@ describe('who may see and do what: roles and scopes over the api', () => {
       side.volunteerRequestId = await volunteerRequestOf(side);
       side.canteenId = await canteenOf(side);
       side.adaptationCaseId = await adaptationCaseOf(side.elder.elderId);
+      side.photoId = await photoOf(side.adaptationCaseId);
       side.bookingId = await bookingOf(side);
+      side.volunteerId = await volunteerOf(side);
     }
-    await approveAsVolunteer(people.get("a volunteer of A's community")!, a);
+    volunteerOfA = await approveAsVolunteer(people.get("a volunteer of A's community")!, a);
+    // Coins for the volunteer to give: a visit to an elder outside the matrix (a door and phone of its own), served
+    // and confirmed.
+    const outside = await createTestElderInPlace(harness.dataSource, { name: '孙玉珍' });
+    await harness.dataSource.query(`UPDATE elders SET phone = '13300000000', address = '九江市浔阳区' WHERE id = $1`, [
+      outside.elderId,
+    ]);
+    const earned = await requestServed(outside.elderId, 'checked-out', volunteerOfA);
+    expect((await arranger.post(`/api/time-bank/requests/${earned}/confirm`)).status).toBe(200);
+    for (const side of Object.values(sides)) side.paymentId = await paymentFor(side);
   });
 
   /** A canteen of the side's provider in its elder's community, serving a meal at any hour. */
@@ -318,18 +366,9 @@ describe('who may see and do what: roles and scopes over the api', () => {
 
   /** A booking of the side's elder by the arranger, with an offer its provider's admin publishes. */
   async function bookingOf(side: Side): Promise<string> {
-    const offer = await staff[side.name].providerAdmin.client.post<{ id: string }>('/api/offers', {
-      service: 'bathing',
-      minutes: 60,
-      priceCents: 8000,
-      capacity: 'caregivers',
-      weekdays: [1, 2, 3, 4, 5, 6, 7],
-      opens: '00:00',
-      closes: '24:00',
-      cancelCutoffMinutes: 60,
-      lateCancelShare: 0.5,
-    });
+    const offer = await staff[side.name].providerAdmin.client.post<{ id: string }>('/api/offers', AN_OFFER);
     expect(offer.status).toBe(201);
+    side.offerId = offer.body.id;
     const booked = await arranger.post<{ id: string }>('/api/bookings', {
       offerId: offer.body.id,
       elderId: side.elder.elderId,
@@ -355,6 +394,19 @@ describe('who may see and do what: roles and scopes over the api', () => {
     return opened.body.id;
   }
 
+  /** A photo of the case, added by the arranger. */
+  async function photoOf(caseId: string): Promise<string> {
+    const added = await arranger.request<{ id: string }>(
+      'POST',
+      `/api/adaptation-cases/${caseId}/photos?kind=assessment`,
+      undefined,
+      ONE_PIXEL_PNG,
+      { 'content-type': 'image/png' },
+    );
+    expect(added.status).toBe(201);
+    return added.body.id;
+  }
+
   /** An open time-bank request for the side's elder, asked by the arranger. */
   async function volunteerRequestOf(side: Side): Promise<string> {
     const asked = await arranger.post<{ id: string }>('/api/time-bank/requests', {
@@ -367,13 +419,77 @@ describe('who may see and do what: roles and scopes over the api', () => {
     return asked.body.id;
   }
 
-  /** Registers, checks and approves the person as a volunteer of the elder's community, under a sign-in of its own. */
-  async function approveAsVolunteer(person: Person, elder: TestElder): Promise<void> {
-    const first17 = '36010219900512123';
-    const registered = await arranger.post<{ id: string }>('/api/time-bank/volunteers', {
+  let volunteerNumbers = 0;
+  /** A new volunteer's registration in the side's community, with an ID number of its own. */
+  function volunteerInput(side: Side) {
+    const first17 = `36010219900512${String(++volunteerNumbers).padStart(3, '0')}`;
+    return {
       name: '张志愿',
       idNumber: first17 + residentIdCheckCharacter(first17),
       phone: '13900001111',
+      communityId: side.elder.communityId,
+    };
+  }
+
+  /** A volunteer registered by the arranger in the side's community, and with `checked` their ID card seen. */
+  async function volunteerOf(side: Side, checked = false): Promise<string> {
+    const registered = await arranger.post<{ id: string }>('/api/time-bank/volunteers', volunteerInput(side));
+    expect(registered.status).toBe(201);
+    if (checked)
+      expect(
+        (await arranger.post(`/api/time-bank/volunteers/${registered.body.id}/id-check`, { trainedOn: '2026-03-01' }))
+          .status,
+      ).toBe(200);
+    return registered.body.id;
+  }
+
+  /** The matrix's volunteer's record (of A's community). */
+  let volunteerOfA = '';
+
+  const VISIT_STEPS = ['open', 'taken', 'checked-in', 'checked-out', 'disputed'] as const;
+  /**
+   * A new request for the side's elder by the arranger, taken to `state` in the database as if `visitor` had served
+   * it: by default the side's registered volunteer, so that the matrix's volunteer is given no door nor phone.
+   */
+  const freshRequestOf = (side: Side, state: (typeof VISIT_STEPS)[number], visitor = side.volunteerId) =>
+    requestServed(side.elder.elderId, state, visitor);
+
+  async function requestServed(elderId: string, state: (typeof VISIT_STEPS)[number], visitor: string): Promise<string> {
+    const asked = await arranger.post<{ id: string }>('/api/time-bank/requests', {
+      elderId,
+      service: 'companionship',
+      startsAt: new Date(Date.now() + 3600_000).toISOString(),
+      minutes: 30,
+    });
+    expect(asked.status).toBe(201);
+    const reached = VISIT_STEPS.indexOf(state);
+    if (reached > 0)
+      await harness.dataSource.query(
+        `UPDATE volunteer_requests SET status = $2, volunteer_id = $3, taken_at = now(),
+           checked_in_at = CASE WHEN $4 >= 2 THEN now() END, checked_out_at = CASE WHEN $4 >= 3 THEN now() END,
+           served_minutes = CASE WHEN $4 >= 3 THEN 30 END, disputed_by = CASE WHEN $4 >= 4 THEN requested_by END,
+           disputed_at = CASE WHEN $4 >= 4 THEN now() END, dispute_reason = CASE WHEN $4 >= 4 THEN '没来' END
+         WHERE id = $1`,
+        [asked.body.id, state, visitor, reached],
+      );
+    return asked.body.id;
+  }
+
+  /** A visit to the side's elder served by the matrix's volunteer and confirmed: the id of its payment. */
+  async function paymentFor(side: Side): Promise<string> {
+    const requestId = await freshRequestOf(side, 'checked-out');
+    expect((await arranger.post(`/api/time-bank/requests/${requestId}/confirm`)).status).toBe(200);
+    const [{ id }] = await harness.dataSource.query(
+      `SELECT id FROM time_coin_movements WHERE request_id = $1 AND kind = 'pay'`,
+      [requestId],
+    );
+    return id;
+  }
+
+  /** Registers, checks and approves the person as a volunteer of the elder's community, under a sign-in of its own. */
+  async function approveAsVolunteer(person: Person, elder: TestElder): Promise<string> {
+    const registered = await arranger.post<{ id: string }>('/api/time-bank/volunteers', {
+      ...volunteerInput(sides.A),
       communityId: elder.communityId,
     });
     expect(registered.status).toBe(201);
@@ -390,6 +506,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
     const client = await ApiClient.signedIn(harness.apiUrl, username, TEST_PASSWORD);
     const me = await client.get<{ id: string }>('/api/auth/me');
     people.set(person.who, { ...person, user: { ...person.user, id: me.body.id, username }, client });
+    return registered.body.id;
   }
 
   afterAll(async () => {
@@ -579,7 +696,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
   const reachesOrder = (person: PersonSpec, side: SideName) =>
     person.sees.includes(side) || (person.serves ?? []).includes(side);
 
-  type Request = { path: string; body?: unknown; csv?: string };
+  type Request = { path: string; body?: unknown; csv?: string; image?: Buffer };
 
   /** An endpoint whose probe is one request, with what only it needs checked in `check`. */
   function call(
@@ -597,10 +714,14 @@ describe('who may see and do what: roles and scopes over the api', () => {
       ...spec,
       name: spec.name ?? spec.route,
       async probe(probe) {
-        const { path, body, csv } = await spec.request(probe);
+        const { path, body, csv, image } = await spec.request(probe);
         const answer = csv
           ? await probe.person.client.request<unknown>(method, path, undefined, csv, { 'content-type': 'text/csv' })
-          : await probe.person.client.request<unknown>(method, path, body);
+          : image
+            ? await probe.person.client.request<unknown>(method, path, undefined, image, {
+                'content-type': 'image/png',
+              })
+            : await probe.person.client.request<unknown>(method, path, body);
         if (probe.status === 404 && spec.notFound)
           expect(answer.body).toMatchObject({ error: { code: spec.notFound } });
         await spec.check?.(answer, probe);
@@ -610,17 +731,86 @@ describe('who may see and do what: roles and scopes over the api', () => {
   }
 
   /**
-   * A route probed for its role gate only, with ids that name nothing and the given body: a refused role gets 403,
-   * an allowed one `answer` (404 for no such record, 400 for a body that says nothing), and nobody any elder's data.
+   * A write whose refusal changes nothing and tells nothing: `snapshot` (read straight from the database, before the
+   * request and after it) is the same after a refused request, and a refusal holds its error and nothing else.
    */
-  const gate = (route: string, allowed: readonly Role[], answer: number, body?: unknown): Endpoint =>
-    call({
-      route,
-      allowed,
-      kind: 'global',
-      success: answer,
-      request: () => ({ path: route.split(' ')[1].replace(/:[A-Za-z]+/g, () => randomUUID()), body }),
+  function write(spec: Parameters<typeof call>[0] & { snapshot(probe: Probe): Promise<unknown> }): Endpoint {
+    const endpoint = call(spec);
+    return {
+      ...endpoint,
+      async probe(probe) {
+        const before = await spec.snapshot(probe);
+        const answer = await endpoint.probe(probe);
+        if (probe.status !== spec.success) {
+          expect(await spec.snapshot(probe)).toEqual(before);
+          expect(Object.keys(answer.body as object)).toEqual(['error']);
+        }
+        return answer;
+      },
+    };
+  }
+
+  const rowsOf = (sql: string, ...params: unknown[]) => harness.dataSource.query(sql, params);
+
+  let bookingStarts = 0;
+  /** A bookable start no other probe has taken: a new hour each time, from four days out on. */
+  const nextBookingStart = () => {
+    const n = bookingStarts++;
+    const hour = String(1 + (n % 20)).padStart(2, '0');
+    return new Date(
+      localDateTime(addLocalDays(localDateOf(Date.now()), 4 + Math.floor(n / 20)), `${hour}:00`),
+    ).toISOString();
+  };
+
+  /**
+   * A new booking of the side's elder with its offer, made by `booker` (the arranger unless given), its visit given to
+   * the side's caregiver of the matrix, and, when `visited`, checked out (so that the family may confirm it).
+   */
+  async function freshBookingOf(side: Side, { booker = arranger, visited = false } = {}): Promise<string> {
+    const booked = await booker.post<{ id: string; workOrder: { id: string } }>('/api/bookings', {
+      offerId: side.offerId,
+      elderId: side.elder.elderId,
+      startsAt: nextBookingStart(),
     });
+    expect(booked.status).toBe(201);
+    await harness.dataSource.query('UPDATE bookings SET caregiver_id = $2 WHERE id = $1', [
+      booked.body.id,
+      staff[side.name].caregiver.id,
+    ]);
+    await harness.dataSource.query('UPDATE work_orders SET caregiver_id = $2 WHERE id = $1', [
+      booked.body.workOrder.id,
+      staff[side.name].caregiver.id,
+    ]);
+    if (visited)
+      await harness.dataSource.query(
+        `UPDATE work_orders SET status = 'checked-out', checked_in_at = now(), checked_out_at = now() WHERE id = $1`,
+        [booked.body.workOrder.id],
+      );
+    return booked.body.id;
+  }
+
+  /** A booking and its visit as stored, with what a confirmation or dispute would add. */
+  const bookingState = async (bookingId: string) => ({
+    booking: await rowsOf(
+      `SELECT b.status, b.confirmation, b.cancelled_at, w.status AS order_status FROM bookings b
+         JOIN work_orders w ON w.id = b.work_order_id WHERE b.id = $1`,
+      bookingId,
+    ),
+    complaints: await count('SELECT count(*) FROM complaints', []),
+  });
+
+  /** The step each role takes of an adaptation case, and the stage it is taken from. */
+  const ADAPTATION_STEP_OF: Partial<Record<Role, [string, string]>> = {
+    family: ['agree', 'planned'],
+    bureau: ['settle', 'accepted'],
+  };
+
+  /** A case as stored, with its steps and photos. */
+  const adaptationCaseState = async (caseId: string) => ({
+    case: await rowsOf('SELECT * FROM adaptation_cases WHERE id = $1', caseId),
+    steps: await count('SELECT count(*) FROM adaptation_case_steps WHERE case_id = $1', [caseId]),
+    photos: await count('SELECT count(*) FROM adaptation_photos WHERE case_id = $1', [caseId]),
+  });
 
   /** How many faces are enrolled, and how many were once a withdrawal probe had one to take back. */
   const faceEnrolments = () => count('SELECT count(*) FROM face_enrolments', []);
@@ -1233,23 +1423,31 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       request: ({ side }) => ({ path: `/api/reports/monthly?month=2026-12&regionId=${side.elder.districtId}` }),
     }),
-    // Lists filtered by another region's or elder's id: the filter narrows the scope, never widens it.
+    // Lists filtered by another region's, elder's or provider's id: the filter narrows the scope, never widens it.
     ...(
       [
         ['GET /api/alerts', WHO_READS_ALERTS, 'regionId', (side: Side) => side.elder.districtId],
         ['GET /api/elders', WHO_READS_ELDERS, 'regionId', (side: Side) => side.elder.districtId],
         ['GET /api/devices', WHO_READS_ELDERS, 'elderId', (side: Side) => side.elder.elderId],
-        ['GET /api/work-orders', WHO_READS_ORDERS, 'elderId', (side: Side) => side.elder.elderId],
-        ['GET /api/work-orders', WHO_READS_ORDERS, 'providerId', (side: Side) => side.provider.id],
+        ['GET /api/work-orders', WHO_READS_ORDERS, 'elderId', (side: Side) => side.elder.elderId, reachesOrder],
+        ['GET /api/work-orders', WHO_READS_ORDERS, 'providerId', (side: Side) => side.provider.id, reachesOrder],
+        ['GET /api/bookings', WHO_READS_BOOKINGS, 'providerId', (side: Side) => side.provider.id, reachesOrder],
+        [
+          'GET /api/time-bank/requests',
+          WHO_READS_VOLUNTEER_REQUESTS,
+          'elderId',
+          (side: Side) => side.elder.elderId,
+          reachesRequest,
+        ],
       ] as const
-    ).map(([route, allowed, parameter, value]) =>
+    ).map(([route, allowed, parameter, value, reaches]) =>
       call({
         name: `${route}?${parameter}=…`,
         route,
         allowed,
         kind: 'list',
         success: 200,
-        reaches: route === 'GET /api/work-orders' ? reachesOrder : undefined,
+        reaches,
         request: ({ side }) => ({ path: `${route.split(' ')[1]}?${parameter}=${value(side)}` }),
         check(answer, { side, sees, status }) {
           if (status === 200) expect(JSON.stringify(answer.body).includes(side.elder.elderId)).toBe(sees);
@@ -1264,9 +1462,44 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       request: () => ({ path: '/api/offers' }),
     }),
-    gate('POST /api/offers', WHO_MANAGES_OFFERS, 400, {}),
-    gate('POST /api/offers/:id/withdraw', WHO_MANAGES_OFFERS, 404),
-    gate('GET /api/offers/:id/slots', WHO_READS_BOOKINGS, 400),
+    write({
+      route: 'POST /api/offers',
+      allowed: WHO_MANAGES_OFFERS,
+      kind: 'global',
+      success: 201,
+      request: () => ({ path: '/api/offers', body: AN_OFFER }),
+      snapshot: () => count('SELECT count(*) FROM service_offers', []),
+      check(answer, { person, status }) {
+        if (status === 201) expect(answer.body).toMatchObject({ provider: { id: person.user.providerId } });
+      },
+    }),
+    write({
+      route: 'POST /api/offers/:id/withdraw',
+      allowed: WHO_MANAGES_OFFERS,
+      kind: 'record',
+      success: 204,
+      reaches: reachesOrder,
+      notFound: 'offer-not-found',
+      async request({ side, status }) {
+        if (status !== 204) return { path: `/api/offers/${side.offerId}/withdraw` };
+        const published = await staff[side.name].providerAdmin.client.post<{ id: string }>('/api/offers', AN_OFFER);
+        return { path: `/api/offers/${published.body.id}/withdraw` };
+      },
+      snapshot: ({ side }) => rowsOf('SELECT active FROM service_offers WHERE id = $1', side.offerId),
+    }),
+    // Offers are the city's catalogue: every reader of bookings sees them, and their free slots.
+    call({
+      route: 'GET /api/offers/:id/slots',
+      allowed: WHO_READS_BOOKINGS,
+      kind: 'global',
+      success: 200,
+      request: ({ side }) => ({
+        path: `/api/offers/${side.offerId}/slots?date=${addLocalDays(localDateOf(Date.now()), 3)}`,
+      }),
+      check(answer, { status }) {
+        if (status === 200) expect((answer.body as unknown[]).length).toBeGreaterThan(0);
+      },
+    }),
     call({
       route: 'GET /api/bookings',
       allowed: WHO_READS_BOOKINGS,
@@ -1288,11 +1521,92 @@ describe('who may see and do what: roles and scopes over the api', () => {
       notFound: 'booking-not-found',
       request: ({ side }) => ({ path: `/api/bookings/${side.bookingId}` }),
     }),
-    gate('POST /api/bookings/quote', WHO_MAKES_BOOKINGS, 400, {}),
-    gate('POST /api/bookings', WHO_MAKES_BOOKINGS, 400, {}),
-    gate('POST /api/bookings/:id/cancel', [...WHO_MAKES_BOOKINGS, 'provider_admin'], 400, {}),
-    gate('POST /api/bookings/:id/confirm', ['family'], 404),
-    gate('POST /api/bookings/:id/dispute', ['family'], 400, {}),
+    call({
+      name: 'GET /api/bookings?elderId=…',
+      route: 'GET /api/bookings',
+      allowed: WHO_READS_BOOKINGS,
+      // A read of the elder's record: an elder out of reach is not found, for a provider's staff as for anyone.
+      kind: 'record',
+      success: 200,
+      reaches: reachesOrder,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({ path: `/api/bookings?elderId=${side.elder.elderId}` }),
+      check(answer, { side, status }) {
+        if (status !== 200) return;
+        const listed = answer.body as { id: string; elder: { id: string } }[];
+        expect(listed.map((booking) => booking.id)).toContain(side.bookingId);
+        expect(new Set(listed.map((booking) => booking.elder.id))).toEqual(new Set([side.elder.elderId]));
+      },
+    }),
+    // Booking for an elder: in scope, or for a caregiver an elder they visit (the matrix's caregiver of A visits A).
+    call({
+      route: 'POST /api/bookings/quote',
+      allowed: WHO_MAKES_BOOKINGS,
+      kind: 'record',
+      success: 200,
+      reaches: reachesOrder,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({
+        path: '/api/bookings/quote',
+        body: { offerId: side.offerId, elderId: side.elder.elderId, startsAt: nextBookingStart() },
+      }),
+    }),
+    write({
+      route: 'POST /api/bookings',
+      allowed: WHO_MAKES_BOOKINGS,
+      kind: 'record',
+      success: 201,
+      reaches: reachesOrder,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({
+        path: '/api/bookings',
+        body: { offerId: side.offerId, elderId: side.elder.elderId, startsAt: nextBookingStart() },
+      }),
+      snapshot: ({ side }) => count('SELECT count(*) FROM bookings WHERE elder_id = $1', [side.elder.elderId]),
+      check(answer, { side, status }) {
+        if (status === 201) expect(answer.body).toMatchObject({ elder: { id: side.elder.elderId }, status: 'booked' });
+      },
+    }),
+    // The booker's side or the provider's admin; a caregiver cancels only what they booked themselves.
+    write({
+      route: 'POST /api/bookings/:id/cancel',
+      allowed: [...WHO_MAKES_BOOKINGS, 'provider_admin'],
+      kind: 'record',
+      success: 200,
+      reaches: reachesOrder,
+      notFound: 'booking-not-found',
+      async request({ person, side, status }) {
+        const booker = WHO_MAKES_BOOKINGS.includes(person.role) ? person.client : arranger;
+        const bookingId = status === 200 ? await freshBookingOf(side, { booker }) : side.bookingId;
+        return { path: `/api/bookings/${bookingId}/cancel`, body: { reason: '老人住院' } };
+      },
+      snapshot: ({ side }) => bookingState(side.bookingId),
+      check(answer, { status }) {
+        if (status === 200) expect(answer.body).toMatchObject({ status: 'cancelled' });
+      },
+    }),
+    ...(
+      [
+        ['confirm', undefined, 'confirmed'],
+        ['dispute', { text: '护理员只待了十分钟' }, 'disputed'],
+      ] as const
+    ).map(([step, body, confirmation]) =>
+      write({
+        route: `POST /api/bookings/:id/${step}`,
+        allowed: ['family'],
+        kind: 'record',
+        success: 200,
+        notFound: 'booking-not-found',
+        request: async ({ side, status }) => ({
+          path: `/api/bookings/${status === 200 ? await freshBookingOf(side, { visited: true }) : side.bookingId}/${step}`,
+          body,
+        }),
+        snapshot: ({ side }) => bookingState(side.bookingId),
+        check(answer, { status }) {
+          if (status === 200) expect(answer.body).toMatchObject({ confirmation });
+        },
+      }),
+    ),
     call({
       route: 'GET /api/canteens',
       allowed: WHO_READS_CANTEENS,
@@ -1300,7 +1614,25 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       request: () => ({ path: '/api/canteens' }),
     }),
-    gate('POST /api/canteens', ['admin'], 400, {}),
+    write({
+      route: 'POST /api/canteens',
+      allowed: ['admin'],
+      kind: 'record',
+      success: 201,
+      request: ({ side }) => ({
+        path: '/api/canteens',
+        body: {
+          name: `社区长者食堂-${randomUUID().slice(0, 8)}`,
+          providerId: side.provider.id,
+          communityId: side.elder.communityId,
+          address: `${side.name}社区服务中心`,
+          position: { lat: 28.68, lon: 115.89 },
+          priceCents: 1500,
+          periods: [{ period: 'lunch', opens: '11:00', closes: '13:00' }],
+        },
+      }),
+      snapshot: () => count('SELECT count(*) FROM canteens', []),
+    }),
     call({
       route: 'GET /api/meal-subsidies',
       allowed: WHO_READS_CANTEENS,
@@ -1308,7 +1640,18 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       request: () => ({ path: '/api/meal-subsidies' }),
     }),
-    gate('POST /api/meal-subsidies', WHO_SETS_MEAL_SUBSIDIES, 400, {}),
+    // The city's rules: a subsidy from a day far ahead, which changes no meal served here.
+    write({
+      route: 'POST /api/meal-subsidies',
+      allowed: WHO_SETS_MEAL_SUBSIDIES,
+      kind: 'global',
+      success: 200,
+      request: () => ({
+        path: '/api/meal-subsidies',
+        body: { category: 'living_alone', subsidyCents: 500, effectiveFrom: '2099-01-01' },
+      }),
+      snapshot: () => rowsOf('SELECT * FROM meal_subsidy_rules ORDER BY 1, 2'),
+    }),
     call({
       name: 'POST /api/canteens/:id/diner by ID card',
       route: 'POST /api/canteens/:id/diner',
@@ -1326,7 +1669,24 @@ describe('who may see and do what: roles and scopes over the api', () => {
         if (status === 200) expect(answer.body).toMatchObject({ elder: { name: side.elderName } });
       },
     }),
-    gate('POST /api/canteens/:id/face', WHO_SERVES_MEALS, 400, {}),
+    call({
+      route: 'POST /api/canteens/:id/face',
+      allowed: WHO_SERVES_MEALS,
+      kind: 'record',
+      success: 200,
+      reaches: worksCounter,
+      notFound: 'canteen-not-found',
+      // The side's elder's face, enrolled first: the counter of the side's canteen finds the elder by it, by name only.
+      async request({ side, status }) {
+        const embedding = Array.from({ length: 128 }, (_, index) => Math.cos(3 * index + (side.name === 'A' ? 1 : 2)));
+        if (status === 200)
+          expect((await arranger.put(`/api/elders/${side.elder.elderId}/face`, { embedding })).status).toBe(204);
+        return { path: `/api/canteens/${side.canteenId}/face`, body: { embedding } };
+      },
+      check(answer, { side, status }) {
+        if (status === 200) expect(answer.body).toMatchObject({ elder: { name: side.elderName } });
+      },
+    }),
     call({
       route: 'POST /api/canteens/:id/meals',
       allowed: WHO_SERVES_MEALS,
@@ -1401,7 +1761,29 @@ describe('who may see and do what: roles and scopes over the api', () => {
         if (status === 200) expect(JSON.stringify(answer.body).includes(side.elder.elderId)).toBe(sees);
       },
     }),
-    gate('POST /api/map/outlines', ['admin'], 400, {}),
+    write({
+      route: 'POST /api/map/outlines',
+      allowed: ['admin'],
+      kind: 'record',
+      success: 201,
+      async request({ side }) {
+        const [{ code }] = await rowsOf('SELECT code FROM regions WHERE id = $1', side.elder.districtId);
+        const ring = [
+          [115.8, 28.6],
+          [115.9, 28.6],
+          [115.9, 28.7],
+          [115.8, 28.6],
+        ];
+        return {
+          path: '/api/map/outlines',
+          body: {
+            type: 'FeatureCollection',
+            features: [{ type: 'Feature', properties: { code }, geometry: { type: 'Polygon', coordinates: [ring] } }],
+          },
+        };
+      },
+      snapshot: ({ side }) => rowsOf('SELECT outline FROM regions WHERE id = $1', side.elder.districtId),
+    }),
     call({
       route: 'GET /api/wallboard',
       allowed: WHO_READS_THE_WALLBOARD,
@@ -1434,7 +1816,19 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       request: () => ({ path: '/api/reports/archive' }),
     }),
-    gate('GET /api/reports/archive/:month', WHO_READS_REPORTS, 404),
+    // The archive holds the city's workbooks: only those who see the whole city get one, others as if there were none.
+    call({
+      route: 'GET /api/reports/archive/:month',
+      allowed: WHO_READS_REPORTS,
+      kind: 'global',
+      success: 200,
+      answers: (person) => (person.role === 'supervisor' ? 404 : undefined),
+      notFound: 'archived-report-not-found',
+      async request() {
+        await new ReportArchiveRepository(harness.dataSource).store('2026-10', new Date(), Buffer.from('PK-workbook'));
+        return { path: '/api/reports/archive/2026-10' };
+      },
+    }),
     // The time bank.
     call({
       route: 'GET /api/time-bank/volunteers',
@@ -1443,9 +1837,43 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       request: () => ({ path: '/api/time-bank/volunteers' }),
     }),
-    gate('POST /api/time-bank/volunteers', WHO_MANAGES_THE_TIME_BANK, 400, {}),
-    gate('POST /api/time-bank/volunteers/:id/id-check', WHO_MANAGES_THE_TIME_BANK, 404, {}),
-    gate('POST /api/time-bank/volunteers/:id/approve', WHO_MANAGES_THE_TIME_BANK, 400, {}),
+    // Volunteers belong to a community: staff register, check and approve those of their regions.
+    write({
+      route: 'POST /api/time-bank/volunteers',
+      allowed: WHO_MANAGES_THE_TIME_BANK,
+      kind: 'record',
+      success: 201,
+      notFound: 'region-not-found',
+      request: ({ side }) => ({ path: '/api/time-bank/volunteers', body: volunteerInput(side) }),
+      snapshot: () => count('SELECT count(*) FROM volunteers', []),
+    }),
+    write({
+      route: 'POST /api/time-bank/volunteers/:id/id-check',
+      allowed: WHO_MANAGES_THE_TIME_BANK,
+      kind: 'record',
+      success: 200,
+      notFound: 'volunteer-not-found',
+      request: async ({ side, status }) => ({
+        path: `/api/time-bank/volunteers/${status === 200 ? await volunteerOf(side) : side.volunteerId}/id-check`,
+        body: { trainedOn: '2026-03-01' },
+      }),
+      snapshot: ({ side }) => rowsOf('SELECT * FROM volunteers WHERE id = $1', side.volunteerId),
+    }),
+    write({
+      route: 'POST /api/time-bank/volunteers/:id/approve',
+      allowed: WHO_MANAGES_THE_TIME_BANK,
+      kind: 'record',
+      success: 200,
+      notFound: 'volunteer-not-found',
+      request: async ({ side, status }) => ({
+        path: `/api/time-bank/volunteers/${status === 200 ? await volunteerOf(side, true) : side.volunteerId}/approve`,
+        body: { username: `vol-${randomUUID().slice(0, 8)}`, password: TEST_PASSWORD },
+      }),
+      snapshot: async ({ side }) => ({
+        volunteer: await rowsOf('SELECT * FROM volunteers WHERE id = $1', side.volunteerId),
+        users: await count('SELECT count(*) FROM users', []),
+      }),
+    }),
     ...['GET /api/time-bank/me', 'GET /api/time-bank/me/movements'].map((route) =>
       call({
         route,
@@ -1455,7 +1883,21 @@ describe('who may see and do what: roles and scopes over the api', () => {
         request: () => ({ path: route.split(' ')[1] }),
       }),
     ),
-    gate('POST /api/time-bank/me/gifts', WHO_VOLUNTEERS, 400, {}),
+    // A volunteer gives coins to a parent or grandparent anywhere in the city: the gift names the elder, and reads
+    // nothing of the record (the answer is the volunteer's own account).
+    write({
+      route: 'POST /api/time-bank/me/gifts',
+      allowed: WHO_VOLUNTEERS,
+      kind: 'record',
+      success: 200,
+      reaches: (person) => person.role === 'volunteer',
+      request: ({ side }) => ({
+        path: '/api/time-bank/me/gifts',
+        body: { elderId: side.elder.elderId, relation: 'parent', minutes: 1 },
+      }),
+      snapshot: ({ side }) =>
+        count(`SELECT count(*) FROM time_coin_entries WHERE account = $1`, [`elder:${side.elder.elderId}`]),
+    }),
     call({
       route: 'GET /api/time-bank/requests',
       allowed: WHO_READS_VOLUNTEER_REQUESTS,
@@ -1479,15 +1921,90 @@ describe('who may see and do what: roles and scopes over the api', () => {
       notFound: 'volunteer-request-not-found',
       request: ({ side }) => ({ path: `/api/time-bank/requests/${side.volunteerRequestId}` }),
     }),
-    gate('POST /api/time-bank/requests', WHO_READS_VOLUNTEER_REQUESTS, 400, {}),
-    ...(['take', 'check-in', 'check-out'] as const).map((step) =>
-      gate(`POST /api/time-bank/requests/:id/${step}`, WHO_VOLUNTEERS, step === 'take' ? 404 : 400, {}),
+    write({
+      route: 'POST /api/time-bank/requests',
+      allowed: WHO_READS_VOLUNTEER_REQUESTS,
+      kind: 'record',
+      success: 201,
+      notFound: 'elder-not-found',
+      // A volunteer asks only for the elder they are themselves, and spends their own coins; this one is no elder.
+      answers: (person) => (person.role === 'volunteer' ? 409 : undefined),
+      request: ({ side }) => ({
+        path: '/api/time-bank/requests',
+        body: {
+          elderId: side.elder.elderId,
+          service: 'chat',
+          startsAt: new Date(Date.now() + 3600_000).toISOString(),
+          minutes: 30,
+        },
+      }),
+      snapshot: ({ side }) =>
+        count('SELECT count(*) FROM volunteer_requests WHERE elder_id = $1', [side.elder.elderId]),
+    }),
+    // The volunteer takes an open request near home, then makes the visit of a request they took.
+    ...(
+      [
+        ['take', 'open', undefined],
+        ['check-in', 'taken', { lat: 28.68, lon: 115.89 }],
+        ['check-out', 'checked-in', { lat: 28.68, lon: 115.89, note: '' }],
+      ] as const
+    ).map(([step, from, body]) =>
+      write({
+        route: `POST /api/time-bank/requests/:id/${step}`,
+        allowed: WHO_VOLUNTEERS,
+        kind: 'record',
+        success: 200,
+        reaches: reachesRequest,
+        notFound: 'volunteer-request-not-found',
+        visit: true,
+        request: async ({ side, status }) => ({
+          path: `/api/time-bank/requests/${status === 200 ? await freshRequestOf(side, from, volunteerOfA) : side.volunteerRequestId}/${step}`,
+          body,
+        }),
+        snapshot: ({ side }) => rowsOf('SELECT * FROM volunteer_requests WHERE id = $1', side.volunteerRequestId),
+      }),
     ),
-    gate('POST /api/time-bank/requests/:id/confirm', WHO_ASKS_VOLUNTEERS, 404),
-    gate('POST /api/time-bank/requests/:id/dispute', WHO_ASKS_VOLUNTEERS, 400, {}),
-    gate('POST /api/time-bank/requests/:id/resolve', WHO_MANAGES_THE_TIME_BANK, 400, {}),
-    gate('POST /api/time-bank/requests/:id/cancel', WHO_ASKS_VOLUNTEERS, 400, {}),
-    gate('POST /api/time-bank/movements/:id/reversal', WHO_MANAGES_THE_TIME_BANK, 400, {}),
+    // The elder's side says the visit happened or disputes it, staff settle a dispute, the asker cancels: each for
+    // a request of an elder in scope, each refused one left as it was, its coins where they were.
+    ...(
+      [
+        ['confirm', 'checked-out', WHO_ASKS_VOLUNTEERS, undefined],
+        ['dispute', 'checked-out', WHO_ASKS_VOLUNTEERS, { reason: '志愿者没来' }],
+        ['resolve', 'disputed', WHO_MANAGES_THE_TIME_BANK, { decision: 'reject', note: '核实未服务' }],
+        ['cancel', 'open', WHO_ASKS_VOLUNTEERS, { reason: '老人住院' }],
+      ] as const
+    ).map(([step, from, allowed, body]) =>
+      write({
+        route: `POST /api/time-bank/requests/:id/${step}`,
+        allowed,
+        kind: 'record',
+        success: 200,
+        notFound: 'volunteer-request-not-found',
+        request: async ({ side, status }) => ({
+          path: `/api/time-bank/requests/${status === 200 ? await freshRequestOf(side, from) : side.volunteerRequestId}/${step}`,
+          body,
+        }),
+        snapshot: async ({ side }) => ({
+          request: await rowsOf('SELECT * FROM volunteer_requests WHERE id = $1', side.volunteerRequestId),
+          entries: await count(`SELECT count(*) FROM time_coin_entries WHERE account = $1`, [
+            `escrow:${side.volunteerRequestId}`,
+          ]),
+        }),
+      }),
+    ),
+    write({
+      route: 'POST /api/time-bank/movements/:id/reversal',
+      allowed: WHO_MANAGES_THE_TIME_BANK,
+      kind: 'record',
+      success: 201,
+      notFound: 'time-coin-movement-not-found',
+      request: async ({ side, status }) => ({
+        path: `/api/time-bank/movements/${status === 201 ? await paymentFor(side) : side.paymentId}/reversal`,
+        body: { reason: '重复登记' },
+      }),
+      snapshot: ({ side }) =>
+        count('SELECT count(*) FROM time_coin_movements WHERE reverses_id = $1', [side.paymentId]),
+    }),
     call({
       route: 'GET /api/time-bank/elders/:id/account',
       allowed: WHO_ASKS_VOLUNTEERS,
@@ -1504,7 +2021,18 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       request: () => ({ path: '/api/visit-frequencies' }),
     }),
-    gate('PUT /api/visit-frequencies', WHO_SETS_CITY_SETTINGS, 400, {}),
+    write({
+      route: 'PUT /api/visit-frequencies',
+      allowed: WHO_SETS_CITY_SETTINGS,
+      kind: 'global',
+      success: 200,
+      // The frequencies as they are: allowed or not, nothing changes for the other probes.
+      request: async () => ({
+        path: '/api/visit-frequencies',
+        body: (await arranger.get('/api/visit-frequencies')).body,
+      }),
+      snapshot: async () => (await arranger.get('/api/visit-frequencies')).body,
+    }),
     call({
       route: 'GET /api/elders/:id/pair',
       allowed: WHO_READS_ELDERS,
@@ -1569,7 +2097,26 @@ describe('who may see and do what: roles and scopes over the api', () => {
       // The caps as they are: allowed or not, nothing changes for the other probes.
       request: async () => ({ path: '/api/adaptation/caps', body: (await arranger.get('/api/adaptation/caps')).body }),
     }),
-    gate('PUT /api/adaptation/budgets/:year', WHO_SETS_CITY_SETTINGS, 400, {}),
+    call({
+      name: 'PUT /api/adaptation/caps with an empty table',
+      route: 'PUT /api/adaptation/caps',
+      allowed: WHO_SETS_CITY_SETTINGS,
+      kind: 'global',
+      // An empty table would erase every cap: refused, whoever sends it, and the caps stay as they were.
+      success: 400,
+      request: () => ({ path: '/api/adaptation/caps', body: {} }),
+      async check() {
+        expect(Object.keys((await arranger.get<object>('/api/adaptation/caps')).body).length).toBeGreaterThan(0);
+      },
+    }),
+    write({
+      route: 'PUT /api/adaptation/budgets/:year',
+      allowed: WHO_SETS_CITY_SETTINGS,
+      kind: 'global',
+      success: 204,
+      request: () => ({ path: '/api/adaptation/budgets/2099', body: { budgetYuan: 1_000_000 } }),
+      snapshot: () => rowsOf('SELECT budget_yuan FROM adaptation_budgets WHERE year = 2099'),
+    }),
     call({
       route: 'GET /api/adaptation-cases',
       allowed: WHO_READS_ADAPTATIONS,
@@ -1606,9 +2153,50 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       request: ({ side }) => ({ path: `/api/adaptation-cases/${side.adaptationCaseId}` }),
     }),
-    gate('POST /api/adaptation-cases/:id/steps/:step', WHO_STEPS_ADAPTATIONS, 400, {}),
-    gate('POST /api/adaptation-cases/:id/photos', WHO_MANAGES_ADAPTATIONS, 400, {}),
-    gate('GET /api/adaptation-cases/:id/photos/:photoId', WHO_READS_ADAPTATIONS, 404),
+    // Each role takes its own step of a case in scope: staff assess, the family agrees to the plan, the bureau settles.
+    write({
+      route: 'POST /api/adaptation-cases/:id/steps/:step',
+      allowed: WHO_STEPS_ADAPTATIONS,
+      kind: 'record',
+      success: 200,
+      notFound: 'adaptation-case-not-found',
+      async request({ person, side, status }) {
+        const [step, from] = ADAPTATION_STEP_OF[person.role] ?? ['assess', 'applied'];
+        if (status !== 200) return { path: `/api/adaptation-cases/${side.adaptationCaseId}/steps/${step}`, body: {} };
+        // A self-paid case, of which a household may have several, at the stage the step is taken from.
+        const opened = await arranger.post<{ id: string }>('/api/adaptation-cases', {
+          elderId: side.elder.elderId,
+          subsidised: false,
+        });
+        expect(opened.status).toBe(201);
+        await harness.dataSource.query('UPDATE adaptation_cases SET stage = $2 WHERE id = $1', [opened.body.id, from]);
+        return { path: `/api/adaptation-cases/${opened.body.id}/steps/${step}`, body: {} };
+      },
+      snapshot: ({ side }) => adaptationCaseState(side.adaptationCaseId),
+    }),
+    write({
+      route: 'POST /api/adaptation-cases/:id/photos',
+      allowed: WHO_MANAGES_ADAPTATIONS,
+      kind: 'record',
+      success: 201,
+      notFound: 'adaptation-case-not-found',
+      request: ({ side }) => ({
+        path: `/api/adaptation-cases/${side.adaptationCaseId}/photos?kind=before`,
+        image: ONE_PIXEL_PNG,
+      }),
+      snapshot: ({ side }) => adaptationCaseState(side.adaptationCaseId),
+    }),
+    call({
+      route: 'GET /api/adaptation-cases/:id/photos/:photoId',
+      allowed: WHO_READS_ADAPTATIONS,
+      kind: 'record',
+      success: 200,
+      notFound: 'adaptation-case-not-found',
+      request: ({ side }) => ({ path: `/api/adaptation-cases/${side.adaptationCaseId}/photos/${side.photoId}` }),
+      check(answer, { status }) {
+        if (status === 200) expect(answer.headers.get('content-type')).toBe('image/png');
+      },
+    }),
     call({
       route: 'GET /api/users',
       allowed: ['admin'],
@@ -1724,11 +2312,13 @@ describe('who may see and do what: roles and scopes over the api', () => {
     ENDPOINTS.flatMap((endpoint) =>
       (endpoint.kind === 'global' ? (['A'] as const) : (['A', 'B'] as const)).map((side) => {
         const sees = (endpoint.reaches ?? ((who, name) => who.sees.includes(name)))(person, side);
-        const status = !endpoint.allowed.includes(person.role)
-          ? 403
-          : endpoint.kind === 'record' && !sees
-            ? (endpoint.outOfReach ?? 404)
-            : endpoint.success;
+        const status =
+          endpoint.answers?.(person, side) ??
+          (!endpoint.allowed.includes(person.role)
+            ? 403
+            : endpoint.kind === 'record' && !sees
+              ? (endpoint.outOfReach ?? 404)
+              : endpoint.success);
         const about = endpoint.kind === 'global' ? '' : ` about elder ${side} (${sees ? 'own' : 'foreign'})`;
         return {
           who: person.who,
@@ -1750,20 +2340,22 @@ describe('who may see and do what: roles and scopes over the api', () => {
 
     expect(answer.status).toBe(status);
     if (status === 403) expect(answer.body).toMatchObject({ error: { code: 'forbidden' } });
-    expectNothingHidden(person, answer.body);
+    const served = endpoint.visit && status === endpoint.success ? sides[sideName] : undefined;
+    expectNothingHidden(person, answer.body, served && [served.fields.address, served.fields.phone]);
   });
 
   /**
    * Nothing of an elder the person neither has in scope nor serves, in any answer, refusals included. Of an elder in
    * scope or served, the whole answer tells no more than the role may see (`personalDataFor`): no field it sees
-   * masked in full, and with a masked ID number no birth date to fill its stars back in.
+   * masked in full, and with a masked ID number no birth date to fill its stars back in. `visiting`: the door and
+   * phone of the elder whose visit a volunteer took, which the answers about that visit give them.
    */
-  function expectNothingHidden(person: PersonSpec, body: unknown): void {
+  function expectNothingHidden(person: PersonSpec, body: unknown, visiting: readonly string[] = []): void {
     const text = JSON.stringify(body ?? '');
     for (const side of Object.values(sides)) {
       const inScope = person.sees.includes(side.name);
       if ([...(person.meets ?? []), ...(person.counter ?? [])].includes(side.name)) {
-        for (const value of side.personalData.filter((value) => value !== side.elderName))
+        for (const value of side.personalData.filter((value) => value !== side.elderName && !visiting.includes(value)))
           expect(text).not.toContain(value);
         for (const id of side.alertIds) expect(text).not.toContain(id);
         continue;

@@ -1,15 +1,10 @@
-import { createTestElderInPlace, createTestUser, type TestElder } from '@eldercare/testing';
+import { createTestElderInPlace, createTestUser, ONE_PIXEL_PNG as PNG, type TestElder } from '@eldercare/testing';
 import { mkdir } from 'node:fs/promises';
 import { type Browser, type Page } from 'playwright-core';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 import { launchChromium, signInToConsole } from '@eldercare/test/console/console-browser';
 
 const ARTIFACTS = 'test-artifacts/e2e';
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64',
-);
-
 describe('home adaptation in Chromium', () => {
   let harness: PlatformUnderTest;
   let browser: Browser;

@@ -48,7 +48,7 @@ export class ApiClient {
     method: string,
     path: string,
     body?: unknown,
-    rawBody?: string,
+    rawBody?: string | Uint8Array,
     headers: Record<string, string | null> = {},
   ): Promise<ApiAnswer<T>> {
     const sent: Record<string, string> = { origin: new URL(this.baseUrl).origin };

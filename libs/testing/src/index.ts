@@ -9,3 +9,4 @@ export * from './api-client';
 export * from './free-port';
 export * from './test-redis';
 export * from './test-postgres-cluster';
+export * from './test-images';

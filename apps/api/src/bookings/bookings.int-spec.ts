@@ -317,4 +317,18 @@ describe('booking a service: offers, slots, one caregiver never twice, the visit
     expect(audited.length).toBeGreaterThan(0);
     expect((await family.get(`/api/bookings?elderId=${otherElder.elderId}`)).status).toBe(404);
   });
+
+  it("answers a provider's staff asking for the bookings of an elder they do not serve as not found, and records no read", async () => {
+    const reads = () =>
+      harness.dataSource.query(`SELECT 1 FROM audit_log WHERE action = 'bookings.read' AND elder_id = $1`, [
+        otherElder.elderId,
+      ]);
+    const before = (await reads()).length;
+
+    const asked = await providerAdmin.get<{ error: { code: string } }>(`/api/bookings?elderId=${otherElder.elderId}`);
+
+    expect(asked).toMatchObject({ status: 404, body: { error: { code: 'elder-not-found' } } });
+    expect((await reads()).length).toBe(before);
+    expect((await providerAdmin.get(`/api/bookings?elderId=${elder.elderId}`)).status).toBe(200);
+  });
 });

@@ -246,9 +246,12 @@ export class BookingsService {
     await this.elderAccess.elderInScope(viewer, elderId);
   }
 
-  /** An elder's bookings are a read of the elder's record: in scope, and audited. */
+  /**
+   * An elder's bookings are a read of the elder's record: in scope (for a provider's staff, an elder their provider
+   * serves), else `elder-not-found` as for anyone else, and audited.
+   */
   private async readElder(viewer: Viewer, elderId: string): Promise<void> {
-    if (viewer.scope.kind !== 'provider') await this.elderAccess.elderInScope(viewer, elderId);
+    await this.elderAccess.elderInScope(viewer, elderId);
     await this.audit.append({ userId: viewer.id, action: 'bookings.read', elderId, subject: `elder:${elderId}` });
   }
 

@@ -17,4 +17,9 @@ export class ElderAccessService {
     if (!elder) throw new DomainError('elder-not-found', 'no elder with this id is yours to see');
     return elder;
   }
+
+  /** Whether the viewer's scope covers the elder, for a caller that answers for its own record what is not found. */
+  async covers(viewer: Pick<Viewer, 'scope'>, elderId: string): Promise<boolean> {
+    return (await this.elders.findInScope(viewer.scope, elderId)) !== undefined;
+  }
 }

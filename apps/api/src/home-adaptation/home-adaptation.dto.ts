@@ -31,8 +31,14 @@ export class AdaptationStepBody extends zodDto(
 
 export class PhotoQuery extends zodDto(z.strictObject({ kind: z.enum(['assessment', 'before', 'after']) })) {}
 
+/**
+ * The whole table of caps: a category left out has no cap. An empty table would erase every cap at once, as an empty
+ * body must never do, so it is refused.
+ */
 export class CapsBody extends zodDto(
-  z.partialRecord(z.enum(Object.keys(ELDER_CATEGORIES) as [string, ...string[]]), z.number().int().min(0).max(100_000)),
+  z
+    .partialRecord(z.enum(Object.keys(ELDER_CATEGORIES) as [string, ...string[]]), z.number().int().min(0).max(100_000))
+    .refine((caps) => Object.keys(caps).length > 0, 'name the cap of at least one category'),
 ) {}
 
 export class BudgetBody extends zodDto(z.strictObject({ budgetYuan: z.number().int().min(0).max(10_000_000_000) })) {}

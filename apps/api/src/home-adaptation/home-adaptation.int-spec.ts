@@ -1,14 +1,15 @@
 import type { AdaptationCaseView, AdaptationPhotoView, MonthlyReport } from '@eldercare/contracts';
-import { ApiClient, createTestElderInPlace, createTestUser, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
+import {
+  ApiClient,
+  createTestElderInPlace,
+  createTestUser,
+  ONE_PIXEL_PNG as PNG,
+  TEST_PASSWORD,
+  type TestElder,
+} from '@eldercare/testing';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
 type Refusal = { error: { code: string; message: string } };
-
-/** The smallest PNG: one transparent pixel. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64',
-);
 
 describe('home adaptation: a case from application to follow-up, one subsidised case per household, photos kept safe', () => {
   let harness: PlatformUnderTest;
@@ -119,6 +120,19 @@ describe('home adaptation: a case from application to follow-up, one subsidised 
       subsidised: false,
     });
     expect(selfPaid.body).toMatchObject({ subsidised: false, capYuan: 0 });
+  });
+
+  it.each([
+    ['an empty table', {}],
+    ['no body at all', undefined],
+  ])('refuses %s of caps (400), which would erase every cap, and leaves the caps as they were', async (_case, body) => {
+    const before = await bureau.get<Record<string, number>>('/api/adaptation/caps');
+
+    const refused = await bureau.request<Refusal>('PUT', '/api/adaptation/caps', body);
+
+    expect(refused).toMatchObject({ status: 400, body: { error: { code: 'invalid-request' } } });
+    expect((await bureau.get('/api/adaptation/caps')).body).toEqual(before.body);
+    expect(Object.keys(before.body).length).toBeGreaterThan(0);
   });
 
   it('keeps photos checked for type and size, and shows them only to those who see the case', async () => {

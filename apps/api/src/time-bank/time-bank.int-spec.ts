@@ -230,6 +230,18 @@ describe('time bank: a volunteer’s hour from request to coins, on a ledger tha
     const [pay] = (await volunteer.get<TimeCoinMovementView[]>('/api/time-bank/me/movements')).body;
     expect(pay.kind).toBe('pay');
 
+    const elsewhere = await signIn(
+      (
+        await createTestUser(harness.dataSource, 'supervisor', {
+          regionIds: [(await createTestElderInPlace(harness.dataSource)).districtId],
+        })
+      ).username,
+    );
+    const foreign = await elsewhere.post<Refusal>(`/api/time-bank/movements/${pay.id}/reversal`, { reason: '越权' });
+    expect(foreign).toMatchObject({ status: 404, body: { error: { code: 'time-coin-movement-not-found' } } });
+    expect(JSON.stringify(foreign.body)).not.toContain(elder.elderId);
+    expect(await ledger.balanceOf(`volunteer:${view.id}`)).toBe(30);
+
     const reversal = await staff.post<TimeCoinMovementView>(`/api/time-bank/movements/${pay.id}/reversal`, {
       reason: '重复登记',
     });

@@ -80,12 +80,15 @@ export class TimeCoinsService {
   /**
    * Staff undo a movement by its reversal, with the reason; refused when its coins have moved on, it is reversed
    * already, or it is not a payment or a gift. A reversed payment's coins go back to escrow and at once from there
-   * to the request's payer, so nothing stays held for a request that is settled.
+   * to the request's payer, so nothing stays held for a request that is settled. Staff reverse only movements about
+   * an elder in their scope; any other answers as if it did not exist.
    */
   async reverse(viewer: Viewer, id: string, reason: string): Promise<TimeCoinMovementView> {
     const reversalId = await this.ledger.inTransaction(async (manager) => {
       const original = await this.ledger.lockForReversal(manager, id);
-      if (!original) throw new DomainError('time-coin-movement-not-found', 'no time-coin movement has this id');
+      const elderId = original && (await this.ledger.elderOfMovement(manager, id));
+      if (!original || !elderId || !(await this.elderAccess.covers(viewer, elderId)))
+        throw new DomainError('time-coin-movement-not-found', 'no time-coin movement with this id is yours to see');
       if (original.reversedById)
         throw new DomainError('time-coins-not-reversible', 'this movement is reversed already');
       const accounts = original.entries.map((entry) => entry.account as TimeCoinAccount);

@@ -7,7 +7,8 @@ export type { AdaptationStage, AdaptationStep, PricedPlanLine };
  * Home adaptation (适老化改造).
  *
  * GET  /api/adaptation/catalogue                 → the 30 items in 7 groups with guide prices
- * GET  /api/adaptation/caps                      → { [category]: yuan };  PUT (bureau, admin) the whole table
+ * GET  /api/adaptation/caps                      → { [category]: yuan };  PUT (bureau, admin) the whole table (400
+ *      for an empty one)
  * PUT  /api/adaptation/budgets/:year { budgetYuan } → 204 (bureau, admin)
  * GET  /api/adaptation-cases?stage=              → AdaptationCaseView[] in scope
  * POST /api/adaptation-cases { elderId, subsidised, needs? } → AdaptationCaseView (201); 409 `adaptation-case-exists`

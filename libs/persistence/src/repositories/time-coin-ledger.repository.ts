@@ -117,6 +117,19 @@ export class TimeCoinLedgerRepository {
     return rows.length === 0 ? undefined : this.find(id, manager);
   }
 
+  /** The elder a movement is about: its request's elder, or the elder whose account a gift went to. */
+  async elderOfMovement(manager: EntityManager, id: string): Promise<string | null> {
+    const [row]: { elder_id: string | null }[] = await manager.query(
+      `SELECT COALESCE(r.elder_id::text,
+         (SELECT substr(e.account, length('elder:') + 1) FROM time_coin_entries e
+           WHERE e.movement_id = m.id AND e.account LIKE 'elder:%' LIMIT 1)) AS elder_id
+       FROM time_coin_movements m LEFT JOIN volunteer_requests r ON r.id = m.request_id
+       WHERE m.id = $1`,
+      [id],
+    );
+    return row?.elder_id ?? null;
+  }
+
   /** The payer of the request a movement belongs to. */
   async payerOfRequest(manager: EntityManager, requestId: string): Promise<TimeCoinAccount | undefined> {
     const [row]: { payer: TimeCoinAccount }[] = await manager.query(
