@@ -160,6 +160,7 @@ const WHO_MANAGES_OFFERS: readonly Role[] = ['provider_admin', 'admin'];
 const WHO_READS_CANTEENS: readonly Role[] = ['operator', 'supervisor', 'provider_admin', 'bureau', 'admin', 'cashier'];
 const WHO_SETS_MEAL_SUBSIDIES: readonly Role[] = ['bureau', 'admin'];
 const WHO_SERVES_MEALS: readonly Role[] = ['cashier'];
+const WHO_ORDERS_MEALS: readonly Role[] = ['family'];
 const WHO_READS_FACES: readonly Role[] = ['supervisor', 'family', 'admin'];
 const WHO_ENROLS_FACES: readonly Role[] = ['supervisor', 'admin'];
 const WHO_READS_THE_WALLBOARD: readonly Role[] = ['supervisor', 'admin'];
@@ -1348,6 +1349,34 @@ describe('who may see and do what: roles and scopes over the api', () => {
       notFound: 'canteen-not-found',
       request: ({ side }) => ({ path: `/api/canteens/${side.canteenId}/meals?date=${localToday()}` }),
     }),
+    call({
+      route: 'POST /api/meal-orders',
+      allowed: WHO_ORDERS_MEALS,
+      kind: 'record',
+      success: 201,
+      notFound: 'elder-not-found',
+      // Collected, not delivered (no work order joins the side's), at the full price if ordered twice.
+      request: ({ side }) => ({
+        path: '/api/meal-orders',
+        body: {
+          elderId: side.elder.elderId,
+          canteenId: side.canteenId,
+          date: addLocalDays(localToday(), 2),
+          period: 'lunch',
+          delivery: false,
+          fullPrice: true,
+        },
+      }),
+    }),
+    call({
+      route: 'GET /api/meal-orders',
+      allowed: WHO_ORDERS_MEALS,
+      kind: 'record',
+      success: 200,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({ path: `/api/meal-orders?elderId=${side.elder.elderId}` }),
+    }),
+    gate('POST /api/meal-orders/:id/cancel', WHO_ORDERS_MEALS, 404),
     call({
       route: 'GET /api/elders/:id/face',
       allowed: WHO_READS_FACES,

@@ -51,6 +51,7 @@ export * from './bookings/visit-code';
 export * from './meals/meal-periods';
 export * from './meals/meal-subsidy';
 export * from './meals/meal-charge';
+export * from './meals/meal-order';
 export * from './meals/face-match';
 export * from './supervision/answer-shares';
 export * from './geo/map-position';

@@ -1,16 +1,12 @@
 import type { DinerLookupInput, DinerView, MealInput, MealView } from '@eldercare/contracts';
 import {
-  ageOn,
   DomainError,
   isFaceEmbedding,
   matchFace,
-  mealCategoriesOf,
   mealCharge,
   mealPeriodAt,
-  mealSubsidyFor,
   requireIdentificationReason,
   type MealPeriod,
-  type MealSubsidy,
 } from '@eldercare/domain';
 import {
   AuditRepository,
@@ -22,6 +18,7 @@ import {
 import { Inject, Injectable } from '@nestjs/common';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
 import type { Viewer } from '../auth/viewer';
+import { MealSubsidyCheck } from './meal-subsidy-check';
 
 function toMealView(meal: MealRecord): MealView {
   return {
@@ -48,6 +45,7 @@ export class MealTerminalService {
   constructor(
     private readonly canteens: CanteenRepository,
     private readonly audit: AuditRepository,
+    private readonly subsidies: MealSubsidyCheck,
     @Inject(API_OPTIONS) private readonly options: ApiOptions,
   ) {}
 
@@ -87,7 +85,7 @@ export class MealTerminalService {
     now: number,
   ): Promise<DinerView> {
     const meal = this.servingNow(canteen, now);
-    const { subsidy, alreadySubsidised } = await this.subsidyOf(canteen, diner, meal, now);
+    const { subsidy, alreadySubsidised } = await this.subsidies.of(canteen, diner, meal, now);
     // What the cashier would charge: a second meal in the period shows at the full price until they confirm it.
     const charge = mealCharge({
       priceCents: canteen.priceCents,
@@ -121,7 +119,7 @@ export class MealTerminalService {
     const diner = await this.canteens.dinerById(input.elderId);
     if (!diner) throw new DomainError('elder-not-found', 'no elder has this id');
     const meal = this.servingNow(canteen, now);
-    const { subsidy, alreadySubsidised } = await this.subsidyOf(canteen, diner, meal, now);
+    const { subsidy, alreadySubsidised } = await this.subsidies.of(canteen, diner, meal, now);
     const charge = mealCharge({
       priceCents: canteen.priceCents,
       subsidy,
@@ -143,6 +141,8 @@ export class MealTerminalService {
       selfPayCents: charge.selfPayCents,
       subsidyCategory: charge.category,
       cashierId: viewer.id,
+      orderedBy: null,
+      workOrderId: null,
     };
     const id = await this.canteens.recordMeal(record);
     // Another terminal served the elder's subsidised meal between the quote and now: the index refused this one.
@@ -160,27 +160,6 @@ export class MealTerminalService {
   async mealsOf(viewer: Viewer, canteenId: string, date: string): Promise<MealView[]> {
     const canteen = await this.ownCanteen(viewer, canteenId);
     return (await this.canteens.mealsOf(canteen.id, date)).map(toMealView);
-  }
-
-  /** The subsidy the elder is owed for this meal, and whether they had a subsidised one in the period already. */
-  private async subsidyOf(
-    canteen: CanteenRecord,
-    diner: DinerRecord,
-    meal: { date: string; period: MealPeriod },
-    now: number,
-  ): Promise<{ subsidy: MealSubsidy; alreadySubsidised: boolean }> {
-    const [rules, alreadySubsidised] = await Promise.all([
-      this.canteens.subsidyRules(),
-      this.canteens.hasSubsidisedMeal(diner.id, meal.date, meal.period),
-    ]);
-    const subsidy = mealSubsidyFor({
-      categories: mealCategoriesOf(diner.categories, ageOn(diner.birthDate, now)),
-      sameDistrict: diner.districtId !== null && diner.districtId === canteen.districtId,
-      priceCents: canteen.priceCents,
-      rules,
-      date: meal.date,
-    });
-    return { subsidy, alreadySubsidised };
   }
 
   private servingNow(canteen: CanteenRecord, now: number): { date: string; period: MealPeriod } {

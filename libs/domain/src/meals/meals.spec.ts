@@ -1,4 +1,5 @@
 import { mealCharge, requireIdentificationReason } from './meal-charge';
+import { mealOrderTimes, requireMealOrderOpen } from './meal-order';
 import { checkMealPeriods, DEFAULT_MEAL_PERIODS, mealPeriodAt } from './meal-periods';
 import { mealCategoriesOf, mealSubsidyFor, type MealSubsidyRule } from './meal-subsidy';
 
@@ -116,5 +117,30 @@ describe('one subsidised meal per elder per meal period', () => {
       expect.objectContaining({ code: 'meal-identification-reason-required' }),
     );
     expect(() => requireIdentificationReason('id-card', '老人未录入人脸')).not.toThrow();
+  });
+});
+
+describe('ordering a meal ahead', () => {
+  const lunch = mealOrderTimes(DEFAULT_MEAL_PERIODS, '2026-12-07', 'lunch');
+
+  it('opens with the meal and closes two hours before it', () => {
+    expect(lunch).toEqual({ opensAt: at('2026-12-07T11:00:00'), cutoffAt: at('2026-12-07T09:00:00') });
+  });
+
+  it('takes orders and cancellations until the cut-off, and at most a week ahead', () => {
+    expect(() => requireMealOrderOpen(lunch, at('2026-12-07T08:59:00'))).not.toThrow();
+    expect(() => requireMealOrderOpen(lunch, at('2026-12-07T09:00:00'))).toThrow(
+      expect.objectContaining({ code: 'meal-order-closed' }),
+    );
+    expect(() => requireMealOrderOpen(lunch, at('2026-11-30T11:00:00'))).not.toThrow();
+    expect(() => requireMealOrderOpen(lunch, at('2026-11-30T10:59:00'))).toThrow(
+      expect.objectContaining({ code: 'meal-order-closed' }),
+    );
+  });
+
+  it('refuses a meal the canteen does not serve', () => {
+    expect(() => mealOrderTimes([DEFAULT_MEAL_PERIODS[1]], '2026-12-07', 'dinner')).toThrow(
+      expect.objectContaining({ code: 'canteen-closed' }),
+    );
   });
 });

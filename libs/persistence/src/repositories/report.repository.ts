@@ -459,7 +459,7 @@ export class ReportRepository {
            count(*) FILTER (WHERE t.subsidy_cents > 0)::int AS subsidised,
            sum(t.subsidy_cents)::int AS subsidy_cents, sum(t.self_pay_cents)::int AS self_pay_cents
          FROM meal_transactions t JOIN canteens k ON k.id = t.canteen_id JOIN elders e ON e.id = t.elder_id ${ELDER_PLACE_JOINS}
-         WHERE t.served_at >= $1 AND t.served_at < $2 AND ${elderCondition(window, params)}
+         WHERE t.served_at >= $1 AND t.served_at < $2 AND t.cancelled_at IS NULL AND ${elderCondition(window, params)}
          GROUP BY k.id, k.name, t.subsidy_category
          ORDER BY k.name, k.id, t.subsidy_category NULLS LAST`,
       params,
@@ -498,7 +498,7 @@ export class ReportRepository {
          JOIN elder_absences a ON a.elder_id = t.elder_id
            AND a.starts_at < (t.meal_date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
            AND a.ends_at > t.meal_date::timestamp AT TIME ZONE 'Asia/Shanghai'
-         WHERE t.subsidy_cents > 0 AND t.served_at >= $1 AND t.served_at < $2 AND ${elderCondition(window, params)}
+         WHERE t.subsidy_cents > 0 AND t.cancelled_at IS NULL AND t.served_at >= $1 AND t.served_at < $2 AND ${elderCondition(window, params)}
          ORDER BY t.served_at, t.id, a.starts_at`,
       params,
     );

@@ -300,8 +300,9 @@ export class WorkOrderRepository {
     return inserted.length;
   }
 
-  async insertOneOff(order: NewOneOffWorkOrder): Promise<string> {
-    const [{ id }]: { id: string }[] = await this.dataSource.query(
+  /** Stores the order, in the caller's transaction when given one (a delivered meal's order is stored with it). */
+  async insertOneOff(order: NewOneOffWorkOrder, manager: EntityManager = this.dataSource.manager): Promise<string> {
+    const [{ id }]: { id: string }[] = await manager.query(
       `INSERT INTO work_orders (elder_id, provider_id, service, starts_at, minutes, quantity, source_alert_id) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [
         order.elderId,
