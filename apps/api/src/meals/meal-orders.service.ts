@@ -11,6 +11,7 @@ import {
 import {
   AuditRepository,
   CanteenRepository,
+  lockElderEntitlement,
   WorkOrderRepository,
   type CanteenRecord,
   type MealOrderRecord,
@@ -77,6 +78,8 @@ export class MealOrdersService {
       fullPriceConfirmed: input.fullPrice ?? false,
     });
     const stored = await this.canteens.transaction(async (manager) => {
+      // A delivery's work order counts against the month's meal-delivery entitlement as a booking of it would.
+      if (input.delivery) await lockElderEntitlement(manager, elder.id);
       const workOrderId = input.delivery
         ? await this.orders.insertOneOff(
             {
