@@ -1350,6 +1350,14 @@ describe('who may see and do what: roles and scopes over the api', () => {
       request: ({ side }) => ({ path: `/api/canteens/${side.canteenId}/meals?date=${localToday()}` }),
     }),
     call({
+      route: 'PUT /api/elders/:id/meal-card',
+      allowed: WHO_ENROLS_FACES,
+      kind: 'record',
+      success: 200,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({ path: `/api/elders/${side.elder.elderId}/meal-card` }),
+    }),
+    call({
       route: 'POST /api/meal-orders',
       allowed: WHO_ORDERS_MEALS,
       kind: 'record',

@@ -5,6 +5,7 @@ import {
   matchFace,
   mealCharge,
   mealPeriodAt,
+  normaliseMealCardCode,
   requireIdentificationReason,
   type MealPeriod,
 } from '@eldercare/domain';
@@ -54,7 +55,7 @@ export class MealTerminalService {
     requireIdentificationReason(lookup.by, lookup.reason);
     const diner =
       lookup.by === 'qr'
-        ? await this.canteens.dinerById(lookup.value).catch(() => undefined)
+        ? await this.canteens.dinerByCardCode(normaliseMealCardCode(lookup.value))
         : await this.canteens.dinerByIdNumber(lookup.value.toUpperCase());
     if (!diner) throw new DomainError('elder-not-found', 'no elder has this card or ID number');
     return this.dinerView(viewer, canteen, diner, { by: lookup.by, reason: lookup.reason }, now);

@@ -5,6 +5,7 @@ import { CanteensController } from './canteens.controller';
 import { CanteensService } from './canteens.service';
 import { FacesController } from './faces.controller';
 import { FacesService } from './faces.service';
+import { MealCardsController } from './meal-cards.controller';
 import { MealOrdersController } from './meal-orders.controller';
 import { MealOrdersService } from './meal-orders.service';
 import { MealSubsidyCheck } from './meal-subsidy-check';
@@ -16,7 +17,7 @@ import { MealTerminalService } from './meal-terminal.service';
  */
 @Module({
   imports: [AlertsModule, EldersModule],
-  controllers: [CanteensController, FacesController, MealOrdersController],
+  controllers: [CanteensController, FacesController, MealCardsController, MealOrdersController],
   providers: [CanteensService, MealTerminalService, FacesService, MealSubsidyCheck, MealOrdersService],
 })
 export class MealsModule {}

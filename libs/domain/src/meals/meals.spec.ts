@@ -1,4 +1,5 @@
 import { mealCharge, requireIdentificationReason } from './meal-charge';
+import { mealCardCodeOf, normaliseMealCardCode } from './meal-card';
 import { mealOrderTimes, requireMealOrderOpen } from './meal-order';
 import { checkMealPeriods, DEFAULT_MEAL_PERIODS, mealPeriodAt } from './meal-periods';
 import { mealCategoriesOf, mealSubsidyFor, type MealSubsidyRule } from './meal-subsidy';
@@ -142,5 +143,18 @@ describe('ordering a meal ahead', () => {
     expect(() => mealOrderTimes([DEFAULT_MEAL_PERIODS[1]], '2026-12-07', 'dinner')).toThrow(
       expect.objectContaining({ code: 'canteen-closed' }),
     );
+  });
+});
+
+describe('the QR card', () => {
+  it('carries a code drawn at random, of a set a cashier cannot misread', () => {
+    const code = mealCardCodeOf(Uint8Array.from({ length: 16 }, (_, index) => index * 17));
+    expect(code).toMatch(/^MC[A-HJKMNP-TV-Z0-9]{16}$/);
+    expect(mealCardCodeOf(new Uint8Array(16))).toBe('MCAAAAAAAAAAAAAAAA');
+    expect(() => mealCardCodeOf(new Uint8Array(15))).toThrow(RangeError);
+  });
+
+  it('reads a code typed with spaces, dashes or in lower case as stored', () => {
+    expect(normaliseMealCardCode('mc-abcd efgh')).toBe('MCABCDEFGH');
   });
 });

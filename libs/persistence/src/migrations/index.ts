@@ -16,6 +16,7 @@ import { CreateRiskVisits1796552096032 } from './1796552096032-create-risk-visit
 import { CreateHomeAdaptation1796553269325 } from './1796553269325-create-home-adaptation';
 import { AddCanteenPositions1796556764465 } from './1796556764465-add-canteen-positions';
 import { AddMealOrders1796561669903 } from './1796561669903-add-meal-orders';
+import { CreateMealCards1796562741006 } from './1796562741006-create-meal-cards';
 
 /** In order; run on every start (never `synchronize`). */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   CreateFaceEnrolments1796554001294,
   AddCanteenPositions1796556764465,
   AddMealOrders1796561669903,
+  CreateMealCards1796562741006,
 ];

@@ -198,7 +198,25 @@ export class CanteenRepository {
     );
   }
 
-  /** The elder a QR card names (it carries the registry id). */
+  /** The elder whose current QR card carries this code; a reissued card's old code names nobody. */
+  async dinerByCardCode(code: string): Promise<DinerRecord | undefined> {
+    const [row] = await this.dataSource.query(
+      `${SELECT_DINERS} WHERE e.id = (SELECT elder_id FROM meal_cards WHERE code = $1)`,
+      [code],
+    );
+    return row && toDiner(row);
+  }
+
+  /** Issues the elder's card with this code, replacing the one they had. */
+  async issueMealCard(elderId: string, code: string, issuedBy: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO meal_cards (elder_id, code, issued_by) VALUES ($1, $2, $3)
+       ON CONFLICT (elder_id) DO UPDATE SET code = EXCLUDED.code, issued_by = EXCLUDED.issued_by, issued_at = now()`,
+      [elderId, code, issuedBy],
+    );
+  }
+
+  /** The elder the counter serves, once found by face, card or ID number. */
   async dinerById(elderId: string): Promise<DinerRecord | undefined> {
     const [row] = await this.dataSource.query(`${SELECT_DINERS} WHERE e.id = $1`, [elderId]);
     return row && toDiner(row);
