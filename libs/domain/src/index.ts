@@ -53,6 +53,7 @@ export * from './meals/meal-subsidy';
 export * from './meals/meal-charge';
 export * from './meals/meal-order';
 export * from './meals/meal-card';
+export * from './meals/meal-cross-check';
 export * from './meals/face-match';
 export * from './supervision/answer-shares';
 export * from './geo/map-position';

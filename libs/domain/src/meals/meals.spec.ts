@@ -1,5 +1,6 @@
 import { mealCharge, requireIdentificationReason } from './meal-charge';
 import { mealCardCodeOf, normaliseMealCardCode } from './meal-card';
+import { distanceElsewhereM } from './meal-cross-check';
 import { mealOrderTimes, requireMealOrderOpen } from './meal-order';
 import { checkMealPeriods, DEFAULT_MEAL_PERIODS, mealPeriodAt } from './meal-periods';
 import { mealCategoriesOf, mealSubsidyFor, type MealSubsidyRule } from './meal-subsidy';
@@ -156,5 +157,18 @@ describe('the QR card', () => {
 
   it('reads a code typed with spaces, dashes or in lower case as stored', () => {
     expect(normaliseMealCardCode('mc-abcd efgh')).toBe('MCABCDEFGH');
+  });
+});
+
+describe('the cross-check against the elder’s devices', () => {
+  const canteen = { lat: 28.68, lon: 115.89 };
+
+  it('finds the elder elsewhere when the watch was more than 2 km from the canteen', () => {
+    expect(distanceElsewhereM(canteen, { lat: 28.71, lon: 115.89 })).toBe(3336);
+  });
+
+  it('leaves the elder at the canteen when near it, or when the position’s accuracy reaches it', () => {
+    expect(distanceElsewhereM(canteen, { lat: 28.69, lon: 115.89 })).toBeUndefined();
+    expect(distanceElsewhereM(canteen, { lat: 28.71, lon: 115.89, accuracyM: 1500 })).toBeUndefined();
   });
 });
