@@ -1,4 +1,4 @@
-import type { CanteenView, MealOrderView, MealView, WorkOrderView } from '@eldercare/contracts';
+import type { CanteenView, DinerView, MealOrderView, MealView, WorkOrderView } from '@eldercare/contracts';
 import { addLocalDays, localDateOf, mealPeriodAt } from '@eldercare/domain';
 import { CanteenRepository, CarePlanRepository } from '@eldercare/persistence';
 import { ApiClient, createTestElderInPlace, createTestUser, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
@@ -168,7 +168,7 @@ describe('meal orders: a family orders a canteen meal for their own elder, a del
     expect(fullPrice).toMatchObject({ status: 201, body: { subsidyCents: 0, selfPayCents: 1500 } });
   });
 
-  it('holds the period’s subsidy against the counter, and closes ordering and cancelling before the meal opens', async () => {
+  it('holds the period’s subsidy against the counter, shows the cashier a meal to collect, and closes ordering and cancelling before the meal opens', async () => {
     // An order placed yesterday for the meal the canteen serves now.
     const now = mealPeriodAt(ALL_DAY, Date.now())!;
     const [familyUser]: { id: string }[] = await harness.dataSource.query(
@@ -193,6 +193,15 @@ describe('meal orders: a family orders a canteen meal for their own elder, a del
       orderedBy: familyUser.id,
       workOrderId: null,
     });
+    // The cashier sees it is ordered and paid, to collect: nothing to record.
+    const admin = await signIn(await createTestUser(harness.dataSource, 'admin'));
+    const card = await admin.request<{ code: string }>('PUT', `/api/elders/${otherElder.elderId}/meal-card`);
+    const diner = await cashier.post<DinerView>(`/api/canteens/${canteen.id}/diner`, {
+      by: 'qr',
+      value: card.body.code,
+      reason: '老人未录入人脸',
+    });
+    expect(diner.body).toMatchObject({ collects: true, alreadySubsidised: true });
     const atCounter = await cashier.post<MealView>(`/api/canteens/${canteen.id}/meals`, {
       elderId: otherElder.elderId,
       terminal: 'pad-1',

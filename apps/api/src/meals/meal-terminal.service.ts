@@ -86,7 +86,10 @@ export class MealTerminalService {
     now: number,
   ): Promise<DinerView> {
     const meal = this.servingNow(canteen, now);
-    const { subsidy, alreadySubsidised } = await this.subsidies.of(canteen, diner, meal, now);
+    const [{ subsidy, alreadySubsidised }, collects] = await Promise.all([
+      this.subsidies.of(canteen, diner, meal, now),
+      this.canteens.hasOrderToCollect(diner.id, canteen.id, meal.date, meal.period),
+    ]);
     // What the cashier would charge: a second meal in the period shows at the full price until they confirm it.
     const charge = mealCharge({
       priceCents: canteen.priceCents,
@@ -111,6 +114,7 @@ export class MealTerminalService {
       selfPayCents: charge.selfPayCents,
       subsidyCategory: charge.category,
       alreadySubsidised,
+      collects,
     };
   }
 

@@ -148,6 +148,7 @@ describe('canteens: the terminal finds the elder, applies the subsidy once per m
       selfPayCents: 100,
       subsidyCategory: 'extreme_poverty',
       alreadySubsidised: false,
+      collects: false,
     });
     expect(JSON.stringify(found.body)).not.toContain(ID_NUMBER);
     const audited: unknown[] = await harness.dataSource.query(

@@ -930,6 +930,7 @@ export const EN: Messages = {
   'canteen.reason-hint': 'e.g. no face enrolled, face not recognised',
   'canteen.subsidy': 'Subsidy ¥{yuan}',
   'canteen.to-pay': 'To pay ¥{yuan}',
+  'canteen.collects': 'Ordered and paid by the family: hand the meal over, nothing to record',
   'canteen.second-meal': 'This elder has had a subsidised meal in this meal period: only the full price is possible',
   'canteen.serve': 'Record the meal',
   'canteen.serve-full-price': 'Charge the full price ¥{yuan}',

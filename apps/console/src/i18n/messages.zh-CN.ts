@@ -920,6 +920,7 @@ export const ZH = {
   'canteen.reason-hint': '如：老人未录入人脸、人脸未识别',
   'canteen.subsidy': '补贴 ¥{yuan}',
   'canteen.to-pay': '应付 ¥{yuan}',
+  'canteen.collects': '家属已订餐并付款：请直接取餐，无需再记录',
   'canteen.second-meal': '本餐次已在全市享受过补贴：只能按原价收费',
   'canteen.serve': '确认用餐',
   'canteen.serve-full-price': '确认按原价 ¥{yuan} 收费',

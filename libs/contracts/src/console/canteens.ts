@@ -61,6 +61,8 @@ export interface DinerView {
   subsidyCategory: string | null;
   /** The elder had a subsidised meal in this period already: a second is at the full price, after confirming. */
   alreadySubsidised: boolean;
+  /** The family ordered and paid this meal here, to collect: hand it over, nothing to record. */
+  collects: boolean;
   /** Found by face: the match score to record with the meal. */
   matchScore?: number;
 }

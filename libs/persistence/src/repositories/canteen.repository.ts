@@ -237,6 +237,16 @@ export class CanteenRepository {
     return rows.length > 0;
   }
 
+  /** Whether the family ordered the elder's meal of the period at this canteen, paid, to collect there. */
+  async hasOrderToCollect(elderId: string, canteenId: string, mealDate: string, period: MealPeriod): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM meal_transactions WHERE elder_id = $1 AND canteen_id = $2 AND meal_date = $3 AND period = $4
+         AND identified_by = 'order' AND NOT delivery AND cancelled_at IS NULL`,
+      [elderId, canteenId, mealDate, period],
+    );
+    return rows.length > 0;
+  }
+
   /** Runs `work` in one transaction: an ordered meal and its delivery's work order are stored together. */
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
