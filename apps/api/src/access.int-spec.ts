@@ -189,6 +189,7 @@ const WHO_MANAGES_OFFERS: readonly Role[] = ['provider_admin'];
 const WHO_READS_CANTEENS: readonly Role[] = ['operator', 'supervisor', 'provider_admin', 'bureau', 'admin', 'cashier'];
 const WHO_SETS_MEAL_SUBSIDIES: readonly Role[] = ['bureau', 'admin'];
 const WHO_SERVES_MEALS: readonly Role[] = ['cashier'];
+const WHO_ORDERS_MEALS: readonly Role[] = ['family'];
 const WHO_READS_FACES: readonly Role[] = ['supervisor', 'family', 'admin'];
 const WHO_ENROLS_FACES: readonly Role[] = ['supervisor', 'admin'];
 const WHO_READS_THE_WALLBOARD: readonly Role[] = ['supervisor', 'admin'];
@@ -1707,6 +1708,70 @@ describe('who may see and do what: roles and scopes over the api', () => {
       reaches: worksCounter,
       notFound: 'canteen-not-found',
       request: ({ side }) => ({ path: `/api/canteens/${side.canteenId}/meals?date=${localToday()}` }),
+    }),
+    call({
+      route: 'PUT /api/elders/:id/meal-card',
+      allowed: WHO_ENROLS_FACES,
+      kind: 'record',
+      success: 200,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({ path: `/api/elders/${side.elder.elderId}/meal-card` }),
+    }),
+    call({
+      route: 'POST /api/meal-orders',
+      allowed: WHO_ORDERS_MEALS,
+      kind: 'record',
+      success: 201,
+      notFound: 'elder-not-found',
+      // Collected, not delivered (no work order joins the side's), at the full price if ordered twice.
+      request: ({ side }) => ({
+        path: '/api/meal-orders',
+        body: {
+          elderId: side.elder.elderId,
+          canteenId: side.canteenId,
+          date: addLocalDays(localToday(), 2),
+          period: 'lunch',
+          delivery: false,
+          fullPrice: true,
+        },
+      }),
+    }),
+    call({
+      route: 'GET /api/meal-orders',
+      allowed: WHO_ORDERS_MEALS,
+      kind: 'record',
+      success: 200,
+      notFound: 'elder-not-found',
+      request: ({ side }) => ({ path: `/api/meal-orders?elderId=${side.elder.elderId}` }),
+    }),
+    write({
+      route: 'POST /api/meal-orders/:id/cancel',
+      allowed: WHO_ORDERS_MEALS,
+      kind: 'record',
+      success: 200,
+      notFound: 'meal-order-not-found',
+      // Each probe cancels an order of its own, made by the family of the side's elder; a refusal cancels nothing.
+      async request({ side }) {
+        const family = people.get(`the family of elder ${side.name}`)!.client;
+        const ordered = await family.post<{ id: string }>('/api/meal-orders', {
+          elderId: side.elder.elderId,
+          canteenId: side.canteenId,
+          date: addLocalDays(localToday(), 3),
+          period: 'lunch',
+          delivery: false,
+          fullPrice: true,
+        });
+        expect(ordered.status).toBe(201);
+        return { path: `/api/meal-orders/${ordered.body.id}/cancel` };
+      },
+      snapshot: ({ side }) =>
+        rowsOf(
+          'SELECT count(*)::int AS cancelled FROM meal_transactions WHERE elder_id = $1 AND cancelled_at IS NOT NULL',
+          side.elder.elderId,
+        ),
+      check(answer, { status }) {
+        if (status === 200) expect(answer.body).toMatchObject({ cancelledAt: expect.any(String) });
+      },
     }),
     call({
       route: 'GET /api/elders/:id/face',

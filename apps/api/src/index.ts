@@ -12,3 +12,4 @@ export * from './bookings/bookings.service';
 export * from './meals/meal-terminal.service';
 export * from './auth/viewer';
 export * from './reports/report-archive.service';
+export * from './meals/meal-orders.service';

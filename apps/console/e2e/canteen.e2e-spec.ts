@@ -1,5 +1,5 @@
 import { CanteenRepository, CarePlanRepository } from '@eldercare/persistence';
-import { createTestElderInPlace, createTestUser, type TestElder } from '@eldercare/testing';
+import { ApiClient, createTestElderInPlace, createTestUser, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
 import { mkdir } from 'node:fs/promises';
 import { type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
@@ -19,6 +19,8 @@ describe('the canteen counter in Chromium', () => {
   let browser: Browser;
   let elder: TestElder;
   let cashier: { username: string };
+  /** The code on the elder's QR card. */
+  let cardCode: string;
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
@@ -45,6 +47,12 @@ describe('the canteen counter in Chromium', () => {
       ],
     });
     cashier = await createTestUser(harness.dataSource, 'cashier', { providerId, displayName: '食堂收银' });
+    const desk = await ApiClient.signedIn(
+      harness.apiUrl,
+      (await createTestUser(harness.dataSource, 'admin')).username,
+      TEST_PASSWORD,
+    );
+    cardCode = (await desk.request<{ code: string }>('PUT', `/api/elders/${elder.elderId}/meal-card`)).body.code;
   });
 
   afterAll(async () => {
@@ -60,7 +68,7 @@ describe('the canteen counter in Chromium', () => {
     const page = await signedInPage(cashier.username);
     await page.getByTestId('canteen-page').waitFor();
     const find = async () => {
-      await page.getByTestId('canteen-value').fill(elder.elderId);
+      await page.getByTestId('canteen-value').fill(cardCode);
       await page.getByTestId('canteen-reason').fill('老人未录入人脸');
       await page.getByTestId('canteen-find').click();
       await page.getByTestId('canteen-diner').waitFor();

@@ -4,6 +4,7 @@ import {
   BookingsService,
   configureApiApp,
   DeviceRegistryService,
+  MealOrdersService,
   MealTerminalService,
   registryOnlyProvisioning,
   ReportArchiveService,
@@ -23,7 +24,7 @@ import { DataSource } from 'typeorm';
 import { generateDemoCity } from './demo/demo-city';
 import { startDemoCareDay } from './demo/demo-care-day';
 import { ensureDemoBookings } from './demo/demo-bookings';
-import { startDemoMealService } from './demo/demo-canteens';
+import { ensureDemoMealOrders, startDemoMealService } from './demo/demo-canteens';
 import { startDemoFleet } from './demo/demo-fleet';
 import { DemoSeeder } from './demo/demo-seeder';
 import { ensureDemoArchive } from './demo/demo-archive';
@@ -140,6 +141,7 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<Runnin
         logger.warn('demo data exists but its device secrets are not in DATA_DIR; the simulated fleet does not start');
       }
       await ensureDemoBookings(app.get(DataSource), app.get(BookingsService), logger);
+      await ensureDemoMealOrders(app.get(DataSource), app.get(MealOrdersService), logger);
       const careDay = await startDemoCareDay(
         app.get(WorkOrdersService),
         app.get(UserRepository),

@@ -21,6 +21,7 @@ export * from './repositories/care-call.repository';
 export * from './repositories/elder-settings.repository';
 export * from './repositories/care-plan.repository';
 export * from './repositories/work-order.repository';
+export * from './repositories/entitlement-lock';
 export * from './repositories/visit-rating.repository';
 export * from './repositories/complaint.repository';
 export * from './repositories/report.repository';

@@ -73,7 +73,9 @@ export class BookingsService {
     const startsAt = Date.parse(input.startsAt);
     checkBookingStart(offer, startsAt, now);
     const endsAt = startsAt + offer.minutes * MINUTE_MS;
-    const quote = await this.quoteOf(offer, input.elderId, startsAt);
+    const { owed, month } = await this.entitlementMonth(offer, input.elderId, startsAt);
+    const terms = cancellationTerms(offer, { startsAt, priceCents: offer.priceCents });
+    const quantity = quantityOf(offer.service, offer.minutes);
     const resources = await this.offers.resourcesOf(offer);
     const taken = await this.bookings.takenTimes(offer, resources, new Date(startsAt), new Date(endsAt));
     // Whoever looked free a moment ago may be taken by now: the constraint decides, and the next free one is tried.
@@ -88,14 +90,16 @@ export class BookingsService {
           startsAt: new Date(startsAt),
           endsAt: new Date(endsAt),
           minutes: offer.minutes,
-          quantity: quantityOf(offer.service, offer.minutes),
+          quantity,
           caregiverId: offer.capacity === 'caregivers' ? resource : null,
           place: offer.capacity === 'places' ? Number(resource) : null,
-          paidBy: quote.paidBy,
-          priceCents: quote.priceCents,
-          selfPayCents: quote.selfPayCents,
-          cancelCutoffAt: new Date(quote.cancelCutoffAt),
-          lateChargeCents: quote.lateChargeCents,
+          priceCents: offer.priceCents,
+          month,
+          // The quote's payer may be gone by now (another booking took the last entitled unit): decided again inside.
+          payment: (planned) =>
+            bookingPayment({ service: offer.service, quantity, priceCents: offer.priceCents, owed, planned }),
+          cancelCutoffAt: new Date(terms.cutoffAt),
+          lateChargeCents: terms.lateChargeCents,
           visitCode: visitCodeOf(randomInt(10 ** VISIT_CODE_DIGITS)),
           bookedBy: viewer.id,
         },
@@ -106,7 +110,7 @@ export class BookingsService {
               action: 'booking.create',
               elderId: input.elderId,
               subject: `booking:${booked.id}`,
-              detail: { offerId: offer.id, startsAt: input.startsAt, paidBy: quote.paidBy },
+              detail: { offerId: offer.id, startsAt: input.startsAt, paidBy: booked.paidBy },
             },
             manager,
           );
@@ -208,21 +212,33 @@ export class BookingsService {
     return this.get(viewer, id);
   }
 
-  private async quoteOf(offer: OfferRecord, elderId: string, startsAt: number): Promise<BookingQuote> {
+  /** The elder's allowance of the offer's service in the booking's month, what is planned of it, and the month. */
+  private async entitlementMonth(
+    offer: OfferRecord,
+    elderId: string,
+    startsAt: number,
+  ): Promise<{ owed: number; planned: number; month: { from: Date; to: Date } }> {
     const { start, end } = localMonthBounds(localMonthOf(startsAt));
+    const month = { from: new Date(start), to: new Date(end) };
     const [elder, rules, orders] = await Promise.all([
       this.elderAccess.elderInScope({ scope: { kind: 'city' } }, elderId),
       this.plans.entitlementRules(),
-      this.orders.ordersOfElder(elderId, new Date(start), new Date(end)),
+      this.orders.ordersOfElder(elderId, month.from, month.to),
     ]);
-    const owed = entitlementOf(elder.categories, rules);
-    const month = accountMonth(owed, orders).find((line) => line.service === offer.service);
+    const line = accountMonth(entitlementOf(elder.categories, rules), orders).find(
+      (entry) => entry.service === offer.service,
+    );
+    return { owed: line?.owed ?? 0, planned: line?.planned ?? 0, month };
+  }
+
+  private async quoteOf(offer: OfferRecord, elderId: string, startsAt: number): Promise<BookingQuote> {
+    const { owed, planned } = await this.entitlementMonth(offer, elderId, startsAt);
     const payment = bookingPayment({
       service: offer.service,
       quantity: quantityOf(offer.service, offer.minutes),
       priceCents: offer.priceCents,
-      owed: month?.owed ?? 0,
-      planned: month?.planned ?? 0,
+      owed,
+      planned,
     });
     const terms = cancellationTerms(offer, { startsAt, priceCents: offer.priceCents });
     return {

@@ -1,12 +1,15 @@
-import { DomainError, isFaceEmbedding } from '@eldercare/domain';
+import { DomainError, isFaceEmbedding, MEAL_CARD_RANDOM_BYTES, mealCardCodeOf } from '@eldercare/domain';
 import { AuditRepository, CanteenRepository } from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import type { Viewer } from '../auth/viewer';
 import { ElderAccessService } from '../elders/elder-access.service';
 
 /**
- * Elders' faces for the canteen terminal. Staff enrol a face descriptor after checking the ID (the photo itself is
- * never sent or kept); the descriptor is never given out to anyone; withdrawing consent deletes it. Audited.
+ * How the canteen's counter knows an elder, as the enrolment desk sets it up. Staff enrol a face descriptor after
+ * checking the ID (the photo itself is never sent or kept); the descriptor is never given out to anyone; withdrawing
+ * consent deletes it. For an elder who cannot use the face check, staff issue a QR card carrying a random code (never
+ * the record id); reissuing it voids the old one. Audited.
  */
 @Injectable()
 export class FacesService {
@@ -36,5 +39,14 @@ export class FacesService {
     if (!(await this.canteens.deleteFace(elderId)))
       throw new DomainError('face-not-enrolled', 'this elder has no face enrolled');
     await this.audit.append({ userId: viewer.id, action: 'face.withdraw', elderId, subject: `elder:${elderId}` });
+  }
+
+  /** Issues (or reissues) the elder's QR card: answers the code to print on it, once. */
+  async issueCard(viewer: Viewer, elderId: string): Promise<{ code: string }> {
+    await this.elderAccess.elderInScope(viewer, elderId);
+    const code = mealCardCodeOf(randomBytes(MEAL_CARD_RANDOM_BYTES));
+    await this.canteens.issueMealCard(elderId, code, viewer.id);
+    await this.audit.append({ userId: viewer.id, action: 'meal-card.issue', elderId, subject: `elder:${elderId}` });
+    return { code };
   }
 }

@@ -1,16 +1,13 @@
 import type { DinerLookupInput, DinerView, MealInput, MealView } from '@eldercare/contracts';
 import {
-  ageOn,
   DomainError,
   isFaceEmbedding,
   matchFace,
-  mealCategoriesOf,
   mealCharge,
   mealPeriodAt,
-  mealSubsidyFor,
+  normaliseMealCardCode,
   requireIdentificationReason,
   type MealPeriod,
-  type MealSubsidy,
 } from '@eldercare/domain';
 import {
   AuditRepository,
@@ -22,6 +19,7 @@ import {
 import { Inject, Injectable } from '@nestjs/common';
 import { API_OPTIONS, type ApiOptions } from '../api.options';
 import type { Viewer } from '../auth/viewer';
+import { MealSubsidyCheck } from './meal-subsidy-check';
 
 function toMealView(meal: MealRecord): MealView {
   return {
@@ -48,6 +46,7 @@ export class MealTerminalService {
   constructor(
     private readonly canteens: CanteenRepository,
     private readonly audit: AuditRepository,
+    private readonly subsidies: MealSubsidyCheck,
     @Inject(API_OPTIONS) private readonly options: ApiOptions,
   ) {}
 
@@ -56,7 +55,7 @@ export class MealTerminalService {
     requireIdentificationReason(lookup.by, lookup.reason);
     const diner =
       lookup.by === 'qr'
-        ? await this.canteens.dinerById(lookup.value).catch(() => undefined)
+        ? await this.canteens.dinerByCardCode(normaliseMealCardCode(lookup.value))
         : await this.canteens.dinerByIdNumber(lookup.value.toUpperCase());
     if (!diner) throw new DomainError('elder-not-found', 'no elder has this card or ID number');
     return this.dinerView(viewer, canteen, diner, { by: lookup.by, reason: lookup.reason }, now);
@@ -87,7 +86,10 @@ export class MealTerminalService {
     now: number,
   ): Promise<DinerView> {
     const meal = this.servingNow(canteen, now);
-    const { subsidy, alreadySubsidised } = await this.subsidyOf(canteen, diner, meal, now);
+    const [{ subsidy, alreadySubsidised }, collects] = await Promise.all([
+      this.subsidies.of(canteen, diner, meal, now),
+      this.canteens.hasOrderToCollect(diner.id, canteen.id, meal.date, meal.period),
+    ]);
     // What the cashier would charge: a second meal in the period shows at the full price until they confirm it.
     const charge = mealCharge({
       priceCents: canteen.priceCents,
@@ -112,6 +114,7 @@ export class MealTerminalService {
       selfPayCents: charge.selfPayCents,
       subsidyCategory: charge.category,
       alreadySubsidised,
+      collects,
     };
   }
 
@@ -121,7 +124,7 @@ export class MealTerminalService {
     const diner = await this.canteens.dinerById(input.elderId);
     if (!diner) throw new DomainError('elder-not-found', 'no elder has this id');
     const meal = this.servingNow(canteen, now);
-    const { subsidy, alreadySubsidised } = await this.subsidyOf(canteen, diner, meal, now);
+    const { subsidy, alreadySubsidised } = await this.subsidies.of(canteen, diner, meal, now);
     const charge = mealCharge({
       priceCents: canteen.priceCents,
       subsidy,
@@ -143,6 +146,8 @@ export class MealTerminalService {
       selfPayCents: charge.selfPayCents,
       subsidyCategory: charge.category,
       cashierId: viewer.id,
+      orderedBy: null,
+      workOrderId: null,
     };
     const id = await this.canteens.recordMeal(record);
     // Another terminal served the elder's subsidised meal between the quote and now: the index refused this one.
@@ -160,27 +165,6 @@ export class MealTerminalService {
   async mealsOf(viewer: Viewer, canteenId: string, date: string): Promise<MealView[]> {
     const canteen = await this.ownCanteen(viewer, canteenId);
     return (await this.canteens.mealsOf(canteen.id, date)).map(toMealView);
-  }
-
-  /** The subsidy the elder is owed for this meal, and whether they had a subsidised one in the period already. */
-  private async subsidyOf(
-    canteen: CanteenRecord,
-    diner: DinerRecord,
-    meal: { date: string; period: MealPeriod },
-    now: number,
-  ): Promise<{ subsidy: MealSubsidy; alreadySubsidised: boolean }> {
-    const [rules, alreadySubsidised] = await Promise.all([
-      this.canteens.subsidyRules(),
-      this.canteens.hasSubsidisedMeal(diner.id, meal.date, meal.period),
-    ]);
-    const subsidy = mealSubsidyFor({
-      categories: mealCategoriesOf(diner.categories, ageOn(diner.birthDate, now)),
-      sameDistrict: diner.districtId !== null && diner.districtId === canteen.districtId,
-      priceCents: canteen.priceCents,
-      rules,
-      date: meal.date,
-    });
-    return { subsidy, alreadySubsidised };
   }
 
   private servingNow(canteen: CanteenRecord, now: number): { date: string; period: MealPeriod } {

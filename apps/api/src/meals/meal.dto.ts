@@ -1,4 +1,4 @@
-import { MEAL_IDENTIFICATIONS, MEAL_PERIODS } from '@eldercare/domain';
+import { COUNTER_IDENTIFICATIONS, MEAL_PERIODS } from '@eldercare/domain';
 import { z } from 'zod';
 import { multiLine, singleLine } from '../http/text-field';
 import { zodDto } from '../http/zod-dto';
@@ -37,7 +37,7 @@ export class MealRequest extends zodDto(
   z.strictObject({
     elderId: z.uuid(),
     terminal: singleLine(64).min(1),
-    identifiedBy: z.enum(MEAL_IDENTIFICATIONS),
+    identifiedBy: z.enum(COUNTER_IDENTIFICATIONS),
     reason: reason.optional(),
     matchScore: z.number().min(0).max(1).optional(),
     liveness: singleLine(32).optional(),
@@ -49,3 +49,16 @@ export class MealsQuery extends zodDto(z.strictObject({ date: localDate })) {}
 
 /** A face descriptor from the model on the terminal or the enrolment desk: 128 numbers, never the photo. */
 export class FaceRequest extends zodDto(z.strictObject({ embedding: z.array(z.number()).length(128) })) {}
+
+export class MealOrderRequest extends zodDto(
+  z.strictObject({
+    elderId: z.uuid(),
+    canteenId: z.uuid(),
+    date: localDate,
+    period: z.enum(MEAL_PERIODS),
+    delivery: z.boolean(),
+    fullPrice: z.boolean().default(false),
+  }),
+) {}
+
+export class MealOrdersQuery extends zodDto(z.strictObject({ elderId: z.uuid() })) {}

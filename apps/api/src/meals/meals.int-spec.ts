@@ -24,7 +24,16 @@ describe('canteens: the terminal finds the elder, applies the subsidy once per m
   let bureau: ApiClient;
 
   const signIn = (user: { username: string }) => ApiClient.signedIn(harness.apiUrl, user.username, TEST_PASSWORD);
-  const byQr = (elderId: string) => ({ by: 'qr', value: elderId, reason: '老人未录入人脸' });
+  /** The code on each elder's QR card, as the enrolment desk issued it. */
+  const cards = new Map<string, string>();
+  let desk: ApiClient;
+  const issueCard = async (elderId: string) => {
+    const issued = await desk.request<{ code: string }>('PUT', `/api/elders/${elderId}/meal-card`);
+    expect(issued.status).toBe(200);
+    cards.set(elderId, issued.body.code);
+    return issued.body.code;
+  };
+  const byQr = (elderId: string) => ({ by: 'qr', value: cards.get(elderId) ?? '', reason: '老人未录入人脸' });
   const meal = (elderId: string, extra: Record<string, unknown> = {}) => ({
     elderId,
     terminal: 'pad-1',
@@ -66,6 +75,9 @@ describe('canteens: the terminal finds the elder, applies the subsidy once per m
       ).body;
     canteen = await create(`测试社区长者食堂-${suffix}`, providerId);
     otherCanteen = await create(`百花洲长者食堂-${suffix}`, otherProviderId);
+    desk = await signIn(await createTestUser(harness.dataSource, 'admin'));
+    await issueCard(elder.elderId);
+    await issueCard(stranger.elderId);
     [cashier, otherCashier, bureau] = await Promise.all([
       signIn(await createTestUser(harness.dataSource, 'cashier', { providerId })),
       signIn(await createTestUser(harness.dataSource, 'cashier', { providerId: otherProviderId })),
@@ -136,6 +148,7 @@ describe('canteens: the terminal finds the elder, applies the subsidy once per m
       selfPayCents: 100,
       subsidyCategory: 'extreme_poverty',
       alreadySubsidised: false,
+      collects: false,
     });
     expect(JSON.stringify(found.body)).not.toContain(ID_NUMBER);
     const audited: unknown[] = await harness.dataSource.query(
@@ -152,6 +165,25 @@ describe('canteens: the terminal finds the elder, applies the subsidy once per m
         })
       ).status,
     ).toBe(404);
+  });
+
+  it('finds the elder by the code on their QR card, never by the record id, and not by a reissued card’s old code', async () => {
+    const lookup = (value: string) =>
+      cashier.post<DinerView>(`/api/canteens/${canteen.id}/diner`, { by: 'qr', value, reason: '老人未录入人脸' });
+    const code = cards.get(elder.elderId)!;
+    expect(code).toMatch(/^MC[A-Z0-9]{16}$/);
+    expect(code).not.toContain(elder.elderId);
+    expect((await lookup(code)).body).toMatchObject({ elder: { id: elder.elderId } });
+    expect((await lookup(`${code.slice(0, 2)}-${code.slice(2).toLowerCase()}`)).body).toMatchObject({
+      elder: { id: elder.elderId },
+    });
+    expect(await lookup(elder.elderId)).toMatchObject({ status: 404, body: { error: { code: 'elder-not-found' } } });
+
+    const reissued = await issueCard(elder.elderId);
+    expect(reissued).not.toBe(code);
+    expect((await lookup(code)).status).toBe(404);
+    expect((await lookup(reissued)).body).toMatchObject({ elder: { id: elder.elderId } });
+    expect((await cashier.request('PUT', `/api/elders/${elder.elderId}/meal-card`)).status).toBe(403);
   });
 
   it('serves one subsidised meal of eight asked at once at two canteens, refuses the rest, and charges a confirmed second the full price', async () => {
@@ -208,6 +240,7 @@ describe('canteens: the terminal finds the elder, applies the subsidy once per m
       `UPDATE elders SET community_id = $2, categories = '{living_alone}', birth_date = '1970-01-01' WHERE id = $1`,
       [neighbour.elderId, elder.communityId],
     );
+    await issueCard(neighbour.elderId);
     const before = await cashier.post<DinerView>(`/api/canteens/${canteen.id}/diner`, byQr(neighbour.elderId));
     expect(before.body).toMatchObject({ subsidyCents: 0, selfPayCents: 1500 });
     const set = await bureau.post<MealSubsidyRule[]>('/api/meal-subsidies', {

@@ -1,15 +1,23 @@
 import { Module } from '@nestjs/common';
+import { AlertsModule } from '../alerts/alerts.module';
 import { EldersModule } from '../elders/elders.module';
 import { CanteensController } from './canteens.controller';
 import { CanteensService } from './canteens.service';
 import { FacesController } from './faces.controller';
 import { FacesService } from './faces.service';
+import { MealCardsController } from './meal-cards.controller';
+import { MealOrdersController } from './meal-orders.controller';
+import { MealOrdersService } from './meal-orders.service';
+import { MealSubsidyCheck } from './meal-subsidy-check';
 import { MealTerminalService } from './meal-terminal.service';
 
-/** Community canteens (助餐): canteens, the bureau's meal subsidies, elders' faces, and the cashier's terminal. */
+/**
+ * Community canteens (助餐): canteens, the bureau's meal subsidies, elders' faces, the cashier's terminal, and meals
+ * families order (delivered ones as work orders).
+ */
 @Module({
-  imports: [EldersModule],
-  controllers: [CanteensController, FacesController],
-  providers: [CanteensService, MealTerminalService, FacesService],
+  imports: [AlertsModule, EldersModule],
+  controllers: [CanteensController, FacesController, MealCardsController, MealOrdersController],
+  providers: [CanteensService, MealTerminalService, FacesService, MealSubsidyCheck, MealOrdersService],
 })
 export class MealsModule {}

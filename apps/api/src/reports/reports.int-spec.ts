@@ -439,7 +439,7 @@ describe('the monthly report', () => {
     expect(refused).toMatchObject({ status: 404, body: { error: { code: 'region-not-found' } } });
   });
 
-  it('counts meals and subsidies per canteen and category, and finds subsidised meals on a day the elder was in hospital', async () => {
+  it('counts meals and subsidies per canteen and category, and finds subsidised meals on a day the elder was in hospital or while their watch put them elsewhere', async () => {
     const providerId = await new CarePlanRepository(harness.dataSource).insertProvider({ name: '报表助餐社' });
     const cashier = await createTestUser(harness.dataSource, 'cashier', { providerId });
     const canteenId = await new CanteenRepository(harness.dataSource).insertCanteen({
@@ -471,14 +471,32 @@ describe('the monthly report', () => {
       [a.elderId],
     );
 
+    // The neighbour's watch: 3.3 km north of the canteen five minutes before their lunch of 10 March was served, and
+    // next to it at their lunch of 3 March (a meal no device contradicts).
+    await harness.dataSource.query(
+      `INSERT INTO devices (id, type, elder_id, secret_hash) VALUES ('watch-report-meals', 'wearable', $1, 'unused')`,
+      [neighbourId],
+    );
+    const position = (msgId: string, at: string, lat: number) =>
+      harness.dataSource.query(
+        `INSERT INTO device_messages (device_id, msg_id, kind, body, occurred_at, received_at)
+         VALUES ('watch-report-meals', $1, 'location', jsonb_build_object('lat', $3::float8, 'lon', 115.89, 'accuracyM', 20), $2, $2)`,
+        [msgId, at, lat],
+      );
+    await position('march-10-far', '2025-03-10T11:25:00+08:00', 28.71);
+    await position('march-10-early', '2025-03-10T10:30:00+08:00', 28.68);
+    await meal(neighbourId, '2025-03-03', 500, 'aged_65');
+    await position('march-03-near', '2025-03-03T11:31:00+08:00', 28.6805);
+
     const { body } = await supervisorOfA.get<MonthlyReport>(`/api/reports/monthly?month=${MONTH}`);
     expect(tablesOf(body).meals.rows).toEqual([
-      ['报表社区长者食堂', '65岁以上', 1, 1, 5, 10],
+      ['报表社区长者食堂', '65岁以上', 2, 2, 10, 20],
       ['报表社区长者食堂', '特困', 3, 3, 42, 3],
       ['报表社区长者食堂', '无补贴', 1, 0, 0, 15],
     ]);
     expect(tablesOf(body)['meal-cross-check'].rows).toEqual([
       ['王秀英', '报表社区长者食堂', '2025-03-04', '午餐', 14, '二维码卡', '住院'],
+      ['李桂芳', '报表社区长者食堂', '2025-03-10', '午餐', 5, '二维码卡', '设备定位距食堂 3.3 公里（11:25）'],
     ]);
     const { body: city } = await bureau.get<MonthlyReport>(`/api/reports/monthly?month=${MONTH}&table=meals`);
     expect(city.tables[0].rows).toContainEqual(['报表社区长者食堂', '特困', 4, 4, 56, 4]);

@@ -6,6 +6,8 @@ import {
   ADAPTATION_STAGES,
   coinsOf,
   DAY_MS,
+  DEVICE_POSITION_WINDOW_MINUTES,
+  distanceElsewhereM,
   DomainError,
   entitlementOf,
   isAlertOutcome,
@@ -13,6 +15,7 @@ import {
   isRuleCode,
   isServiceCode,
   isSeverity,
+  LOCAL_UTC_OFFSET_MS,
   localMonthBounds,
   localMonthOf,
   monthlyVisitRate,
@@ -521,9 +524,25 @@ export class ReportsService {
     };
   }
 
-  /** Subsidised meals on a day the elder was recorded away or in hospital. */
+  /**
+   * Subsidised meals on a day the elder was recorded away or in hospital, and those served while one of the elder's
+   * devices put them more than 2 km from the canteen: a meal claimed for someone who was not there.
+   */
   private async mealCrossCheckTable({ window }: ReportPeriod): Promise<ReportTable> {
-    const rows = await this.reports.mealsWhileAway(window);
+    const [away, positioned] = await Promise.all([
+      this.reports.mealsWhileAway(window),
+      this.reports.mealsWithDevicePositions(window, DEVICE_POSITION_WINDOW_MINUTES),
+    ]);
+    const elsewhere = positioned.flatMap((row) => {
+      const distanceM = distanceElsewhereM(row.canteenPosition, row.device);
+      if (distanceM === undefined) return [];
+      const at = new Date(row.device.at.getTime() + LOCAL_UTC_OFFSET_MS).toISOString().slice(11, 16);
+      return [{ ...row, record: `设备定位距食堂 ${(distanceM / 1000).toFixed(1)} 公里（${at}）` }];
+    });
+    const rows = [
+      ...away.map((row) => ({ ...row, record: row.absence === 'hospital' ? '住院' : '外出' })),
+      ...elsewhere,
+    ].sort((a, b) => a.mealDate.localeCompare(b.mealDate));
     return {
       name: 'meal-cross-check',
       columns: ['老人', '食堂', '日期', '餐次', '补贴金额（元）', '识别方式', '当日记录'],
@@ -534,7 +553,7 @@ export class ReportsService {
         MEAL_PERIOD_LABELS[row.period] ?? row.period,
         twoDecimals(row.subsidyCents / 100),
         IDENTIFICATION_LABELS[row.identifiedBy] ?? row.identifiedBy,
-        row.absence === 'hospital' ? '住院' : '外出',
+        row.record,
       ]),
     };
   }
@@ -546,6 +565,7 @@ const IDENTIFICATION_LABELS: Record<string, string> = {
   'id-card': '身份证',
   qr: '二维码卡',
   staff: '工作人员确认',
+  order: '家属订餐',
 };
 
 /** A subsidy category in the report's words: the registry's, 65 and over, or none. */

@@ -164,17 +164,24 @@ function Counter({ canteen }: { canteen: CanteenView }) {
             <p className="diner-pay" data-testid="canteen-pay">
               {t('canteen.to-pay', { yuan: yuanOf(diner.selfPayCents) })}
             </p>
-            {secondMeal && <p className="form-error">{t('canteen.second-meal')}</p>}
+            {diner.collects && (
+              <p className="result-box result-ok" role="status" data-testid="canteen-collects">
+                {t('canteen.collects')}
+              </p>
+            )}
+            {secondMeal && !diner.collects && <p className="form-error">{t('canteen.second-meal')}</p>}
             <FormError message={serving.error} testId="canteen-serve-error" />
-            <button
-              type="button"
-              className="button-primary"
-              disabled={serving.sending}
-              onClick={() => void serve(secondMeal)}
-              data-testid={secondMeal ? 'canteen-serve-full-price' : 'canteen-serve'}
-            >
-              {secondMeal ? t('canteen.serve-full-price', { yuan: yuanOf(canteen.priceCents) }) : t('canteen.serve')}
-            </button>
+            {!diner.collects && (
+              <button
+                type="button"
+                className="button-primary"
+                disabled={serving.sending}
+                onClick={() => void serve(secondMeal)}
+                data-testid={secondMeal ? 'canteen-serve-full-price' : 'canteen-serve'}
+              >
+                {secondMeal ? t('canteen.serve-full-price', { yuan: yuanOf(canteen.priceCents) }) : t('canteen.serve')}
+              </button>
+            )}
           </div>
         )}
       </Panel>

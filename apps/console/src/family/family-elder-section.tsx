@@ -13,6 +13,7 @@ import { ElderBookingsPanel } from '../bookings/elder-bookings-panel';
 import { ServiceMapPanel } from './service-map-panel';
 import { FamilyVolunteerVisits } from '../time-bank/family-volunteer-visits';
 import { FamilyVisits } from './family-visits-panel';
+import { MealOrdersPanel } from './meal-orders-panel';
 
 /** One elder as the family sees them. */
 export function FamilyElderSection({ elderId }: { elderId: string }) {
@@ -98,6 +99,7 @@ export function FamilyElderSection({ elderId }: { elderId: string }) {
         </div>
         <FamilyVisits elderId={elder.id} visits={visits} onChanged={load} />
         <ServiceMapPanel elderId={elder.id} onBook={setBookingOffer} />
+        <MealOrdersPanel elderId={elder.id} />
         <FamilyVolunteerVisits elderId={elder.id} />
       </div>
       <ElderBookingsPanel elderId={elder.id} family offerId={bookingOffer} />

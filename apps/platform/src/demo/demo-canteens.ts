@@ -1,5 +1,5 @@
-import { MealTerminalService, viewerOf, type Viewer } from '@eldercare/api';
-import { DEFAULT_MEAL_PERIODS } from '@eldercare/domain';
+import { MealOrdersService, MealTerminalService, viewerOf, type Viewer } from '@eldercare/api';
+import { addLocalDays, DEFAULT_MEAL_PERIODS, localDateOf, mealOrderTimes } from '@eldercare/domain';
 import { hashSecret } from '@eldercare/secrets';
 import { CanteenRepository, CarePlanRepository, UserRepository } from '@eldercare/persistence';
 import type { Logger } from 'pino';
@@ -13,6 +13,9 @@ const MINUTE_MS = 60_000;
 
 /** The two demo canteens, run by the meal provider (百花洲颐康助餐服务社) in the first two communities. */
 const DEMO_CANTEENS = ['公园社区长者食堂', '百花洲社区长者食堂'];
+
+/** The family account whose elder the demo's meals are ordered for. */
+const DEMO_FAMILY = 'family';
 
 /** The canteens' cashier: signs in as `cashier` and lands on the counter. */
 const DEMO_CASHIER = { username: 'cashier', displayName: '何晓燕（食堂收银）' };
@@ -123,4 +126,45 @@ export async function startDemoMealService(
   void step().catch((error: Error) => logger.warn(`demo meal service: ${error.message}`));
   logger.info('demo meal service: the canteens serve breakfast, lunch and dinner at the counter');
   return { stop: () => clearInterval(timer) };
+}
+
+/**
+ * Seeds the demo's family meal orders once, through the service the family page uses: the family account orders its
+ * elder's next meal still open for orders (from its community's canteen) delivered home, a work order of the meal
+ * provider that the demo care day assigns and its caregivers check in and out of; and lunch the day after next,
+ * collected at the canteen.
+ */
+export async function ensureDemoMealOrders(
+  dataSource: DataSource,
+  mealOrders: MealOrdersService,
+  logger: Logger,
+  now = Date.now(),
+): Promise<void> {
+  const ordered: unknown[] = await dataSource.query(
+    `SELECT 1 FROM meal_transactions WHERE identified_by = 'order' LIMIT 1`,
+  );
+  const family = await new UserRepository(dataSource).findByUsername(DEMO_FAMILY);
+  if (ordered.length > 0 || !family) return;
+  const viewer = viewerOf(family);
+  const elderId = viewer.scope.kind === 'elders' ? viewer.scope.elderIds[0] : undefined;
+  if (!elderId) return;
+  const [elder]: { community_id: string }[] = await dataSource.query('SELECT community_id FROM elders WHERE id = $1', [
+    elderId,
+  ]);
+  const canteens = await new CanteenRepository(dataSource).canteens();
+  const canteen = canteens.find((candidate) => candidate.community.id === elder?.community_id) ?? canteens[0];
+  if (!canteen) return;
+  const today = localDateOf(now);
+  const next = [0, 1, 2]
+    .flatMap((days) => canteen.periods.map((hours) => ({ date: addLocalDays(today, days), period: hours.period })))
+    .find((meal) => mealOrderTimes(canteen.periods, meal.date, meal.period).cutoffAt > now);
+  const wanted = [
+    ...(next ? [{ ...next, delivery: true }] : []),
+    { date: addLocalDays(today, 2), period: 'lunch' as const, delivery: false },
+  ];
+  for (const meal of wanted)
+    await mealOrders
+      .order(viewer, { elderId, canteenId: canteen.id, ...meal, fullPrice: true }, now)
+      .catch((error: Error) => logger.warn(`demo meal order: ${error.message}`));
+  logger.info(`demo meal orders: ${wanted.length} ordered by the family at ${canteen.name}`);
 }

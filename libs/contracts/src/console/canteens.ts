@@ -9,8 +9,8 @@ export type { MealIdentification, MealPeriod, MealPeriodHours, MealSubsidyRule }
  * POST /api/canteens  CanteenInput            → CanteenView (201; admins)
  * GET  /api/meal-subsidies                    → MealSubsidyRule[] (every rate, with the date it took effect)
  * POST /api/meal-subsidies  MealSubsidyRule   → MealSubsidyRule[] (the bureau, admins): a category's rate from a date
- * POST /api/canteens/:id/diner  DinerLookupInput → DinerView (the canteen's cashier): the elder by QR card (it
- *      carries the registry id) or ID number, with the reason the face check was not used; audited
+ * POST /api/canteens/:id/diner  DinerLookupInput → DinerView (the canteen's cashier): the elder by the code on their
+ *      QR card (never the record id) or ID number, with the reason the face check was not used; audited
  * POST /api/canteens/:id/meals  MealInput     → MealView (201; the canteen's cashier); 409 `meal-already-subsidised`
  *      for a second subsidised meal in the period anywhere in the city unless `fullPrice` is confirmed
  * GET  /api/canteens/:id/meals?date=YYYY-MM-DD → MealView[] (the canteen's cashier): the day's meals, latest first
@@ -19,6 +19,8 @@ export type { MealIdentification, MealPeriod, MealPeriodHours, MealSubsidyRule }
  * GET  /api/elders/:id/face                   → { enrolled, enrolledAt } (staff, family): never the descriptor
  * PUT  /api/elders/:id/face  { embedding }    → 204 (supervisors, admins, after an ID check): enrols the descriptor
  * DELETE /api/elders/:id/face                 → 204 (supervisors, admins, the family): consent withdrawn, deleted
+ * PUT  /api/elders/:id/meal-card              → { code } (supervisors, admins): issues the elder's QR card, a random
+ *      code to print on it; reissuing voids the old card
  */
 export interface CanteenView {
   id: string;
@@ -59,6 +61,8 @@ export interface DinerView {
   subsidyCategory: string | null;
   /** The elder had a subsidised meal in this period already: a second is at the full price, after confirming. */
   alreadySubsidised: boolean;
+  /** The family ordered and paid this meal here, to collect: hand it over, nothing to record. */
+  collects: boolean;
   /** Found by face: the match score to record with the meal. */
   matchScore?: number;
 }

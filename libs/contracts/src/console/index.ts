@@ -7,6 +7,7 @@ export * from './care-calls';
 export * from './home-care';
 export * from './bookings';
 export * from './canteens';
+export * from './meal-orders';
 export * from './supervision';
 export * from './city-map';
 export * from './time-bank';

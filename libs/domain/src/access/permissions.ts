@@ -32,6 +32,8 @@ export type Permission =
   | 'canteens.manage'
   | 'meal-subsidies.write'
   | 'meals.serve'
+  /** Order a canteen meal for one's own elder, paid remotely, and cancel it before the cut-off. */
+  | 'meals.order'
   | 'faces.enrol'
   | 'faces.withdraw'
   | 'wallboard.read'
@@ -130,6 +132,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'visits.rate',
     'bookings.read',
     'bookings.make',
+    'meals.order',
     'faces.withdraw',
     'time-bank.request',
     'adaptation.read',

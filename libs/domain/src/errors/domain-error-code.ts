@@ -85,6 +85,9 @@ export const DOMAIN_ERROR_CODES = {
     'face-embedding-invalid',
     'face-not-enrolled',
     'face-not-matched',
+    'meal-order-not-found',
+    'meal-order-closed',
+    'meal-order-not-cancellable',
   ],
   /**
    * The volunteer time bank: volunteers and their approval, requests for help and their visits, the coin ledger

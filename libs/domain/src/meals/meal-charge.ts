@@ -2,11 +2,16 @@ import { DomainError } from '../errors/domain-error';
 import type { MealSubsidy } from './meal-subsidy';
 
 /**
- * How the cashier knew the elder: a face matched by the terminal, the ID card, the community's QR card, or staff who
- * know them.
+ * How the cashier knew the elder at the counter: a face matched by the terminal, the ID card, the community's QR
+ * card, or staff who know them.
+ */
+export const COUNTER_IDENTIFICATIONS = ['face', 'id-card', 'qr', 'staff'] as const;
+
+/**
+ * How a meal came to be recorded: one of the counter's ways, or `order`, ordered by the elder's family.
  * STORED OUTSIDE THE CODE: meal_transactions rows keep these codes. Never rename one.
  */
-export const MEAL_IDENTIFICATIONS = ['face', 'id-card', 'qr', 'staff'] as const;
+export const MEAL_IDENTIFICATIONS = [...COUNTER_IDENTIFICATIONS, 'order'] as const;
 export type MealIdentification = (typeof MEAL_IDENTIFICATIONS)[number];
 
 /** Everything but a matched face needs the cashier's reason, recorded with the meal. */

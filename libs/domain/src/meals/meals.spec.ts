@@ -1,4 +1,7 @@
 import { mealCharge, requireIdentificationReason } from './meal-charge';
+import { mealCardCodeOf, normaliseMealCardCode } from './meal-card';
+import { distanceElsewhereM } from './meal-cross-check';
+import { mealOrderTimes, requireMealOrderOpen } from './meal-order';
 import { checkMealPeriods, DEFAULT_MEAL_PERIODS, mealPeriodAt } from './meal-periods';
 import { mealCategoriesOf, mealSubsidyFor, type MealSubsidyRule } from './meal-subsidy';
 
@@ -116,5 +119,56 @@ describe('one subsidised meal per elder per meal period', () => {
       expect.objectContaining({ code: 'meal-identification-reason-required' }),
     );
     expect(() => requireIdentificationReason('id-card', '老人未录入人脸')).not.toThrow();
+  });
+});
+
+describe('ordering a meal ahead', () => {
+  const lunch = mealOrderTimes(DEFAULT_MEAL_PERIODS, '2026-12-07', 'lunch');
+
+  it('opens with the meal and closes two hours before it', () => {
+    expect(lunch).toEqual({ opensAt: at('2026-12-07T11:00:00'), cutoffAt: at('2026-12-07T09:00:00') });
+  });
+
+  it('takes orders and cancellations until the cut-off, and at most a week ahead', () => {
+    expect(() => requireMealOrderOpen(lunch, at('2026-12-07T08:59:00'))).not.toThrow();
+    expect(() => requireMealOrderOpen(lunch, at('2026-12-07T09:00:00'))).toThrow(
+      expect.objectContaining({ code: 'meal-order-closed' }),
+    );
+    expect(() => requireMealOrderOpen(lunch, at('2026-11-30T11:00:00'))).not.toThrow();
+    expect(() => requireMealOrderOpen(lunch, at('2026-11-30T10:59:00'))).toThrow(
+      expect.objectContaining({ code: 'meal-order-closed' }),
+    );
+  });
+
+  it('refuses a meal the canteen does not serve', () => {
+    expect(() => mealOrderTimes([DEFAULT_MEAL_PERIODS[1]], '2026-12-07', 'dinner')).toThrow(
+      expect.objectContaining({ code: 'canteen-closed' }),
+    );
+  });
+});
+
+describe('the QR card', () => {
+  it('carries a code drawn at random, of a set a cashier cannot misread', () => {
+    const code = mealCardCodeOf(Uint8Array.from({ length: 16 }, (_, index) => index * 17));
+    expect(code).toMatch(/^MC[A-HJKMNP-TV-Z0-9]{16}$/);
+    expect(mealCardCodeOf(new Uint8Array(16))).toBe('MCAAAAAAAAAAAAAAAA');
+    expect(() => mealCardCodeOf(new Uint8Array(15))).toThrow(RangeError);
+  });
+
+  it('reads a code typed with spaces, dashes or in lower case as stored', () => {
+    expect(normaliseMealCardCode('mc-abcd efgh')).toBe('MCABCDEFGH');
+  });
+});
+
+describe('the cross-check against the elder’s devices', () => {
+  const canteen = { lat: 28.68, lon: 115.89 };
+
+  it('finds the elder elsewhere when the watch was more than 2 km from the canteen', () => {
+    expect(distanceElsewhereM(canteen, { lat: 28.71, lon: 115.89 })).toBe(3336);
+  });
+
+  it('leaves the elder at the canteen when near it, or when the position’s accuracy reaches it', () => {
+    expect(distanceElsewhereM(canteen, { lat: 28.69, lon: 115.89 })).toBeUndefined();
+    expect(distanceElsewhereM(canteen, { lat: 28.71, lon: 115.89, accuracyM: 1500 })).toBeUndefined();
   });
 });

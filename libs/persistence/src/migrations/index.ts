@@ -15,7 +15,9 @@ import { CreateTimeBank1796550613249 } from './1796550613249-create-time-bank';
 import { CreateRiskVisits1796552096032 } from './1796552096032-create-risk-visits';
 import { CreateHomeAdaptation1796553269325 } from './1796553269325-create-home-adaptation';
 import { AddCanteenPositions1796556764465 } from './1796556764465-add-canteen-positions';
+import { AddMealOrders1796561669903 } from './1796561669903-add-meal-orders';
 import { AddAlertReplayStamps1796562601726 } from './1796562601726-add-alert-replay-stamps';
+import { CreateMealCards1796562741006 } from './1796562741006-create-meal-cards';
 
 /** In order; run on every start (never `synchronize`). */
 export const MIGRATIONS = [
@@ -36,5 +38,7 @@ export const MIGRATIONS = [
   CreateHomeAdaptation1796553269325,
   CreateFaceEnrolments1796554001294,
   AddCanteenPositions1796556764465,
+  AddMealOrders1796561669903,
   AddAlertReplayStamps1796562601726,
+  CreateMealCards1796562741006,
 ];

@@ -1,5 +1,6 @@
 import type {
   BookingPayer,
+  BookingPayment,
   BookingStatus,
   ServiceCode,
   ServiceOffer,
@@ -8,6 +9,7 @@ import type {
   WorkOrderStatus,
 } from '@eldercare/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { plannedUnderEntitlementLock } from './entitlement-lock';
 import { ELDER_PLACE_JOINS, scopeCondition } from './scope-condition';
 import { optionalFilters } from './sql-filters';
 import type { WorkOrderReader } from './work-order.repository';
@@ -58,17 +60,19 @@ export interface NewBooking {
   /** Exactly one of the two holds the time. */
   caregiverId: string | null;
   place: number | null;
-  paidBy: BookingPayer;
   priceCents: number;
-  selfPayCents: number;
+  /** The local month the booking counts in, against the elder's entitlement of the service. */
+  month: { from: Date; to: Date };
+  /** Who pays, decided on what is planned of the service in the month, read under the elder's entitlement lock. */
+  payment: (planned: number) => BookingPayment;
   cancelCutoffAt: Date;
   lateChargeCents: number;
   visitCode: string;
   bookedBy: string;
 }
 
-/** A booking just stored, with the work order stored with it and that order's `seq`. */
-export interface StoredBooking {
+/** A booking just stored, with the work order stored with it, that order's `seq`, and who pays. */
+export interface StoredBooking extends BookingPayment {
   id: string;
   workOrderId: string;
   workOrderSeq: string;
@@ -306,9 +310,11 @@ export class BookingRepository {
   }
 
   /**
-   * Stores the booking and its work order together (assigned to the booked caregiver, if any). Answers undefined,
-   * storing nothing, when the caregiver's or place's time was taken meanwhile: the exclusion constraint refused it.
-   * `within` writes what goes with a stored booking in its transaction.
+   * Stores the booking and its work order together (assigned to the booked caregiver, if any). Who pays is decided
+   * inside, holding the elder's entitlement lock: bookings arriving at once for the last entitled unit are decided
+   * one after the other, and only the first is covered. Answers undefined, storing nothing, when the
+   * caregiver's or place's time was taken meanwhile: the exclusion constraint refused it. `within` writes what goes
+   * with a stored booking in its transaction.
    */
   async book(
     booking: NewBooking,
@@ -316,6 +322,8 @@ export class BookingRepository {
   ): Promise<StoredBooking | undefined> {
     try {
       return await this.dataSource.transaction(async (manager) => {
+        // Stored self-paid first; who pays is settled below, once the time is held.
+        const provisional = booking.payment(Infinity);
         const [{ id: workOrderId, seq: workOrderSeq }]: { id: string; seq: string }[] = await manager.query(
           `INSERT INTO work_orders (elder_id, provider_id, service, starts_at, minutes, quantity, caregiver_id, status, assigned_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7::uuid, CASE WHEN $7::uuid IS NULL THEN 'created' ELSE 'assigned' END,
@@ -346,9 +354,9 @@ export class BookingRepository {
             booking.endsAt,
             booking.caregiverId,
             booking.place,
-            booking.paidBy,
+            provisional.paidBy,
             booking.priceCents,
-            booking.selfPayCents,
+            provisional.selfPayCents,
             booking.cancelCutoffAt,
             booking.lateChargeCents,
             booking.visitCode,
@@ -356,7 +364,18 @@ export class BookingRepository {
           ],
         );
         if (!stored) throw new TimeTaken();
-        const booked = { id: stored.id, workOrderId, workOrderSeq };
+        // The entitlement lock is taken only once the time is held, so that attempts refused by the exclusion
+        // constraint never queue for it; this order's own work order is not yet part of what was planned.
+        const planned = await plannedUnderEntitlementLock(manager, booking.elderId, booking.service, booking.month, {
+          except: workOrderId,
+        });
+        const payment = booking.payment(planned);
+        await manager.query('UPDATE bookings SET paid_by = $2, self_pay_cents = $3 WHERE id = $1', [
+          stored.id,
+          payment.paidBy,
+          payment.selfPayCents,
+        ]);
+        const booked = { id: stored.id, workOrderId, workOrderSeq, ...payment };
         await within(manager, booked);
         return booked;
       });

@@ -1,5 +1,6 @@
 import type { MealIdentification, MealPeriod, MealPeriodHours, MealSubsidyRule } from '@eldercare/domain';
-import type { DataSource } from 'typeorm';
+import type { WorkOrderStatus } from '@eldercare/domain';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export interface CanteenRecord {
   id: string;
@@ -36,10 +37,11 @@ export interface DinerRecord {
   districtId: string | null;
 }
 
+/** A meal served at the counter (its terminal and cashier), or ordered by the family (who, and a delivery's order). */
 export interface NewMeal {
   elderId: string;
   canteenId: string;
-  terminal: string;
+  terminal: string | null;
   mealDate: string;
   period: MealPeriod;
   identifiedBy: MealIdentification;
@@ -50,7 +52,10 @@ export interface NewMeal {
   subsidyCents: number;
   selfPayCents: number;
   subsidyCategory: string | null;
-  cashierId: string;
+  cashierId: string | null;
+  orderedBy: string | null;
+  /** A delivered meal's work order. */
+  workOrderId: string | null;
 }
 
 export interface MealRecord extends NewMeal {
@@ -111,6 +116,35 @@ const toDiner = (row: {
   districtId: row.district_id,
 });
 
+/** A meal ordered by the family, as its views need it. */
+export interface MealOrderRecord {
+  id: string;
+  elderId: string;
+  elderName: string;
+  canteenId: string;
+  canteenName: string;
+  mealDate: string;
+  period: MealPeriod;
+  delivery: boolean;
+  priceCents: number;
+  subsidyCents: number;
+  selfPayCents: number;
+  orderedBy: string;
+  orderedAt: Date;
+  cancelledAt: Date | null;
+  workOrderId: string | null;
+  workOrderStatus: WorkOrderStatus | null;
+}
+
+const SELECT_MEAL_ORDERS = `
+  SELECT t.id, t.elder_id AS "elderId", e.name AS "elderName", t.canteen_id AS "canteenId", k.name AS "canteenName",
+    to_char(t.meal_date, 'YYYY-MM-DD') AS "mealDate", t.period, t.delivery, t.price_cents AS "priceCents",
+    t.subsidy_cents AS "subsidyCents", t.self_pay_cents AS "selfPayCents", t.ordered_by AS "orderedBy",
+    t.served_at AS "orderedAt", t.cancelled_at AS "cancelledAt", t.work_order_id AS "workOrderId",
+    w.status AS "workOrderStatus"
+  FROM meal_transactions t JOIN elders e ON e.id = t.elder_id JOIN canteens k ON k.id = t.canteen_id
+  LEFT JOIN work_orders w ON w.id = t.work_order_id`;
+
 /** Canteens, the bureau's meal subsidies, and the meals served; one subsidised meal per period kept by an index. */
 export class CanteenRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -164,7 +198,25 @@ export class CanteenRepository {
     );
   }
 
-  /** The elder a QR card names (it carries the registry id). */
+  /** The elder whose current QR card carries this code; a reissued card's old code names nobody. */
+  async dinerByCardCode(code: string): Promise<DinerRecord | undefined> {
+    const [row] = await this.dataSource.query(
+      `${SELECT_DINERS} WHERE e.id = (SELECT elder_id FROM meal_cards WHERE code = $1)`,
+      [code],
+    );
+    return row && toDiner(row);
+  }
+
+  /** Issues the elder's card with this code, replacing the one they had. */
+  async issueMealCard(elderId: string, code: string, issuedBy: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO meal_cards (elder_id, code, issued_by) VALUES ($1, $2, $3)
+       ON CONFLICT (elder_id) DO UPDATE SET code = EXCLUDED.code, issued_by = EXCLUDED.issued_by, issued_at = now()`,
+      [elderId, code, issuedBy],
+    );
+  }
+
+  /** The elder the counter serves, once found by face, card or ID number. */
   async dinerById(elderId: string): Promise<DinerRecord | undefined> {
     const [row] = await this.dataSource.query(`${SELECT_DINERS} WHERE e.id = $1`, [elderId]);
     return row && toDiner(row);
@@ -178,22 +230,39 @@ export class CanteenRepository {
 
   async hasSubsidisedMeal(elderId: string, mealDate: string, period: MealPeriod): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM meal_transactions WHERE elder_id = $1 AND meal_date = $2 AND period = $3 AND subsidy_cents > 0`,
+      `SELECT 1 FROM meal_transactions
+       WHERE elder_id = $1 AND meal_date = $2 AND period = $3 AND subsidy_cents > 0 AND cancelled_at IS NULL`,
       [elderId, mealDate, period],
     );
     return rows.length > 0;
+  }
+
+  /** Whether the family ordered the elder's meal of the period at this canteen, paid, to collect there. */
+  async hasOrderToCollect(elderId: string, canteenId: string, mealDate: string, period: MealPeriod): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM meal_transactions WHERE elder_id = $1 AND canteen_id = $2 AND meal_date = $3 AND period = $4
+         AND identified_by = 'order' AND NOT delivery AND cancelled_at IS NULL`,
+      [elderId, canteenId, mealDate, period],
+    );
+    return rows.length > 0;
+  }
+
+  /** Runs `work` in one transaction: an ordered meal and its delivery's work order are stored together. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
   }
 
   /**
    * Records the meal. Answers undefined, recording nothing, for a subsidised meal when the elder already had one in
    * the period anywhere in the city: the unique index decides, however many terminals serve them at once.
    */
-  async recordMeal(meal: NewMeal): Promise<string | undefined> {
-    const [row]: { id: string }[] = await this.dataSource.query(
+  async recordMeal(meal: NewMeal, manager: EntityManager = this.dataSource.manager): Promise<string | undefined> {
+    const [row]: { id: string }[] = await manager.query(
       `INSERT INTO meal_transactions (elder_id, canteen_id, terminal, meal_date, period, identified_by, identify_reason,
-         match_score, liveness, price_cents, subsidy_cents, self_pay_cents, subsidy_category, cashier_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-       ON CONFLICT (elder_id, meal_date, period) WHERE subsidy_cents > 0 DO NOTHING
+         match_score, liveness, price_cents, subsidy_cents, self_pay_cents, subsidy_category, cashier_id, ordered_by,
+         work_order_id, delivery)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::uuid, $16::uuid IS NOT NULL)
+       ON CONFLICT (elder_id, meal_date, period) WHERE subsidy_cents > 0 AND cancelled_at IS NULL DO NOTHING
        RETURNING id`,
       [
         meal.elderId,
@@ -210,6 +279,8 @@ export class CanteenRepository {
         meal.selfPayCents,
         meal.subsidyCategory,
         meal.cashierId,
+        meal.orderedBy,
+        meal.workOrderId,
       ],
     );
     return row?.id;
@@ -222,12 +293,57 @@ export class CanteenRepository {
          to_char(t.meal_date, 'YYYY-MM-DD') AS "mealDate", t.period, t.identified_by AS "identifiedBy",
          t.identify_reason AS "identifyReason", t.match_score AS "matchScore", t.liveness, t.price_cents AS "priceCents",
          t.subsidy_cents AS "subsidyCents", t.self_pay_cents AS "selfPayCents", t.subsidy_category AS "subsidyCategory",
-         t.cashier_id AS "cashierId", t.served_at AS "servedAt"
+         t.cashier_id AS "cashierId", t.ordered_by AS "orderedBy", t.work_order_id AS "workOrderId",
+         t.served_at AS "servedAt"
        FROM meal_transactions t JOIN elders e ON e.id = t.elder_id
-       WHERE t.canteen_id = $1 AND t.meal_date = $2 ORDER BY t.served_at DESC, t.id`,
+       WHERE t.canteen_id = $1 AND t.meal_date = $2 AND t.cancelled_at IS NULL ORDER BY t.served_at DESC, t.id`,
       [canteenId, mealDate],
     );
     return rows;
+  }
+
+  /** The family's ordered meal, cancelled or not. */
+  async findMealOrder(id: string): Promise<MealOrderRecord | undefined> {
+    const [row]: MealOrderRecord[] = await this.dataSource.query(
+      `${SELECT_MEAL_ORDERS} WHERE t.id = $1 AND t.ordered_by IS NOT NULL`,
+      [id],
+    );
+    return row;
+  }
+
+  /** The elder's ordered meals, the latest meal first. */
+  async mealOrdersOf(elderId: string, limit = 100): Promise<MealOrderRecord[]> {
+    return this.dataSource.query(
+      `${SELECT_MEAL_ORDERS} WHERE t.elder_id = $1 AND t.ordered_by IS NOT NULL ORDER BY t.meal_date DESC, t.period, t.served_at DESC LIMIT $2`,
+      [elderId, limit],
+    );
+  }
+
+  /** The order under its row lock, and its delivery's work order under its own: what a cancellation decides on. */
+  async lockMealOrder(
+    manager: EntityManager,
+    id: string,
+  ): Promise<
+    { cancelledAt: Date | null; workOrderId: string | null; workOrderStatus: WorkOrderStatus | null } | undefined
+  > {
+    const [order]: { cancelledAt: Date | null; workOrderId: string | null }[] = await manager.query(
+      `SELECT cancelled_at AS "cancelledAt", work_order_id AS "workOrderId" FROM meal_transactions
+       WHERE id = $1 AND ordered_by IS NOT NULL FOR UPDATE`,
+      [id],
+    );
+    if (!order) return undefined;
+    const [workOrder]: { status: WorkOrderStatus }[] = order.workOrderId
+      ? await manager.query('SELECT status FROM work_orders WHERE id = $1 FOR UPDATE', [order.workOrderId])
+      : [];
+    return { ...order, workOrderStatus: workOrder?.status ?? null };
+  }
+
+  async markMealOrderCancelled(manager: EntityManager, id: string, at: Date, by: string): Promise<void> {
+    await manager.query('UPDATE meal_transactions SET cancelled_at = $2, cancelled_by = $3 WHERE id = $1', [
+      id,
+      at,
+      by,
+    ]);
   }
 
   /** Enrols (or re-enrols) the elder's face descriptor. */

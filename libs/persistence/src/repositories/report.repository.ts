@@ -107,6 +107,19 @@ export interface MealWhileAwayRow {
   absence: string;
 }
 
+/** A subsidised meal at a canteen with the position one of the elder's devices gave nearest the time it was served. */
+export interface MealWithDevicePositionRow {
+  mealId: string;
+  elder: { id: string; name: string };
+  canteen: string;
+  mealDate: string;
+  period: string;
+  subsidyCents: number;
+  identifiedBy: string;
+  canteenPosition: { lat: number; lon: number };
+  device: { lat: number; lon: number; accuracyM: number | null; at: Date };
+}
+
 export interface ComplaintCountRow {
   provider: { id: string; name: string } | null;
   complaints: number;
@@ -459,7 +472,7 @@ export class ReportRepository {
            count(*) FILTER (WHERE t.subsidy_cents > 0)::int AS subsidised,
            sum(t.subsidy_cents)::int AS subsidy_cents, sum(t.self_pay_cents)::int AS self_pay_cents
          FROM meal_transactions t JOIN canteens k ON k.id = t.canteen_id JOIN elders e ON e.id = t.elder_id ${ELDER_PLACE_JOINS}
-         WHERE t.served_at >= $1 AND t.served_at < $2 AND ${elderCondition(window, params)}
+         WHERE t.served_at >= $1 AND t.served_at < $2 AND t.cancelled_at IS NULL AND ${elderCondition(window, params)}
          GROUP BY k.id, k.name, t.subsidy_category
          ORDER BY k.name, k.id, t.subsidy_category NULLS LAST`,
       params,
@@ -498,7 +511,7 @@ export class ReportRepository {
          JOIN elder_absences a ON a.elder_id = t.elder_id
            AND a.starts_at < (t.meal_date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
            AND a.ends_at > t.meal_date::timestamp AT TIME ZONE 'Asia/Shanghai'
-         WHERE t.subsidy_cents > 0 AND t.served_at >= $1 AND t.served_at < $2 AND ${elderCondition(window, params)}
+         WHERE t.subsidy_cents > 0 AND t.cancelled_at IS NULL AND t.served_at >= $1 AND t.served_at < $2 AND ${elderCondition(window, params)}
          ORDER BY t.served_at, t.id, a.starts_at`,
       params,
     );
@@ -511,6 +524,59 @@ export class ReportRepository {
       subsidyCents: row.subsidy_cents,
       identifiedBy: row.identified_by,
       absence: row.absence,
+    }));
+  }
+  /**
+   * Subsidised meals served at a counter in the window (not ordered ones: a delivered meal is eaten at home), at a
+   * canteen whose position is kept, each with the position one of the elder's devices reported nearest in time to
+   * the meal within `withinMinutes` either side; meals with no such position are left out.
+   */
+  async mealsWithDevicePositions(window: ReportWindow, withinMinutes: number): Promise<MealWithDevicePositionRow[]> {
+    const params: unknown[] = [window.from, window.to, withinMinutes];
+    const rows: {
+      meal_id: string;
+      elder_id: string;
+      elder_name: string;
+      canteen: string;
+      meal_date: string;
+      period: string;
+      subsidy_cents: number;
+      identified_by: string;
+      canteen_lat: number;
+      canteen_lon: number;
+      lat: number;
+      lon: number;
+      accuracy_m: number | null;
+      at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT t.id AS meal_id, e.id AS elder_id, e.name AS elder_name, k.name AS canteen,
+           to_char(t.meal_date, 'YYYY-MM-DD') AS meal_date, t.period, t.subsidy_cents, t.identified_by,
+           k.lat AS canteen_lat, k.lon AS canteen_lon, p.lat, p.lon, p.accuracy_m, p.at
+         FROM meal_transactions t JOIN canteens k ON k.id = t.canteen_id JOIN elders e ON e.id = t.elder_id ${ELDER_PLACE_JOINS}
+         JOIN LATERAL (
+           SELECT (m.body->>'lat')::float8 AS lat, (m.body->>'lon')::float8 AS lon,
+             (m.body->>'accuracyM')::float8 AS accuracy_m, m.occurred_at AS at
+           FROM devices d JOIN device_messages m ON m.device_id = d.id
+           WHERE d.elder_id = t.elder_id AND m.body ? 'lat' AND m.body ? 'lon'
+             AND m.occurred_at BETWEEN t.served_at - $3 * interval '1 minute' AND t.served_at + $3 * interval '1 minute'
+           ORDER BY abs(extract(epoch FROM m.occurred_at - t.served_at)), m.id
+           LIMIT 1
+         ) p ON true
+         WHERE t.subsidy_cents > 0 AND t.cancelled_at IS NULL AND t.identified_by <> 'order' AND k.lat IS NOT NULL
+           AND t.served_at >= $1 AND t.served_at < $2 AND ${elderCondition(window, params)}
+         ORDER BY t.served_at, t.id`,
+      params,
+    );
+    return rows.map((row) => ({
+      mealId: row.meal_id,
+      elder: { id: row.elder_id, name: row.elder_name },
+      canteen: row.canteen,
+      mealDate: row.meal_date,
+      period: row.period,
+      subsidyCents: row.subsidy_cents,
+      identifiedBy: row.identified_by,
+      canteenPosition: { lat: row.canteen_lat, lon: row.canteen_lon },
+      device: { lat: row.lat, lon: row.lon, accuracyM: row.accuracy_m, at: row.at },
     }));
   }
 }
