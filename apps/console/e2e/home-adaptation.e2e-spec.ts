@@ -1,6 +1,7 @@
 import { createTestElderInPlace, createTestUser, type TestElder } from '@eldercare/testing';
 import { mkdir } from 'node:fs/promises';
-import { type Browser, type Page } from 'playwright-core';
+import { CarePlanRepository } from '@eldercare/persistence';
+import { type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 import { launchChromium, signInToConsole } from '@eldercare/test/console/console-browser';
 
@@ -10,11 +11,23 @@ const PNG = Buffer.from(
   'base64',
 );
 
+/** The contractor and the inspector work from their phones. */
+const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+};
+const COMPANY = '洪城适老化改造工程有限公司';
+
 describe('home adaptation in Chromium', () => {
   let harness: PlatformUnderTest;
   let browser: Browser;
   let elder: TestElder;
   let supervisorName: string;
+  let contractorName: string;
+  let inspectorName: string;
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
@@ -26,6 +39,11 @@ describe('home adaptation in Chromium', () => {
     ]);
     supervisorName = (await createTestUser(harness.dataSource, 'supervisor', { regionIds: [elder.districtId] }))
       .username;
+    const companies = new CarePlanRepository(harness.dataSource);
+    const companyId = await companies.insertProvider({ name: COMPANY });
+    await companies.insertProvider({ name: '赣江装饰工程有限公司' });
+    contractorName = (await createTestUser(harness.dataSource, 'contractor', { providerId: companyId })).username;
+    inspectorName = (await createTestUser(harness.dataSource, 'inspector', { regionIds: [elder.districtId] })).username;
   });
 
   afterAll(async () => {
@@ -33,11 +51,11 @@ describe('home adaptation in Chromium', () => {
     await harness?.stop();
   });
 
-  async function signedInPage(username: string): Promise<Page> {
-    return signInToConsole(browser, harness.apiUrl, username);
+  async function signedInPage(username: string, context?: BrowserContextOptions): Promise<Page> {
+    return signInToConsole(browser, harness.apiUrl, username, { context });
   }
 
-  it('takes a subsidised case from application to acceptance, each step with who and when, photos shown', async () => {
+  it('takes a subsidised case from application to acceptance: staff plan it, the contractor builds, the inspector accepts', async () => {
     const page = await signedInPage(supervisorName);
     await page.getByTestId('nav-adaptation').click();
     await page.getByTestId('adaptation-elder-input').fill('邹凤英');
@@ -58,20 +76,60 @@ describe('home adaptation in Chromium', () => {
     await stepForm('plan').getByTestId('adaptation-plan-item').selectOption('shower-chair');
     await stepForm('plan').getByTestId('adaptation-plan-quantity').fill('1');
     await stepForm('plan').getByTestId('adaptation-plan-add').click();
+    await stepForm('plan').getByTestId('adaptation-plan-contractor').selectOption({ label: COMPANY });
     await take('plan', '按清单出方案');
     await detail.getByTestId('adaptation-subsidy').filter({ hasText: '560' }).waitFor();
     await take('agree', '老人当面签字同意');
-    await detail.getByTestId('adaptation-photo-kind').selectOption('before');
-    await detail
-      .getByTestId('adaptation-photo-file')
-      .setInputFiles({ name: 'before.png', mimeType: 'image/png', buffer: PNG });
-    await detail.getByTestId('adaptation-photo').first().waitFor();
-    await take('complete-works', '施工完成');
-    await take('accept', '按方案验收合格');
-    await page.locator('[data-testid="adaptation-row"][data-stage="accepted"]').filter({ hasText: '邹凤英' }).waitFor();
-    await detail.getByTestId('adaptation-steps').locator('li').nth(5).waitFor();
-    expect(await detail.getByTestId('adaptation-steps').locator('li').count()).toBe(6);
-    const loaded = await detail
+    await page.locator('[data-testid="adaptation-row"][data-stage="agreed"]').filter({ hasText: '邹凤英' }).waitFor();
+    // The works and the acceptance are not staff's steps.
+    expect(await detail.getByTestId('adaptation-step-form').count()).toBe(0);
+
+    const contractor = await signedInPage(contractorName, PHONE);
+    const build = contractor.locator('[data-testid="adaptation-field-step"][data-step="complete-works"]');
+    await build.getByTestId('adaptation-field-note').fill('施工完成');
+    await build.getByTestId('adaptation-field-submit').click();
+    await build.getByTestId('adaptation-field-step-error').filter({ hasText: '施工前和施工后的照片' }).waitFor();
+    for (const kind of ['before', 'after']) {
+      await build.getByTestId('adaptation-photo-kind').selectOption(kind);
+      await build
+        .getByTestId('adaptation-photo-file')
+        .setInputFiles({ name: `${kind}.png`, mimeType: 'image/png', buffer: PNG });
+      await build.locator(`[data-testid="adaptation-field-photo"][data-kind="${kind}"]`).waitFor();
+    }
+    await contractor.screenshot({ path: `${ARTIFACTS}/home-adaptation-contractor.png`, fullPage: true });
+    await build.getByTestId('adaptation-field-submit').click();
+    await contractor.locator('[data-testid="adaptation-field-case"][data-stage="works-done"]').waitFor();
+    expect(await contractor.getByTestId('adaptation-field-step').count()).toBe(0);
+    // The phone page fits the phone: nothing wider than its screen.
+    const pageWidth = await contractor
+      .locator('html')
+      .evaluate((html) => (html as unknown as { scrollWidth: number }).scrollWidth);
+    expect(pageWidth).toBeLessThanOrEqual(390);
+
+    const inspector = await signedInPage(inspectorName, PHONE);
+    const inspect = inspector.locator('[data-testid="adaptation-field-step"][data-step="accept"]');
+    await inspect.locator('[data-testid="adaptation-field-photo"][data-kind="after"]').waitFor();
+    expect(await inspect.getByTestId('adaptation-field-plan').locator('li').count()).toBe(2);
+    await inspect.getByTestId('adaptation-field-refuse').click();
+    await inspect.getByTestId('adaptation-field-step-error').filter({ hasText: '与方案不符' }).waitFor();
+    await inspect.getByTestId('adaptation-field-note').fill('按方案验收合格');
+    await inspector.screenshot({ path: `${ARTIFACTS}/home-adaptation-inspector.png`, fullPage: true });
+    await inspect.getByTestId('adaptation-field-submit').click();
+    await inspector.locator('[data-testid="adaptation-field-case"][data-stage="accepted"]').waitFor();
+
+    await page.reload();
+    await page
+      .locator('[data-testid="adaptation-row"][data-stage="accepted"]')
+      .filter({ hasText: '邹凤英' })
+      .getByRole('button')
+      .click();
+    const accepted = page.getByTestId('adaptation-case');
+    await accepted.getByTestId('adaptation-steps').locator('li').nth(5).waitFor();
+    const steps = await accepted.getByTestId('adaptation-steps').locator('li').allInnerTexts();
+    expect(steps).toHaveLength(6);
+    expect(steps[4]).toContain('测试contractor');
+    expect(steps[5]).toContain('测试inspector');
+    const loaded = await accepted
       .getByTestId('adaptation-photo')
       .first()
       .evaluate((image) => {

@@ -92,9 +92,9 @@ export class HomeAdaptationController {
     return this.adaptation.get(viewer, id);
   }
 
-  /** The step's own permission is checked by the service: agreeing, settling and the rest are different people's. */
+  /** The step's own permission is checked by the service: building, accepting, settling are different people's. */
   @Post('adaptation-cases/:id/steps/:step')
-  @Requires('adaptation.manage', 'adaptation.agree', 'adaptation.settle')
+  @Requires('adaptation.manage', 'adaptation.agree', 'adaptation.build', 'adaptation.inspect', 'adaptation.settle')
   @HttpCode(HttpStatus.OK)
   step(
     @CurrentViewer() viewer: Viewer,
@@ -105,8 +105,9 @@ export class HomeAdaptationController {
     return this.adaptation.step(viewer, id, params.step, body);
   }
 
+  /** Staff add any photo; a contractor those of the works, before and after (checked by the service). */
   @Post('adaptation-cases/:id/photos')
-  @Requires('adaptation.manage')
+  @Requires('adaptation.manage', 'adaptation.build')
   addPhoto(
     @CurrentViewer() viewer: Viewer,
     @Param('id', caseId) id: string,

@@ -21,6 +21,8 @@ export class AdaptationStepBody extends zodDto(
     note: multiLine(2000).default(''),
     /** With `assess`: the needs found at the home. */
     needs: multiLine(2000).optional(),
+    /** With `plan`: the company (a provider) that builds it. */
+    contractorId: z.uuid().optional(),
     /** With `plan`: the catalogue items and quantities. */
     plan: z
       .array(z.strictObject({ item: z.string().max(40), quantity: z.number() }))

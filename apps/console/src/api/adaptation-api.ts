@@ -7,6 +7,11 @@ export function searchAdaptationCases(http: HttpClient, stage?: AdaptationStage)
   return http.get<AdaptationCaseView[]>(`/api/adaptation-cases${stage ? `?stage=${stage}` : ''}`);
 }
 
+/** The supervisor's list: cases whose pending step is past its deadline, the longest waiting first. */
+export function fetchLateAdaptationCases(http: HttpClient): Promise<AdaptationCaseView[]> {
+  return http.get<AdaptationCaseView[]>('/api/adaptation-cases/late');
+}
+
 export function fetchAdaptationCase(http: HttpClient, id: string): Promise<AdaptationCaseView> {
   return http.get<AdaptationCaseView>(casePath(id));
 }
@@ -22,7 +27,7 @@ export function takeAdaptationStep(
   http: HttpClient,
   id: string,
   step: AdaptationStep,
-  body: { note: string; needs?: string; plan?: { item: string; quantity: number }[] },
+  body: { note: string; needs?: string; plan?: { item: string; quantity: number }[]; contractorId?: string },
 ): Promise<AdaptationCaseView> {
   return http.post<AdaptationCaseView>(`${casePath(id)}/steps/${step}`, body);
 }

@@ -55,6 +55,11 @@ describe('navItems', () => {
     expect(sections('bureau')).toEqual(['elders', 'devices', 'reports', 'map', 'adaptation']);
   });
 
+  it('gives an inspector and a contractor their adaptation cases only', () => {
+    expect(sections('inspector')).toEqual(['adaptation']);
+    expect(sections('contractor')).toEqual(['adaptation']);
+  });
+
   it('gives a caregiver, a provider admin, a cashier and a volunteer nothing beyond their home page', () => {
     for (const role of ['caregiver', 'provider_admin', 'cashier', 'volunteer'] as const)
       expect(sections(role)).toEqual([]);
