@@ -1640,6 +1640,13 @@ describe('who may see and do what: roles and scopes over the api', () => {
     }),
     gate('PUT /api/adaptation/budgets/:year', WHO_SETS_CITY_SETTINGS, 400, {}),
     call({
+      route: 'GET /api/adaptation/budgets/:year',
+      allowed: WHO_SETS_CITY_SETTINGS,
+      kind: 'global',
+      success: 200,
+      request: () => ({ path: '/api/adaptation/budgets/2026' }),
+    }),
+    call({
       route: 'GET /api/adaptation-cases',
       reaches: reachesCase,
       allowed: WHO_READS_ADAPTATIONS,

@@ -1,6 +1,6 @@
 import { createTestElderInPlace, createTestUser, type TestElder } from '@eldercare/testing';
 import { mkdir } from 'node:fs/promises';
-import { CarePlanRepository } from '@eldercare/persistence';
+import { AdaptationCaseRepository, CarePlanRepository, UserRepository } from '@eldercare/persistence';
 import { type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 import { launchChromium, signInToConsole } from '@eldercare/test/console/console-browser';
@@ -81,7 +81,8 @@ describe('home adaptation in Chromium', () => {
     await detail.getByTestId('adaptation-subsidy').filter({ hasText: '560' }).waitFor();
     await take('agree', '老人当面签字同意');
     await page.locator('[data-testid="adaptation-row"][data-stage="agreed"]').filter({ hasText: '邹凤英' }).waitFor();
-    // The works and the acceptance are not staff's steps.
+    // The works and the acceptance are not staff's steps: once agreed, staff have no step form.
+    await stepForm('agree').waitFor({ state: 'detached' });
     expect(await detail.getByTestId('adaptation-step-form').count()).toBe(0);
 
     const contractor = await signedInPage(contractorName, PHONE);
@@ -129,14 +130,85 @@ describe('home adaptation in Chromium', () => {
     expect(steps).toHaveLength(6);
     expect(steps[4]).toContain('测试contractor');
     expect(steps[5]).toContain('测试inspector');
-    const loaded = await accepted
-      .getByTestId('adaptation-photo')
-      .first()
-      .evaluate((image) => {
-        const shown = image as unknown as { complete: boolean; naturalWidth: number };
-        return shown.complete && shown.naturalWidth === 1;
-      });
-    expect(loaded).toBe(true);
+    // The photo is served to the supervisor and shown: the one-pixel image loads.
+    const photo = await accepted.getByTestId('adaptation-photo').first().elementHandle();
+    await page.waitForFunction((image) => {
+      const shown = image as unknown as { complete: boolean; naturalWidth: number };
+      return shown.complete && shown.naturalWidth === 1;
+    }, photo);
     await page.screenshot({ path: `${ARTIFACTS}/home-adaptation-accepted.png`, fullPage: true });
+  });
+
+  it('lets the bureau set visit frequencies, household caps and the year’s budget, each form saying what is wrong first', async () => {
+    const bureauName = (await createTestUser(harness.dataSource, 'bureau')).username;
+    const page = await signedInPage(bureauName);
+    await page.getByTestId('nav-settings').click();
+
+    await page.getByTestId('settings-visit-high').fill('0');
+    await page.getByTestId('settings-visit-key').fill('14.5');
+    await page.getByTestId('settings-visit-save').click();
+    await page.getByTestId('settings-visit-high-problem').filter({ hasText: '超出允许范围' }).waitFor();
+    await page.getByTestId('settings-visit-key-problem').filter({ hasText: '整数' }).waitFor();
+    await page.getByTestId('settings-visit-high').fill('5');
+    await page.getByTestId('settings-visit-key').fill('14');
+    await page.getByTestId('settings-visit-save').click();
+    await page.getByTestId('settings-visit-saved').waitFor();
+
+    await page.getByTestId('settings-cap-extreme_poverty').fill('200000');
+    await page.getByTestId('settings-caps-save').click();
+    await page.getByTestId('settings-cap-extreme_poverty-problem').waitFor();
+    await page.getByTestId('settings-cap-extreme_poverty').fill('5000');
+    await page.getByTestId('settings-cap-living_alone').fill('1200');
+    await page.getByTestId('settings-caps-save').click();
+    await page.getByTestId('settings-caps-saved').waitFor();
+
+    await page.getByTestId('settings-budget-year').fill('2027');
+    await page.getByTestId('settings-budget-yuan').fill('');
+    await page.getByTestId('settings-budget-save').click();
+    await page.getByTestId('settings-budget-yuan-problem').filter({ hasText: '必填' }).waitFor();
+    await page.getByTestId('settings-budget-yuan').fill('800000');
+    await page.getByTestId('settings-budget-save').click();
+    await page.getByTestId('settings-budget-saved').waitFor();
+    await page.screenshot({ path: `${ARTIFACTS}/community-settings.png`, fullPage: true });
+
+    const stored = async (sql: string) => (await harness.dataSource.query(sql))[0];
+    expect(await stored(`SELECT every_days FROM visit_frequencies WHERE risk_level = 'key'`)).toEqual({
+      every_days: 14,
+    });
+    expect(await stored(`SELECT cap_yuan FROM adaptation_caps WHERE category = 'living_alone'`)).toEqual({
+      cap_yuan: 1200,
+    });
+    expect(await stored('SELECT budget_yuan FROM adaptation_budgets WHERE year = 2027')).toEqual({
+      budget_yuan: '800000',
+    });
+  });
+
+  it('shows the supervisor a case whose step is past its deadline on the late list, and opens it from there', async () => {
+    const late = await createTestElderInPlace(harness.dataSource, { name: '龚秋菊' });
+    // A neighbour of the first elder, in the supervisor's district.
+    await harness.dataSource.query('UPDATE elders SET community_id = $2 WHERE id = $1', [
+      late.elderId,
+      elder.communityId,
+    ]);
+    const supervisor = await new UserRepository(harness.dataSource).findByUsername(supervisorName);
+    const id = await new AdaptationCaseRepository(harness.dataSource).open({
+      elderId: late.elderId,
+      subsidised: false,
+      capYuan: 0,
+      needs: '',
+      appliedBy: supervisor!.id,
+      deadline: null,
+    });
+    await harness.dataSource.query(
+      `UPDATE adaptation_cases SET stage_entered_at = now() - interval '11 days' WHERE id = $1`,
+      [id],
+    );
+    const page = await signedInPage(supervisorName);
+    await page.getByTestId('nav-adaptation').click();
+    const row = page.locator(`[data-testid="adaptation-late-row"][data-case-id="${id}"]`);
+    await row.filter({ hasText: '龚秋菊' }).waitFor();
+    expect(await page.getByTestId('adaptation-late-row').count()).toBe(1);
+    await row.getByRole('button').click();
+    await page.locator('[data-testid="adaptation-step-form"][data-step="assess"]').waitFor();
   });
 });

@@ -1,4 +1,4 @@
-import type { AdaptationCaseView, AdaptationPhotoView } from '@eldercare/contracts';
+import type { AdaptationBudgetView, AdaptationCaseView, AdaptationPhotoView } from '@eldercare/contracts';
 import {
   Body,
   Controller,
@@ -7,7 +7,6 @@ import {
   HttpCode,
   HttpStatus,
   Param,
-  ParseIntPipe,
   Post,
   Put,
   Query,
@@ -24,6 +23,7 @@ import {
   AdaptationStepBody,
   AdaptationStepParam,
   BudgetBody,
+  BudgetYearParam,
   CapsBody,
   NewAdaptationCaseBody,
   PhotoQuery,
@@ -57,15 +57,21 @@ export class HomeAdaptationController {
     return this.adaptation.setCaps(viewer, body as Record<string, number>);
   }
 
+  @Get('adaptation/budgets/:year')
+  @Requires('adaptation.settings')
+  budget(@Param() params: BudgetYearParam): Promise<AdaptationBudgetView> {
+    return this.adaptation.budget(params.year);
+  }
+
   @Put('adaptation/budgets/:year')
   @Requires('adaptation.settings')
   @HttpCode(HttpStatus.NO_CONTENT)
   setBudget(
     @CurrentViewer() viewer: Viewer,
-    @Param('year', ParseIntPipe) year: number,
+    @Param() params: BudgetYearParam,
     @Body() body: BudgetBody,
   ): Promise<void> {
-    return this.adaptation.setBudget(viewer, year, body.budgetYuan);
+    return this.adaptation.setBudget(viewer, params.year, body.budgetYuan);
   }
 
   @Get('adaptation-cases')

@@ -1,4 +1,4 @@
-import { ADAPTATION_STAGES, ADAPTATION_STEPS, ELDER_CATEGORIES } from '@eldercare/domain';
+import { ADAPTATION_SETTING_BOUNDS, ADAPTATION_STAGES, ADAPTATION_STEPS, ELDER_CATEGORIES } from '@eldercare/domain';
 import { z } from 'zod';
 import { multiLine } from '../http/text-field';
 import { zodDto } from '../http/zod-dto';
@@ -33,8 +33,19 @@ export class AdaptationStepBody extends zodDto(
 
 export class PhotoQuery extends zodDto(z.strictObject({ kind: z.enum(['assessment', 'before', 'after']) })) {}
 
+const { capYuan, budgetYuan, year } = ADAPTATION_SETTING_BOUNDS;
+
 export class CapsBody extends zodDto(
-  z.partialRecord(z.enum(Object.keys(ELDER_CATEGORIES) as [string, ...string[]]), z.number().int().min(0).max(100_000)),
+  z.partialRecord(
+    z.enum(Object.keys(ELDER_CATEGORIES) as [string, ...string[]]),
+    z.number().int().min(capYuan.min).max(capYuan.max),
+  ),
 ) {}
 
-export class BudgetBody extends zodDto(z.strictObject({ budgetYuan: z.number().int().min(0).max(10_000_000_000) })) {}
+export class BudgetBody extends zodDto(
+  z.strictObject({ budgetYuan: z.number().int().min(budgetYuan.min).max(budgetYuan.max) }),
+) {}
+
+export class BudgetYearParam extends zodDto(
+  z.strictObject({ year: z.coerce.number().int().min(year.min).max(year.max) }),
+) {}

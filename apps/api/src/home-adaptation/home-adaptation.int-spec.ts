@@ -153,7 +153,16 @@ describe('home adaptation: a case from application to follow-up, one subsidised 
     expect(new Set(followed.body.steps?.map((s) => s.by)).size).toBe(5);
 
     const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
-    await bureau.put(`/api/adaptation/budgets/${month.slice(0, 4)}`, { budgetYuan: 100_000 });
+    expect((await bureau.put(`/api/adaptation/budgets/${month.slice(0, 4)}`, { budgetYuan: 100_000 })).status).toBe(
+      204,
+    );
+    expect((await bureau.get(`/api/adaptation/budgets/${month.slice(0, 4)}`)).body).toEqual({
+      year: Number(month.slice(0, 4)),
+      budgetYuan: 100_000,
+    });
+    expect((await bureau.get('/api/adaptation/budgets/2099')).body).toEqual({ year: 2099, budgetYuan: null });
+    const badYear = await bureau.put<Refusal>('/api/adaptation/budgets/1999', { budgetYuan: 1 });
+    expect(badYear).toMatchObject({ status: 400, body: { error: { code: 'invalid-request' } } });
     const report = await bureau.get<MonthlyReport>(
       `/api/reports/monthly?month=${month}&regionId=${elder.districtId}&table=adaptation`,
     );

@@ -1,4 +1,4 @@
-import type { AdaptationCaseView, AdaptationPhotoView } from '@eldercare/contracts';
+import type { AdaptationBudgetView, AdaptationCaseView, AdaptationPhotoView } from '@eldercare/contracts';
 import {
   ADAPTATION_GROUPS,
   ADAPTATION_ITEMS,
@@ -108,6 +108,10 @@ export class HomeAdaptationService {
       detail: caps,
     });
     return this.cases.caps();
+  }
+
+  async budget(year: number): Promise<AdaptationBudgetView> {
+    return { year, budgetYuan: await this.cases.budgetOf(year) };
   }
 
   async setBudget(viewer: Viewer, year: number, budgetYuan: number): Promise<void> {

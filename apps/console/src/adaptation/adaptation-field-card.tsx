@@ -32,13 +32,13 @@ export function AdaptationFieldCard({ kase, onChanged }: { kase: AdaptationCaseV
       <header className="visit-card-head">
         <strong className="visit-service">{kase.elder.name}</strong>
         <span className="status">{t(`adaptation-stage.${kase.stage}`)}</span>
-        {kase.pending && (
-          <span className="visit-time mono">
-            {t('adaptation.deadline')} {formatDateTime(kase.pending.deadline)}
-            {kase.pending.late && <strong className="form-error"> {t('adaptation.late')}</strong>}
-          </span>
-        )}
       </header>
+      {kase.pending && (
+        <p className="mono">
+          {t('adaptation.deadline')} {formatDateTime(kase.pending.deadline)}
+          {kase.pending.late && <strong className="form-error"> {t('adaptation.late')}</strong>}
+        </p>
+      )}
       <div className="visit-elder">
         <span className="muted">{kase.community}</span>
         {kase.contractor && <span className="muted">{kase.contractor.name}</span>}

@@ -1,4 +1,10 @@
-import type { AdaptationCaseView, AdaptationPhotoView, AdaptationStage, AdaptationStep } from '@eldercare/contracts';
+import type {
+  AdaptationBudgetView,
+  AdaptationCaseView,
+  AdaptationPhotoView,
+  AdaptationStage,
+  AdaptationStep,
+} from '@eldercare/contracts';
 import type { HttpClient } from './http-client';
 
 const casePath = (id: string) => `/api/adaptation-cases/${encodeURIComponent(id)}`;
@@ -43,4 +49,22 @@ export function uploadAdaptationPhoto(
 
 export function adaptationPhotoUrl(id: string, photoId: string): string {
   return `${casePath(id)}/photos/${encodeURIComponent(photoId)}`;
+}
+
+/** The bureau's household caps per elder category, in yuan. */
+export function fetchAdaptationCaps(http: HttpClient): Promise<Record<string, number>> {
+  return http.get<Record<string, number>>('/api/adaptation/caps');
+}
+
+/** Replaces the whole table of caps: a category left out has no subsidy. */
+export function setAdaptationCaps(http: HttpClient, caps: Record<string, number>): Promise<Record<string, number>> {
+  return http.put<Record<string, number>>('/api/adaptation/caps', caps);
+}
+
+export function fetchAdaptationBudget(http: HttpClient, year: number): Promise<AdaptationBudgetView> {
+  return http.get<AdaptationBudgetView>(`/api/adaptation/budgets/${year}`);
+}
+
+export function setAdaptationBudget(http: HttpClient, year: number, budgetYuan: number): Promise<void> {
+  return http.put<void>(`/api/adaptation/budgets/${year}`, { budgetYuan });
 }

@@ -47,12 +47,13 @@ describe('navItems', () => {
       'time-bank',
       'risk-visits',
       'adaptation',
+      'settings',
     ]);
   });
 
   it('gives a family and the bureau the registry they may read and the adaptation cases, the bureau the map, nothing of the dispatch console', () => {
     expect(sections('family')).toEqual(['elders', 'devices', 'adaptation']);
-    expect(sections('bureau')).toEqual(['elders', 'devices', 'reports', 'map', 'adaptation']);
+    expect(sections('bureau')).toEqual(['elders', 'devices', 'reports', 'map', 'adaptation', 'settings']);
   });
 
   it('gives an inspector and a contractor their adaptation cases only', () => {

@@ -8,7 +8,8 @@ export type { AdaptationStage, AdaptationStep, PricedPlanLine };
  *
  * GET  /api/adaptation/catalogue                 → the 30 items in 7 groups with guide prices
  * GET  /api/adaptation/caps                      → { [category]: yuan };  PUT (bureau, admin) the whole table
- * PUT  /api/adaptation/budgets/:year { budgetYuan } → 204 (bureau, admin)
+ * GET  /api/adaptation/budgets/:year              → AdaptationBudgetView (bureau, admin)
+ * PUT  /api/adaptation/budgets/:year { budgetYuan } → 204 (bureau, admin); a year of 2000–2100
  * GET  /api/adaptation-cases?stage=              → AdaptationCaseView[] in scope
  * POST /api/adaptation-cases { elderId, subsidised, needs? } → AdaptationCaseView (201); 409 `adaptation-case-exists`
  *      for a second subsidised case of a household, 409 `adaptation-not-eligible` for a subsidy without a category
@@ -57,4 +58,10 @@ export interface AdaptationPhotoView {
   contentType: string;
   bytes: number;
   uploadedAt: Timestamp;
+}
+
+/** A year's adaptation budget as the bureau set it; null when none was set. */
+export interface AdaptationBudgetView {
+  year: number;
+  budgetYuan: number | null;
 }
