@@ -55,7 +55,7 @@ describe('home adaptation in Chromium', () => {
     return signInToConsole(browser, harness.apiUrl, username, { context });
   }
 
-  it('takes a subsidised case from application to acceptance: staff plan it, the contractor builds, the inspector accepts', async () => {
+  it('takes a subsidised case from application to acceptance: staff plan it, the contractor builds, the inspector refuses once, then accepts', async () => {
     const page = await signedInPage(supervisorName);
     await page.getByTestId('nav-adaptation').click();
     await page.getByTestId('adaptation-elder-input').fill('邹凤英');
@@ -113,8 +113,18 @@ describe('home adaptation in Chromium', () => {
     expect(await inspect.getByTestId('adaptation-field-plan').locator('li').count()).toBe(2);
     await inspect.getByTestId('adaptation-field-refuse').click();
     await inspect.getByTestId('adaptation-field-step-error').filter({ hasText: '与方案不符' }).waitFor();
-    await inspect.getByTestId('adaptation-field-note').fill('按方案验收合格');
     await inspector.screenshot({ path: `${ARTIFACTS}/home-adaptation-inspector.png`, fullPage: true });
+    await inspect.getByTestId('adaptation-field-note').fill('扶手高度与方案不符');
+    await inspect.getByTestId('adaptation-field-refuse').click();
+    await inspector.locator('[data-testid="adaptation-field-case"][data-stage="agreed"]').waitFor();
+
+    // Back with the contractor, who builds again; then the inspector accepts.
+    await contractor.reload();
+    await build.getByTestId('adaptation-field-note').fill('已按方案返工');
+    await build.getByTestId('adaptation-field-submit').click();
+    await contractor.locator('[data-testid="adaptation-field-case"][data-stage="works-done"]').waitFor();
+    await inspector.reload();
+    await inspect.getByTestId('adaptation-field-note').fill('返工后按方案验收合格');
     await inspect.getByTestId('adaptation-field-submit').click();
     await inspector.locator('[data-testid="adaptation-field-case"][data-stage="accepted"]').waitFor();
 
@@ -125,11 +135,13 @@ describe('home adaptation in Chromium', () => {
       .getByRole('button')
       .click();
     const accepted = page.getByTestId('adaptation-case');
-    await accepted.getByTestId('adaptation-steps').locator('li').nth(5).waitFor();
+    await accepted.getByTestId('adaptation-steps').locator('li').nth(7).waitFor();
     const steps = await accepted.getByTestId('adaptation-steps').locator('li').allInnerTexts();
-    expect(steps).toHaveLength(6);
+    expect(steps).toHaveLength(8);
     expect(steps[4]).toContain('测试contractor');
-    expect(steps[5]).toContain('测试inspector');
+    expect(steps[5]).toMatch(/验收不合格，返工 · 测试inspector 扶手高度与方案不符/);
+    expect(steps[6]).toMatch(/测试contractor 已按方案返工/);
+    expect(steps[7]).toMatch(/测试inspector 返工后按方案验收合格/);
     // The photo is served to the supervisor and shown: the one-pixel image loads.
     const photo = await accepted.getByTestId('adaptation-photo').first().elementHandle();
     await page.waitForFunction((image) => {

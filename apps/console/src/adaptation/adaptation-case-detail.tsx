@@ -75,7 +75,9 @@ export function AdaptationCaseDetail({ caseId, onChanged }: { caseId: string; on
       <ol className="plain-list" data-testid="adaptation-steps">
         {(view.steps ?? []).map((step, index) => (
           <li key={index}>
-            <span className="mono">{formatDateTime(step.at)}</span> {t(`adaptation-stage.${step.stage}`)} · {step.by}{' '}
+            <span className="mono">{formatDateTime(step.at)}</span>{' '}
+            {/* A refusal leads back to a stage the case had: it is named as the step it was. */}
+            {step.step === 'refuse' ? t('adaptation-step.refuse') : t(`adaptation-stage.${step.stage}`)} · {step.by}{' '}
             {step.note}
           </li>
         ))}
