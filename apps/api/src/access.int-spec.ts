@@ -77,8 +77,10 @@ interface Side {
   volunteerRequestId: string;
   /** A canteen of the side's provider in the elder's community, open all day. */
   canteenId: string;
-  /** A home adaptation case of the elder, just applied for. */
+  /** A home adaptation case of the elder, planned, given to the side's contractor company. */
   adaptationCaseId: string;
+  /** The company building the side's adaptation cases. */
+  contractorId: string;
   /** A booking of the elder, in three days, with an offer of the side's provider. */
   bookingId: string;
   /** The offer of the side's provider the booking was made with, bookable at any hour of any day. */
@@ -115,10 +117,13 @@ interface PersonSpec {
   meets?: readonly SideName[];
   /** The sides whose canteen the person works the counter of: any diner there by name, never more. */
   counter?: readonly SideName[];
+  /** The sides whose adaptation case the person's company builds: that case and no other record of the elder. */
+  builds?: readonly SideName[];
   scope: (
     a: TestElder,
     b: TestElder,
     providers: Record<SideName, string>,
+    contractors: Record<SideName, string>,
   ) => { regionIds?: string[]; elderIds?: string[]; providerId?: string };
 }
 
@@ -159,6 +164,20 @@ const PEOPLE: readonly PersonSpec[] = [
   },
   // A volunteer of the time bank sees no elder's record: only the requests it may take or serves.
   { who: "a volunteer of A's community", role: 'volunteer', sees: [], meets: ['A'], scope: () => ({}) },
+  // Home adaptation's own people: an inspector watches a region's cases, a contractor its company's cases only.
+  {
+    who: "the inspector of A's district",
+    role: 'inspector',
+    sees: ['A'],
+    scope: (a) => ({ regionIds: [a.districtId] }),
+  },
+  {
+    who: "a contractor of the company building A's case",
+    role: 'contractor',
+    sees: [],
+    builds: ['A'],
+    scope: (_a, _b, _providers, contractors) => ({ providerId: contractors.A }),
+  },
 ];
 
 const WHO_READS_ALERTS: readonly Role[] = ['operator', 'supervisor', 'family', 'bureau', 'admin'];
@@ -201,8 +220,19 @@ const WHO_READS_VOLUNTEER_REQUESTS: readonly Role[] = [...WHO_ASKS_VOLUNTEERS, '
 const WHO_VISITS_ELDERS_AT_RISK: readonly Role[] = ['operator', 'supervisor', 'admin'];
 const WHO_NAMES_PAIRS: readonly Role[] = ['supervisor', 'admin'];
 const WHO_SETS_CITY_SETTINGS: readonly Role[] = ['bureau', 'admin'];
-const WHO_READS_ADAPTATIONS: readonly Role[] = ['operator', 'supervisor', 'family', 'bureau', 'admin'];
+const WHO_READS_ADAPTATIONS: readonly Role[] = [
+  'operator',
+  'supervisor',
+  'family',
+  'bureau',
+  'admin',
+  'inspector',
+  'contractor',
+];
 const WHO_MANAGES_ADAPTATIONS: readonly Role[] = ['supervisor', 'admin'];
+const WHO_ADDS_ADAPTATION_PHOTOS: readonly Role[] = [...WHO_MANAGES_ADAPTATIONS, 'contractor'];
+// Who takes the steps of the case in general: each step's own actor is refused any other (the works and the
+// acceptance have rows of their own, by the contractor and the inspector).
 const WHO_STEPS_ADAPTATIONS: readonly Role[] = ['supervisor', 'family', 'bureau', 'admin'];
 const EVERYONE: readonly Role[] = ROLES;
 
@@ -292,6 +322,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
         volunteerRequestId: '',
         canteenId: '',
         adaptationCaseId: '',
+        contractorId: '',
         bookingId: '',
         offerId: '',
         volunteerId: '',
@@ -302,10 +333,15 @@ describe('who may see and do what: roles and scopes over the api', () => {
       };
     }
     const providers = { A: providerA.id, B: providerB.id };
+    const plans = new CarePlanRepository(harness.dataSource);
+    const contractors = {
+      A: await plans.insertProvider({ name: `适老化改造-A-${randomUUID().slice(0, 8)}` }),
+      B: await plans.insertProvider({ name: `适老化改造-B-${randomUUID().slice(0, 8)}` }),
+    };
     await Promise.all(
       PEOPLE.map(async (spec, index) => {
         const user = await createTestUser(harness.dataSource, spec.role, {
-          ...spec.scope(a, b, providers),
+          ...spec.scope(a, b, providers, contractors),
           displayName: `测试用户${index}`,
         });
         people.set(spec.who, {
@@ -329,7 +365,8 @@ describe('who may see and do what: roles and scopes over the api', () => {
       side.orderId = await orderOf(side, 'assigned');
       side.volunteerRequestId = await volunteerRequestOf(side);
       side.canteenId = await canteenOf(side);
-      side.adaptationCaseId = await adaptationCaseOf(side.elder.elderId);
+      side.contractorId = contractors[side.name];
+      side.adaptationCaseId = await adaptationCaseOf(side, 'planned');
       side.photoId = await photoOf(side.adaptationCaseId);
       side.bookingId = await bookingOf(side);
       side.volunteerId = await volunteerOf(side);
@@ -384,15 +421,39 @@ describe('who may see and do what: roles and scopes over the api', () => {
     return booked.body.id;
   }
 
-  /** A home adaptation case of the elder, applied for by the arranger. */
-  async function adaptationCaseOf(elderId: string): Promise<string> {
+  /**
+   * A home adaptation case of the side's elder (of a new elder next door for a fresh one, as a household has one
+   * subsidised case), taken to `stage` by the arranger, the side's contractor building the works.
+   */
+  async function adaptationCaseOf(side: Side, stage: 'planned' | 'agreed' | 'works-done', fresh = false) {
     const opened = await arranger.post<{ id: string }>('/api/adaptation-cases', {
-      elderId,
-      subsidised: true,
+      elderId: fresh ? await freshElderOf(side) : side.elder.elderId,
+      subsidised: !fresh,
       needs: '卫生间加装扶手',
     });
     expect(opened.status).toBe(201);
-    return opened.body.id;
+    const id = opened.body.id;
+    const take = async (client: ApiClient, step: string, body: Record<string, unknown> = {}) =>
+      expect((await client.post(`/api/adaptation-cases/${id}/steps/${step}`, body)).status).toBe(200);
+    await take(arranger, 'assess');
+    await take(arranger, 'plan', { plan: [{ item: 'grab-bars', quantity: 2 }], contractorId: side.contractorId });
+    if (stage === 'planned') return id;
+    await take(arranger, 'agree');
+    for (const kind of ['before', 'after']) {
+      const sent = await arranger.request(
+        'POST',
+        `/api/adaptation-cases/${id}/photos?kind=${kind}`,
+        undefined,
+        ONE_PIXEL_PNG as unknown as string,
+        {
+          'content-type': 'image/png',
+        },
+      );
+      expect(sent.status).toBe(201);
+    }
+    if (stage === 'agreed') return id;
+    await take(people.get("a contractor of the company building A's case")!.client, 'complete-works');
+    return id;
   }
 
   /** A photo of the case, added by the arranger. */
@@ -407,6 +468,10 @@ describe('who may see and do what: roles and scopes over the api', () => {
     expect(added.status).toBe(201);
     return added.body.id;
   }
+
+  /** Who reaches a side's adaptation case: whose scope covers its elder, and the contractors of its company. */
+  const reachesCase = (person: PersonSpec, side: SideName) =>
+    person.sees.includes(side) || (person.builds ?? []).includes(side);
 
   /** An open time-bank request for the side's elder, asked by the arranger. */
   async function volunteerRequestOf(side: Side): Promise<string> {
@@ -2183,7 +2248,15 @@ describe('who may see and do what: roles and scopes over the api', () => {
       snapshot: () => rowsOf('SELECT budget_yuan FROM adaptation_budgets WHERE year = 2099'),
     }),
     call({
+      route: 'GET /api/adaptation/budgets/:year',
+      allowed: WHO_SETS_CITY_SETTINGS,
+      kind: 'global',
+      success: 200,
+      request: () => ({ path: '/api/adaptation/budgets/2026' }),
+    }),
+    call({
       route: 'GET /api/adaptation-cases',
+      reaches: reachesCase,
       allowed: WHO_READS_ADAPTATIONS,
       kind: 'list',
       success: 200,
@@ -2213,9 +2286,11 @@ describe('who may see and do what: roles and scopes over the api', () => {
     }),
     call({
       route: 'GET /api/adaptation-cases/:id',
+      reaches: reachesCase,
       allowed: WHO_READS_ADAPTATIONS,
       kind: 'record',
       success: 200,
+      notFound: 'adaptation-case-not-found',
       request: ({ side }) => ({ path: `/api/adaptation-cases/${side.adaptationCaseId}` }),
     }),
     // Each role takes its own step of a case in scope: staff assess, the family agrees to the plan, the bureau settles.
@@ -2241,7 +2316,8 @@ describe('who may see and do what: roles and scopes over the api', () => {
     }),
     write({
       route: 'POST /api/adaptation-cases/:id/photos',
-      allowed: WHO_MANAGES_ADAPTATIONS,
+      reaches: reachesCase,
+      allowed: WHO_ADDS_ADAPTATION_PHOTOS,
       kind: 'record',
       success: 201,
       notFound: 'adaptation-case-not-found',
@@ -2253,6 +2329,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
     }),
     call({
       route: 'GET /api/adaptation-cases/:id/photos/:photoId',
+      reaches: reachesCase,
       allowed: WHO_READS_ADAPTATIONS,
       kind: 'record',
       success: 200,
@@ -2261,6 +2338,33 @@ describe('who may see and do what: roles and scopes over the api', () => {
       check(answer, { status }) {
         if (status === 200) expect(answer.headers.get('content-type')).toBe('image/png');
       },
+    }),
+    // Each step's own actor, on a case of their reach in the stage the step starts from; any other role is refused
+    // before the case is looked up.
+    call({
+      name: 'POST /api/adaptation-cases/:id/steps/complete-works',
+      route: 'POST /api/adaptation-cases/:id/steps/:step',
+      reaches: (person, side) => (person.builds ?? []).includes(side),
+      allowed: ['contractor'],
+      kind: 'record',
+      success: 200,
+      notFound: 'adaptation-case-not-found',
+      request: async ({ side, status }) => ({
+        path: `/api/adaptation-cases/${status === 200 ? await adaptationCaseOf(side, 'agreed', true) : side.adaptationCaseId}/steps/complete-works`,
+        body: { note: '施工完成' },
+      }),
+    }),
+    call({
+      name: 'POST /api/adaptation-cases/:id/steps/accept',
+      route: 'POST /api/adaptation-cases/:id/steps/:step',
+      allowed: ['inspector'],
+      kind: 'record',
+      success: 200,
+      notFound: 'adaptation-case-not-found',
+      request: async ({ side, status }) => ({
+        path: `/api/adaptation-cases/${status === 200 ? await adaptationCaseOf(side, 'works-done', true) : side.adaptationCaseId}/steps/accept`,
+        body: { note: '按方案验收合格' },
+      }),
     }),
     call({
       route: 'GET /api/users',
@@ -2425,7 +2529,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
         for (const id of side.alertIds) expect(text).not.toContain(id);
         continue;
       }
-      if (!inScope && !(person.serves ?? []).includes(side.name)) {
+      if (!inScope && ![...(person.serves ?? []), ...(person.builds ?? [])].includes(side.name)) {
         for (const value of side.personalData) expect(text).not.toContain(value);
         for (const id of [side.elder.elderId, ...side.alertIds]) expect(text).not.toContain(id);
         continue;
@@ -2573,8 +2677,9 @@ describe('who may see and do what: roles and scopes over the api', () => {
     'alert.snapshot': (person, side) => WHO_READS_ALERTS.includes(person.role) && person.sees.includes(side),
     'alert.raised': (person, side) => WHO_READS_ALERTS.includes(person.role) && person.sees.includes(side),
     'alert.updated': (person, side) => WHO_READS_ALERTS.includes(person.role) && person.sees.includes(side),
-    // The order's region, the city, the family, its provider, and its caregiver (the one of A's provider, for A).
-    'work-order.updated': reachesOrder,
+    // The order's region, the city, the family, its provider, and its caregiver (the one of A's provider, for A); an
+    // adaptation inspector watches a region for its adaptation cases only.
+    'work-order.updated': (person, side) => WHO_READS_ORDERS.includes(person.role) && reachesOrder(person, side),
   };
   type LiveEvent = keyof ServerToClientEvents;
 

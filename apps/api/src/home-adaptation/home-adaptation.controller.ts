@@ -1,4 +1,4 @@
-import type { AdaptationCaseView, AdaptationPhotoView } from '@eldercare/contracts';
+import type { AdaptationBudgetView, AdaptationCaseView, AdaptationPhotoView } from '@eldercare/contracts';
 import {
   Body,
   Controller,
@@ -7,7 +7,6 @@ import {
   HttpCode,
   HttpStatus,
   Param,
-  ParseIntPipe,
   Post,
   Put,
   Query,
@@ -24,6 +23,7 @@ import {
   AdaptationStepBody,
   AdaptationStepParam,
   BudgetBody,
+  BudgetYearParam,
   CapsBody,
   NewAdaptationCaseBody,
   PhotoQuery,
@@ -57,15 +57,21 @@ export class HomeAdaptationController {
     return this.adaptation.setCaps(viewer, body as Record<string, number>);
   }
 
+  @Get('adaptation/budgets/:year')
+  @Requires('adaptation.settings')
+  budget(@Param() params: BudgetYearParam): Promise<AdaptationBudgetView> {
+    return this.adaptation.budget(params.year);
+  }
+
   @Put('adaptation/budgets/:year')
   @Requires('adaptation.settings')
   @HttpCode(HttpStatus.NO_CONTENT)
   setBudget(
     @CurrentViewer() viewer: Viewer,
-    @Param('year', ParseIntPipe) year: number,
+    @Param() params: BudgetYearParam,
     @Body() body: BudgetBody,
   ): Promise<void> {
-    return this.adaptation.setBudget(viewer, year, body.budgetYuan);
+    return this.adaptation.setBudget(viewer, params.year, body.budgetYuan);
   }
 
   @Get('adaptation-cases')
@@ -92,9 +98,9 @@ export class HomeAdaptationController {
     return this.adaptation.get(viewer, id);
   }
 
-  /** The step's own permission is checked by the service: agreeing, settling and the rest are different people's. */
+  /** The step's own permission is checked by the service: building, accepting, settling are different people's. */
   @Post('adaptation-cases/:id/steps/:step')
-  @Requires('adaptation.manage', 'adaptation.agree', 'adaptation.settle')
+  @Requires('adaptation.manage', 'adaptation.agree', 'adaptation.build', 'adaptation.inspect', 'adaptation.settle')
   @HttpCode(HttpStatus.OK)
   step(
     @CurrentViewer() viewer: Viewer,
@@ -105,8 +111,9 @@ export class HomeAdaptationController {
     return this.adaptation.step(viewer, id, params.step, body);
   }
 
+  /** Staff add any photo; a contractor those of the works, before and after (checked by the service). */
   @Post('adaptation-cases/:id/photos')
-  @Requires('adaptation.manage')
+  @Requires('adaptation.manage', 'adaptation.build')
   addPhoto(
     @CurrentViewer() viewer: Viewer,
     @Param('id', caseId) id: string,

@@ -1,4 +1,4 @@
-import { ADAPTATION_STAGES, ADAPTATION_STEPS, ELDER_CATEGORIES } from '@eldercare/domain';
+import { ADAPTATION_SETTING_BOUNDS, ADAPTATION_STAGES, ADAPTATION_STEPS, ELDER_CATEGORIES } from '@eldercare/domain';
 import { z } from 'zod';
 import { multiLine } from '../http/text-field';
 import { zodDto } from '../http/zod-dto';
@@ -21,6 +21,8 @@ export class AdaptationStepBody extends zodDto(
     note: multiLine(2000).default(''),
     /** With `assess`: the needs found at the home. */
     needs: multiLine(2000).optional(),
+    /** With `plan`: the company (a provider) that builds it. */
+    contractorId: z.uuid().optional(),
     /** With `plan`: the catalogue items and quantities. */
     plan: z
       .array(z.strictObject({ item: z.string().max(40), quantity: z.number() }))
@@ -31,14 +33,25 @@ export class AdaptationStepBody extends zodDto(
 
 export class PhotoQuery extends zodDto(z.strictObject({ kind: z.enum(['assessment', 'before', 'after']) })) {}
 
+const { capYuan, budgetYuan, year } = ADAPTATION_SETTING_BOUNDS;
+
 /**
  * The whole table of caps: a category left out has no cap. An empty table would erase every cap at once, as an empty
  * body must never do, so it is refused.
  */
 export class CapsBody extends zodDto(
   z
-    .partialRecord(z.enum(Object.keys(ELDER_CATEGORIES) as [string, ...string[]]), z.number().int().min(0).max(100_000))
+    .partialRecord(
+      z.enum(Object.keys(ELDER_CATEGORIES) as [string, ...string[]]),
+      z.number().int().min(capYuan.min).max(capYuan.max),
+    )
     .refine((caps) => Object.keys(caps).length > 0, 'name the cap of at least one category'),
 ) {}
 
-export class BudgetBody extends zodDto(z.strictObject({ budgetYuan: z.number().int().min(0).max(10_000_000_000) })) {}
+export class BudgetBody extends zodDto(
+  z.strictObject({ budgetYuan: z.number().int().min(budgetYuan.min).max(budgetYuan.max) }),
+) {}
+
+export class BudgetYearParam extends zodDto(
+  z.strictObject({ year: z.coerce.number().int().min(year.min).max(year.max) }),
+) {}

@@ -1,8 +1,10 @@
-import type { AdaptationCaseView, AdaptationPhotoView } from '@eldercare/contracts';
+import type { AdaptationBudgetView, AdaptationCaseView, AdaptationPhotoView } from '@eldercare/contracts';
 import {
   ADAPTATION_GROUPS,
   ADAPTATION_ITEMS,
+  ADAPTATION_STEP_PERMISSION,
   can,
+  checkStepInput,
   DomainError,
   householdCap,
   isStepLate,
@@ -15,7 +17,6 @@ import {
   stepDeadline,
   type AdaptationStage,
   type AdaptationStep,
-  type Permission,
   type PlanLineInput,
   type Role,
 } from '@eldercare/domain';
@@ -30,18 +31,6 @@ import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../auth/viewer';
 import { ElderAccessService } from '../elders/elder-access.service';
 import { PHOTO_STORAGE, type PhotoStorage } from './photo-storage';
-
-/** Who takes each step: the family agrees (or staff record it), the bureau settles, staff take the rest. */
-const STEP_PERMISSION: Record<AdaptationStep, Permission> = {
-  assess: 'adaptation.manage',
-  plan: 'adaptation.manage',
-  agree: 'adaptation.agree',
-  'complete-works': 'adaptation.manage',
-  accept: 'adaptation.manage',
-  settle: 'adaptation.settle',
-  'follow-up': 'adaptation.manage',
-  cancel: 'adaptation.manage',
-};
 
 const toPhotoView = (photo: AdaptationPhotoRow): AdaptationPhotoView => ({
   id: photo.id,
@@ -65,6 +54,7 @@ function toCaseView(row: AdaptationCaseRow, role: Role, now: number): Adaptation
     community: row.place.community,
     subsidised: row.subsidised,
     capYuan: row.capYuan,
+    contractor: row.contractor,
     stage: row.stage,
     stageEnteredAt: row.stageEnteredAt.toISOString(),
     pending:
@@ -118,6 +108,10 @@ export class HomeAdaptationService {
       detail: caps,
     });
     return this.cases.caps();
+  }
+
+  async budget(year: number): Promise<AdaptationBudgetView> {
+    return { year, budgetYuan: await this.cases.budgetOf(year) };
   }
 
   async setBudget(viewer: Viewer, year: number, budgetYuan: number): Promise<void> {
@@ -194,22 +188,31 @@ export class HomeAdaptationService {
     };
   }
 
+  /**
+   * Takes a step as its own actor only (`ADAPTATION_STEP_PERMISSION`), asked before the case is looked up so that a
+   * refusal tells nothing of the case; the contractor and the inspector reach only the cases of their scope.
+   */
   async step(
     viewer: Viewer,
     id: string,
     step: AdaptationStep,
-    input: { note: string; needs?: string; plan?: PlanLineInput[] },
+    input: { note: string; needs?: string; plan?: PlanLineInput[]; contractorId?: string },
     now = new Date(),
   ): Promise<AdaptationCaseView> {
-    const row = await this.find(viewer, id);
-    if (!can(viewer.role, STEP_PERMISSION[step]))
+    if (!can(viewer.role, ADAPTATION_STEP_PERMISSION[step]))
       throw new DomainError('forbidden', `a ${viewer.role} does not take the step ${step}`);
-    if (step === 'plan' && !input.plan) throw new DomainError('adaptation-plan-invalid', 'a plan needs its items');
+    const row = await this.find(viewer, id);
+    const photoKinds = step === 'complete-works' ? (await this.cases.photos(id)).map((photo) => photo.kind) : [];
     await this.cases.inCaseTransaction(id, async (manager, locked) => {
       if (!locked) throw new DomainError('adaptation-case-not-found', 'no case has this id');
       const stage = nextAdaptationStage(locked.stage, step);
+      checkStepInput(step, { ...input, photoKinds });
       if (step === 'assess' && input.needs !== undefined) await this.cases.setNeeds(manager, id, input.needs);
-      if (step === 'plan' && input.plan) await this.cases.setPlan(manager, id, pricePlan(input.plan, locked.capYuan));
+      if (step === 'plan' && input.plan && input.contractorId) {
+        const priced = pricePlan(input.plan, locked.capYuan);
+        if (!(await this.cases.setPlan(manager, id, priced, input.contractorId)))
+          throw new DomainError('provider-not-found', 'no company has this id to build the plan');
+      }
       const deadline = stepDeadline(stage, now.getTime());
       await this.cases.moveTo(manager, id, {
         step,
@@ -225,7 +228,7 @@ export class HomeAdaptationService {
           action: `adaptation-case.${step}`,
           elderId: row.elder.id,
           subject: `adaptation-case:${id}`,
-          detail: { stage },
+          detail: step === 'plan' ? { stage, contractorId: input.contractorId } : { stage },
         },
         manager,
       );
@@ -238,6 +241,8 @@ export class HomeAdaptationService {
     id: string,
     photo: { kind: 'assessment' | 'before' | 'after'; contentType: string | undefined; bytes: unknown },
   ): Promise<AdaptationPhotoView> {
+    if (photo.kind === 'assessment' && !can(viewer.role, 'adaptation.manage'))
+      throw new DomainError('forbidden', `a ${viewer.role} adds photos of the works only, before and after`);
     const row = await this.find(viewer, id);
     if (!(photo.bytes instanceof Buffer) || photo.bytes.length === 0)
       throw new DomainError(

@@ -90,6 +90,8 @@ const STATUS_OF: Record<DomainErrorCode, HttpStatus> = {
   'adaptation-not-eligible': HttpStatus.CONFLICT,
   'adaptation-step-illegal': HttpStatus.CONFLICT,
   'adaptation-plan-invalid': HttpStatus.UNPROCESSABLE_ENTITY,
+  'adaptation-works-photos-missing': HttpStatus.UNPROCESSABLE_ENTITY,
+  'adaptation-refusal-reason-required': HttpStatus.UNPROCESSABLE_ENTITY,
   'adaptation-photo-not-found': HttpStatus.NOT_FOUND,
   'photo-type-not-allowed': HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   'photo-too-large': HttpStatus.PAYLOAD_TOO_LARGE,

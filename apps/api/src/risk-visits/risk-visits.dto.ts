@@ -1,9 +1,16 @@
-import { PAIR_KINDS, RISK_LEVELS, RISK_VISIT_MODES, VISIT_CONCERN_CODES, type VisitConcern } from '@eldercare/domain';
+import {
+  PAIR_KINDS,
+  RISK_LEVELS,
+  RISK_VISIT_MODES,
+  VISIT_CONCERN_CODES,
+  VISIT_EVERY_DAYS_BOUNDS,
+  type VisitConcern,
+} from '@eldercare/domain';
 import { z } from 'zod';
 import { multiLine, singleLine } from '../http/text-field';
 import { zodDto } from '../http/zod-dto';
 
-const days = z.number().int().min(1).max(366);
+const days = z.number().int().min(VISIT_EVERY_DAYS_BOUNDS.min).max(VISIT_EVERY_DAYS_BOUNDS.max);
 
 export class VisitFrequenciesBody extends zodDto(z.strictObject({ high: days, key: days, general: days })) {}
 

@@ -157,10 +157,16 @@ describe('user accounts over the api', () => {
   it.each<[string, Partial<UserInput>, RegExp]>([
     ['an operator without a region', { regionIds: [] }, /needs at least one region/],
     ['an operator with elders', { elderIds: [randomUUID()] }, /only family members/],
-    ['a family member with regions', { role: 'family', elderIds: [randomUUID()] }, /only operators and supervisors/],
-    ['a bureau account with regions', { role: 'bureau' }, /only operators and supervisors/],
+    [
+      'a family member with regions',
+      { role: 'family', elderIds: [randomUUID()] },
+      /only operators, supervisors and adaptation inspectors/,
+    ],
+    ['a bureau account with regions', { role: 'bureau' }, /only operators, supervisors and adaptation inspectors/],
     ['an admin with elders', { role: 'admin', regionIds: [], elderIds: [randomUUID()] }, /only family members/],
     ['a caregiver without a provider', { role: 'caregiver', regionIds: [] }, /needs the provider/],
+    ['an adaptation contractor without its company', { role: 'contractor', regionIds: [] }, /needs the provider/],
+    ['an adaptation inspector without a region', { role: 'inspector', regionIds: [] }, /needs at least one region/],
     ['an operator with a provider', { providerId: randomUUID() }, /belongs to no provider/],
   ])('refuses %s: the scope must fit the role (400 user-scope-mismatch)', async (_case, overrides, message) => {
     const refused = await admin.post('/api/users', operatorInput(overrides));

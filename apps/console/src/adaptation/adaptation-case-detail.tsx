@@ -1,13 +1,9 @@
 import type { AdaptationCaseView, AdaptationStep } from '@eldercare/contracts';
-import { ADAPTATION_ITEM_CODES, can, type AdaptationItem } from '@eldercare/domain';
+import { ADAPTATION_ITEM_CODES, ADAPTATION_STEP_PERMISSION, can, type AdaptationItem } from '@eldercare/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  adaptationPhotoUrl,
-  fetchAdaptationCase,
-  takeAdaptationStep,
-  uploadAdaptationPhoto,
-} from '../api/adaptation-api';
+import { adaptationPhotoUrl, fetchAdaptationCase, takeAdaptationStep } from '../api/adaptation-api';
+import { fetchProviders } from '../api/providers-api';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
 import { formatDateTime } from '../i18n/format-time';
@@ -15,12 +11,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { FormError } from '../shared/form-error';
 import { Panel } from '../shared/panel';
 import { useSubmit } from '../shared/use-submit';
-
-/** Who takes each step, as the api decides it. */
-const STEP_PERMISSION = {
-  agree: 'adaptation.agree',
-  settle: 'adaptation.settle',
-} as const;
+import { PhotoUpload } from './photo-upload';
 
 /** One case: its plan, photos, steps with who and when, and the pending step for whoever takes it. */
 export function AdaptationCaseDetail({ caseId, onChanged }: { caseId: string; onChanged: () => void }) {
@@ -35,14 +26,13 @@ export function AdaptationCaseDetail({ caseId, onChanged }: { caseId: string; on
   if (kase.error) return <FormError message={errorText(kase.error, locale)} />;
   if (!view) return <p className="muted">{t('app.loading')}</p>;
   const pending = view.pending?.step as AdaptationStep | undefined;
-  const permission =
-    pending && pending in STEP_PERMISSION ? STEP_PERMISSION[pending as 'agree' | 'settle'] : 'adaptation.manage';
 
   return (
     <Panel title={`${view.elder.name} · ${t(`adaptation-stage.${view.stage}`)}`} testId="adaptation-case">
       <p className="muted">
         {view.elder.address} ·{' '}
         {view.subsidised ? t('adaptation.cap', { cap: view.capYuan }) : t('adaptation.self-paid')}
+        {view.contractor && ` · ${t('adaptation.contractor')}: ${view.contractor.name}`}
       </p>
       {view.needs && <p>{view.needs}</p>}
       {view.plan && (
@@ -85,13 +75,19 @@ export function AdaptationCaseDetail({ caseId, onChanged }: { caseId: string; on
       <ol className="plain-list" data-testid="adaptation-steps">
         {(view.steps ?? []).map((step, index) => (
           <li key={index}>
-            <span className="mono">{formatDateTime(step.at)}</span> {t(`adaptation-stage.${step.stage}`)} · {step.by}{' '}
+            <span className="mono">{formatDateTime(step.at)}</span>{' '}
+            {/* A refusal leads back to a stage the case had: it is named as the step it was. */}
+            {step.step === 'refuse' ? t('adaptation-step.refuse') : t(`adaptation-stage.${step.stage}`)} · {step.by}{' '}
             {step.note}
           </li>
         ))}
       </ol>
-      {pending && view.pending && can(user.role, permission) && <StepForm view={view} step={pending} onDone={reload} />}
-      {can(user.role, 'adaptation.manage') && <PhotoUpload caseId={view.id} onDone={reload} />}
+      {pending && can(user.role, ADAPTATION_STEP_PERMISSION[pending]) && (
+        <StepForm view={view} step={pending} onDone={reload} />
+      )}
+      {can(user.role, 'adaptation.manage') && (
+        <PhotoUpload caseId={view.id} kinds={['assessment', 'before', 'after']} onDone={reload} />
+      )}
     </Panel>
   );
 }
@@ -104,6 +100,12 @@ function StepForm({ view, step, onDone }: { view: AdaptationCaseView; step: Adap
   const [lines, setLines] = useState<{ item: AdaptationItem; quantity: number }[]>([]);
   const [item, setItem] = useState<AdaptationItem>(ADAPTATION_ITEM_CODES[0]);
   const [quantity, setQuantity] = useState('1');
+  const [contractorId, setContractorId] = useState('');
+  const companies = useQuery({
+    queryKey: ['providers'],
+    queryFn: () => fetchProviders(http),
+    enabled: step === 'plan',
+  });
   return (
     <form
       className="inline-form"
@@ -112,7 +114,10 @@ function StepForm({ view, step, onDone }: { view: AdaptationCaseView; step: Adap
       onSubmit={(event) => {
         event.preventDefault();
         void run(() =>
-          takeAdaptationStep(http, view.id, step, { note, ...(step === 'plan' ? { plan: lines } : {}) }).then(onDone),
+          takeAdaptationStep(http, view.id, step, {
+            note,
+            ...(step === 'plan' ? { plan: lines, contractorId: contractorId || undefined } : {}),
+          }).then(onDone),
         );
       }}
     >
@@ -147,6 +152,19 @@ function StepForm({ view, step, onDone }: { view: AdaptationCaseView; step: Adap
           <span className="muted">
             {lines.map((line) => `${t(`adaptation-item.${line.item}`)}×${line.quantity}`).join('、')}
           </span>
+          <select
+            value={contractorId}
+            onChange={(e) => setContractorId(e.target.value)}
+            aria-label={t('adaptation.contractor')}
+            data-testid="adaptation-plan-contractor"
+          >
+            <option value="">{t('adaptation.pick-contractor')}</option>
+            {(companies.data ?? []).map((company) => (
+              <option key={company.id} value={company.id}>
+                {company.name}
+              </option>
+            ))}
+          </select>
         </>
       )}
       <input
@@ -160,34 +178,5 @@ function StepForm({ view, step, onDone }: { view: AdaptationCaseView; step: Adap
       </button>
       <FormError message={error} testId="adaptation-step-error" />
     </form>
-  );
-}
-
-function PhotoUpload({ caseId, onDone }: { caseId: string; onDone: () => void }) {
-  const { http } = useSession();
-  const { t } = useI18n();
-  const { sending, error, run } = useSubmit();
-  const [kind, setKind] = useState<'assessment' | 'before' | 'after'>('assessment');
-  return (
-    <div className="inline-form">
-      <select value={kind} onChange={(e) => setKind(e.target.value as typeof kind)} data-testid="adaptation-photo-kind">
-        {(['assessment', 'before', 'after'] as const).map((option) => (
-          <option key={option} value={option}>
-            {t(`adaptation-photo.${option}`)}
-          </option>
-        ))}
-      </select>
-      <input
-        type="file"
-        accept="image/jpeg,image/png,image/webp"
-        disabled={sending}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) void run(() => uploadAdaptationPhoto(http, caseId, kind, file).then(onDone));
-        }}
-        data-testid="adaptation-photo-file"
-      />
-      <FormError message={error} testId="adaptation-photo-error" />
-    </div>
   );
 }

@@ -8,9 +8,13 @@ import { formatDateTime } from '../i18n/format-time';
 import { useI18n } from '../i18n/i18n-context';
 import { FormError } from '../shared/form-error';
 import { AdaptationCaseDetail } from './adaptation-case-detail';
+import { LateStepsPanel } from './late-steps-panel';
 import { NewAdaptationCaseForm } from './new-adaptation-case-form';
 
-/** 适老化改造: the cases of the user's scope by stage, a new application, and one case's steps. */
+/**
+ * 适老化改造: the cases of the user's scope by stage, a new application, one case's steps, and for staff the steps past
+ * their deadline.
+ */
 export function AdaptationPage() {
   const { http, user } = useSession();
   const { t, locale } = useI18n();
@@ -68,6 +72,7 @@ export function AdaptationPage() {
         </tbody>
       </table>
       {openId && <AdaptationCaseDetail key={openId} caseId={openId} onChanged={reload} />}
+      {can(user.role, 'adaptation.manage') && <LateStepsPanel onOpen={setOpenId} />}
     </section>
   );
 }

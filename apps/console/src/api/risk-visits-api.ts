@@ -3,6 +3,7 @@ import type {
   ElderPairView,
   OverdueVisitView,
   RiskVisitInput,
+  RiskLevel,
   RiskVisitView,
 } from '@eldercare/contracts';
 import type { HttpClient } from './http-client';
@@ -23,4 +24,16 @@ export function recordRiskVisit(http: HttpClient, elderId: string, visit: RiskVi
 
 export function fetchOverdueVisits(http: HttpClient): Promise<OverdueVisitView[]> {
   return http.get<OverdueVisitView[]>('/api/risk-visits/overdue');
+}
+
+/** How many days apart each risk level is visited, as the bureau set it. */
+export function fetchVisitFrequencies(http: HttpClient): Promise<Record<RiskLevel, number>> {
+  return http.get<Record<RiskLevel, number>>('/api/visit-frequencies');
+}
+
+export function setVisitFrequencies(
+  http: HttpClient,
+  everyDays: Record<RiskLevel, number>,
+): Promise<Record<RiskLevel, number>> {
+  return http.put<Record<RiskLevel, number>>('/api/visit-frequencies', everyDays);
 }

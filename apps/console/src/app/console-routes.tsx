@@ -48,6 +48,10 @@ const VIEWS: Record<View, Lazy> = {
   volunteer: async () => ({ Component: (await import('../time-bank/volunteer-page')).VolunteerPage }),
   'time-bank': async () => ({ Component: (await import('../time-bank/time-bank-page')).TimeBankPage }),
   adaptation: async () => ({ Component: (await import('../adaptation/adaptation-page')).AdaptationPage }),
+  settings: async () => ({ Component: (await import('../settings/settings-page')).SettingsPage }),
+  'adaptation-field': async () => ({
+    Component: (await import('../adaptation/adaptation-field-page')).AdaptationFieldPage,
+  }),
   'risk-visits': async () => ({
     Component: (await import('../risk-visits/overdue-visits-page')).OverdueVisitsPage,
   }),

@@ -47,12 +47,18 @@ describe('navItems', () => {
       'time-bank',
       'risk-visits',
       'adaptation',
+      'settings',
     ]);
   });
 
   it('gives a family and the bureau the registry they may read and the adaptation cases, the bureau the map, nothing of the dispatch console', () => {
     expect(sections('family')).toEqual(['elders', 'devices', 'adaptation']);
-    expect(sections('bureau')).toEqual(['elders', 'devices', 'reports', 'map', 'adaptation']);
+    expect(sections('bureau')).toEqual(['elders', 'devices', 'reports', 'map', 'adaptation', 'settings']);
+  });
+
+  it('gives an inspector and a contractor their adaptation cases only', () => {
+    expect(sections('inspector')).toEqual(['adaptation']);
+    expect(sections('contractor')).toEqual(['adaptation']);
   });
 
   it('gives a caregiver, a provider admin, a cashier and a volunteer nothing beyond their home page', () => {

@@ -26,6 +26,7 @@ const ITEMS: readonly NavItem[] = [
   { section: 'time-bank', path: '/time-bank', label: 'nav.time-bank', testId: 'nav-time-bank' },
   { section: 'risk-visits', path: '/risk-visits', label: 'nav.risk-visits', testId: 'nav-risk-visits' },
   { section: 'adaptation', path: '/adaptation', label: 'nav.adaptation', testId: 'nav-adaptation' },
+  { section: 'settings', path: '/settings', label: 'nav.settings', testId: 'nav-settings' },
 ];
 
 const DISPATCH_ONLY: readonly Page[] = ['queue', 'history'];

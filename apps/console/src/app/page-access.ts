@@ -23,6 +23,7 @@ const NEEDS: Partial<Record<Page, Permission>> = {
   'time-bank': 'time-bank.manage',
   'risk-visits': 'risk-visits.record',
   adaptation: 'adaptation.read',
+  settings: 'adaptation.settings',
 };
 
 /** True when `role` may open `page`. */

@@ -25,11 +25,12 @@ describe('PAGE_PATHS', () => {
     ['/users', 'users', {}],
     ['/audit', 'audit', {}],
     ['/reports', 'reports', {}],
+    ['/settings', 'settings', {}],
   ] as const)('shows %p as %p', (path, page, params) => {
     expect(matched(path)).toEqual({ page, params });
   });
 
-  it.each(['/alerts/1/calls', '/elders/7c2e/devices', '/settings', '/constructor', '/login'])(
+  it.each(['/alerts/1/calls', '/elders/7c2e/devices', '/settings/caps', '/constructor', '/login'])(
     'knows no page at %p',
     (path) => {
       expect(matched(path)).toBeNull();

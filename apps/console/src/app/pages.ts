@@ -21,6 +21,7 @@ export const PAGE_PATHS = {
   'time-bank': '/time-bank',
   'risk-visits': '/risk-visits',
   adaptation: '/adaptation',
+  settings: '/settings',
 } as const;
 
 export type Page = keyof typeof PAGE_PATHS;

@@ -11,6 +11,8 @@ describe('viewOf', () => {
     ['provider_admin', 'provider'],
     ['bureau', 'reports'],
     ['volunteer', 'volunteer'],
+    ['inspector', 'adaptation-field'],
+    ['contractor', 'adaptation-field'],
   ] as const)('opens %p at / on %p', (role, view) => {
     expect(viewOf(role, 'queue')).toBe(view);
   });
@@ -38,6 +40,14 @@ describe('viewOf', () => {
 
   it('lets every role open a case, which the server then answers by scope', () => {
     expect(ROLES.map((role) => viewOf(role, 'case'))).toEqual(ROLES.map(() => 'case'));
+  });
+
+  it('opens the adaptation page of an inspector or a contractor on their own cases, and the staff page for staff', () => {
+    expect(viewOf('inspector', 'adaptation')).toBe('adaptation-field');
+    expect(viewOf('contractor', 'adaptation')).toBe('adaptation-field');
+    expect(viewOf('supervisor', 'adaptation')).toBe('adaptation');
+    expect(viewOf('contractor', 'elders')).toBe('not-permitted');
+    expect(viewOf('inspector', 'risk-visits')).toBe('not-permitted');
   });
 
   it('shows a permitted registry page as itself', () => {

@@ -5,7 +5,18 @@ import type { Page } from './pages';
 
 /** What a page's address shows: the page itself, a role's own home page, or the word that it is not permitted. */
 export type View =
-  Page | 'visits' | 'volunteer' | 'family' | 'provider' | 'canteen' | 'role-greeting' | 'not-permitted';
+  | Page
+  | 'visits'
+  | 'volunteer'
+  | 'family'
+  | 'provider'
+  | 'canteen'
+  | 'adaptation-field'
+  | 'role-greeting'
+  | 'not-permitted';
+
+/** The roles that work home adaptation cases at the home (building, inspecting), on their phone-sized page. */
+const ADAPTATION_FIELD_ROLES: readonly Role[] = ['inspector', 'contractor'];
 
 /** The home page of a role without the dispatch console: its own work, or a greeting for a role that has none. */
 function homeOf(role: Role): View {
@@ -22,6 +33,9 @@ function homeOf(role: Role): View {
       return 'reports';
     case 'cashier':
       return 'canteen';
+    case 'inspector':
+    case 'contractor':
+      return 'adaptation-field';
     default:
       return 'role-greeting';
   }
@@ -34,5 +48,6 @@ function homeOf(role: Role): View {
 export function viewOf(role: Role, page: Page): View {
   if (!mayOpen(role, page)) return 'not-permitted';
   if (page === 'queue' || page === 'history') return hasDispatchConsole(role) ? page : homeOf(role);
+  if (page === 'adaptation' && ADAPTATION_FIELD_ROLES.includes(role)) return 'adaptation-field';
   return page;
 }

@@ -88,6 +88,8 @@ describe('scopeKindOf', () => {
     ['caregiver', 'provider'],
     ['provider_admin', 'provider'],
     ['cashier', 'provider'],
+    ['inspector', 'regions'],
+    ['contractor', 'provider'],
     ['bureau', 'none'],
     ['', 'none'],
   ] as const)('%p watches %p', (role, kind) => {

@@ -1,4 +1,5 @@
 import type { Role, UserInput } from '@eldercare/contracts';
+import { scopeOf } from '@eldercare/domain';
 import type { MessageKey } from '../i18n/messages.zh-CN';
 
 /** The new-user form as typed; elders are picked by name and sent by id. */
@@ -9,7 +10,7 @@ export interface UserDraft {
   role: Role | '';
   regionIds: string[];
   elders: { id: string; name: string }[];
-  /** Provider admins, caregivers and cashiers: the provider they work for. */
+  /** Provider admins, caregivers, cashiers and contractors: the provider (or company) they work for. */
   providerId: string;
 }
 
@@ -30,14 +31,13 @@ export const PASSWORD_MIN_LENGTH = 10;
 const USERNAME = /^[a-z0-9][a-z0-9_.-]{1,63}$/;
 
 /**
- * Operators and supervisors watch regions; a family watches its own elders; provider staff (a canteen's cashier too)
- * work for a provider.
+ * Operators, supervisors and adaptation inspectors watch regions; a family watches its own elders; provider staff (a
+ * canteen's cashier, an adaptation contractor too) work for a provider. As the api decides it (`scopeOf`).
  */
 export function scopeKindOf(role: Role | ''): 'regions' | 'elders' | 'provider' | 'none' {
-  if (role === 'operator' || role === 'supervisor') return 'regions';
-  if (role === 'family') return 'elders';
-  if (role === 'provider_admin' || role === 'caregiver' || role === 'cashier') return 'provider';
-  return 'none';
+  if (role === '') return 'none';
+  const { kind } = scopeOf({ role, regionIds: [], elderIds: [], providerId: null });
+  return kind === 'regions' || kind === 'elders' || kind === 'provider' ? kind : 'none';
 }
 
 export type UserProblems = Partial<

@@ -10,7 +10,7 @@ interface DemoAccount {
   username: string;
   displayName: string;
   role: Role;
-  /** Region codes watched (operators, supervisors). */
+  /** Region codes watched (operators, supervisors, inspectors). */
   regionCodes?: string[];
   /** Demo elders' keys (families): the elder whose devices are btn-<key> … */
   elderKeys?: string[];
@@ -22,6 +22,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'operator2', displayName: '刘洋', role: 'operator', regionCodes: ['360102'] },
   { username: 'street-operator', displayName: '陈静', role: 'operator', regionCodes: ['360102001'] },
   { username: 'supervisor', displayName: '周建华', role: 'supervisor', regionCodes: ['360102'] },
+  { username: 'inspector', displayName: '邓卫东（改造验收）', role: 'inspector', regionCodes: ['360102'] },
   { username: 'family', displayName: '王丽（家属）', role: 'family', elderKeys: ['000004'] },
   { username: 'bureau', displayName: '东湖区民政局', role: 'bureau' },
   { username: 'admin', displayName: '系统管理员', role: 'admin' },

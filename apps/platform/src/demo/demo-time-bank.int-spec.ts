@@ -16,13 +16,22 @@ describe('the demo time bank, pairs and adaptation cases', () => {
     const elder = await createTestElderInPlace(dataSource);
     elderId = elder.elderId;
     await dataSource.query(`UPDATE elders SET categories = '{living_alone,extreme_poverty}' WHERE id = $1`, [elderId]);
-    await new UserRepository(dataSource).create({
+    const users = new UserRepository(dataSource);
+    await users.create({
       username: 'supervisor',
       displayName: '周建华',
       passwordHash: 'x',
       role: 'supervisor',
       regionIds: [elder.districtId],
     });
+    await users.create({
+      username: 'inspector',
+      displayName: '邓卫东',
+      passwordHash: 'x',
+      role: 'inspector',
+      regionIds: [elder.districtId],
+    });
+    await users.create({ username: 'bureau', displayName: '民政局', passwordHash: 'x', role: 'bureau' });
   });
 
   afterAll(async () => {
@@ -59,8 +68,8 @@ describe('the demo time bank, pairs and adaptation cases', () => {
     expect(pairs).toEqual([{ elder_id: elderId, risk_level: 'high' }]);
   });
 
-  it('opens adaptation cases at successive stages of the life cycle, once', async () => {
-    for (let more = 0; more < 3; more += 1) {
+  it('opens adaptation cases at every stage of the life cycle, once, each step taken by its own actor', async () => {
+    for (let more = 0; more < 8; more += 1) {
       const other = await createTestElderInPlace(dataSource);
       await dataSource.query(`UPDATE elders SET categories = '{disabled}' WHERE id = $1`, [other.elderId]);
     }
@@ -75,7 +84,33 @@ describe('the demo time bank, pairs and adaptation cases', () => {
       ['assessed', 2],
       ['planned', 3],
       ['agreed', 4],
+      ['works-done', 5],
+      ['accepted', 6],
+      ['settled', 7],
+      ['followed-up', 8],
+      ['agreed', 6],
     ]);
     expect(cases[0].elder_id).toBe(elderId);
+    const actors: { step: string; role: string }[] = await dataSource.query(
+      `SELECT DISTINCT t.step, u.role FROM adaptation_case_steps t JOIN users u ON u.id = t.by_user ORDER BY t.step`,
+    );
+    expect(actors).toEqual([
+      { step: 'accept', role: 'inspector' },
+      { step: 'agree', role: 'supervisor' },
+      { step: 'apply', role: 'supervisor' },
+      { step: 'assess', role: 'supervisor' },
+      { step: 'complete-works', role: 'contractor' },
+      { step: 'follow-up', role: 'supervisor' },
+      { step: 'plan', role: 'supervisor' },
+      { step: 'refuse', role: 'inspector' },
+      { step: 'settle', role: 'bureau' },
+    ]);
+    const [{ planned, given }]: { planned: number; given: number }[] = await dataSource.query(
+      `SELECT count(*) FILTER (WHERE plan IS NOT NULL)::int AS planned,
+              count(*) FILTER (WHERE contractor_id = u.provider_id)::int AS given
+       FROM adaptation_cases, users u WHERE u.username = 'contractor' GROUP BY u.id`,
+    );
+    expect(planned).toBe(7);
+    expect(given).toBe(7);
   });
 });

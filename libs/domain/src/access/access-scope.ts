@@ -4,6 +4,8 @@ import type { Role } from './roles';
  * The records a user may see. Operators and supervisors watch regions (any level of 区 > 镇/街道 > 村/社区, and so
  * everything below it); families their own elders; providers the elders they serve; admins and the bureau the
  * whole city. Volunteers see no elder's record: the time bank shows each the requests they may take or serve.
+ * A home adaptation inspector watches regions, as operators do, for the cases to accept there; a contractor works
+ * for a company (a provider) and sees only the adaptation cases given to it.
  */
 export type AccessScope =
   | { kind: 'city' }
@@ -26,12 +28,14 @@ export function scopeOf(user: ScopedUser): AccessScope {
       return { kind: 'city' };
     case 'operator':
     case 'supervisor':
+    case 'inspector':
       return { kind: 'regions', regionIds: user.regionIds };
     case 'family':
       return { kind: 'elders', elderIds: user.elderIds };
     case 'provider_admin':
     case 'caregiver':
     case 'cashier':
+    case 'contractor':
       return { kind: 'provider', providerId: user.providerId };
     case 'volunteer':
       return { kind: 'volunteer' };

@@ -53,8 +53,12 @@ export type Permission =
   | 'visit-frequencies.write'
   /** See home adaptation cases in scope and their photos. */
   | 'adaptation.read'
-  /** Community staff: apply, assess, plan, record the works, the acceptance and the follow-up, add photos. */
+  /** Community staff: apply, assess, plan (naming the contractor), follow up, cancel, add photos. */
   | 'adaptation.manage'
+  /** A contractor: record the works done, with photos before and after, on the cases given to their company. */
+  | 'adaptation.build'
+  /** An inspector: accept the works against the plan, or refuse them with the reason. */
+  | 'adaptation.inspect'
   /** The elder's agreement to the plan, given by the family or recorded by staff. */
   | 'adaptation.agree'
   /** The bureau settles the subsidy. */
@@ -196,6 +200,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   ],
   cashier: ['canteens.read', 'meals.serve'],
   volunteer: ['time-bank.serve'],
+  inspector: ['adaptation.read', 'adaptation.inspect'],
+  contractor: ['adaptation.read', 'adaptation.build'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

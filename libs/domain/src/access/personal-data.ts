@@ -34,6 +34,9 @@ const SEES_IN_FULL: Record<Role, readonly PersonalField[]> = {
   // The canteen's cashier sees a name, the categories and what to pay: nothing that identifies or opens a home.
   cashier: [],
   volunteer: ['phone', 'address'],
+  // Both go to the home to build or to inspect the works: the door, nothing more.
+  inspector: ['address'],
+  contractor: ['address'],
 };
 
 export function seesInFull(role: Role, field: PersonalField): boolean {

@@ -22,12 +22,14 @@ export function providerDirectoryFor(role: Role, scope: AccessScope): ProviderDi
     case 'provider_admin':
     case 'caregiver':
     case 'cashier':
+    case 'contractor':
       return {
         kind: 'own',
         providerId: scope.kind === 'provider' ? scope.providerId : null,
         withCaregivers: role === 'provider_admin',
       };
     case 'volunteer':
+    case 'inspector':
       return { kind: 'serving-elders', elderIds: [], withCaregivers: false };
     case 'family':
       return { kind: 'serving-elders', elderIds: scope.kind === 'elders' ? scope.elderIds : [], withCaregivers: false };

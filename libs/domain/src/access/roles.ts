@@ -12,6 +12,8 @@ export const ROLES = [
   'admin',
   'cashier',
   'volunteer',
+  'inspector',
+  'contractor',
 ] as const;
 
 /** One of `ROLES`. */
@@ -32,4 +34,6 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   admin: { zh: '系统管理员', en: 'administrator' },
   cashier: { zh: '助餐收银员', en: 'canteen cashier' },
   volunteer: { zh: '时间银行志愿者', en: 'time-bank volunteer' },
+  inspector: { zh: '适老化改造验收员', en: 'home adaptation inspector' },
+  contractor: { zh: '适老化改造施工单位', en: 'home adaptation contractor' },
 };

@@ -12,12 +12,12 @@ export function scopeAssignmentProblem(
 ): string | undefined {
   const { kind } = scopeOf({ role, regionIds: [], elderIds: [], providerId: null });
   if (kind !== 'regions' && given.regionIds.length > 0)
-    return `a ${role} is given no regions: only operators and supervisors watch regions`;
+    return `a ${role} is given no regions: only operators, supervisors and adaptation inspectors watch regions`;
   if (kind !== 'elders' && given.elderIds.length > 0) return `a ${role} is given no elders: only family members are`;
   if (kind === 'regions' && given.regionIds.length === 0) return `a ${role} needs at least one region to watch`;
   if (kind === 'elders' && given.elderIds.length === 0) return 'a family member needs at least one elder';
   if (kind !== 'provider' && given.providerId)
-    return `a ${role} belongs to no provider: only provider admins and caregivers do`;
+    return `a ${role} belongs to no provider: only a provider's staff and adaptation contractors do`;
   if (kind === 'provider' && !given.providerId) return `a ${role} needs the provider they work for`;
   return undefined;
 }

@@ -11,6 +11,9 @@ export type RiskLevel = (typeof RISK_LEVELS)[number];
 /** The national aim: high-risk elders weekly, key elders monthly, the others quarterly. The bureau may change it. */
 export const DEFAULT_VISIT_EVERY_DAYS: Record<RiskLevel, number> = { high: 7, key: 30, general: 90 };
 
+/** The days between visits the bureau may set for a level: at least daily, at most yearly. */
+export const VISIT_EVERY_DAYS_BOUNDS = { min: 1, max: 366 } as const;
+
 /**
  * Who an elder's named pair is (结对帮扶).
  * STORED OUTSIDE THE CODE: elder_pairs rows keep these codes.

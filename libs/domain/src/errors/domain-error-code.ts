@@ -115,6 +115,8 @@ export const DOMAIN_ERROR_CODES = {
     'adaptation-not-eligible',
     'adaptation-step-illegal',
     'adaptation-plan-invalid',
+    'adaptation-works-photos-missing',
+    'adaptation-refusal-reason-required',
     'adaptation-photo-not-found',
     'photo-type-not-allowed',
     'photo-too-large',

@@ -1,3 +1,4 @@
+import type { Permission } from '../access/permissions';
 import { DomainError } from '../errors/domain-error';
 import { DAY_MS } from '../time/durations';
 
@@ -29,8 +30,12 @@ const STEPS = {
   'follow-up': { from: 'settled', to: 'followed-up', days: 90 },
 } as const satisfies Record<string, { from: AdaptationStage; to: AdaptationStage; days: number }>;
 
-export type AdaptationStep = keyof typeof STEPS | 'cancel';
-export const ADAPTATION_STEPS = [...(Object.keys(STEPS) as (keyof typeof STEPS)[]), 'cancel'] as const;
+/**
+ * Every step, the sideways ones too: `cancel` before the works begin, and `refuse`, the inspector's answer that the
+ * works do not match the plan, which sends the case back to the contractor (agreed) with a new deadline.
+ */
+export type AdaptationStep = keyof typeof STEPS | 'cancel' | 'refuse';
+export const ADAPTATION_STEPS = [...(Object.keys(STEPS) as (keyof typeof STEPS)[]), 'refuse', 'cancel'] as const;
 
 /** Stages a case may still be cancelled from: before the works begin. */
 const CANCELLABLE: readonly AdaptationStage[] = ['applied', 'assessed', 'planned', 'agreed'];
@@ -39,6 +44,8 @@ const CANCELLABLE: readonly AdaptationStage[] = ['applied', 'assessed', 'planned
 export function nextAdaptationStage(stage: AdaptationStage, step: AdaptationStep): AdaptationStage {
   if (step === 'cancel') {
     if (CANCELLABLE.includes(stage)) return 'cancelled';
+  } else if (step === 'refuse') {
+    if (stage === STEPS.accept.from) return STEPS['complete-works'].from;
   } else if (STEPS[step].from === stage) return STEPS[step].to;
   throw new DomainError('adaptation-step-illegal', `a case that is ${stage} cannot be given ${step}`);
 }
@@ -61,4 +68,37 @@ export function stepDeadline(stage: AdaptationStage, enteredAt: number): number 
 export function isStepLate(stage: AdaptationStage, enteredAt: number, now: number): boolean {
   const deadline = stepDeadline(stage, enteredAt);
   return deadline !== null && now > deadline;
+}
+
+/**
+ * Who takes each step: community staff apply, assess, plan, follow up and cancel; the family agrees (or staff record
+ * it); the contractor the case is given to records the works; an inspector of its region accepts or refuses them;
+ * the bureau settles.
+ */
+export const ADAPTATION_STEP_PERMISSION: Record<AdaptationStep, Permission> = {
+  assess: 'adaptation.manage',
+  plan: 'adaptation.manage',
+  agree: 'adaptation.agree',
+  'complete-works': 'adaptation.build',
+  accept: 'adaptation.inspect',
+  refuse: 'adaptation.inspect',
+  settle: 'adaptation.settle',
+  'follow-up': 'adaptation.manage',
+  cancel: 'adaptation.manage',
+};
+
+/**
+ * What a step needs besides the case being at it: a plan its items and its contractor, the works a photo before and
+ * one after, a refusal its reason.
+ */
+export function checkStepInput(
+  step: AdaptationStep,
+  input: { note: string; plan?: unknown; contractorId?: string; photoKinds: readonly string[] },
+): void {
+  if (step === 'plan' && (!input.plan || !input.contractorId))
+    throw new DomainError('adaptation-plan-invalid', 'a plan needs its items and the contractor who builds it');
+  if (step === 'complete-works' && !(input.photoKinds.includes('before') && input.photoKinds.includes('after')))
+    throw new DomainError('adaptation-works-photos-missing', 'record the works with a photo before and one after');
+  if (step === 'refuse' && input.note.trim() === '')
+    throw new DomainError('adaptation-refusal-reason-required', 'say what in the works does not match the plan');
 }

@@ -54,6 +54,13 @@ export function pricePlan(lines: readonly PlanLineInput[], cap: number): PricedP
   return { lines: priced, total: sum((l) => l.total), subsidy: sum((l) => l.subsidy), selfPay: sum((l) => l.selfPay) };
 }
 
+/** What the bureau may set: a household cap per category, and a year's budget (as the api and the console check). */
+export const ADAPTATION_SETTING_BOUNDS = {
+  capYuan: { min: 0, max: 100_000 },
+  budgetYuan: { min: 0, max: 10_000_000_000 },
+  year: { min: 2000, max: 2100 },
+} as const;
+
 /** The subsidy cap of a household: the largest the bureau set for any of the elder's categories; 0 for none. */
 export function householdCap(categories: readonly string[], caps: Readonly<Record<string, number>>): number {
   return Math.max(0, ...categories.map((category) => caps[category] ?? 0));

@@ -1,7 +1,14 @@
 import { DomainError } from '../errors/domain-error';
 import { DAY_MS } from '../time/durations';
 import { ADAPTATION_GROUPS, ADAPTATION_ITEMS, ADAPTATION_ITEM_CODES } from './adaptation-catalogue';
-import { isStepLate, nextAdaptationStage, stepDeadline, type AdaptationStep } from './adaptation-case';
+import {
+  checkStepInput,
+  isStepLate,
+  nextAdaptationStage,
+  pendingStep,
+  stepDeadline,
+  type AdaptationStep,
+} from './adaptation-case';
 import { householdCap, pricePlan } from './adaptation-plan';
 
 const codeOf = (work: () => unknown): string | undefined => {
@@ -73,14 +80,37 @@ describe('a case’s life', () => {
     expect(steps.reduce(nextAdaptationStage, 'applied' as const)).toBe('followed-up');
   });
 
+  it('sends refused works back to the contractor, who builds again for the inspector', () => {
+    expect(nextAdaptationStage('works-done', 'refuse')).toBe('agreed');
+    expect(pendingStep('agreed')).toEqual({ step: 'complete-works', days: 30 });
+    const again: AdaptationStep[] = ['complete-works', 'accept'];
+    expect(again.reduce(nextAdaptationStage, 'agreed' as const)).toBe('accepted');
+  });
+
   it.each([
     ['applied', 'plan'],
     ['planned', 'accept'],
     ['works-done', 'cancel'],
+    ['agreed', 'refuse'],
+    ['accepted', 'refuse'],
     ['followed-up', 'follow-up'],
     ['cancelled', 'assess'],
   ] as const)('refuses a %s case the step %s', (stage, step) => {
     expect(codeOf(() => nextAdaptationStage(stage, step))).toBe('adaptation-step-illegal');
+  });
+
+  it('needs a plan’s items and contractor, the works’ photos before and after, and a refusal’s reason', () => {
+    const none = { note: '', photoKinds: [] };
+    expect(codeOf(() => checkStepInput('plan', { ...none, plan: [] }))).toBe('adaptation-plan-invalid');
+    expect(codeOf(() => checkStepInput('plan', { ...none, plan: [], contractorId: 'c' }))).toBeUndefined();
+    expect(codeOf(() => checkStepInput('complete-works', { ...none, photoKinds: ['before', 'assessment'] }))).toBe(
+      'adaptation-works-photos-missing',
+    );
+    expect(
+      codeOf(() => checkStepInput('complete-works', { ...none, photoKinds: ['after', 'before'] })),
+    ).toBeUndefined();
+    expect(codeOf(() => checkStepInput('refuse', { ...none, note: '  ' }))).toBe('adaptation-refusal-reason-required');
+    expect(codeOf(() => checkStepInput('refuse', { ...none, note: '扶手未按方案安装' }))).toBeUndefined();
   });
 
   it('gives each pending step a deadline and is late after it', () => {

@@ -1,6 +1,7 @@
 import type { AdaptationStage, PricedPlanLine } from '@eldercare/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ElderEntity } from './elder.entity';
+import { ProviderEntity } from './provider.entity';
 import { UserEntity } from './user.entity';
 
 /** A household's home adaptation case, from application to follow-up. */
@@ -11,6 +12,7 @@ import { UserEntity } from './user.entity';
   `stage IN ('applied', 'assessed', 'planned', 'agreed', 'works-done', 'accepted', 'settled', 'followed-up', 'cancelled')`,
 )
 @Index('adaptation_cases_elder_idx', ['elderId'])
+@Index('adaptation_cases_contractor_idx', ['contractorId'])
 @Index('adaptation_cases_stage_idx', ['stage', 'stageEnteredAt'])
 @Index('adaptation_cases_one_subsidised_key', ['elderId'], {
   unique: true,
@@ -53,6 +55,14 @@ export class AdaptationCaseEntity {
 
   @Column({ name: 'self_pay_yuan', type: 'integer', nullable: true })
   selfPayYuan: number | null;
+
+  /** The company that builds the plan, named with it; its contractors see the case and record the works. */
+  @Column({ name: 'contractor_id', type: 'uuid', nullable: true })
+  contractorId: string | null;
+
+  @ManyToOne(() => ProviderEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'contractor_id', foreignKeyConstraintName: 'adaptation_cases_contractor_id_fkey' })
+  contractor?: ProviderEntity | null;
 
   @Column({ name: 'applied_by', type: 'uuid' })
   appliedBy: string;

@@ -7,7 +7,7 @@ import { ProviderEntity } from './provider.entity';
 @Check('users_username_check', `username ~ '^[a-z0-9][a-z0-9_.-]{1,63}$'`)
 @Check(
   'users_role_check',
-  `role IN ('operator', 'supervisor', 'provider_admin', 'caregiver', 'family', 'bureau', 'admin', 'cashier', 'volunteer')`,
+  `role IN ('operator', 'supervisor', 'provider_admin', 'caregiver', 'family', 'bureau', 'admin', 'cashier', 'volunteer', 'inspector', 'contractor')`,
 )
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')

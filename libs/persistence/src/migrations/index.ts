@@ -16,6 +16,7 @@ import { CreateRiskVisits1796552096032 } from './1796552096032-create-risk-visit
 import { CreateHomeAdaptation1796553269325 } from './1796553269325-create-home-adaptation';
 import { AddCanteenPositions1796556764465 } from './1796556764465-add-canteen-positions';
 import { AddMealOrders1796561669903 } from './1796561669903-add-meal-orders';
+import { AddAdaptationContractors1796561689677 } from './1796561689677-add-adaptation-contractors';
 import { AddAlertReplayStamps1796562601726 } from './1796562601726-add-alert-replay-stamps';
 import { CreateMealCards1796562741006 } from './1796562741006-create-meal-cards';
 
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   CreateFaceEnrolments1796554001294,
   AddCanteenPositions1796556764465,
   AddMealOrders1796561669903,
+  AddAdaptationContractors1796561689677,
   AddAlertReplayStamps1796562601726,
   CreateMealCards1796562741006,
 ];

@@ -8,6 +8,8 @@ export interface AdaptationCaseRow {
   place: { community: string; street: string | null; district: string | null; districtId: string | null };
   subsidised: boolean;
   capYuan: number;
+  /** The company that builds the plan, once planned. */
+  contractor: { id: string; name: string } | null;
   stage: AdaptationStage;
   stageEnteredAt: Date;
   needs: string;
@@ -48,10 +50,22 @@ export interface AdaptationDistrictRow {
 const SELECT_CASES = `
   SELECT a.id, e.id AS elder_id, e.name AS elder_name, e.address, e.categories, c.name AS community,
     s.name AS street, d.name AS district, d.id AS district_id, a.subsidised, a.cap_yuan, a.stage, a.stage_entered_at,
-    a.needs, a.plan, a.total_yuan, a.subsidy_yuan, a.self_pay_yuan, a.applied_at
+    a.needs, a.plan, a.total_yuan, a.subsidy_yuan, a.self_pay_yuan, a.applied_at, p.id AS contractor_id,
+    p.name AS contractor_name
   FROM adaptation_cases a
   JOIN elders e ON e.id = a.elder_id
+  LEFT JOIN providers p ON p.id = a.contractor_id
   ${ELDER_PLACE_JOINS}`;
+
+/**
+ * The cases a scope covers: those of the elders it covers, and for a contractor's company (a provider scope) the
+ * cases given to it, never the elders the same company might serve otherwise.
+ */
+function caseScopeCondition(scope: AccessScope, params: unknown[]): string {
+  if (scope.kind !== 'provider') return scopeCondition(scope, params);
+  params.push(scope.providerId);
+  return `a.contractor_id = $${params.length}::uuid`;
+}
 
 interface Row {
   id: string;
@@ -65,6 +79,8 @@ interface Row {
   district_id: string | null;
   subsidised: boolean;
   cap_yuan: number;
+  contractor_id: string | null;
+  contractor_name: string | null;
   stage: AdaptationStage;
   stage_entered_at: Date;
   needs: string;
@@ -81,6 +97,7 @@ const toRow = (row: Row): AdaptationCaseRow => ({
   place: { community: row.community, street: row.street, district: row.district, districtId: row.district_id },
   subsidised: row.subsidised,
   capYuan: row.cap_yuan,
+  contractor: row.contractor_id && row.contractor_name ? { id: row.contractor_id, name: row.contractor_name } : null,
   stage: row.stage,
   stageEnteredAt: row.stage_entered_at,
   needs: row.needs,
@@ -158,7 +175,7 @@ export class AdaptationCaseRepository {
   async findInScope(scope: AccessScope, id: string): Promise<AdaptationCaseRow | undefined> {
     const params: unknown[] = [id];
     const [row]: Row[] = await this.dataSource.query(
-      `${SELECT_CASES} WHERE a.id = $1 AND ${scopeCondition(scope, params)}`,
+      `${SELECT_CASES} WHERE a.id = $1 AND ${caseScopeCondition(scope, params)}`,
       params,
     );
     return row && toRow(row);
@@ -166,7 +183,7 @@ export class AdaptationCaseRepository {
 
   async search(scope: AccessScope, search: { stage?: AdaptationStage; limit: number }): Promise<AdaptationCaseRow[]> {
     const params: unknown[] = [];
-    const where = [scopeCondition(scope, params)];
+    const where = [caseScopeCondition(scope, params)];
     if (search.stage) {
       params.push(search.stage);
       where.push(`a.stage = $${params.length}`);
@@ -183,7 +200,7 @@ export class AdaptationCaseRepository {
   async waiting(scope: AccessScope): Promise<AdaptationCaseRow[]> {
     const params: unknown[] = [];
     const rows: Row[] = await this.dataSource.query(
-      `${SELECT_CASES} WHERE a.stage NOT IN ('followed-up', 'cancelled') AND ${scopeCondition(scope, params)}
+      `${SELECT_CASES} WHERE a.stage NOT IN ('followed-up', 'cancelled') AND ${caseScopeCondition(scope, params)}
        ORDER BY a.stage_entered_at`,
       params,
     );
@@ -229,11 +246,14 @@ export class AdaptationCaseRepository {
     await manager.query('UPDATE adaptation_cases SET needs = $2 WHERE id = $1', [id, needs]);
   }
 
-  async setPlan(manager: EntityManager, id: string, plan: PricedPlan): Promise<void> {
-    await manager.query(
-      'UPDATE adaptation_cases SET plan = $2, total_yuan = $3, subsidy_yuan = $4, self_pay_yuan = $5 WHERE id = $1',
-      [id, JSON.stringify(plan.lines), plan.total, plan.subsidy, plan.selfPay],
+  /** Sets the plan and the company that builds it; false when no provider has `contractorId`. */
+  async setPlan(manager: EntityManager, id: string, plan: PricedPlan, contractorId: string): Promise<boolean> {
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `UPDATE adaptation_cases SET plan = $2, total_yuan = $3, subsidy_yuan = $4, self_pay_yuan = $5, contractor_id = $6
+       WHERE id = $1 AND EXISTS (SELECT 1 FROM providers WHERE id = $6) RETURNING id`,
+      [id, JSON.stringify(plan.lines), plan.total, plan.subsidy, plan.selfPay, contractorId],
     );
+    return rows.length === 1;
   }
 
   async addPhoto(photo: Omit<AdaptationPhotoRow, 'id' | 'uploadedAt'> & { uploadedBy: string }): Promise<string> {
@@ -261,7 +281,7 @@ export class AdaptationCaseRepository {
     to: Date;
   }): Promise<AdaptationDistrictRow[]> {
     const params: unknown[] = [window.from, window.to];
-    const where = [scopeCondition(window.scope, params)];
+    const where = [caseScopeCondition(window.scope, params)];
     if (window.regionId) {
       params.push(window.regionId);
       where.push(`$${params.length}::uuid IN (c.id, s.id, d.id)`);
