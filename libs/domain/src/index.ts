@@ -52,6 +52,7 @@ export * from './meals/meal-periods';
 export * from './meals/meal-subsidy';
 export * from './meals/meal-charge';
 export * from './meals/face-match';
+export * from './meals/face-liveness';
 export * from './supervision/answer-shares';
 export * from './geo/map-position';
 export * from './time-bank/time-coin-ledger';
