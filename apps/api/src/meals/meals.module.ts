@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EldersModule } from '../elders/elders.module';
 import { CanteensController } from './canteens.controller';
 import { CanteensService } from './canteens.service';
+import { FaceModel } from './face-model';
 import { FacesController } from './faces.controller';
 import { FacesService } from './faces.service';
 import { MealTerminalService } from './meal-terminal.service';
@@ -10,6 +11,6 @@ import { MealTerminalService } from './meal-terminal.service';
 @Module({
   imports: [EldersModule],
   controllers: [CanteensController, FacesController],
-  providers: [CanteensService, MealTerminalService, FacesService],
+  providers: [CanteensService, MealTerminalService, FacesService, FaceModel],
 })
 export class MealsModule {}

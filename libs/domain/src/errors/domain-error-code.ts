@@ -85,6 +85,10 @@ export const DOMAIN_ERROR_CODES = {
     'face-embedding-invalid',
     'face-not-enrolled',
     'face-not-matched',
+    'face-not-found',
+    'face-image-invalid',
+    'face-not-live',
+    'face-check-invalid',
   ],
   /**
    * The volunteer time bank: volunteers and their approval, requests for help and their visits, the coin ledger

@@ -29,6 +29,7 @@ import { CanteenEntity } from './canteen.entity';
 import { MealSubsidyRuleEntity } from './meal-subsidy-rule.entity';
 import { MealTransactionEntity } from './meal-transaction.entity';
 import { FaceEnrolmentEntity } from './face-enrolment.entity';
+import { FaceCheckEntity } from './face-check.entity';
 import { ArchivedReportEntity } from './archived-report.entity';
 import { ProviderStationEntity } from './provider-station.entity';
 import { VolunteerEntity } from './volunteer.entity';
@@ -81,6 +82,7 @@ export {
   MealSubsidyRuleEntity,
   MealTransactionEntity,
   FaceEnrolmentEntity,
+  FaceCheckEntity,
   ArchivedReportEntity,
   ProviderStationEntity,
 };
@@ -125,6 +127,7 @@ export const ENTITIES = [
   MealSubsidyRuleEntity,
   MealTransactionEntity,
   FaceEnrolmentEntity,
+  FaceCheckEntity,
   ArchivedReportEntity,
   ProviderStationEntity,
   VolunteerEntity,

@@ -1,7 +1,8 @@
 import type { MealIdentification, MealPeriod } from '@eldercare/domain';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { CanteenEntity } from './canteen.entity';
 import { ElderEntity } from './elder.entity';
+import { FaceCheckEntity } from './face-check.entity';
 import { UserEntity } from './user.entity';
 
 /** One meal served at a canteen's terminal: who ate, how they were identified, the subsidy and what they paid. */
@@ -16,6 +17,7 @@ import { UserEntity } from './user.entity';
   unique: true,
   where: 'subsidy_cents > 0',
 })
+@Unique('meal_transactions_face_check_id_key', ['faceCheckId'])
 @Index('meal_transactions_canteen_date_idx', ['canteenId', 'mealDate'])
 @Index('meal_transactions_elder_date_idx', ['elderId', 'mealDate'])
 export class MealTransactionEntity {
@@ -57,6 +59,14 @@ export class MealTransactionEntity {
 
   @Column({ type: 'text', nullable: true })
   liveness: string | null;
+
+  /** The face check a meal identified by face was served on; one meal per check. */
+  @Column({ name: 'face_check_id', type: 'uuid', nullable: true })
+  faceCheckId: string | null;
+
+  @ManyToOne(() => FaceCheckEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'face_check_id', foreignKeyConstraintName: 'meal_transactions_face_check_id_fkey' })
+  faceCheck?: FaceCheckEntity;
 
   @Column({ name: 'price_cents', type: 'integer' })
   priceCents: number;
