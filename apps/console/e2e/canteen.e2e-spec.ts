@@ -163,4 +163,51 @@ describe('the canteen counter in Chromium', () => {
       { ...byFace, subsidy_cents: 0, self_pay_cents: 1500 },
     ]);
   }, 180_000);
+
+  it('refuses a face that never moves, as a still picture shows it, and the cashier serves by card with a reason', async () => {
+    // Another face than the moving one's: two elders enrolled with one face would match neither.
+    const [, face] = await sampleFaces(2);
+    const video = resolve(ARTIFACTS, 'canteen-still-camera.y4m');
+    await writeY4m(video, [cameraView(face)], 1);
+    const photo = jpegOf(cameraView(face, { width: 480, height: 480 })).toString('base64');
+    const diner = await createTestElderInPlace(harness.dataSource, { name: '照片老人' });
+    await harness.dataSource.query(`UPDATE elders SET community_id = $2 WHERE id = $1`, [diner.elderId, communityId]);
+    const admin = await ApiClient.signedIn(
+      harness.apiUrl,
+      (await createTestUser(harness.dataSource, 'admin')).username,
+      TEST_PASSWORD,
+    );
+    expect((await admin.request('PUT', `/api/elders/${diner.elderId}/face`, { photo })).status).toBe(204);
+
+    const cameraBrowser = await launchChromiumWithCamera(video);
+    try {
+      const page = await signInToConsole(cameraBrowser, harness.apiUrl, cashier.username, {
+        context: { ...TABLET, permissions: ['camera'] },
+      });
+      await page.locator('[data-testid="face-camera"][data-state="on"]').waitFor();
+      await page.getByTestId('face-check').click();
+      await page.getByTestId('canteen-find-error').waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('canteen-find-error').textContent()).toContain('没有活动迹象');
+      expect(await page.getByTestId('canteen-diner').count()).toBe(0);
+
+      await page.getByTestId('canteen-value').fill(diner.elderId);
+      await page.getByTestId('canteen-reason').fill('刷脸未通过活体检测');
+      await page.getByTestId('canteen-find').click();
+      await page.getByTestId('canteen-serve').click();
+      await page.getByTestId('canteen-served').waitFor();
+    } finally {
+      await cameraBrowser.close();
+    }
+
+    const checks: Record<string, unknown>[] = await harness.dataSource.query(
+      'SELECT liveness, liveness_score FROM face_checks WHERE elder_id = $1',
+      [diner.elderId],
+    );
+    expect(checks).toEqual([{ liveness: 'still', liveness_score: 0 }]);
+    const meals: Record<string, unknown>[] = await harness.dataSource.query(
+      'SELECT identified_by, identify_reason, face_check_id FROM meal_transactions WHERE elder_id = $1',
+      [diner.elderId],
+    );
+    expect(meals).toEqual([{ identified_by: 'qr', identify_reason: '刷脸未通过活体检测', face_check_id: null }]);
+  }, 180_000);
 });
