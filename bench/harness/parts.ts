@@ -61,7 +61,7 @@ export const PARTS: PartEntry[] = [
   {
     name: 'face-match',
     file: 'face-match.bench.ts',
-    timeLimitMs: 150_000,
+    timeLimitMs: 240_000,
     summary:
       'the face model shipped in @vladmandic/face-api on tfjs WASM: time to describe and match, false accepts and rejects',
   },

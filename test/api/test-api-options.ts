@@ -17,6 +17,7 @@ export function testApiOptions(
     queuePrefix,
     provisioning: registryOnlyProvisioning,
     faceMatchMaxDistance: 0.4,
+    faceLivenessMinChange: 0.002,
     photoDir: join(tmpdir(), `eldercare-photos-${queuePrefix}`),
     session: { ttlHours: 12, cookieSecure: false },
     console: {

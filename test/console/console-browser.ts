@@ -5,8 +5,23 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 
 /** The machine's Chromium (`CHROMIUM_PATH`, else `/usr/bin/chromium`): never a downloaded one. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+export function launchChromium(args: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', ...args],
+  });
+}
+
+/**
+ * Chromium whose camera plays a video file (YUV4MPEG2 or MJPEG, in a loop) and is allowed without asking: what a
+ * page's `getUserMedia` gets is the file's frames.
+ */
+export function launchChromiumWithCamera(videoPath: string): Promise<Browser> {
+  return launchChromium([
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${videoPath}`,
+  ]);
 }
 
 /**

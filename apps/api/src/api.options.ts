@@ -28,6 +28,8 @@ export interface ApiOptions {
   metrics: MetricsAccess;
   /** The canteen terminal's face match: the largest descriptor distance taken for the same elder. */
   faceMatchMaxDistance: number;
+  /** The least change of the face's shape between the terminal's frames taken as a living face. */
+  faceLivenessMinChange: number;
   /** Created at start when no user exists yet. */
   firstAdmin?: { username: string; password: string };
   /** The folder home adaptation photos are kept in (the local-disk photo storage). */
@@ -47,6 +49,7 @@ export function apiOptionsFrom(
     ANSWER_TARGET_SEC: number;
     ANSWER_WORST_SEC: number;
     FACE_MATCH_MAX_DISTANCE: number;
+    FACE_LIVENESS_MIN_CHANGE: number;
     MAP_TILE_URL: string;
     MAP_TILE_ATTRIBUTION: string;
     METRICS_TOKEN?: string;
@@ -69,6 +72,7 @@ export function apiOptionsFrom(
     queuePrefix: env.QUEUE_PREFIX,
     provisioning,
     faceMatchMaxDistance: env.FACE_MATCH_MAX_DISTANCE,
+    faceLivenessMinChange: env.FACE_LIVENESS_MIN_CHANGE,
     photoDir: env.PHOTO_DIR ?? `${env.DATA_DIR}/photos`,
     session: {
       ttlHours: env.SESSION_TTL_HOURS,

@@ -132,6 +132,13 @@ export const environmentSchema = z.object({
    */
   FACE_MATCH_MAX_DISTANCE: z.coerce.number().min(0.1).max(1).default(0.4),
   /**
+   * The least change of shape of the face between the terminal's frames (its landmarks after the best move, turn and
+   * scaling, in units of the face's size) for the check to record it as `moved`; a still picture changes by 0. The
+   * landmark model's own jitter on a photo moved a little is 0.008–0.05 (face-match test set), so above 0.005 a real
+   * elder standing still could be refused; this check refuses still pictures, not printed photos.
+   */
+  FACE_LIVENESS_MIN_CHANGE: z.coerce.number().min(0).max(1).default(0.002),
+  /**
    * Bearer token a Prometheus scraper sends for /metrics. Without it (or METRICS_OPEN) nobody may read them: behind a
    * reverse proxy on the same host, a loopback peer is everyone.
    */

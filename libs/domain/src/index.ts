@@ -55,6 +55,7 @@ export * from './meals/meal-order';
 export * from './meals/meal-card';
 export * from './meals/meal-cross-check';
 export * from './meals/face-match';
+export * from './meals/face-liveness';
 export * from './supervision/answer-shares';
 export * from './geo/map-position';
 export * from './time-bank/time-coin-ledger';

@@ -7,7 +7,7 @@ import { idParam } from '../http/id-param';
 import {
   CanteenRequest,
   DinerLookupRequest,
-  FaceRequest,
+  FaceCheckRequest,
   MealRequest,
   MealsQuery,
   MealSubsidyRequest,
@@ -63,16 +63,16 @@ export class CanteensController {
     return this.terminal.findDiner(viewer, id, body);
   }
 
-  /** The elder by the terminal's face descriptor. */
+  /** The elder by the terminal camera's frames: matched, liveness checked and recorded by the api. */
   @Post('canteens/:id/face')
   @Requires('meals.serve')
   @HttpCode(HttpStatus.OK)
   face(
     @CurrentViewer() viewer: Viewer,
     @Param('id', canteenId) id: string,
-    @Body() body: FaceRequest,
+    @Body() body: FaceCheckRequest,
   ): Promise<DinerView> {
-    return this.terminal.findDinerByFace(viewer, id, body.embedding);
+    return this.terminal.findDinerByFace(viewer, id, body.frames);
   }
 
   @Post('canteens/:id/meals')

@@ -27,7 +27,7 @@ export class FacesController {
   @Requires('faces.enrol')
   @HttpCode(HttpStatus.NO_CONTENT)
   enrol(@CurrentViewer() viewer: Viewer, @Param('id', elderId) id: string, @Body() body: FaceRequest): Promise<void> {
-    return this.faces.enrol(viewer, id, body.embedding);
+    return this.faces.enrol(viewer, id, body);
   }
 
   /** Consent withdrawn: the descriptor is deleted. */

@@ -185,6 +185,7 @@ describe('meal orders: a family orders a canteen meal for their own elder, a del
       identifyReason: null,
       matchScore: null,
       liveness: null,
+      faceCheckId: null,
       priceCents: 1500,
       subsidyCents: 1400,
       selfPayCents: 100,

@@ -103,6 +103,7 @@ export class MealOrdersService {
           identifyReason: null,
           matchScore: null,
           liveness: null,
+          faceCheckId: null,
           priceCents: canteen.priceCents,
           subsidyCents: charge.subsidyCents,
           selfPayCents: charge.selfPayCents,

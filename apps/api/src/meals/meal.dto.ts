@@ -1,4 +1,4 @@
-import { COUNTER_IDENTIFICATIONS, MEAL_PERIODS } from '@eldercare/domain';
+import { COUNTER_IDENTIFICATIONS, FACE_CHECK_FRAMES, MEAL_PERIODS } from '@eldercare/domain';
 import { z } from 'zod';
 import { multiLine, singleLine } from '../http/text-field';
 import { zodDto } from '../http/zod-dto';
@@ -39,17 +39,36 @@ export class MealRequest extends zodDto(
     terminal: singleLine(64).min(1),
     identifiedBy: z.enum(COUNTER_IDENTIFICATIONS),
     reason: reason.optional(),
-    matchScore: z.number().min(0).max(1).optional(),
-    liveness: singleLine(32).optional(),
+    faceCheckId: z.uuid().optional(),
     fullPrice: z.boolean().default(false),
   }),
 ) {}
 
 export class MealsQuery extends zodDto(z.strictObject({ date: localDate })) {}
 
-/** A face descriptor from the model on the terminal or the enrolment desk: 128 numbers, never the photo. */
-export class FaceRequest extends zodDto(z.strictObject({ embedding: z.array(z.number()).length(128) })) {}
+/**
+ * The largest base64 JPEG a face check or an enrolment takes. The api's JSON bodies are at most 100 kB, so two
+ * frames of 45,000 characters fit (a 320×240 frame at the counter's quality is 20,000–30,000).
+ */
+const MAX_FRAME_CHARS = 45_000;
+const MAX_PHOTO_CHARS = 90_000;
 
+/** At the enrolment desk: a JPEG photo the api describes with its model (not kept), or a descriptor (128 numbers). */
+export class FaceRequest extends zodDto(
+  z
+    .strictObject({
+      photo: z.base64().min(1).max(MAX_PHOTO_CHARS).optional(),
+      embedding: z.array(z.number()).length(128).optional(),
+    })
+    .refine((body) => (body.photo === undefined) !== (body.embedding === undefined), 'send a photo or an embedding'),
+) {}
+
+/** The terminal camera's frames, a fraction of a second apart, as base64 JPEGs. */
+export class FaceCheckRequest extends zodDto(
+  z.strictObject({
+    frames: z.array(z.base64().min(1).max(MAX_FRAME_CHARS)).min(FACE_CHECK_FRAMES.min).max(FACE_CHECK_FRAMES.max),
+  }),
+) {}
 export class MealOrderRequest extends zodDto(
   z.strictObject({
     elderId: z.uuid(),

@@ -3,6 +3,7 @@ import { localDateOf } from '@eldercare/domain';
 import { CarePlanRepository } from '@eldercare/persistence';
 import { ApiClient, createTestElderInPlace, createTestUser, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
 import { randomBytes } from 'node:crypto';
+import { cameraView, jpegOf, sampleFaces } from '@eldercare/test/faces/camera-faces';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
 /** The whole day in three meals, so a meal is being served whenever the spec runs. */
@@ -263,38 +264,85 @@ describe('canteens: the terminal finds the elder, applies the subsidy once per m
     expect(refused).toMatchObject({ status: 400, body: { error: { code: 'meal-subsidy-invalid' } } });
   });
 
-  it('matches an enrolled face at the counter, records the score, and forgets the face when consent is withdrawn', async () => {
-    const face = (first: number) => Array.from({ length: 128 }, (_, index) => (index === 0 ? first : 0.05));
+  it('enrols faces from photos, matches the camera’s moving frames, records the check, and refuses a still picture', async () => {
+    // Every picture made before the first request: making them holds the event loop for seconds.
+    const [faceA, faceB, faceC] = await sampleFaces(3);
+    const jpeg = (face: typeof faceA, narrower = 0) =>
+      jpegOf(cameraView(face, { width: 320, height: 240, narrower })).toString('base64');
+    const photo = (face: typeof faceA) => jpegOf(cameraView(face, { width: 480, height: 480 })).toString('base64');
+    const [photoA, photoB] = [photo(faceA), photo(faceB)];
+    const still = jpeg(faceA);
+    const movingA = { frames: [still, jpeg(faceA, 0.08)] };
+    const movingC = { frames: [jpeg(faceC), jpeg(faceC, 0.08)] };
     const admin = await signIn(await createTestUser(harness.dataSource, 'admin'));
     const family = await signIn(await createTestUser(harness.dataSource, 'family', { elderIds: [stranger.elderId] }));
-    expect((await admin.request('PUT', `/api/elders/${stranger.elderId}/face`, { embedding: face(0) })).status).toBe(
-      204,
-    );
-    expect((await admin.request('PUT', `/api/elders/${elder.elderId}/face`, { embedding: face(0.9) })).status).toBe(
-      204,
-    );
-    const short = await admin.request('PUT', `/api/elders/${elder.elderId}/face`, { embedding: face(0).slice(1) });
+    expect((await admin.request('PUT', `/api/elders/${stranger.elderId}/face`, { photo: photoA })).status).toBe(204);
+    expect((await admin.request('PUT', `/api/elders/${elder.elderId}/face`, { photo: photoB })).status).toBe(204);
+    const short = await admin.request('PUT', `/api/elders/${elder.elderId}/face`, {
+      embedding: new Array(127).fill(0),
+    });
     expect(short.status).toBe(400);
+    const notJpeg = await admin.request('PUT', `/api/elders/${elder.elderId}/face`, { photo: 'aGVsbG8=' });
+    expect(notJpeg).toMatchObject({ status: 400, body: { error: { code: 'face-image-invalid' } } });
     expect((await cashier.get(`/api/elders/${stranger.elderId}/face`)).status).toBe(403);
     const status = await family.get<Record<string, unknown>>(`/api/elders/${stranger.elderId}/face`);
     expect(status.body).toEqual({ enrolled: true, enrolledAt: expect.any(String) });
 
-    const found = await cashier.post<DinerView>(`/api/canteens/${canteen.id}/face`, { embedding: face(0.1) });
-    expect(found.body).toMatchObject({ elder: { id: stranger.elderId }, matchScore: 0.9 });
-    const unknown = await cashier.post(`/api/canteens/${canteen.id}/face`, { embedding: face(0.45) });
+    const found = await cashier.post<DinerView>(`/api/canteens/${canteen.id}/face`, movingA);
+    expect(found.body).toMatchObject({
+      elder: { id: stranger.elderId },
+      face: { checkId: expect.any(String), liveness: { result: 'moved' } },
+    });
+    expect(found.body.face!.matchScore).toBeGreaterThan(0.6);
+    expect(JSON.stringify(found.body)).not.toContain('embedding');
+    const stillCheck = await cashier.post(`/api/canteens/${canteen.id}/face`, { frames: [still, still] });
+    expect(stillCheck).toMatchObject({ status: 422, body: { error: { code: 'face-not-live' } } });
+    expect(JSON.stringify(stillCheck.body)).not.toContain(stranger.elderId);
+    const unknown = await cashier.post(`/api/canteens/${canteen.id}/face`, movingC);
     expect(unknown).toMatchObject({ status: 422, body: { error: { code: 'face-not-matched' } } });
+    const oneFrame = await cashier.post(`/api/canteens/${canteen.id}/face`, { frames: [still] });
+    expect(oneFrame.status).toBe(400);
+    const checks: { elder_id: string | null; liveness: string; liveness_score: number }[] =
+      await harness.dataSource.query(
+        'SELECT elder_id, liveness, liveness_score FROM face_checks WHERE canteen_id = $1 ORDER BY checked_at',
+        [canteen.id],
+      );
+    expect(checks).toEqual([
+      { elder_id: stranger.elderId, liveness: 'moved', liveness_score: expect.any(Number) },
+      { elder_id: stranger.elderId, liveness: 'still', liveness_score: 0 },
+      { elder_id: null, liveness: expect.any(String), liveness_score: expect.any(Number) },
+    ]);
+
+    const byFace = { elderId: stranger.elderId, terminal: 'pad-1', identifiedBy: 'face' };
+    const withoutCheck = await cashier.post(`/api/canteens/${canteen.id}/meals`, byFace);
+    expect(withoutCheck).toMatchObject({ status: 409, body: { error: { code: 'face-check-invalid' } } });
+    const checkId = found.body.face!.checkId;
+    const elsewhere = await otherCashier.post(`/api/canteens/${otherCanteen.id}/meals`, {
+      ...byFace,
+      faceCheckId: checkId,
+    });
+    expect(elsewhere).toMatchObject({ status: 409, body: { error: { code: 'face-check-invalid' } } });
     const served = await cashier.post<MealView>(`/api/canteens/${canteen.id}/meals`, {
-      elderId: stranger.elderId,
-      terminal: 'pad-1',
-      identifiedBy: 'face',
-      matchScore: found.body.matchScore,
+      ...byFace,
+      faceCheckId: checkId,
     });
     expect(served.status).toBe(201);
-    const [row]: { match_score: number; identified_by: string }[] = await harness.dataSource.query(
-      'SELECT match_score, identified_by FROM meal_transactions WHERE id = $1',
+    const [row]: Record<string, unknown>[] = await harness.dataSource.query(
+      'SELECT match_score, liveness, identified_by, face_check_id FROM meal_transactions WHERE id = $1',
       [served.body.id],
     );
-    expect(row).toEqual({ match_score: expect.closeTo(0.9, 5), identified_by: 'face' });
+    expect(row).toEqual({
+      match_score: expect.closeTo(found.body.face!.matchScore, 3),
+      liveness: 'moved',
+      identified_by: 'face',
+      face_check_id: checkId,
+    });
+    const again = await cashier.post(`/api/canteens/${canteen.id}/meals`, {
+      ...byFace,
+      faceCheckId: checkId,
+      fullPrice: true,
+    });
+    expect(again).toMatchObject({ status: 409, body: { error: { code: 'face-check-invalid' } } });
 
     expect((await family.request('DELETE', `/api/elders/${stranger.elderId}/face`)).status).toBe(204);
     const [{ count }]: { count: number }[] = await harness.dataSource.query(
@@ -302,7 +350,8 @@ describe('canteens: the terminal finds the elder, applies the subsidy once per m
       [stranger.elderId],
     );
     expect(count).toBe(0);
-    expect((await cashier.post(`/api/canteens/${canteen.id}/face`, { embedding: face(0.1) })).status).toBe(422);
+    const forgotten = await cashier.post(`/api/canteens/${canteen.id}/face`, movingA);
+    expect(forgotten).toMatchObject({ status: 422, body: { error: { code: 'face-not-matched' } } });
     expect((await family.request('DELETE', `/api/elders/${stranger.elderId}/face`)).status).toBe(404);
-  });
+  }, 180_000);
 });

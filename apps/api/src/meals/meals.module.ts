@@ -3,6 +3,7 @@ import { AlertsModule } from '../alerts/alerts.module';
 import { EldersModule } from '../elders/elders.module';
 import { CanteensController } from './canteens.controller';
 import { CanteensService } from './canteens.service';
+import { FaceModel } from './face-model';
 import { FacesController } from './faces.controller';
 import { FacesService } from './faces.service';
 import { MealCardsController } from './meal-cards.controller';
@@ -18,6 +19,6 @@ import { MealTerminalService } from './meal-terminal.service';
 @Module({
   imports: [AlertsModule, EldersModule],
   controllers: [CanteensController, FacesController, MealCardsController, MealOrdersController],
-  providers: [CanteensService, MealTerminalService, FacesService, MealSubsidyCheck, MealOrdersService],
+  providers: [CanteensService, MealTerminalService, FacesService, FaceModel, MealSubsidyCheck, MealOrdersService],
 })
 export class MealsModule {}

@@ -1,7 +1,7 @@
 import type { CanteenView, DinerLookupInput, DinerView } from '@eldercare/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { findDiner, listCanteens, mealsOfDay, serveMeal } from '../api/canteens-api';
+import { checkFace, findDiner, listCanteens, mealsOfDay, serveMeal } from '../api/canteens-api';
 import { useSession } from '../app/session-context';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
@@ -11,14 +11,17 @@ import { FormError } from '../shared/form-error';
 import { Panel } from '../shared/panel';
 import { useSubmit } from '../shared/use-submit';
 import { centreDateOf, centreTimeOf } from '../shared/work-orders';
+import type { CameraFrame } from './camera-frames';
+import { FaceCamera } from './face-camera';
 
 /** This page is the terminal: its meals are recorded under this name. */
 const TERMINAL = 'console';
 
 /**
- * 助餐收银台, sized for a tablet at the counter: the cashier finds the elder by QR card or ID number (saying why the face
- * check was not used), sees the name, categories, subsidy and what to pay, and records the meal. A second subsidised
- * meal in the same meal period anywhere in the city is refused, or served at the full price once confirmed.
+ * 助餐收银台, sized for a tablet at the counter: the cashier finds the elder by the camera (the api matches the face
+ * and checks it moved), or by QR card or ID number (saying why the face check was not used), sees the name,
+ * categories, subsidy and what to pay, and records the meal. A second subsidised meal in the same meal period
+ * anywhere in the city is refused, or served at the full price once confirmed.
  */
 export function CanteenPage() {
   const { http } = useSession();
@@ -58,6 +61,8 @@ function Counter({ canteen }: { canteen: CanteenView }) {
   const { t, locale } = useI18n();
   const [lookup, setLookup] = useState<DinerLookupInput>({ by: 'qr', value: '', reason: '' });
   const [diner, setDiner] = useState<DinerView | null>(null);
+  /** What the camera saw when the elder was found by face, beside their name. */
+  const [snapshot, setSnapshot] = useState<string | null>(null);
   const [served, setServed] = useState<string | null>(null);
   const finding = useSubmit();
   const serving = useSubmit();
@@ -67,27 +72,41 @@ function Counter({ canteen }: { canteen: CanteenView }) {
     queryFn: () => mealsOfDay(http, canteen.id, today),
   });
 
-  const find = async (event: FormEvent) => {
-    event.preventDefault();
+  const startFinding = () => {
     setDiner(null);
+    setSnapshot(null);
     setServed(null);
     serving.clear();
+  };
+  const find = async (event: FormEvent) => {
+    event.preventDefault();
+    startFinding();
     await finding.run(async () => setDiner(await findDiner(http, canteen.id, lookup)));
+  };
+  const findByFace = async (frames: CameraFrame[]) => {
+    startFinding();
+    await finding.run(async () => {
+      setDiner(await checkFace(http, canteen.id, { frames: frames.map((frame) => frame.jpeg) }));
+      setSnapshot(frames[0].dataUrl);
+    });
   };
   const serve = async (fullPrice: boolean) => {
     if (!diner) return;
     const ok = await serving.run(async () => {
+      const identified = diner.face
+        ? { identifiedBy: 'face' as const, faceCheckId: diner.face.checkId }
+        : { identifiedBy: lookup.by, reason: lookup.reason };
       const meal = await serveMeal(http, canteen.id, {
         elderId: diner.elder.id,
         terminal: TERMINAL,
-        identifiedBy: lookup.by,
-        reason: lookup.reason,
+        ...identified,
         fullPrice,
       });
       setServed(t('canteen.served', { name: meal.elder.name, yuan: yuanOf(meal.selfPayCents) }));
     });
     if (ok) {
       setDiner(null);
+      setSnapshot(null);
       setLookup({ ...lookup, value: '' });
     }
     void meals.refetch();
@@ -98,6 +117,7 @@ function Counter({ canteen }: { canteen: CanteenView }) {
   return (
     <div className="canteen-grid">
       <Panel title={t('canteen.find')} testId="canteen-counter">
+        <FaceCamera busy={finding.sending} onFrames={findByFace} />
         <form className="canteen-find" onSubmit={find}>
           <label className="field">
             <span>{t('canteen.by')}</span>
@@ -149,8 +169,18 @@ function Counter({ canteen }: { canteen: CanteenView }) {
             data-testid="canteen-diner"
             data-subsidy={diner.subsidyCents}
             data-already-subsidised={diner.alreadySubsidised}
+            data-identified-by={diner.face ? 'face' : lookup.by}
           >
+            {snapshot && <img className="diner-snapshot" src={snapshot} alt="" data-testid="canteen-snapshot" />}
             <h2>{diner.elder.name}</h2>
+            {diner.face && (
+              <p className="muted" data-testid="canteen-face-result">
+                {t('canteen.face-result', {
+                  score: diner.face.matchScore.toFixed(2),
+                  liveness: t(`canteen.liveness-${diner.face.liveness.result}`),
+                })}
+              </p>
+            )}
             <p className="tags">
               {diner.elder.categories.map((category) => (
                 <span key={category} className={`tag tag-${category}`}>

@@ -1,6 +1,6 @@
-import type { MealIdentification, MealPeriod, MealPeriodHours, MealSubsidyRule } from '@eldercare/domain';
+import type { Liveness, MealIdentification, MealPeriod, MealPeriodHours, MealSubsidyRule } from '@eldercare/domain';
 
-export type { MealIdentification, MealPeriod, MealPeriodHours, MealSubsidyRule };
+export type { Liveness, MealIdentification, MealPeriod, MealPeriodHours, MealSubsidyRule };
 
 /**
  * Community canteens (助餐) and the meal terminal, as the console reads and writes them. Money is in fen (分).
@@ -14,10 +14,13 @@ export type { MealIdentification, MealPeriod, MealPeriodHours, MealSubsidyRule }
  * POST /api/canteens/:id/meals  MealInput     → MealView (201; the canteen's cashier); 409 `meal-already-subsidised`
  *      for a second subsidised meal in the period anywhere in the city unless `fullPrice` is confirmed
  * GET  /api/canteens/:id/meals?date=YYYY-MM-DD → MealView[] (the canteen's cashier): the day's meals, latest first
- * POST /api/canteens/:id/face  { embedding }  → DinerView with `matchScore` (the canteen's cashier): the enrolled elder
- *      nearest the terminal's face descriptor within FACE_MATCH_MAX_DISTANCE; 422 `face-not-matched` otherwise
+ * POST /api/canteens/:id/face  FaceCheckInput → DinerView with `face` (the canteen's cashier): the api describes the
+ *      camera's frames with its own model, checks liveness (the face changes shape between frames), records the check
+ *      and answers the enrolled elder nearest within FACE_MATCH_MAX_DISTANCE; 422 `face-not-found` (no face in a
+ *      frame), `face-not-matched` (nobody near enough) or `face-not-live` (a still picture; who it matched is not said)
  * GET  /api/elders/:id/face                   → { enrolled, enrolledAt } (staff, family): never the descriptor
- * PUT  /api/elders/:id/face  { embedding }    → 204 (supervisors, admins, after an ID check): enrols the descriptor
+ * PUT  /api/elders/:id/face  { photo } | { embedding } → 204 (supervisors, admins, after an ID check): enrols the face
+ *      from a JPEG photo the api describes (the photo is not kept), or a descriptor
  * DELETE /api/elders/:id/face                 → 204 (supervisors, admins, the family): consent withdrawn, deleted
  * PUT  /api/elders/:id/meal-card              → { code } (supervisors, admins): issues the elder's QR card, a random
  *      code to print on it; reissuing voids the old card
@@ -63,8 +66,19 @@ export interface DinerView {
   alreadySubsidised: boolean;
   /** The family ordered and paid this meal here, to collect: hand it over, nothing to record. */
   collects: boolean;
-  /** Found by face: the match score to record with the meal. */
-  matchScore?: number;
+  /** Found by face: the check the meal is to be served on, its match score and liveness. */
+  face?: FaceCheckView;
+}
+
+/** The camera's frames, a fraction of a second apart: two base64 JPEGs (FACE_CHECK_FRAMES). */
+export interface FaceCheckInput {
+  frames: string[];
+}
+
+export interface FaceCheckView {
+  checkId: string;
+  matchScore: number;
+  liveness: Liveness;
 }
 
 export interface MealInput {
@@ -72,8 +86,8 @@ export interface MealInput {
   terminal: string;
   identifiedBy: MealIdentification;
   reason?: string;
-  matchScore?: number;
-  liveness?: string;
+  /** Identified by face: the check the platform made (its score and liveness are recorded from it). */
+  faceCheckId?: string;
   /** The cashier confirmed a second meal in the period at the full price. */
   fullPrice?: boolean;
 }

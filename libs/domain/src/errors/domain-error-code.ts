@@ -88,6 +88,10 @@ export const DOMAIN_ERROR_CODES = {
     'meal-order-not-found',
     'meal-order-closed',
     'meal-order-not-cancellable',
+    'face-not-found',
+    'face-image-invalid',
+    'face-not-live',
+    'face-check-invalid',
   ],
   /**
    * The volunteer time bank: volunteers and their approval, requests for help and their visits, the coin ledger

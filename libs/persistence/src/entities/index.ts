@@ -30,6 +30,7 @@ import { MealSubsidyRuleEntity } from './meal-subsidy-rule.entity';
 import { MealTransactionEntity } from './meal-transaction.entity';
 import { FaceEnrolmentEntity } from './face-enrolment.entity';
 import { MealCardEntity } from './meal-card.entity';
+import { FaceCheckEntity } from './face-check.entity';
 import { ArchivedReportEntity } from './archived-report.entity';
 import { ProviderStationEntity } from './provider-station.entity';
 import { VolunteerEntity } from './volunteer.entity';
@@ -83,6 +84,7 @@ export {
   MealTransactionEntity,
   FaceEnrolmentEntity,
   MealCardEntity,
+  FaceCheckEntity,
   ArchivedReportEntity,
   ProviderStationEntity,
 };
@@ -128,6 +130,7 @@ export const ENTITIES = [
   MealTransactionEntity,
   FaceEnrolmentEntity,
   MealCardEntity,
+  FaceCheckEntity,
   ArchivedReportEntity,
   ProviderStationEntity,
   VolunteerEntity,

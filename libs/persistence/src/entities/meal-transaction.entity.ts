@@ -1,7 +1,8 @@
 import type { MealIdentification, MealPeriod } from '@eldercare/domain';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { CanteenEntity } from './canteen.entity';
 import { ElderEntity } from './elder.entity';
+import { FaceCheckEntity } from './face-check.entity';
 import { UserEntity } from './user.entity';
 import { WorkOrderEntity } from './work-order.entity';
 
@@ -30,6 +31,7 @@ import { WorkOrderEntity } from './work-order.entity';
   unique: true,
   where: 'subsidy_cents > 0 AND cancelled_at IS NULL',
 })
+@Unique('meal_transactions_face_check_id_key', ['faceCheckId'])
 @Index('meal_transactions_canteen_date_idx', ['canteenId', 'mealDate'])
 @Index('meal_transactions_elder_date_idx', ['elderId', 'mealDate'])
 export class MealTransactionEntity {
@@ -72,6 +74,14 @@ export class MealTransactionEntity {
 
   @Column({ type: 'text', nullable: true })
   liveness: string | null;
+
+  /** The face check a meal identified by face was served on; one meal per check. */
+  @Column({ name: 'face_check_id', type: 'uuid', nullable: true })
+  faceCheckId: string | null;
+
+  @ManyToOne(() => FaceCheckEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'face_check_id', foreignKeyConstraintName: 'meal_transactions_face_check_id_fkey' })
+  faceCheck?: FaceCheckEntity;
 
   @Column({ name: 'price_cents', type: 'integer' })
   priceCents: number;

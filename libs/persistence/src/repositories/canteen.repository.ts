@@ -48,6 +48,8 @@ export interface NewMeal {
   identifyReason: string | null;
   matchScore: number | null;
   liveness: string | null;
+  /** The face check the meal was served on, when identified by face. */
+  faceCheckId: string | null;
   priceCents: number;
   subsidyCents: number;
   selfPayCents: number;
@@ -56,6 +58,23 @@ export interface NewMeal {
   orderedBy: string | null;
   /** A delivered meal's work order. */
   workOrderId: string | null;
+}
+
+/** A face check at a terminal: whom the frames matched, if anyone, and the liveness result. */
+export interface NewFaceCheck {
+  canteenId: string;
+  cashierId: string;
+  elderId: string | null;
+  matchScore: number | null;
+  liveness: 'moved' | 'still';
+  livenessScore: number;
+}
+
+export interface FaceCheckRecord extends NewFaceCheck {
+  id: string;
+  checkedAt: Date;
+  /** A meal was served on it already. */
+  used: boolean;
 }
 
 export interface MealRecord extends NewMeal {
@@ -259,9 +278,9 @@ export class CanteenRepository {
   async recordMeal(meal: NewMeal, manager: EntityManager = this.dataSource.manager): Promise<string | undefined> {
     const [row]: { id: string }[] = await manager.query(
       `INSERT INTO meal_transactions (elder_id, canteen_id, terminal, meal_date, period, identified_by, identify_reason,
-         match_score, liveness, price_cents, subsidy_cents, self_pay_cents, subsidy_category, cashier_id, ordered_by,
-         work_order_id, delivery)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::uuid, $16::uuid IS NOT NULL)
+         match_score, liveness, face_check_id, price_cents, subsidy_cents, self_pay_cents, subsidy_category, cashier_id,
+         ordered_by, work_order_id, delivery)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::uuid, $17::uuid IS NOT NULL)
        ON CONFLICT (elder_id, meal_date, period) WHERE subsidy_cents > 0 AND cancelled_at IS NULL DO NOTHING
        RETURNING id`,
       [
@@ -274,6 +293,7 @@ export class CanteenRepository {
         meal.identifyReason,
         meal.matchScore,
         meal.liveness,
+        meal.faceCheckId,
         meal.priceCents,
         meal.subsidyCents,
         meal.selfPayCents,
@@ -291,7 +311,8 @@ export class CanteenRepository {
     const rows: (Omit<MealRecord, 'mealDate'> & { mealDate: string })[] = await this.dataSource.query(
       `SELECT t.id, t.elder_id AS "elderId", e.name AS "elderName", t.canteen_id AS "canteenId", t.terminal,
          to_char(t.meal_date, 'YYYY-MM-DD') AS "mealDate", t.period, t.identified_by AS "identifiedBy",
-         t.identify_reason AS "identifyReason", t.match_score AS "matchScore", t.liveness, t.price_cents AS "priceCents",
+         t.identify_reason AS "identifyReason", t.match_score AS "matchScore", t.liveness, t.face_check_id AS "faceCheckId",
+         t.price_cents AS "priceCents",
          t.subsidy_cents AS "subsidyCents", t.self_pay_cents AS "selfPayCents", t.subsidy_category AS "subsidyCategory",
          t.cashier_id AS "cashierId", t.ordered_by AS "orderedBy", t.work_order_id AS "workOrderId",
          t.served_at AS "servedAt"
@@ -377,5 +398,26 @@ export class CanteenRepository {
   /** Every enrolled face of the city, for matching at a terminal. */
   async enrolledFaces(): Promise<{ elderId: string; embedding: number[] }[]> {
     return this.dataSource.query('SELECT elder_id AS "elderId", embedding FROM face_enrolments');
+  }
+
+  /** Records a face check; answers its id. */
+  async recordFaceCheck(check: NewFaceCheck): Promise<string> {
+    const [row]: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO face_checks (canteen_id, cashier_id, elder_id, match_score, liveness, liveness_score)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [check.canteenId, check.cashierId, check.elderId, check.matchScore, check.liveness, check.livenessScore],
+    );
+    return row.id;
+  }
+
+  async findFaceCheck(id: string): Promise<FaceCheckRecord | undefined> {
+    const [row]: FaceCheckRecord[] = await this.dataSource.query(
+      `SELECT c.id, c.canteen_id AS "canteenId", c.cashier_id AS "cashierId", c.elder_id AS "elderId",
+         c.match_score AS "matchScore", c.liveness, c.liveness_score AS "livenessScore", c.checked_at AS "checkedAt",
+         EXISTS (SELECT 1 FROM meal_transactions t WHERE t.face_check_id = c.id) AS used
+       FROM face_checks c WHERE c.id = $1`,
+      [id],
+    );
+    return row;
   }
 }
