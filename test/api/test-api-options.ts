@@ -17,7 +17,7 @@ export function testApiOptions(
     queuePrefix,
     provisioning: registryOnlyProvisioning,
     faceMatchMaxDistance: 0.4,
-    photoDir: join(tmpdir(), `eldercare-photos-${queuePrefix}`),
+    photoStorage: { kind: 'local', dir: join(tmpdir(), `eldercare-photos-${queuePrefix}`) },
     session: { ttlHours: 12, cookieSecure: false },
     console: {
       dir: 'dist/console',
