@@ -3,7 +3,7 @@ import { startTestS3Server } from '@eldercare/test/s3/test-s3-server';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { describePhotoStorageContract } from './photo-storage.contract';
+import { describePhotoStorageContract } from '@eldercare/test/api/photo-storage-contract';
 import { LocalDiskPhotoStorage } from './photo-storage';
 import { S3PhotoStorage } from './s3-photo-storage';
 

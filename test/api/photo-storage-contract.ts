@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { PhotoStorage } from './photo-storage';
+import type { PhotoStorage } from '../../apps/api/src/home-adaptation/photo-storage';
 
 /** One storage under test, with a way to see everything its backend holds, wherever it is. */
 export interface PhotoStorageUnderTest {
