@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { startTestS3Server } from '@eldercare/test/s3/test-s3-server';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
@@ -48,4 +49,24 @@ describePhotoStorageContract('in an S3-compatible store', async () => {
       await server.stop();
     },
   };
+});
+
+describe('the S3 photo storage with a wrong secret', () => {
+  it('is refused by the store, stores nothing, and does not repeat the secret in its error', async () => {
+    const server = await startTestS3Server();
+    const secret = 'a-wrong-secret-of-this-test';
+    const storage = new S3PhotoStorage({ ...server.photoStorage, secretAccessKey: secret });
+    try {
+      const failure = await storage.put(`${randomUUID()}/${randomUUID()}`, Buffer.from('photo')).then(
+        () => undefined,
+        (error: unknown) => error as Error,
+      );
+      expect(failure?.name).toBe('SignatureDoesNotMatch');
+      expect(`${failure?.message} ${failure?.stack} ${JSON.stringify(failure)}`).not.toContain(secret);
+      expect(await server.objects()).toEqual([]);
+    } finally {
+      storage.close();
+      await server.stop();
+    }
+  });
 });
