@@ -18,7 +18,7 @@ export function testApiOptions(
     provisioning: registryOnlyProvisioning,
     faceMatchMaxDistance: 0.4,
     faceLivenessMinChange: 0.002,
-    photoDir: join(tmpdir(), `eldercare-photos-${queuePrefix}`),
+    photoStorage: { kind: 'local', dir: join(tmpdir(), `eldercare-photos-${queuePrefix}`) },
     session: { ttlHours: 12, cookieSecure: false },
     console: {
       dir: 'dist/console',

@@ -24,4 +24,32 @@ describe('apiOptionsFrom', () => {
     });
     expect(optionsOf({ METRICS_OPEN: 'true' }).metrics.open).toBe(true);
   });
+
+  it('keeps photos under DATA_DIR/photos, or PHOTO_DIR', () => {
+    expect(optionsOf({ DATA_DIR: '/var/lib/eldercare' }).photoStorage).toEqual({
+      kind: 'local',
+      dir: '/var/lib/eldercare/photos',
+    });
+    expect(optionsOf({ PHOTO_DIR: '/srv/photos' }).photoStorage).toEqual({ kind: 'local', dir: '/srv/photos' });
+  });
+
+  it('keeps photos in the S3 bucket PHOTO_STORAGE=s3 names', () => {
+    expect(
+      optionsOf({
+        PHOTO_STORAGE: 's3',
+        PHOTO_S3_BUCKET: 'eldercare-photos',
+        PHOTO_S3_REGION: 'cn-north-1',
+        PHOTO_S3_ACCESS_KEY_ID: 'key-id',
+        PHOTO_S3_SECRET_ACCESS_KEY: 'secret',
+      }).photoStorage,
+    ).toEqual({
+      kind: 's3',
+      endpoint: undefined,
+      bucket: 'eldercare-photos',
+      region: 'cn-north-1',
+      accessKeyId: 'key-id',
+      secretAccessKey: 'secret',
+      forcePathStyle: false,
+    });
+  });
 });

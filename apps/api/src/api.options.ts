@@ -1,3 +1,4 @@
+import { ConfigError } from '@eldercare/config';
 import type { MetricsAccess } from '@eldercare/metrics';
 import type { DeviceProvisioning } from './devices/device-provisioning';
 
@@ -32,9 +33,23 @@ export interface ApiOptions {
   faceLivenessMinChange: number;
   /** Created at start when no user exists yet. */
   firstAdmin?: { username: string; password: string };
-  /** The folder home adaptation photos are kept in (the local-disk photo storage). */
-  photoDir: string;
+  /** Where home adaptation photos are kept. */
+  photoStorage: PhotoStorageOptions;
 }
+
+/** Photos on local disk in a folder, or in a bucket of an S3-compatible store. */
+export type PhotoStorageOptions =
+  | { kind: 'local'; dir: string }
+  | {
+      kind: 's3';
+      /** Unset: AWS S3 of the region. */
+      endpoint?: string;
+      bucket: string;
+      region: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+      forcePathStyle: boolean;
+    };
 
 export const API_OPTIONS = Symbol('API_OPTIONS');
 
@@ -58,7 +73,14 @@ export function apiOptionsFrom(
     ADMIN_USERNAME: string;
     ADMIN_PASSWORD?: string;
     DATA_DIR: string;
+    PHOTO_STORAGE: 'local' | 's3';
     PHOTO_DIR?: string;
+    PHOTO_S3_ENDPOINT?: string;
+    PHOTO_S3_BUCKET?: string;
+    PHOTO_S3_REGION?: string;
+    PHOTO_S3_ACCESS_KEY_ID?: string;
+    PHOTO_S3_SECRET_ACCESS_KEY?: string;
+    PHOTO_S3_FORCE_PATH_STYLE: boolean;
   },
   urls: { redis: string; broker: string },
   provisioning: DeviceProvisioning,
@@ -73,7 +95,7 @@ export function apiOptionsFrom(
     provisioning,
     faceMatchMaxDistance: env.FACE_MATCH_MAX_DISTANCE,
     faceLivenessMinChange: env.FACE_LIVENESS_MIN_CHANGE,
-    photoDir: env.PHOTO_DIR ?? `${env.DATA_DIR}/photos`,
+    photoStorage: photoStorageFrom(env),
     session: {
       ttlHours: env.SESSION_TTL_HOURS,
       cookieSecure: env.SESSION_COOKIE_SECURE ?? env.NODE_ENV === 'production',
@@ -85,5 +107,24 @@ export function apiOptionsFrom(
       tileUrl: env.MAP_TILE_URL,
       tileAttribution: env.MAP_TILE_ATTRIBUTION,
     },
+  };
+}
+
+/** The photo storage the environment names; the S3 settings it needs were checked when it was loaded. */
+function photoStorageFrom(env: Parameters<typeof apiOptionsFrom>[0]): PhotoStorageOptions {
+  if (env.PHOTO_STORAGE === 'local') return { kind: 'local', dir: env.PHOTO_DIR ?? `${env.DATA_DIR}/photos` };
+  const required = (value: string | undefined, key: string): string => {
+    if (value === undefined)
+      throw new ConfigError(`Invalid configuration:\n  ${key}: required when PHOTO_STORAGE is s3`);
+    return value;
+  };
+  return {
+    kind: 's3',
+    endpoint: env.PHOTO_S3_ENDPOINT,
+    bucket: required(env.PHOTO_S3_BUCKET, 'PHOTO_S3_BUCKET'),
+    region: required(env.PHOTO_S3_REGION, 'PHOTO_S3_REGION'),
+    accessKeyId: required(env.PHOTO_S3_ACCESS_KEY_ID, 'PHOTO_S3_ACCESS_KEY_ID'),
+    secretAccessKey: required(env.PHOTO_S3_SECRET_ACCESS_KEY, 'PHOTO_S3_SECRET_ACCESS_KEY'),
+    forcePathStyle: env.PHOTO_S3_FORCE_PATH_STYLE,
   };
 }

@@ -41,4 +41,50 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}: `));
   });
+
+  it('keeps photos on local disk unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ PHOTO_STORAGE: 'local', PHOTO_S3_FORCE_PATH_STYLE: false });
+  });
+
+  it('names every S3 setting a photo storage in S3 lacks, without echoing the secret it was given', () => {
+    const start = () => loadConfig({ PHOTO_STORAGE: 's3', PHOTO_S3_SECRET_ACCESS_KEY: 'a-secret-never-shown' });
+    expect(start).toThrow(ConfigError);
+    const message = (() => {
+      try {
+        start();
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    for (const name of ['PHOTO_S3_BUCKET', 'PHOTO_S3_REGION', 'PHOTO_S3_ACCESS_KEY_ID'])
+      expect(message).toContain(`${name}: required when PHOTO_STORAGE is s3`);
+    expect(message).not.toContain('PHOTO_S3_SECRET_ACCESS_KEY');
+    expect(message).not.toContain('a-secret-never-shown');
+  });
+
+  it('reads a complete S3 photo storage', () => {
+    const sut = loadConfig({
+      PHOTO_STORAGE: 's3',
+      PHOTO_S3_ENDPOINT: 'http://127.0.0.1:9000',
+      PHOTO_S3_BUCKET: 'eldercare-photos',
+      PHOTO_S3_REGION: 'us-east-1',
+      PHOTO_S3_ACCESS_KEY_ID: 'key-id',
+      PHOTO_S3_SECRET_ACCESS_KEY: 'secret',
+      PHOTO_S3_FORCE_PATH_STYLE: 'true',
+    });
+    expect(sut).toMatchObject({
+      PHOTO_STORAGE: 's3',
+      PHOTO_S3_BUCKET: 'eldercare-photos',
+      PHOTO_S3_FORCE_PATH_STYLE: true,
+    });
+  });
+
+  it.each([
+    ['PHOTO_STORAGE', 'ftp'],
+    ['PHOTO_S3_ENDPOINT', 'minio:9000'],
+    ['PHOTO_S3_BUCKET', 'Photos_Bucket'],
+    ['PHOTO_S3_FORCE_PATH_STYLE', 'yes'],
+  ])('refuses the photo setting %s=%s naming it', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}: `));
+  });
 });

@@ -1,12 +1,23 @@
-import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { API_OPTIONS, type ApiOptions } from '../api.options';
+import {
+  Inject,
+  Module,
+  RequestMethod,
+  type MiddlewareConsumer,
+  type NestModule,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { API_OPTIONS, type ApiOptions, type PhotoStorageOptions } from '../api.options';
 import { EldersModule } from '../elders/elders.module';
 import { HomeAdaptationController } from './home-adaptation.controller';
 import { HomeAdaptationService } from './home-adaptation.service';
 import { photoBody } from './photo-body.middleware';
-import { LocalDiskPhotoStorage, PHOTO_STORAGE } from './photo-storage';
+import { LocalDiskPhotoStorage, PHOTO_STORAGE, type PhotoStorage } from './photo-storage';
+import { S3PhotoStorage } from './s3-photo-storage';
 
-/** Home adaptation cases, their steps and photos (kept on local disk under the api's photo folder). */
+const photoStorageOf = (options: PhotoStorageOptions): PhotoStorage =>
+  options.kind === 's3' ? new S3PhotoStorage(options) : new LocalDiskPhotoStorage(options.dir);
+
+/** Home adaptation cases, their steps and photos (on local disk or in an S3-compatible store, as configured). */
 @Module({
   imports: [EldersModule],
   controllers: [HomeAdaptationController],
@@ -14,13 +25,19 @@ import { LocalDiskPhotoStorage, PHOTO_STORAGE } from './photo-storage';
     HomeAdaptationService,
     {
       provide: PHOTO_STORAGE,
-      useFactory: (options: ApiOptions) => new LocalDiskPhotoStorage(options.photoDir),
+      useFactory: (options: ApiOptions) => photoStorageOf(options.photoStorage),
       inject: [API_OPTIONS],
     },
   ],
 })
-export class HomeAdaptationModule implements NestModule {
+export class HomeAdaptationModule implements NestModule, OnApplicationShutdown {
+  constructor(@Inject(PHOTO_STORAGE) private readonly storage: PhotoStorage) {}
+
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(photoBody()).forRoutes({ path: 'api/adaptation-cases/:id/photos', method: RequestMethod.POST });
+  }
+
+  onApplicationShutdown(): void {
+    this.storage.close?.();
   }
 }
