@@ -23,5 +23,7 @@ export function createDeviceModel(type: DeviceType, options: ElderDeviceModelOpt
       return new WaterMeterModel(options);
     case 'wearable':
       return new WearableModel(options);
+    case 'bed_mat':
+      throw new Error('the simulator has no bed mat model yet');
   }
 }

@@ -76,11 +76,14 @@ const outOfRange: Record<DeviceType, readonly string[]> = {
   water_meter: ['-1', '-1e400', '1e400', '-1e308', '-4.9e-320', '-9007199254740993', '-0.0000001'],
   // heartRate: an integer, 20 to 250.
   wearable: ['-1', '19', '251', '100.5', '1e400', '-1e400', '1e308', '9007199254740993', '4.9e-324', '0', '19.999'],
+  // breathingRate: an integer, 0 to 80.
+  bed_mat: ['-1', '81', '14.5', '1e400', '-1e400', '1e308', '9007199254740993', '4.9e-324', '-0.0000001'],
 };
 const numericField: Record<DeviceType, string> = {
   call_button: '"kind":"heartbeat","battery"',
   water_meter: '"kind":"water","totalLiters"',
   wearable: '"kind":"vitals","heartRate"',
+  bed_mat: '"kind":"bed","inBed":true,"breathingRate"',
 };
 
 /** A valid uplink of the device's type, as JSON text, to cut, pad or poison. */
@@ -97,6 +100,10 @@ function validBodyOf(type: DeviceType): fc.Arbitrary<Record<string, unknown>> {
     wearable: fc.oneof(
       fc.record({ kind: fc.constant('vitals'), heartRate: fc.integer({ min: 20, max: 250 }) }),
       fc.record({ kind: fc.constant('location'), lat: fc.constant(28.68), lon: fc.constant(115.89) }),
+    ),
+    bed_mat: fc.oneof(
+      fc.record({ kind: fc.constant('bed'), inBed: fc.constant(true), heartRate: fc.integer({ min: 20, max: 250 }) }),
+      fc.record({ kind: fc.constant('bed'), inBed: fc.constant(false) }),
     ),
   };
   return fc.tuple(msgId, kinds[type]).map(([id, body]) => ({ msgId: id, ...body }));
@@ -302,6 +309,18 @@ function goodBodies(type: DeviceType): fc.Arbitrary<GoodUplink> {
           lon: fc.double({ min: -180, max: 180, noNaN: true }),
         })
         .map((position): GoodUplink => ({ channel: 'alarm', body: { kind: 'fall', confidence: 0.9, ...position } })),
+    ),
+    bed_mat: fc.oneof(
+      heartbeat,
+      up(fc.record({ kind: fc.constant('bed'), inBed: fc.constant(false) })),
+      up(
+        fc.record({
+          kind: fc.constant('bed'),
+          inBed: fc.constant(true),
+          heartRate: fc.integer({ min: 20, max: 250 }),
+          breathingRate: fc.integer({ min: 0, max: 80 }),
+        }),
+      ),
     ),
   };
   return kinds[type];

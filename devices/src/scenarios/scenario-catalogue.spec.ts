@@ -9,6 +9,7 @@ const DEVICE_IDS: Record<DeviceType, string> = {
   call_button: 'btn-0001',
   water_meter: 'wm-0001',
   wearable: 'watch-0001',
+  bed_mat: 'mat-0001',
 };
 const times = (count: number, kind: UplinkKind) => Array.from({ length: count }, () => kind);
 

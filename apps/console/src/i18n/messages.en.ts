@@ -108,6 +108,7 @@ export const EN: Messages = {
   'device-type.call_button': 'Emergency-call button',
   'device-type.water_meter': 'Smart water meter',
   'device-type.wearable': 'Watch',
+  'device-type.bed_mat': 'Bed-sensor mat',
 
   'readings.title': 'Last readings',
   'readings.none': 'No readings yet',

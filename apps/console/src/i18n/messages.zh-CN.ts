@@ -106,6 +106,7 @@ export const ZH = {
   'device-type.call_button': '一键呼叫器',
   'device-type.water_meter': '智能水表',
   'device-type.wearable': '智能手表',
+  'device-type.bed_mat': '智能床垫',
 
   'readings.title': '最近读数',
   'readings.none': '暂无读数',

@@ -59,6 +59,7 @@ function applyStatefulRules(event: DeviceEvent, state: DeviceRuleState, context:
       return evaluateBattery(event, uplink, state, settings);
     case 'sos':
     case 'fall':
+    case 'bed':
       return unchanged(state);
   }
 }

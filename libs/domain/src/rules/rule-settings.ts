@@ -100,7 +100,10 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
   notWorn: { afterDaytimeHours: 4, daytime: { fromHour: 7, toHour: 21 } },
   battery: { lowBelowPercent: 20 },
   sos: { cancelWindowSec: 60 },
-  deviceSilent: { heartbeatFactor: 2.5, heartbeatSec: { call_button: 900, water_meter: 3600, wearable: 900 } },
+  deviceSilent: {
+    heartbeatFactor: 2.5,
+    heartbeatSec: { call_button: 900, water_meter: 3600, wearable: 900, bed_mat: 900 },
+  },
   escalation: { critical: { reNotifyAfterSec: 60, supervisorsAfterSec: 180 }, urgent: { supervisorsAfterSec: 300 } },
   waterBaseline: { minWeeks: 3, minProbability: 0.9, minQuietHours: 3 },
 };

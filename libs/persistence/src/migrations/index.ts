@@ -15,6 +15,7 @@ import { CreateTimeBank1796550613249 } from './1796550613249-create-time-bank';
 import { CreateRiskVisits1796552096032 } from './1796552096032-create-risk-visits';
 import { CreateHomeAdaptation1796553269325 } from './1796553269325-create-home-adaptation';
 import { AddCanteenPositions1796556764465 } from './1796556764465-add-canteen-positions';
+import { AddBedMatDeviceType1796561714979 } from './1796561714979-add-bed-mat-device-type';
 
 /** In order; run on every start (never `synchronize`). */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CreateHomeAdaptation1796553269325,
   CreateFaceEnrolments1796554001294,
   AddCanteenPositions1796556764465,
+  AddBedMatDeviceType1796561714979,
 ];
