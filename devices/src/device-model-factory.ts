@@ -1,3 +1,4 @@
+import { BedMatModel } from './bed-mat.model';
 import { CallButtonModel } from './call-button.model';
 import type { DeviceModel, DeviceModelOptions } from './device-model';
 import type { GeoPoint } from './geo-point';
@@ -24,6 +25,6 @@ export function createDeviceModel(type: DeviceType, options: ElderDeviceModelOpt
     case 'wearable':
       return new WearableModel(options);
     case 'bed_mat':
-      throw new Error('the simulator has no bed mat model yet');
+      return new BedMatModel(options);
   }
 }

@@ -29,6 +29,10 @@ const EXPECTED: Record<ScenarioName, { deviceType: DeviceType; ending: 'disconne
   'tap-running': { deviceType: 'water_meter', ending: 'disconnect', kinds: times(7, 'water') },
   'left-safe-zone': { deviceType: 'wearable', ending: 'disconnect', kinds: times(7, 'location') },
   'device-silent': { deviceType: 'call_button', ending: 'drop', kinds: times(4, 'heartbeat') },
+  // A report a minute for an hour.
+  asleep: { deviceType: 'bed_mat', ending: 'disconnect', kinds: times(60, 'bed') },
+  // Ten minutes asleep, then 41 minutes of an empty bed.
+  'bed-no-return': { deviceType: 'bed_mat', ending: 'disconnect', kinds: times(51, 'bed') },
 };
 
 describe('SCENARIOS', () => {
