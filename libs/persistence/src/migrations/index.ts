@@ -16,6 +16,7 @@ import { CreateRiskVisits1796552096032 } from './1796552096032-create-risk-visit
 import { CreateHomeAdaptation1796553269325 } from './1796553269325-create-home-adaptation';
 import { AddCanteenPositions1796556764465 } from './1796556764465-add-canteen-positions';
 import { AddBedMatDeviceType1796561714979 } from './1796561714979-add-bed-mat-device-type';
+import { CreateCareBeds1796563268723 } from './1796563268723-create-care-beds';
 
 /** In order; run on every start (never `synchronize`). */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   CreateFaceEnrolments1796554001294,
   AddCanteenPositions1796556764465,
   AddBedMatDeviceType1796561714979,
+  CreateCareBeds1796563268723,
 ];
