@@ -131,6 +131,11 @@ export const EN: Messages = {
   'reading.confidence': 'confidence {value}',
   'reading.worn-true': 'put on',
   'reading.worn-false': 'taken off',
+  'reading.breathingRate': 'breathing {value}/min',
+  'reading.inBed-true': 'in bed',
+  'reading.inBed-false': 'out of bed',
+  'reading.minutesOut': 'out of bed {value} min',
+  'reading.minutesOutTonight': 'out of bed {value} min tonight',
 
   'map.title': 'Position',
   'map.last-position': 'Last position {time}',

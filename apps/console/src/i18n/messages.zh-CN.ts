@@ -129,6 +129,11 @@ export const ZH = {
   'reading.confidence': '置信度 {value}',
   'reading.worn-true': '已佩戴',
   'reading.worn-false': '已摘下',
+  'reading.breathingRate': '呼吸 {value} 次/分',
+  'reading.inBed-true': '在床',
+  'reading.inBed-false': '离床',
+  'reading.minutesOut': '离床 {value} 分钟',
+  'reading.minutesOutTonight': '今夜离床共 {value} 分钟',
 
   'map.title': '位置',
   'map.last-position': '最后定位 {time}',
