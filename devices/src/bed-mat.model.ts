@@ -1,4 +1,4 @@
-import { planDailyRoutine } from './daily-routine';
+import { planDailyRoutine, type DailyRoutine, type TimeSpan } from './daily-routine';
 import { clampIntervalSec, type DeviceConfig, type DeviceModel, type DeviceModelOptions } from './device-model';
 import { CHINA_UTC_OFFSET_MINUTES, DAY_MS, MINUTE_MS, localDayStart } from './local-time';
 import { PeriodicTimer } from './periodic-timer';
@@ -17,10 +17,12 @@ interface PresenceChange {
 }
 
 /**
- * Bed-sensor mat (智能床垫) under a sleeping elder's mattress. The elder lies down at the routine's bedtime and gets
- * up at its waking time, with up to two short trips to the toilet in the night. A `bed` report goes out at once
- * when the elder gets in or out, and every `reportSec` (default 60): with a sleeping heart rate and breathing rate
- * while in bed, none while the bed is empty. `heartbeat` every `heartbeatSec` (default 900); the mat runs on mains
+ * Bed-sensor mat (智能床垫) under the mattress of an elder with a care bed at home, who needs care and spends most of
+ * the day in bed too. The elder lies down at the routine's bedtime and gets up at its waking time, with up to two
+ * short trips to the toilet in the night; in the day they are up only for the morning wash, meals at the table,
+ * the toilet, walks (helped) and the evening wash, all from the routine the household's other devices share. A `bed`
+ * report goes out at once when the elder gets in or out, and every `reportSec` (default 60): with a calm heart rate
+ * and breathing rate while in bed, none while the bed is empty. `heartbeat` every `heartbeatSec` (default 900); the mat runs on mains
  * with a backup cell, so its battery reads full.
  */
 export class BedMatModel implements DeviceModel {
@@ -83,14 +85,18 @@ export class BedMatModel implements DeviceModel {
     if (config.heartbeatSec !== undefined) this.heartbeat.retime(clampIntervalSec(config.heartbeatSec) * 1000, atMs);
   }
 
-  /** The night that starts on the day at `plannedUntilMs`: to bed, the toilet trips, up the next morning. */
+  /**
+   * The day at `plannedUntilMs` after waking (up for what the routine has the elder do, back in bed between) and the
+   * night that follows: to bed, the toilet trips, up the next morning.
+   */
   private planNextNight(): void {
     const dayStartMs = this.plannedUntilMs;
-    const bedMs = planDailyRoutine(this.routineSeed, dayStartMs).bedMs;
+    const routine = planDailyRoutine(this.routineSeed, dayStartMs);
+    const bedMs = routine.bedMs;
     const wakeMs = planDailyRoutine(this.routineSeed, dayStartMs + DAY_MS).wakeMs;
     const random = SeededRandom.from(this.options.seed, 'night', dayStartMs);
     const trips = random.int(0, 2);
-    const changes: PresenceChange[] = [{ atMs: bedMs, inBed: true }];
+    const changes: PresenceChange[] = [...upDuringTheDay(routine), { atMs: bedMs, inBed: true }];
     for (let trip = 0; trip < trips; trip++) {
       // One trip in each half of the night, so two never overlap.
       const half = (wakeMs - bedMs) / 2;
@@ -115,6 +121,40 @@ export class BedMatModel implements DeviceModel {
       breathingRate: Math.round(clamp(this.breathingRate + this.noise.normal(0, 1), 11, 24)),
     };
   }
+}
+
+/**
+ * When the elder is out of bed in the day, as presence changes: from waking to after the morning wash, at the table
+ * for meals, on the toilet, out on walks, and from the evening wash to bedtime; spans that meet are one.
+ */
+function upDuringTheDay(routine: DailyRoutine): PresenceChange[] {
+  const around = (span: TimeSpan, beforeMin: number, afterMin: number): TimeSpan => ({
+    startMs: span.startMs - beforeMin * MINUTE_MS,
+    endMs: span.endMs + afterMin * MINUTE_MS,
+  });
+  const spans = [
+    { startMs: routine.wakeMs, endMs: routine.morningWash.endMs + 10 * MINUTE_MS },
+    ...Object.values(routine.meals).map((meal) => around(meal, 5, 5)),
+    ...routine.toiletVisitsMs.map((atMs) => ({ startMs: atMs, endMs: atMs + 6 * MINUTE_MS })),
+    ...routine.walks.map((walk) => around(walk, 5, 5)),
+    // The elder goes to bed straight after the evening wash: the night's lying down ends this span.
+    { startMs: routine.eveningWash.startMs - 5 * MINUTE_MS, endMs: routine.bedMs },
+  ].sort((a, b) => a.startMs - b.startMs);
+  const merged: TimeSpan[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span.startMs <= last.endMs) last.endMs = Math.max(last.endMs, span.endMs);
+    else merged.push({ ...span });
+  }
+  const lastSpan = merged.pop()!;
+  // The day starts with getting up; the last span runs into bedtime, so only its getting up is planned here.
+  return [
+    ...merged.flatMap((span, index) => [
+      ...(index === 0 ? [] : [{ atMs: span.startMs, inBed: false }]),
+      { atMs: span.endMs, inBed: true },
+    ]),
+    ...(merged.length === 0 ? [] : [{ atMs: lastSpan.startMs, inBed: false }]),
+  ];
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -23,16 +23,16 @@ describe('planHousehold', () => {
   });
 
   it.each(['elder-li', 'elder-wang'])(
-    'lives one routine: %s is in bed on the mat when no water runs at night',
+    'lives one routine: the mat has %s out of bed whenever the watch is out walking',
     (seed) => {
-      const [, meter, , mat] = planHousehold(DEVICES, { seed, startMs: MIDNIGHT, home: HOME });
+      const [, , watch, mat] = planHousehold(DEVICES, { seed, startMs: MIDNIGHT, home: HOME });
       const until = MIDNIGHT + 2 * DAY_MS;
-      const used = meter.model
+      const outWalking = watch.model
         .advanceTo(until)
-        .flatMap((uplink) => (uplink.kind === 'water' && uplink.flowLpm! > 0 ? [uplink.ts!] : []));
+        .flatMap((uplink) => (uplink.kind === 'location' ? [uplink.ts!] : []));
       const reports = mat.model.advanceTo(until).flatMap((uplink) => (uplink.kind === 'bed' ? [uplink] : []));
-      expect(used.length).toBeGreaterThan(0);
-      for (const atMs of used) expect(reports.filter((report) => report.ts! <= atMs).at(-1)?.inBed).not.toBe(true);
+      expect(outWalking.length).toBeGreaterThan(0);
+      for (const atMs of outWalking) expect(reports.filter((report) => report.ts! <= atMs).at(-1)?.inBed).toBe(false);
     },
   );
 
