@@ -1,3 +1,4 @@
+import { BedMatModel } from './bed-mat.model';
 import { CallButtonModel } from './call-button.model';
 import type { DeviceModel, DeviceModelOptions } from './device-model';
 import type { GeoPoint } from './geo-point';
@@ -23,5 +24,7 @@ export function createDeviceModel(type: DeviceType, options: ElderDeviceModelOpt
       return new WaterMeterModel(options);
     case 'wearable':
       return new WearableModel(options);
+    case 'bed_mat':
+      return new BedMatModel(options);
   }
 }

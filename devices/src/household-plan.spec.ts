@@ -8,6 +8,7 @@ const DEVICES: DeviceCredentials[] = [
   { deviceId: 'btn-0001', type: 'call_button', secret: 'a' },
   { deviceId: 'wm-0001', type: 'water_meter', secret: 'b' },
   { deviceId: 'watch-0001', type: 'wearable', secret: 'c' },
+  { deviceId: 'mat-0001', type: 'bed_mat', secret: 'd' },
 ];
 
 describe('planHousehold', () => {
@@ -17,8 +18,23 @@ describe('planHousehold', () => {
       ['btn-0001', 'call_button'],
       ['wm-0001', 'water_meter'],
       ['watch-0001', 'wearable'],
+      ['mat-0001', 'bed_mat'],
     ]);
   });
+
+  it.each(['elder-li', 'elder-wang'])(
+    'lives one routine: the mat has %s out of bed whenever the watch is out walking',
+    (seed) => {
+      const [, , watch, mat] = planHousehold(DEVICES, { seed, startMs: MIDNIGHT, home: HOME });
+      const until = MIDNIGHT + 2 * DAY_MS;
+      const outWalking = watch.model
+        .advanceTo(until)
+        .flatMap((uplink) => (uplink.kind === 'location' ? [uplink.ts!] : []));
+      const reports = mat.model.advanceTo(until).flatMap((uplink) => (uplink.kind === 'bed' ? [uplink] : []));
+      expect(outWalking.length).toBeGreaterThan(0);
+      for (const atMs of outWalking) expect(reports.filter((report) => report.ts! <= atMs).at(-1)?.inBed).toBe(false);
+    },
+  );
 
   it.each(['elder-li', 'elder-wang', 'elder-zhang'])(
     'lives one routine: no water runs while %s is out walking',

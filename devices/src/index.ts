@@ -14,6 +14,7 @@ export type { DeviceModel, DeviceModelOptions, DeviceConfig } from './device-mod
 export { CallButtonModel, type CallButtonModelOptions } from './call-button.model';
 export { WaterMeterModel, type WaterMeterModelOptions } from './water-meter.model';
 export { WearableModel, type WearableModelOptions } from './wearable.model';
+export { BedMatModel, type BedMatModelOptions } from './bed-mat.model';
 export { createDeviceModel, type ElderDeviceModelOptions } from './device-model-factory';
 export { planDailyRoutine, type DailyRoutine, type Meal, type TimeSpan, type Walk } from './daily-routine';
 export { planWaterUse, flowChanges, type WaterUseEpisode, type FlowChange } from './water-use';

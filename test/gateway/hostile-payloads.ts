@@ -1,4 +1,11 @@
-import { MAX_MSG_ID_CHARS, MAX_UPLINK_BYTES, type DeviceChannel, type DeviceType } from '@eldercare/protocol';
+import {
+  isUplinkKind,
+  MAX_MSG_ID_CHARS,
+  MAX_UPLINK_BYTES,
+  UPLINK_FIELD_NAMES,
+  type DeviceChannel,
+  type DeviceType,
+} from '@eldercare/protocol';
 import fc from 'fast-check';
 
 /** What a fuzzed device publishes: on one of its own channels, or on a topic that is not its own. */
@@ -76,11 +83,14 @@ const outOfRange: Record<DeviceType, readonly string[]> = {
   water_meter: ['-1', '-1e400', '1e400', '-1e308', '-4.9e-320', '-9007199254740993', '-0.0000001'],
   // heartRate: an integer, 20 to 250.
   wearable: ['-1', '19', '251', '100.5', '1e400', '-1e400', '1e308', '9007199254740993', '4.9e-324', '0', '19.999'],
+  // breathingRate: an integer, 0 to 80.
+  bed_mat: ['-1', '81', '14.5', '1e400', '-1e400', '1e308', '9007199254740993', '4.9e-324', '-0.0000001'],
 };
 const numericField: Record<DeviceType, string> = {
   call_button: '"kind":"heartbeat","battery"',
   water_meter: '"kind":"water","totalLiters"',
   wearable: '"kind":"vitals","heartRate"',
+  bed_mat: '"kind":"bed","inBed":true,"breathingRate"',
 };
 
 /** A valid uplink of the device's type, as JSON text, to cut, pad or poison. */
@@ -98,6 +108,8 @@ function validBodyOf(type: DeviceType): fc.Arbitrary<Record<string, unknown>> {
       fc.record({ kind: fc.constant('vitals'), heartRate: fc.integer({ min: 20, max: 250 }) }),
       fc.record({ kind: fc.constant('location'), lat: fc.constant(28.68), lon: fc.constant(115.89) }),
     ),
+    // Only required fields: a family that drops one must leave an uplink the protocol refuses.
+    bed_mat: fc.record({ kind: fc.constant('bed'), inBed: fc.boolean() }),
   };
   return fc.tuple(msgId, kinds[type]).map(([id, body]) => ({ msgId: id, ...body }));
 }
@@ -204,7 +216,7 @@ export function hostilePayloads(type: DeviceType): fc.Arbitrary<HostilePayload> 
     .map((bytes) => Buffer.from(bytes[0] === 0x7b ? [0x00, ...bytes] : bytes));
   const unknownKinds = fc
     .tuple(msgId, anyKind)
-    .filter(([, kind]) => !['sos', 'fall', 'cancel', 'heartbeat', 'water', 'vitals', 'location', 'worn'].includes(kind))
+    .filter(([, kind]) => !isUplinkKind(kind))
     .map(([id, kind]) => json({ msgId: id, kind }));
   const notItsKind = msgId.map((id) =>
     json(type === 'water_meter' ? { msgId: id, kind: 'sos' } : { msgId: id, kind: 'water', totalLiters: 1 }),
@@ -212,14 +224,7 @@ export function hostilePayloads(type: DeviceType): fc.Arbitrary<HostilePayload> 
   const unknownFields = fc
     .tuple(
       valid,
-      fc
-        .string({ minLength: 1, maxLength: 10 })
-        .filter(
-          (name) =>
-            !/^(msgId|kind|ts|battery|totalLiters|flowLpm|heartRate|spo2|bodyTempC|steps|lat|lon|accuracyM|confidence|worn)$/.test(
-              name,
-            ),
-        ),
+      fc.string({ minLength: 1, maxLength: 10 }).filter((name) => !UPLINK_FIELD_NAMES.has(name)),
       fc.integer(),
     )
     .map(([body, name, value]) => json({ ...body, [name]: value }));
@@ -302,6 +307,18 @@ function goodBodies(type: DeviceType): fc.Arbitrary<GoodUplink> {
           lon: fc.double({ min: -180, max: 180, noNaN: true }),
         })
         .map((position): GoodUplink => ({ channel: 'alarm', body: { kind: 'fall', confidence: 0.9, ...position } })),
+    ),
+    bed_mat: fc.oneof(
+      heartbeat,
+      up(fc.record({ kind: fc.constant('bed'), inBed: fc.constant(false) })),
+      up(
+        fc.record({
+          kind: fc.constant('bed'),
+          inBed: fc.constant(true),
+          heartRate: fc.integer({ min: 20, max: 250 }),
+          breathingRate: fc.integer({ min: 0, max: 80 }),
+        }),
+      ),
     ),
   };
   return kinds[type];

@@ -675,6 +675,15 @@ describe('who may see and do what: roles and scopes over the api', () => {
     return id;
   }
 
+  /** Registers a bed-sensor mat for the elder, once. */
+  async function matOf(elderId: string): Promise<void> {
+    await harness.dataSource.query(
+      `INSERT INTO devices (id, type, elder_id, secret_hash) VALUES ($1, 'bed_mat', $2, 'x') ON CONFLICT (id) DO NOTHING`,
+      [`mat-${elderId}`, elderId],
+    );
+  }
+  const CARE_BED = { careLevel: 'severe', assessedOn: '2026-01-05', adaptationCaseId: null, startsOn: '2026-02-01' };
+
   let idNumbers = 0;
   /** A new elder's record in the side's community, with an ID number of its own. */
   function elderInput(side: Side) {
@@ -2142,6 +2151,35 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       notFound: 'elder-not-found',
       request: ({ side }) => ({ path: `/api/time-bank/elders/${side.elder.elderId}/account` }),
+    }),
+    // Care beds at home.
+    call({
+      route: 'GET /api/elders/:id/care-bed',
+      allowed: WHO_READS_CARE_PLANS,
+      kind: 'record',
+      success: 200,
+      // A provider serving the elder delivers the bed's package, as it reads the care plan.
+      reaches: reachesOrder,
+      notFound: 'elder-not-found',
+      async request({ side }) {
+        await matOf(side.elder.elderId);
+        const opened = await arranger.post(`/api/elders/${side.elder.elderId}/care-bed`, CARE_BED);
+        expect([201, 409]).toContain(opened.status);
+        return { path: `/api/elders/${side.elder.elderId}/care-bed` };
+      },
+    }),
+    call({
+      route: 'POST /api/elders/:id/care-bed',
+      allowed: WHO_WRITES_CARE_PLANS,
+      kind: 'record',
+      success: 201,
+      notFound: 'elder-not-found',
+      async request({ side }) {
+        // A new elder each time, as an elder has one care bed.
+        const elderId = await freshElderOf(side);
+        await matOf(elderId);
+        return { path: `/api/elders/${elderId}/care-bed`, body: CARE_BED };
+      },
     }),
     // Visits to elders at risk, with their pairs.
     call({

@@ -33,6 +33,7 @@ import { WallboardModule } from './wallboard/wallboard.module';
 import { CityMapModule } from './city-map/city-map.module';
 import { TimeBankModule } from './time-bank/time-bank.module';
 import { RiskVisitsModule } from './risk-visits/risk-visits.module';
+import { CareBedsModule } from './care-beds/care-beds.module';
 import { HomeAdaptationModule } from './home-adaptation/home-adaptation.module';
 
 @Injectable()
@@ -93,6 +94,7 @@ export class ApiModule {
         MealsModule,
         TimeBankModule,
         RiskVisitsModule,
+        CareBedsModule,
         HomeAdaptationModule,
         ReportsModule,
         RegionsModule,

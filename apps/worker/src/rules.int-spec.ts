@@ -2,6 +2,7 @@ import { checkWaterBaselineJobId, JobName, type DeviceEventJob } from '@eldercar
 import { UnrecoverableError } from '@eldercare/job-bus';
 import { IngestRepository } from '@eldercare/persistence';
 import type { Uplink } from '@eldercare/protocol';
+import { localHour } from '@eldercare/domain';
 import { eventually, expectEventually } from '@eldercare/testing';
 import { RuleEngineService } from './rules/rule-engine.service';
 import { WaterBaselineScheduler } from './rules/water-baseline.scheduler';
@@ -150,6 +151,33 @@ describe('rules worker, from simulated devices through the broker, gateway, Redi
       { timeoutMs: 20_000 },
     );
     expect(escalated).toEqual(['re-notify', 'supervisors']);
+  });
+
+  it('raises bed-no-return from its timer when an elder gets off the mat at night and does not come back', async () => {
+    // A one-hour day twelve hours from now, so that now is night in the elder's settings whatever the clock says.
+    const hour = localHour(Date.now());
+    const dayHours = hour < 12 ? { fromHour: 20, toHour: 21 } : { fromHour: 4, toHour: 5 };
+    const { device, elderId } = await deviceOfNewElder('bed_mat', { bed: { dayHours, returnWithinMinutes: 0.05 } });
+    const asleep = await device.send({ kind: 'bed', inBed: true, heartRate: 58, breathingRate: 14, ts: Date.now() });
+    await harness.processedUpTo(device, asleep);
+    const up = await device.send({ kind: 'bed', inBed: false, ts: Date.now() });
+
+    const alert = await firstAlertOf(elderId, 15_000);
+    expect(alert).toMatchObject({ rule: 'bed-no-return', severity: 'urgent', status: 'raised' });
+    expect(alert.evidence).toMatchObject({ outSince: up.ts, returnWithinMinutes: 0.05 });
+  });
+
+  it('raises nothing when the elder lies down again before the minutes are up', async () => {
+    const hour = localHour(Date.now());
+    const dayHours = hour < 12 ? { fromHour: 20, toHour: 21 } : { fromHour: 4, toHour: 5 };
+    const { device, elderId } = await deviceOfNewElder('bed_mat', { bed: { dayHours, returnWithinMinutes: 60 } });
+    const start = Date.now();
+    await device.send({ kind: 'bed', inBed: false, ts: start });
+    const back = await device.send({ kind: 'bed', inBed: true, ts: start + 1000 });
+    await harness.processedUpTo(device, back);
+
+    expect((await harness.ruleStateOf(device.deviceId)).timers).not.toHaveProperty('bed-no-return');
+    expect(await alertsOf(elderId)).toEqual([]);
   });
 
   it('raises device-silent from its timer when a device stops talking', async () => {

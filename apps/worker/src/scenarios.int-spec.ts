@@ -8,7 +8,7 @@ import {
   ZHONGSHAN_CITY_CENTRE,
   type TimelineEntry,
 } from '@eldercare/devices';
-import type { TimerKind } from '@eldercare/domain';
+import { localHour, type TimerKind } from '@eldercare/domain';
 import type { LocationUplink, Uplink, WaterUplink } from '@eldercare/protocol';
 import { createTestElder, expectEventually } from '@eldercare/testing';
 import { randomBytes } from 'node:crypto';
@@ -240,6 +240,45 @@ describe('scenarios end to end, from simulated devices through the broker, gatew
       await timerLapsed(device.deviceId, 'not-worn', dueAt);
 
       expect((await ruleStateOf(device.deviceId)).worn.offSince).toBeNull();
+      expect(await alertsOf(elderId)).toEqual([]);
+    });
+  });
+
+  describe('a care bed at night', () => {
+    const returnWithinMinutes = 0.05;
+    // A one-hour day twelve hours from now, so that now is night in the elder's settings whatever the clock says.
+    const dayHours = localHour(Date.now()) < 12 ? { fromHour: 20, toHour: 21 } : { fromHour: 4, toHour: 5 };
+    const settings = { bed: { dayHours, returnWithinMinutes } };
+
+    it('raises one urgent bed-no-return alert when the elder gets up and does not come back', async () => {
+      const { device, elderId } = await deviceOfNewElder('bed_mat', settings);
+      const timeline = squeezed(
+        SCENARIOS['bed-no-return'].timeline({ startMs: Date.now(), deviceId: device.deviceId }),
+        2000,
+      );
+      const up = timeline.find((entry) => entry.uplink.kind === 'bed' && !entry.uplink.inBed)!;
+
+      await play(timeline, device);
+
+      const [alert] = await firstAlertsOf(elderId);
+      expect(alert).toMatchObject({ rule: 'bed-no-return', severity: 'urgent', status: 'raised', trigger_count: 1 });
+      expect(alert.evidence).toMatchObject({ outSince: up.atMs, returnWithinMinutes });
+      expect(await triggerKeysOf(alert.id)).toEqual([
+        `timer:${device.deviceId}:bed-no-return:${up.atMs + returnWithinMinutes * 60_000}`,
+      ]);
+    });
+
+    it('raises nothing for a sleeping elder back from a short trip to the toilet', async () => {
+      const { device, elderId } = await deviceOfNewElder('bed_mat', settings);
+      const timeline = squeezed(SCENARIOS.asleep.timeline({ startMs: Date.now(), deviceId: device.deviceId }), 2000);
+      const up = timeline.find((entry) => entry.uplink.kind === 'bed' && !entry.uplink.inBed)!;
+      const dueAt = up.atMs + returnWithinMinutes * 60_000;
+
+      await play(timeline, device);
+      await processedUpTo(device, lastOf(timeline));
+      await timerLapsed(device.deviceId, 'bed-no-return', dueAt);
+
+      expect((await ruleStateOf(device.deviceId)).bed).toMatchObject({ inBed: true, outSince: null });
       expect(await alertsOf(elderId)).toEqual([]);
     });
   });

@@ -41,5 +41,5 @@ Common options:
   --duration <seconds>   stop after this long in real time (default: run until Ctrl-C)
 
 The credentials file is a JSON list: [{"deviceId": "btn-0001", "type": "call_button", "secret": "..."}];
-types are call_button, water_meter and wearable.
+types are call_button, water_meter, wearable and bed_mat.
 `;

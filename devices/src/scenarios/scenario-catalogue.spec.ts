@@ -9,6 +9,7 @@ const DEVICE_IDS: Record<DeviceType, string> = {
   call_button: 'btn-0001',
   water_meter: 'wm-0001',
   wearable: 'watch-0001',
+  bed_mat: 'mat-0001',
 };
 const times = (count: number, kind: UplinkKind) => Array.from({ length: count }, () => kind);
 
@@ -28,6 +29,10 @@ const EXPECTED: Record<ScenarioName, { deviceType: DeviceType; ending: 'disconne
   'tap-running': { deviceType: 'water_meter', ending: 'disconnect', kinds: times(7, 'water') },
   'left-safe-zone': { deviceType: 'wearable', ending: 'disconnect', kinds: times(7, 'location') },
   'device-silent': { deviceType: 'call_button', ending: 'drop', kinds: times(4, 'heartbeat') },
+  // A report a minute for an hour.
+  asleep: { deviceType: 'bed_mat', ending: 'disconnect', kinds: times(60, 'bed') },
+  // Ten minutes asleep, then 41 minutes of an empty bed.
+  'bed-no-return': { deviceType: 'bed_mat', ending: 'disconnect', kinds: times(51, 'bed') },
 };
 
 describe('SCENARIOS', () => {

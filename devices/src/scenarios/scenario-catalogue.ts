@@ -1,6 +1,8 @@
+import { asleepScenario } from './asleep.scenario';
 import { deviceSilentScenario } from './device-silent.scenario';
 import { fallScenario } from './fall.scenario';
 import { leftSafeZoneScenario } from './left-safe-zone.scenario';
+import { bedNoReturnScenario } from './bed-no-return.scenario';
 import { noWaterDayScenario } from './no-water-day.scenario';
 import type { Scenario, ScenarioName } from './scenario';
 import { sosCancelledScenario } from './sos-cancelled.scenario';
@@ -16,6 +18,8 @@ export const SCENARIOS: Readonly<Record<ScenarioName, Scenario>> = {
   'tap-running': tapRunningScenario,
   'left-safe-zone': leftSafeZoneScenario,
   'device-silent': deviceSilentScenario,
+  asleep: asleepScenario,
+  'bed-no-return': bedNoReturnScenario,
 };
 
 /** True when `name` is a scenario's name. */

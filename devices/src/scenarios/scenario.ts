@@ -12,7 +12,15 @@ export interface TimelineEntry {
 
 /** The scripted situations the platform must recognise. */
 export type ScenarioName =
-  'sos-press' | 'sos-cancelled' | 'fall' | 'no-water-day' | 'tap-running' | 'left-safe-zone' | 'device-silent';
+  | 'sos-press'
+  | 'sos-cancelled'
+  | 'fall'
+  | 'no-water-day'
+  | 'tap-running'
+  | 'left-safe-zone'
+  | 'device-silent'
+  | 'asleep'
+  | 'bed-no-return';
 
 /** What a scenario's timeline is generated from. */
 export interface ScenarioOptions {

@@ -11,6 +11,7 @@ const KINDS_BY_DEVICE_TYPE: Record<DeviceType, readonly UplinkKind[]> = {
   call_button: ['sos', 'cancel', 'heartbeat'],
   water_meter: ['water', 'heartbeat'],
   wearable: ['sos', 'fall', 'vitals', 'location', 'worn', 'heartbeat'],
+  bed_mat: ['bed', 'heartbeat'],
 };
 
 type Check = (value: unknown) => boolean;
@@ -52,6 +53,11 @@ const FIELDS: Record<UplinkKind, Record<string, FieldRule>> = {
     accuracyM: optional(numberIn(0, Infinity)),
   },
   worn: { worn: required(isBoolean) },
+  bed: {
+    inBed: required(isBoolean),
+    heartRate: optional(integerIn(20, 250)),
+    breathingRate: optional(integerIn(0, 80)),
+  },
 };
 
 /** Everything in `uplink` that protocol v1 would refuse from a device of `type`; empty when it conforms. */
@@ -73,6 +79,9 @@ export function conformanceProblems(type: DeviceType, uplink: Uplink | UplinkBod
     problems.push('lat and lon together');
   if (uplink.kind === 'vitals' && Object.keys(rules).every((name) => fields[name] === undefined))
     problems.push('no reading');
+  // An empty bed has no heart or breathing rate to measure.
+  if (uplink.kind === 'bed' && fields.inBed === false && (fields.heartRate ?? fields.breathingRate) !== undefined)
+    problems.push('rates while out of bed');
   for (const name of Object.keys(fields)) {
     if (!['msgId', 'ts', 'kind'].includes(name) && !(name in rules)) problems.push(`unknown field ${name}`);
   }

@@ -62,6 +62,7 @@ export * from './time-bank/time-coin-ledger';
 export * from './time-bank/volunteer-request';
 export * from './time-bank/volunteer-approval';
 export * from './at-risk/risk-visit-schedule';
+export * from './care-beds/care-bed';
 export * from './home-adaptation/adaptation-catalogue';
 export * from './home-adaptation/adaptation-plan';
 export * from './home-adaptation/adaptation-case';

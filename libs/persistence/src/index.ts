@@ -35,6 +35,7 @@ export * from './repositories/time-coin-ledger.repository';
 export * from './repositories/volunteer.repository';
 export * from './repositories/volunteer-request.repository';
 export * from './repositories/risk-visit.repository';
+export * from './repositories/care-bed.repository';
 export * from './repositories/adaptation-case.repository';
 export type { EmergencyContact } from './entities/elder.entity';
 export type { DeviceStatus } from './entities/device.entity';

@@ -33,6 +33,7 @@ import { TimeCoinLedgerRepository } from './repositories/time-coin-ledger.reposi
 import { VolunteerRepository } from './repositories/volunteer.repository';
 import { VolunteerRequestRepository } from './repositories/volunteer-request.repository';
 import { RiskVisitRepository } from './repositories/risk-visit.repository';
+import { CareBedRepository } from './repositories/care-bed.repository';
 import { AdaptationCaseRepository } from './repositories/adaptation-case.repository';
 
 export interface PersistenceOptions {
@@ -75,6 +76,7 @@ const REPOSITORIES = [
   VolunteerRepository,
   VolunteerRequestRepository,
   RiskVisitRepository,
+  CareBedRepository,
   AdaptationCaseRepository,
 ];
 

@@ -1,5 +1,5 @@
 /** Device types of protocol v1. STORED OUTSIDE THE CODE (registry rows, firmware): never rename. */
-export const DEVICE_TYPES = ['call_button', 'water_meter', 'wearable'] as const;
+export const DEVICE_TYPES = ['call_button', 'water_meter', 'wearable', 'bed_mat'] as const;
 export type DeviceType = (typeof DEVICE_TYPES)[number];
 
 /** True when `value` is a protocol v1 device type (registry rows are text, so they are checked before use). */

@@ -4,7 +4,17 @@ import type { DeviceType } from './device-types';
  * Uplink kinds of protocol v1.
  * STORED OUTSIDE THE CODE: firmware sends these strings and `device_messages.kind` stores them. Never rename.
  */
-export const UPLINK_KINDS = ['sos', 'cancel', 'fall', 'vitals', 'location', 'worn', 'water', 'heartbeat'] as const;
+export const UPLINK_KINDS = [
+  'sos',
+  'cancel',
+  'fall',
+  'vitals',
+  'location',
+  'worn',
+  'water',
+  'heartbeat',
+  'bed',
+] as const;
 
 /** Any uplink kind of protocol v1, whatever the device type. */
 export type UplinkKind = (typeof UPLINK_KINDS)[number];
@@ -14,6 +24,7 @@ export const KINDS_BY_DEVICE_TYPE = {
   call_button: ['sos', 'cancel', 'heartbeat'],
   water_meter: ['water', 'heartbeat'],
   wearable: ['sos', 'fall', 'vitals', 'location', 'worn', 'heartbeat'],
+  bed_mat: ['bed', 'heartbeat'],
 } as const satisfies Record<DeviceType, readonly UplinkKind[]>;
 
 /** The kinds a device of type `T` may send. */

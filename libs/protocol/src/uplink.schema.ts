@@ -96,6 +96,28 @@ const wornSchema = z
   })
   .meta({ description: 'The watch was put on or taken off.' });
 
+const BED_RATES = ['heartRate', 'breathingRate'] as const;
+const bedSchema = z
+  .strictObject({
+    ...envelope,
+    kind: z.literal('bed'),
+    inBed: z.boolean().describe('True while someone lies on the mat.'),
+    heartRate: z.number().int().min(20).max(250).optional().describe('Beats per minute, measured through the mat.'),
+    breathingRate: z.number().int().min(0).max(80).optional().describe('Breaths per minute, measured through the mat.'),
+  })
+  .refine(
+    (value) => value.inBed || BED_RATES.every((name) => value[name] === undefined),
+    `${BED_RATES.join(' and ')} are only sent while inBed is true`,
+  )
+  .meta({
+    description:
+      'Sent every reportSec and at once when the elder gets into or out of bed. heartRate and breathingRate only while inBed is true.',
+    anyOf: [
+      { properties: { inBed: { const: true } } },
+      { not: { anyOf: BED_RATES.map((name) => ({ required: [name] })) } },
+    ],
+  });
+
 /** An SOS press; a wearable may add its position (`lat` and `lon` together), a call button sends none. */
 export type SosUplink = z.infer<typeof wearableSosSchema>;
 /** A call button's cancel of a press made by mistake. */
@@ -113,9 +135,20 @@ export type LocationUplink = z.infer<typeof locationSchema>;
 /** A wearable put on (`worn: true`) or taken off. */
 export type WornUplink = z.infer<typeof wornSchema>;
 
+/** A bed-sensor mat's report: in or out of bed, and the heart and breathing rates while in bed. */
+export type BedUplink = z.infer<typeof bedSchema>;
+
 /** Any accepted uplink, discriminated by `kind`; which kinds a device may send depends on its type. */
 export type Uplink =
-  SosUplink | CancelUplink | HeartbeatUplink | WaterUplink | FallUplink | VitalsUplink | LocationUplink | WornUplink;
+  | SosUplink
+  | CancelUplink
+  | HeartbeatUplink
+  | WaterUplink
+  | FallUplink
+  | VitalsUplink
+  | LocationUplink
+  | WornUplink
+  | BedUplink;
 
 // Both directions hold: every kind has a member of the union, and every member's kind is a listed kind.
 type SameKinds = [UplinkKind] extends [Uplink['kind']] ? ([Uplink['kind']] extends [UplinkKind] ? true : never) : never;
@@ -136,6 +169,7 @@ const SCHEMAS_BY_TYPE_AND_KIND: SchemaTable = {
     worn: wornSchema,
     heartbeat: heartbeatSchema,
   },
+  bed_mat: { bed: bedSchema, heartbeat: heartbeatSchema },
 };
 
 /** The strict schema for one kind from one device type. */
@@ -158,10 +192,12 @@ export const uplinkSchemas = {
     wornSchema,
     heartbeatSchema,
   ]),
+  bed_mat: z.discriminatedUnion('kind', [bedSchema, heartbeatSchema]),
 } satisfies Record<DeviceType, z.ZodType<Uplink>>;
 
 /**
- * The uplinks a device type may send on its `alarm` topic: its sos, fall and cancel. A water meter has none.
+ * The uplinks a device type may send on its `alarm` topic: its sos, fall and cancel. A water meter and a bed mat
+ * have none.
  * For the JSON Schema export; the gateway reads the topic with `decodeAlarm`, then validates as on `up`.
  */
 export const alarmSchemas = {

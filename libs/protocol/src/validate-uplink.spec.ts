@@ -120,6 +120,12 @@ describe('validateUplink', () => {
     ],
     ['a missing worn flag', 'wearable', '{"msgId":"a","kind":"worn"}', 'worn: required (a boolean)'],
     [
+      'a rate from an empty bed',
+      'bed_mat',
+      '{"msgId":"a","kind":"bed","inBed":false,"heartRate":60}',
+      'payload: heartRate and breathingRate are only sent while inBed is true',
+    ],
+    [
       'a nested array for a number',
       'wearable',
       '{"msgId":"a","kind":"location","lat":[[1]],"lon":2}',

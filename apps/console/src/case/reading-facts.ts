@@ -11,6 +11,9 @@ const LABELLED: Record<string, MessageKey> = {
   battery: 'reading.battery',
   accuracyM: 'reading.accuracyM',
   confidence: 'reading.confidence',
+  breathingRate: 'reading.breathingRate',
+  minutesOut: 'reading.minutesOut',
+  minutesOutTonight: 'reading.minutesOutTonight',
 };
 
 function show(value: unknown): string {
@@ -31,6 +34,8 @@ export function readingFacts(data: Record<string, unknown>, locale: Locale): str
       facts.push(`${value.toFixed(5)}, ${data.lon.toFixed(5)}`);
     } else if (name === 'worn' && typeof value === 'boolean') {
       facts.push(translate(locale, value ? 'reading.worn-true' : 'reading.worn-false'));
+    } else if (name === 'inBed' && typeof value === 'boolean') {
+      facts.push(translate(locale, value ? 'reading.inBed-true' : 'reading.inBed-false'));
     } else if (Object.hasOwn(LABELLED, name) && typeof value === 'number') {
       facts.push(translate(locale, LABELLED[name], { value: show(value) }));
     } else {

@@ -12,6 +12,7 @@ import { CarePlanPanel } from '../care-plans/care-plan-panel';
 import { ElderBookingsPanel } from '../bookings/elder-bookings-panel';
 import { LoadFailed } from '../shared/load-failed';
 import { ElderPairPanel } from '../risk-visits/elder-pair-panel';
+import { CareBedPanel } from '../care-beds/care-bed-panel';
 import { ElderContactsPanel } from './elder-contacts-panel';
 import { ElderDevicesPanel } from './elder-devices-panel';
 import { ElderNotFound } from './elder-not-found';
@@ -69,6 +70,7 @@ export function ElderPage({ elderId }: { elderId: string }) {
         </div>
       </div>
       <ElderPairPanel elderId={card.id} />
+      {can(user.role, 'care-plans.read') && <CareBedPanel elderId={card.id} />}
       {can(user.role, 'care-plans.read') && <CarePlanPanel elderId={card.id} />}
       {can(user.role, 'bookings.make') && <ElderBookingsPanel elderId={card.id} family={false} />}
     </div>

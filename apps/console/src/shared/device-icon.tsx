@@ -1,4 +1,4 @@
-/** A small line drawing of a device type: a round button, a water drop, a watch; a dot for a type not known. */
+/** A small line drawing of a device type: a round button, a water drop, a watch, a mat; a dot for a type not known. */
 export function DeviceIcon({ type }: { type: string }) {
   return (
     <svg className="device-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
@@ -27,7 +27,13 @@ export function DeviceIcon({ type }: { type: string }) {
           />
         </>
       )}
-      {type !== 'call_button' && type !== 'water_meter' && type !== 'wearable' && (
+      {type === 'bed_mat' && (
+        <>
+          <rect x="1.5" y="5" width="13" height="6" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path d="M4 8h2l1-1.6 1.4 3.2L9.6 8H12" fill="none" stroke="currentColor" strokeWidth="1.1" />
+        </>
+      )}
+      {!['call_button', 'water_meter', 'wearable', 'bed_mat'].includes(type) && (
         <circle cx="8" cy="8" r="3" fill="currentColor" />
       )}
     </svg>

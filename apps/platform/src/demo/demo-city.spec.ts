@@ -1,4 +1,4 @@
-import { generateDemoCity } from './demo-city';
+import { DEMO_CARE_BEDS, generateDemoCity } from './demo-city';
 
 describe('generateDemoCity', () => {
   const today = new Date('2026-11-23T00:00:00Z');
@@ -40,6 +40,18 @@ describe('generateDemoCity', () => {
     expect(share('advanced_age')).toBeGreaterThan(0.1);
     expect(share('disabled') + share('semi_disabled')).toBeGreaterThan(0.05);
     expect(share('dementia')).toBeGreaterThan(0.01);
+  });
+
+  it('gives two care beds a bed-sensor mat, to disabled elders first', () => {
+    const withMats = sut.elders.filter((elder) => elder.devices.some((device) => device.type === 'bed_mat'));
+    expect(withMats).toHaveLength(DEMO_CARE_BEDS);
+    expect(DEMO_CARE_BEDS).toBe(2);
+    for (const elder of withMats) {
+      expect(elder.categories.some((category) => category === 'disabled' || category === 'semi_disabled')).toBe(true);
+      expect(elder.devices.filter((device) => device.type === 'bed_mat')).toEqual([
+        { id: `mat-${elder.key}`, type: 'bed_mat' },
+      ]);
+    }
   });
 
   it('is the same city for the same seed', () => {

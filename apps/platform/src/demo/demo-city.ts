@@ -117,9 +117,25 @@ const ROADS = [
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
+/** How many elders of the demo city have a care bed at home (家庭养老床位) with a bed-sensor mat. */
+export const DEMO_CARE_BEDS = 2;
+
+/**
+ * Care beds go to the first disabled (失能) elders, then the first semi-disabled, who already have personal care in
+ * their plans: each gets a bed-sensor mat beside their other devices. Chosen without drawing from the city's random
+ * sequence, so that the rest of the city stays as it was.
+ */
+function addCareBedMats(elders: DemoElder[]): void {
+  const rank = (elder: DemoElder) =>
+    elder.categories.includes('disabled') ? 0 : elder.categories.includes('semi_disabled') ? 1 : 2;
+  const chosen = [...elders].sort((a, b) => rank(a) - rank(b)).slice(0, DEMO_CARE_BEDS);
+  for (const elder of chosen) elder.devices.push({ id: `mat-${elder.key}`, type: 'bed_mat' });
+}
+
 /**
  * One district of Nanchang with its streets and communities, and `elderCount` elders with realistic categories
- * and devices: every home has an emergency-call button, most a smart water meter, many a watch (always for 失智).
+ * and devices: every home has an emergency-call button, most a smart water meter, many a watch (always for 失智), and
+ * two care beds a bed-sensor mat.
  */
 export function generateDemoCity(elderCount: number, today: Date, seed = 20211): DemoCity {
   const generator = SeededRandom.from('demo-city', seed);
@@ -204,5 +220,6 @@ export function generateDemoCity(elderCount: number, today: Date, seed = 20211):
     }
     lastIn.set(community.code, placed);
   }
+  addCareBedMats(elders);
   return { regions, elders };
 }

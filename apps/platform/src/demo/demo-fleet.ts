@@ -54,7 +54,8 @@ export async function startDemoFleet(
   await fleet.start();
   logger.info(`demo fleet of ${members.length} devices in ${households.size} homes, ${speed}x real time`);
 
-  const responders = credentials.filter((device) => device.type !== 'water_meter');
+  // Only buttons and watches press or fall; meters and bed mats raise their alerts from readings.
+  const responders = credentials.filter((device) => device.type === 'call_button' || device.type === 'wearable');
   const random = SeededRandom.from('demo-city', 'incidents');
   const incidents = setInterval(() => {
     const chosen = responders[Math.floor(random.next() * responders.length)];

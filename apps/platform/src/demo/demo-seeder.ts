@@ -13,6 +13,7 @@ import { ensureDemoMapLayers } from './demo-map';
 import { ensureDemoTimeBank } from './demo-time-bank';
 import { ensureDemoPairs } from './demo-pairs';
 import { ensureDemoAdaptation } from './demo-adaptation';
+import { ensureDemoCareBeds } from './demo-care-beds';
 
 export interface DemoDeviceCredentials extends DeviceCredentials {
   /** The elder's key in the demo city: devices with the same household share a home and a daily routine. */
@@ -50,6 +51,7 @@ export class DemoSeeder {
     await ensureDemoTimeBank(this.dataSource);
     await ensureDemoPairs(this.dataSource);
     await ensureDemoAdaptation(this.dataSource);
+    await ensureDemoCareBeds(this.dataSource);
     return credentials;
   }
 

@@ -12,4 +12,5 @@ export * from './supervision';
 export * from './city-map';
 export * from './time-bank';
 export * from './risk-visits';
+export * from './care-beds';
 export * from './home-adaptation';

@@ -112,6 +112,8 @@ export const DOMAIN_ERROR_CODES = {
   ],
   /** Elders at risk: their pairs and the visits made to them. */
   riskVisits: ['elder-pair-not-found'],
+  /** Care beds at home: one per elder, with a bed-sensor mat. */
+  careBeds: ['care-bed-not-found', 'care-bed-exists', 'care-bed-needs-mat'],
   /** Home adaptation: cases and their steps, plans under the household's cap, photos. */
   homeAdaptation: [
     'adaptation-case-not-found',

@@ -1,8 +1,8 @@
 import type { DeviceType } from '@eldercare/protocol';
 import type { TimerKind } from './rule-decision';
 
-/** The vital signs the vitals rule watches (steps are counted, not judged). */
-export const VITAL_SIGNS = ['heartRate', 'spo2', 'bodyTempC'] as const;
+/** The vital signs the vitals rule watches (steps are counted, not judged); a bed mat reads the breathing rate. */
+export const VITAL_SIGNS = ['heartRate', 'spo2', 'bodyTempC', 'breathingRate'] as const;
 
 /** One of `VITAL_SIGNS`. */
 export type VitalSign = (typeof VITAL_SIGNS)[number];
@@ -34,6 +34,16 @@ export interface WaterRuleState {
   flowLpm: number | null;
 }
 
+/** What a bed mat's rules remember between reports. */
+export interface BedRuleState {
+  /** Null until the mat has reported. */
+  inBed: boolean | null;
+  /** When the elder last got out of bed, while still out. */
+  outSince: number | null;
+  /** The night being counted: its start, the time out of bed in it before the current spell, and whether it raised. */
+  night: { start: number; outMs: number; raised: boolean } | null;
+}
+
 /**
  * Everything the rules remember about one device, as plain JSON: the worker loads it, passes it in, and stores
  * the state it gets back. Every key is always present (null when unknown), so a stored copy reads back equal.
@@ -54,14 +64,22 @@ export interface DeviceRuleState {
   timers: Partial<Record<TimerKind, number>>;
   /** The device's latest sos, for a button's cancel. */
   lastSos: { eventId: string; msgId: string; occurredAt: number; cancelled: boolean } | null;
-  /** Per sign, the current run of out-of-range readings, kept up to the alert's count. */
+  /**
+   * Per sign, the current run of out-of-range readings, kept up to the alert's count. States stored before the
+   * breathing rate was watched have no `breathingRate` run: read as empty.
+   */
   vitals: Record<VitalSign, VitalReading[]>;
   water: WaterRuleState | null;
   zone: { outsideSince: number | null; lastPosition: TimedPosition | null };
   worn: { offSince: number | null };
   /** True once battery-low was raised, until a heartbeat at or above the threshold. */
   batteryLow: boolean;
+  /** A bed mat's presence. Absent from states stored before mats: read as `NO_BED`. */
+  bed?: BedRuleState;
 }
+
+/** A bed mat's state before its first report. */
+export const NO_BED: BedRuleState = { inBed: null, outSince: null, night: null };
 
 /** The state of a device the rules have not heard from yet. */
 export function createDeviceRuleState(deviceId: string, deviceType: DeviceType): DeviceRuleState {
@@ -73,10 +91,11 @@ export function createDeviceRuleState(deviceId: string, deviceType: DeviceType):
     silentSince: null,
     timers: {},
     lastSos: null,
-    vitals: { heartRate: [], spo2: [], bodyTempC: [] },
+    vitals: { heartRate: [], spo2: [], bodyTempC: [], breathingRate: [] },
     water: null,
     zone: { outsideSince: null, lastPosition: null },
     worn: { offSince: null },
     batteryLow: false,
+    bed: NO_BED,
   };
 }

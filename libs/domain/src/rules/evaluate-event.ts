@@ -1,5 +1,6 @@
 import { DomainError } from '../errors/domain-error';
 import { evaluateBattery } from './battery.rule';
+import { evaluateBed } from './bed.rule';
 import { hearFromDevice } from './device-silent.rule';
 import type { DeviceRuleState } from './device-rule-state';
 import { evaluateFall } from './fall.rule';
@@ -57,6 +58,8 @@ function applyStatefulRules(event: DeviceEvent, state: DeviceRuleState, context:
       return evaluateWorn(event, uplink, state, settings);
     case 'heartbeat':
       return evaluateBattery(event, uplink, state, settings);
+    case 'bed':
+      return evaluateBed(event, uplink, state, settings);
     case 'sos':
     case 'fall':
       return unchanged(state);
@@ -67,7 +70,7 @@ function applyStatefulRules(event: DeviceEvent, state: DeviceRuleState, context:
  * Every rule for one device event: the device's next state and the decisions for the worker, in order.
  *
  * sos and fall raise on every delivery, in order or not, so a late sos is never lost (the worker drops a repeat by
- * the raise's trigger id). The stateful rules (cancel, vitals, water, location, worn, battery) apply only an event
+ * the raise's trigger id). The stateful rules (cancel, vitals, water, location, worn, battery, bed) apply only an event
  * newer than the last applied one by (device time, event id): a redelivered or older event changes nothing there.
  * Anything heard moves the device-silent timer, and that decision comes last.
  *

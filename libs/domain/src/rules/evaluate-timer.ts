@@ -1,3 +1,4 @@
+import { fireBedNoReturn, fireOutOfBedAtNight } from './bed.rule';
 import { fireDeviceSilent } from './device-silent.rule';
 import type { DeviceRuleState } from './device-rule-state';
 import { fireNotWorn } from './not-worn.rule';
@@ -13,6 +14,8 @@ const FIRE: Record<TimerKind, (timer: DueTimer, state: DeviceRuleState, context:
   'not-worn': fireNotWorn,
   'outside-zone': fireOutsideZone,
   'water-running': fireWaterRunning,
+  'bed-no-return': fireBedNoReturn,
+  'out-of-bed-at-night': fireOutOfBedAtNight,
 };
 
 /**

@@ -14,6 +14,8 @@ describe('rule codes', () => {
     ['device-silent', 'maintenance'],
     ['water-register-backwards', 'maintenance'],
     ['battery-low', 'maintenance'],
+    ['bed-no-return', 'urgent'],
+    ['out-of-bed-at-night', 'check-on'],
   ])('%s raises %s', (rule, severity) => {
     expect(severityOf(rule)).toBe(severity);
   });
@@ -35,6 +37,8 @@ describe('rule codes', () => {
       'visit-missed',
       'risk-visit-overdue',
       'risk-visit-finding',
+      'bed-no-return',
+      'out-of-bed-at-night',
     ]);
   });
 });

@@ -24,6 +24,9 @@ export const RULES = {
   'risk-visit-overdue': { severity: 'check-on', zh: '巡访逾期', en: 'visit to an elder at risk overdue' },
   /** What a visitor found; as grave as the finding (see `findingAlertSeverity`). */
   'risk-visit-finding': { severity: 'check-on', zh: '巡访发现问题', en: 'problem found on a visit' },
+  /** Up at night and not back in bed: perhaps a fall on the way. */
+  'bed-no-return': { severity: 'urgent', zh: '夜间离床未归', en: 'not back in bed after getting up at night' },
+  'out-of-bed-at-night': { severity: 'check-on', zh: '夜间离床过久', en: 'out of bed too long at night' },
 } as const satisfies Record<string, { severity: Severity; zh: string; en: string }>;
 
 /** A stable rule code: what raised an alert. */

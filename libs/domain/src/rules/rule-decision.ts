@@ -6,7 +6,15 @@ import type { RuleCode } from './rule-code';
  * STORED OUTSIDE THE CODE: the kinds are part of delayed jobs' fixed ids in Redis. Never rename one without
  * draining or moving the jobs that carry it.
  */
-export const TIMER_KINDS = ['no-water', 'device-silent', 'not-worn', 'outside-zone', 'water-running'] as const;
+export const TIMER_KINDS = [
+  'no-water',
+  'device-silent',
+  'not-worn',
+  'outside-zone',
+  'water-running',
+  'bed-no-return',
+  'out-of-bed-at-night',
+] as const;
 
 /** One of `TIMER_KINDS`. */
 export type TimerKind = (typeof TIMER_KINDS)[number];

@@ -22,7 +22,7 @@ describe('DEFAULT_RULE_SETTINGS', () => {
     [
       'silent device',
       DEFAULT_RULE_SETTINGS.deviceSilent,
-      { heartbeatFactor: 2.5, heartbeatSec: { call_button: 900, water_meter: 3600, wearable: 900 } },
+      { heartbeatFactor: 2.5, heartbeatSec: { call_button: 900, water_meter: 3600, wearable: 900, bed_mat: 900 } },
     ],
     [
       'escalation',
@@ -47,7 +47,12 @@ describe('mergeRuleSettings', () => {
 
     expect(result.vitals.heartRate).toEqual({ min: 45, max: 110 });
     expect(result.vitals.spo2).toEqual(DEFAULT_RULE_SETTINGS.vitals.spo2);
-    expect(result.deviceSilent.heartbeatSec).toEqual({ call_button: 900, water_meter: 3600, wearable: 300 });
+    expect(result.deviceSilent.heartbeatSec).toEqual({
+      call_button: 900,
+      water_meter: 3600,
+      wearable: 300,
+      bed_mat: 900,
+    });
   });
 
   it('sets a safe zone, and removes it with null', () => {

@@ -25,6 +25,8 @@ export interface RuleSettings {
     heartRate: VitalLimits;
     spo2: VitalLimits;
     bodyTempC: VitalLimits;
+    /** Breaths per minute, read by a bed mat. */
+    breathingRate: VitalLimits;
     /** Out-of-range readings in a row, per sign, before an alert: one odd reading is usually a loose watch. */
     consecutiveReadings: number;
   };
@@ -48,6 +50,14 @@ export interface RuleSettings {
     /** Daytime hours without the watch before a notice; night hours do not count. */
     afterDaytimeHours: number;
     daytime: LocalHours;
+  };
+  bed: {
+    /** Local hours the elder is expected to be up; the rest of the day, wrapping past midnight, is the night. */
+    dayHours: LocalHours;
+    /** Minutes after getting up at night without lying down again before an alert: a fall on the way, perhaps. */
+    returnWithinMinutes: number;
+    /** Minutes out of bed in all during one night before a check-on: a restless or wandering night. */
+    nightOutOfBedMinutes: number;
   };
   battery: {
     /** A heartbeat below this percentage raises battery-low. */
@@ -92,15 +102,20 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
     heartRate: { min: 45, max: 120 },
     spo2: { min: 90, max: 100 },
     bodyTempC: { min: 35, max: 38.5 },
+    breathingRate: { min: 10, max: 28 },
     consecutiveReadings: 3,
   },
   noWater: { afterHours: 12, wakingHours: { fromHour: 6, toHour: 22 } },
   waterRunning: { afterMinutes: 60 },
   safeZone: { zone: null, afterMinutes: 10 },
   notWorn: { afterDaytimeHours: 4, daytime: { fromHour: 7, toHour: 21 } },
+  bed: { dayHours: { fromHour: 6, toHour: 22 }, returnWithinMinutes: 30, nightOutOfBedMinutes: 120 },
   battery: { lowBelowPercent: 20 },
   sos: { cancelWindowSec: 60 },
-  deviceSilent: { heartbeatFactor: 2.5, heartbeatSec: { call_button: 900, water_meter: 3600, wearable: 900 } },
+  deviceSilent: {
+    heartbeatFactor: 2.5,
+    heartbeatSec: { call_button: 900, water_meter: 3600, wearable: 900, bed_mat: 900 },
+  },
   escalation: { critical: { reNotifyAfterSec: 60, supervisorsAfterSec: 180 }, urgent: { supervisorsAfterSec: 300 } },
   waterBaseline: { minWeeks: 3, minProbability: 0.9, minQuietHours: 3 },
 };
@@ -189,6 +204,7 @@ function validate(settings: RuleSettings): void {
   requireLimits('vitals.heartRate', settings.vitals.heartRate);
   requireLimits('vitals.spo2', settings.vitals.spo2);
   requireLimits('vitals.bodyTempC', settings.vitals.bodyTempC);
+  requireLimits('vitals.breathingRate', settings.vitals.breathingRate);
   requireWholeNumber('vitals.consecutiveReadings', settings.vitals.consecutiveReadings, 1);
   requirePositive('noWater.afterHours', settings.noWater.afterHours);
   requireHours('noWater.wakingHours', settings.noWater.wakingHours);
@@ -205,6 +221,9 @@ function validate(settings: RuleSettings): void {
   requirePositive('safeZone.afterMinutes', settings.safeZone.afterMinutes);
   requirePositive('notWorn.afterDaytimeHours', settings.notWorn.afterDaytimeHours);
   requireHours('notWorn.daytime', settings.notWorn.daytime);
+  requireHours('bed.dayHours', settings.bed.dayHours);
+  requirePositive('bed.returnWithinMinutes', settings.bed.returnWithinMinutes);
+  requirePositive('bed.nightOutOfBedMinutes', settings.bed.nightOutOfBedMinutes);
   requireRange('battery.lowBelowPercent', settings.battery.lowBelowPercent, 0, 100);
   requirePositive('sos.cancelWindowSec', settings.sos.cancelWindowSec);
   // A factor of 1 or less calls a device silent before its next heartbeat is even due.

@@ -18,6 +18,7 @@ export const DEVICE_IDS: Record<DeviceType, string> = {
   call_button: 'btn-0001',
   water_meter: 'wm-0001',
   wearable: 'watch-0001',
+  bed_mat: 'mat-0001',
 };
 
 /** An uplink without its msgId: the kit gives one. */

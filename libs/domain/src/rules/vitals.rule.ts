@@ -1,17 +1,19 @@
-import type { VitalsUplink } from '@eldercare/protocol';
 import { VITAL_SIGNS, type DeviceRuleState, type VitalReading, type VitalSign } from './device-rule-state';
 import { raiseFromEvent } from './rule-outcome';
 import type { DeviceEvent, RuleOutcome } from './rule-input';
 import type { RuleSettings, VitalLimits } from './rule-settings';
 
+/** The readings of one report; a sign the device did not read is absent. */
+export type VitalReadings = Partial<Record<VitalSign, number>>;
+
 /**
- * A watch's readings. Each sign keeps its own run of out-of-range readings: one reading back in range ends that
+ * A watch's or a bed mat's readings. Each sign keeps its own run of out-of-range readings: one reading back in range ends that
  * sign's run, a reading that lacks the sign leaves it as it was. A run raises once, when it reaches the elder's
  * count, with the run's readings; longer runs say nothing more until the sign has been back in range.
  */
 export function evaluateVitals(
   event: DeviceEvent,
-  uplink: VitalsUplink,
+  uplink: VitalReadings,
   state: DeviceRuleState,
   settings: RuleSettings,
 ): RuleOutcome {
@@ -27,8 +29,9 @@ export function evaluateVitals(
       vitals[sign] = [];
       continue;
     }
-    if (vitals[sign].length >= needed) continue;
-    vitals[sign] = [...vitals[sign], { value, at: event.occurredAt }];
+    const run = vitals[sign] ?? [];
+    if (run.length >= needed) continue;
+    vitals[sign] = [...run, { value, at: event.occurredAt }];
     if (vitals[sign].length === needed) {
       readings[sign] = vitals[sign];
       limits[sign] = signLimits;

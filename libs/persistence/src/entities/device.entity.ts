@@ -7,7 +7,7 @@ export type DeviceStatus = 'active' | 'retired';
 /** A registered device. The secret is kept only as a scrypt hash; the plain secret is shown once. */
 @Entity({ name: 'devices' })
 @Check('devices_id_check', `id ~ '^[A-Za-z0-9_-]{3,64}$'`)
-@Check('devices_type_check', `type IN ('call_button', 'water_meter', 'wearable')`)
+@Check('devices_type_check', `type IN ('call_button', 'water_meter', 'wearable', 'bed_mat')`)
 @Check('devices_status_check', `status IN ('active', 'retired')`)
 @Check('devices_battery_check', `battery BETWEEN 0 AND 100`)
 export class DeviceEntity {

@@ -40,6 +40,7 @@ import { TimeCoinMovementEntity } from './time-coin-movement.entity';
 import { TimeCoinEntryEntity } from './time-coin-entry.entity';
 import { VisitFrequencyEntity } from './visit-frequency.entity';
 import { ElderPairEntity } from './elder-pair.entity';
+import { CareBedEntity } from './care-bed.entity';
 import { RiskVisitEntity } from './risk-visit.entity';
 import { AdaptationCapEntity } from './adaptation-cap.entity';
 import { AdaptationBudgetEntity } from './adaptation-budget.entity';
@@ -89,7 +90,7 @@ export {
   ProviderStationEntity,
 };
 export { VolunteerEntity, VolunteerRequestEntity, TimeCoinAccountEntity, TimeCoinMovementEntity, TimeCoinEntryEntity };
-export { VisitFrequencyEntity, ElderPairEntity, RiskVisitEntity };
+export { VisitFrequencyEntity, ElderPairEntity, RiskVisitEntity, CareBedEntity };
 export {
   AdaptationCapEntity,
   AdaptationBudgetEntity,
@@ -146,4 +147,5 @@ export const ENTITIES = [
   AdaptationCaseEntity,
   AdaptationCaseStepEntity,
   AdaptationPhotoEntity,
+  CareBedEntity,
 ];

@@ -17,9 +17,11 @@ import { CreateHomeAdaptation1796553269325 } from './1796553269325-create-home-a
 import { AddCanteenPositions1796556764465 } from './1796556764465-add-canteen-positions';
 import { AddMealOrders1796561669903 } from './1796561669903-add-meal-orders';
 import { AddAdaptationContractors1796561689677 } from './1796561689677-add-adaptation-contractors';
+import { AddBedMatDeviceType1796561714979 } from './1796561714979-add-bed-mat-device-type';
 import { CreateFaceChecks1796561726089 } from './1796561726089-create-face-checks';
 import { AddAlertReplayStamps1796562601726 } from './1796562601726-add-alert-replay-stamps';
 import { CreateMealCards1796562741006 } from './1796562741006-create-meal-cards';
+import { CreateCareBeds1796563268723 } from './1796563268723-create-care-beds';
 
 /** In order; run on every start (never `synchronize`). */
 export const MIGRATIONS = [
@@ -42,7 +44,9 @@ export const MIGRATIONS = [
   AddCanteenPositions1796556764465,
   AddMealOrders1796561669903,
   AddAdaptationContractors1796561689677,
+  AddBedMatDeviceType1796561714979,
   CreateFaceChecks1796561726089,
   AddAlertReplayStamps1796562601726,
   CreateMealCards1796562741006,
+  CreateCareBeds1796563268723,
 ];
