@@ -39,6 +39,7 @@ import {
   type ApiAnswer,
   type TestElder,
 } from '@eldercare/testing';
+import { cameraView, jpegOf, sampleFaces } from '@eldercare/test/faces/camera-faces';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { io, type Socket } from 'socket.io-client';
@@ -280,10 +281,18 @@ describe('who may see and do what: roles and scopes over the api', () => {
   const people = new Map<string, Person>();
   /** An admin outside the matrix who arranges what a probe needs (orders in a state, fresh records). */
   let arranger: ApiClient;
+  /** A face's enrolment photo and two camera frames of it turning a little, as base64 JPEGs. */
+  const face = { photo: '', frames: [] as string[] };
   type Worker = { id: string; client: ApiClient };
   const staff = {} as Record<SideName, { providerAdmin: Worker; caregiver: Worker }>;
 
   beforeAll(async () => {
+    // Made before the platform starts: drawing them holds the event loop for seconds.
+    const [sample] = await sampleFaces(1);
+    face.photo = jpegOf(cameraView(sample, { width: 480, height: 480 })).toString('base64');
+    face.frames = [0, 0.08].map((narrower) =>
+      jpegOf(cameraView(sample, { width: 320, height: 240, narrower })).toString('base64'),
+    );
     harness = await PlatformUnderTest.start();
     const [a, b] = await Promise.all([
       createTestElderInPlace(harness.dataSource, {
@@ -1751,12 +1760,14 @@ describe('who may see and do what: roles and scopes over the api', () => {
       success: 200,
       reaches: worksCounter,
       notFound: 'canteen-not-found',
-      // The side's elder's face, enrolled first: the counter of the side's canteen finds the elder by it, by name only.
+      // A face enrolled from a photo as the side's elder's: the counter of the side's canteen finds the elder by the
+      // camera's moving frames of it, by name only.
       async request({ side, status }) {
-        const embedding = Array.from({ length: 128 }, (_, index) => Math.cos(3 * index + (side.name === 'A' ? 1 : 2)));
         if (status === 200)
-          expect((await arranger.put(`/api/elders/${side.elder.elderId}/face`, { embedding })).status).toBe(204);
-        return { path: `/api/canteens/${side.canteenId}/face`, body: { embedding } };
+          expect((await arranger.put(`/api/elders/${side.elder.elderId}/face`, { photo: face.photo })).status).toBe(
+            204,
+          );
+        return { path: `/api/canteens/${side.canteenId}/face`, body: { frames: face.frames } };
       },
       check(answer, { side, status }) {
         if (status === 200) expect(answer.body).toMatchObject({ elder: { name: side.elderName } });
