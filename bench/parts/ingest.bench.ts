@@ -21,8 +21,8 @@ const FIRST_RATE = 250;
 /** The warm-up outlasts the worker's reorder window (1 s), so that the readings it holds back are not counted as backlog growth. */
 const SEARCH = { warmUpMs: 1_500, windowMs: 2_500 };
 const SEARCH_DRAIN_LIMIT_MS = 8_000;
-/** The most a search step takes: publishing, and draining what it left when it failed. */
-const STEP_MS = SEARCH.warmUpMs + SEARCH.windowMs + SEARCH_DRAIN_LIMIT_MS + 1_000;
+/** The most a search step takes: publishing twice, and draining what it left when it failed. */
+const STEP_MS = 2 * (SEARCH.warmUpMs + SEARCH.windowMs) + SEARCH_DRAIN_LIMIT_MS + 1_000;
 /** Bisection steps between the last rate that held and the first that failed. */
 const BISECTIONS = 3;
 const CONFIRM = { warmUpMs: 2_000, windowMs: 60_000 };
@@ -71,12 +71,17 @@ runPart('ingest', async (context) => {
   let passed: { rate: number; rates: Throughput } | undefined;
   let failedAt: number | undefined;
   const timeForStep = () => context.remainingMs() > HOLD_RESERVE_MS + STEP_MS;
+  // A step that fails is measured once more before it counts: on a loaded machine one short window can fall short
+  // by chance (250 msg/s failed with 238 stored while 235 held), and every later step would stay below it.
   const step = async (rate: number) => {
-    const rates = await measureAt(stack, generator, rate, SEARCH);
-    const ok = sustains(rate, rates);
-    console.log(`  ${ok ? 'holds ' : 'fails '} ${describe(rate, rates)}`);
-    if (!ok) await drain(stack, generator, SEARCH_DRAIN_LIMIT_MS);
-    return ok ? rates : undefined;
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const rates = await measureAt(stack, generator, rate, SEARCH);
+      const ok = sustains(rate, rates);
+      console.log(`  ${ok ? 'holds ' : 'fails '} ${describe(rate, rates)}`);
+      if (ok) return rates;
+    }
+    await drain(stack, generator, SEARCH_DRAIN_LIMIT_MS);
+    return undefined;
   };
   // Doubling from the first rate while steps hold, or halving from it while they fail, until one of each is known.
   for (
