@@ -14,6 +14,7 @@ import {
 import { startTestBroker, type BrokerMode, type TestBroker } from '@eldercare/test/broker/test-broker';
 import { PlatformProcesses } from '@eldercare/test/platform/platform-processes';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { writeDeviceAccounts } from './dynsec-accounts';
 import type { PartContext } from './run-part';
@@ -132,12 +133,12 @@ export class BenchStack {
   /** A gateway process with the production defaults (connections, batch window, reorder window). */
   startGateway(id: string, env: Record<string, string> = {}): Promise<AppProcess> {
     // A bench's few hundred devices stand for a city's many thousands: each sends far more than a real one may.
-    return this.processes.startGateway(id, { GATEWAY_DEVICE_MESSAGES_PER_MIN: '0', ...env });
+    return this.processes.startGateway(id, { GATEWAY_DEVICE_MESSAGES_PER_MIN: '0', ...cpuProfileEnv(), ...env });
   }
 
   /** A worker process with the production defaults (concurrency, lock). */
   startWorker(env: Record<string, string> = {}): Promise<AppProcess> {
-    return this.processes.startWorker(env);
+    return this.processes.startWorker({ ...cpuProfileEnv(), ...env });
   }
 
   /** The api on a free port of loopback; answers its process and base URL. */
@@ -180,6 +181,17 @@ export class BenchStack {
   private async stopQueues(): Promise<void> {
     await obliterateEveryQueue(this.queueOptions);
   }
+}
+
+/**
+ * With `BENCH_CPU_PROFILE=<folder>`, the gateway and the worker write a CPU profile of a window of their run there
+ * (`BENCH_CPU_PROFILE_FROM_S`, 20 s after they start, `BENCH_CPU_PROFILE_FOR_S` long, 20 s); summarise one with
+ * `bench/cpu-profile-summary.ts`.
+ */
+function cpuProfileEnv(): Record<string, string> {
+  if (!process.env.BENCH_CPU_PROFILE) return {};
+  const preload = join(__dirname, 'cpu-profile.preload.ts');
+  return { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} -r @swc-node/register -r ${preload}`.trim() };
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -43,7 +43,7 @@ export class ReadingGenerator {
     this.command({ kind: 'rate', perSecond });
   }
 
-  /** Totals as of the last report (at most a quarter of a second old). */
+  /** Totals as of the last report (at most 50 ms old). */
   get counts(): GeneratorCounts {
     return { ...this.latest };
   }

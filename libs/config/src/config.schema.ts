@@ -81,9 +81,11 @@ export const environmentSchema = z
       ),
     /**
      * Broker connections per gateway. Each holds one unacknowledged message at a time (the PUBACK waits for the
-     * commit), so this is also the largest batch: throughput is about connections / commit time.
+     * commit), so this is also the largest batch: throughput is about connections / commit time. The gateway spends
+     * most of a batch waiting on Postgres and Redis, not computing, so on a busy machine, where every round trip is
+     * slow, more messages in flight is what raises the rate.
      */
-    GATEWAY_CONNECTIONS: positiveInt.max(256).default(32),
+    GATEWAY_CONNECTIONS: positiveInt.max(256).default(128),
     /**
      * Broker connections per gateway that take only the `alarm` topic, so that the broker queues alarms apart from
      * readings (one when MQTT_SHARED_SUBSCRIPTION is off).
