@@ -23,6 +23,7 @@ const aliases = Object.fromEntries(
     ...['gateway', 'worker', 'api'].map((name) => [name, `apps/${name}/src`]),
     ['devices', 'devices/src'],
     ['job-bus', 'libs/job-bus/src'],
+    ['sample-faces', 'libs/sample-faces/src'],
   ].map(([name, path]) => [`^@eldercare/${name}$`, `<rootDir>/${path}`]),
 );
 // The whole-platform harness and the helpers that start one app, by file: `@eldercare/test/platform/…`.

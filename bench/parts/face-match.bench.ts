@@ -10,7 +10,7 @@
  * and the same face a little narrower (a head turning) or the same photo moved and brought nearer (a photo held up).
  */
 import { livenessOf, matchFace, type FaceMatch, type LandmarkPoint } from '@eldercare/domain';
-import { cameraView, jpegOf } from '@eldercare/test/faces/camera-faces';
+import { cameraView, jpegOf } from '@eldercare/sample-faces';
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import * as faceapi from '@vladmandic/face-api/dist/face-api.node-wasm.js';

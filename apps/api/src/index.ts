@@ -13,3 +13,4 @@ export * from './meals/meal-terminal.service';
 export * from './auth/viewer';
 export * from './reports/report-archive.service';
 export * from './meals/meal-orders.service';
+export * from './meals/faces.service';

@@ -3,7 +3,8 @@ import { ApiClient, createTestElderInPlace, createTestUser, TEST_PASSWORD, type 
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { cameraView, jpegOf, sampleFaces, writeY4m } from '@eldercare/test/faces/camera-faces';
+import { cameraView, jpegOf, sampleFaces } from '@eldercare/sample-faces';
+import { writeY4m } from '@eldercare/test/faces/fake-camera-video';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 import { launchChromium, launchChromiumWithCamera, signInToConsole } from '@eldercare/test/console/console-browser';
 

@@ -4,6 +4,7 @@ import {
   BookingsService,
   configureApiApp,
   DeviceRegistryService,
+  FacesService,
   MealOrdersService,
   MealTerminalService,
   registryOnlyProvisioning,
@@ -25,6 +26,7 @@ import { generateDemoCity } from './demo/demo-city';
 import { startDemoCareDay } from './demo/demo-care-day';
 import { ensureDemoBookings } from './demo/demo-bookings';
 import { ensureDemoMealOrders, startDemoMealService } from './demo/demo-canteens';
+import { ensureDemoFaces, ensureDemoMealCards } from './demo/demo-diners';
 import { startDemoFleet } from './demo/demo-fleet';
 import { DemoSeeder } from './demo/demo-seeder';
 import { ensureDemoArchive } from './demo/demo-archive';
@@ -142,6 +144,20 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<Runnin
       }
       await ensureDemoBookings(app.get(DataSource), app.get(BookingsService), logger);
       await ensureDemoMealOrders(app.get(DataSource), app.get(MealOrdersService), logger);
+      const cards = await ensureDemoMealCards(app.get(DataSource), app.get(FacesService));
+      if (cards > 0) logger.info(`demo meal cards: ${cards} issued to the canteens' elders`);
+      // Enrolling the demo faces takes seconds: after start-up, once; stopped between faces when the platform stops.
+      const enrolment = new AbortController();
+      const enrolling = ensureDemoFaces(app.get(DataSource), app.get(FacesService), logger, enrolment.signal).catch(
+        (error: Error) => logger.warn(`demo faces: ${error.message}`),
+      );
+      stack.push({
+        name: 'demo face enrolment',
+        stop: async () => {
+          enrolment.abort();
+          await enrolling;
+        },
+      });
       const careDay = await startDemoCareDay(
         app.get(WorkOrdersService),
         app.get(UserRepository),

@@ -2,6 +2,7 @@ import { ElderAccessService } from '../elders/elder-access.service';
 import { FakeOutbox } from '../fakes/fake-outbox';
 import { FakeAudit } from '../fakes/fake-audit';
 import { FakeBookings } from '../fakes/fake-bookings';
+import { FakeMealOrders } from '../fakes/fake-meal-orders';
 import { FakeCarePlans } from '../fakes/fake-care-plans';
 import { elderRecord, FakeElderRecords } from '../fakes/fake-elder-records';
 import { FakeComplaints, FakeVisitRatings, FakeWorkOrders, workOrderRow } from '../fakes/fake-work-orders';
@@ -48,6 +49,7 @@ describe('WorkOrdersService', () => {
       ratings.asRepository(),
       complaints.asRepository(),
       bookings.asRepository(),
+      new FakeMealOrders().asRepository(),
       new ElderAccessService(elders.asRepository()),
       audit.asRepository(),
       outbox.asOutbox(),

@@ -18,6 +18,7 @@ import { announceWorkOrderOutboxJob } from '@eldercare/job-bus';
 import {
   AuditRepository,
   BookingRepository,
+  CanteenRepository,
   CarePlanRepository,
   ComplaintRepository,
   VisitRatingRepository,
@@ -29,6 +30,7 @@ import {
   type WorkOrderSearch,
 } from '@eldercare/persistence';
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { ElderAccessService } from '../elders/elder-access.service';
 import { ApiOutbox } from '../outbox/api-outbox';
@@ -66,6 +68,7 @@ export class WorkOrdersService {
     private readonly ratings: VisitRatingRepository,
     private readonly complaints: ComplaintRepository,
     private readonly bookings: BookingRepository,
+    private readonly canteens: CanteenRepository,
     private readonly elderAccess: ElderAccessService,
     private readonly audit: AuditRepository,
     private readonly outbox: ApiOutbox,
@@ -214,9 +217,23 @@ export class WorkOrdersService {
     return this.announced(viewer, id, queued);
   }
 
+  /** A meal delivery's order is cancelled with its meal order, in one transaction: the period's subsidy is freed. */
   async cancel(viewer: Viewer, id: string, reason: string, now = new Date()): Promise<WorkOrderView> {
     await this.find(viewer, id);
-    return this.step(viewer, id, 'cancel', { cancelledAt: now, cancelReason: reason });
+    return this.step(viewer, id, 'cancel', { cancelledAt: now, cancelReason: reason }, async (manager) => {
+      const meal = await this.canteens.cancelMealOrderOfWorkOrder(manager, id, now, viewer.id);
+      if (meal)
+        await this.audit.append(
+          {
+            userId: viewer.id,
+            action: 'meal.cancel-order',
+            elderId: meal.elderId,
+            subject: `meal:${meal.id}`,
+            detail: { workOrderId: id, reason },
+          },
+          manager,
+        );
+    });
   }
 
   /** A family rates a visit once it is done; once only. */
@@ -276,11 +293,13 @@ export class WorkOrdersService {
     id: string,
     action: WorkOrderAction,
     change: WorkOrderChange,
+    alongside?: (manager: EntityManager) => Promise<void>,
   ): Promise<WorkOrderView> {
     const queued = await this.orders.inOrderTransaction(id, async (manager, order) => {
       if (!order) throw new DomainError('work-order-not-found', 'no work order has this id');
       const next: WorkOrderStatus = nextWorkOrderStatus(order.status, action);
       const seq = await this.orders.apply(manager, id, { ...change, status: next });
+      await alongside?.(manager);
       return this.outbox.write(manager, [announceWorkOrderOutboxJob(id, seq!)]);
     });
     return this.announced(viewer, id, queued);

@@ -168,6 +168,55 @@ describe('meal orders: a family orders a canteen meal for their own elder, a del
     expect(fullPrice).toMatchObject({ status: 201, body: { subsidyCents: 0, selfPayCents: 1500 } });
   });
 
+  it('cancels the meal order with its delivery when the provider cancels the work order, freeing the subsidy', async () => {
+    const breakfast = { period: 'breakfast' };
+    const placed = await family.post<MealOrderView>('/api/meal-orders', order(elder.elderId, breakfast));
+    expect(placed).toMatchObject({ status: 201, body: { subsidyCents: 1400, workOrder: { status: 'created' } } });
+    const workOrderId = placed.body.workOrder!.id;
+
+    const cancelled = await providerAdmin.post<WorkOrderView>(`/api/work-orders/${workOrderId}/cancel`, {
+      reason: '送餐员不足',
+    });
+    expect(cancelled).toMatchObject({ status: 200, body: { status: 'cancelled' } });
+    const listed = await family.get<MealOrderView[]>(`/api/meal-orders?elderId=${elder.elderId}`);
+    const meal = listed.body.find((row) => row.id === placed.body.id);
+    expect(meal).toMatchObject({ workOrder: { status: 'cancelled' } });
+    expect(meal?.cancelledAt).not.toBeNull();
+    const audited: { user_id: string; detail: unknown }[] = await harness.dataSource.query(
+      `SELECT user_id, detail FROM audit_log WHERE action = 'meal.cancel-order' AND subject = $1`,
+      [`meal:${placed.body.id}`],
+    );
+    expect(audited).toEqual([{ user_id: expect.any(String), detail: { workOrderId, reason: '送餐员不足' } }]);
+    // The family's own cancellation now finds it cancelled; the period's subsidy is free for a new order.
+    const again = await family.post(`/api/meal-orders/${placed.body.id}/cancel`, {});
+    expect(again).toMatchObject({ status: 409, body: { error: { code: 'meal-order-not-cancellable' } } });
+    const reordered = await family.post<MealOrderView>(
+      '/api/meal-orders',
+      order(elder.elderId, { ...breakfast, delivery: false }),
+    );
+    expect(reordered).toMatchObject({ status: 201, body: { subsidyCents: 1400, workOrder: null } });
+  });
+
+  it('lets exactly one of the family’s and the provider’s cancellations at once win, with no deadlock', async () => {
+    const date = addLocalDays(lunchAhead(), 1);
+    for (let round = 0; round < 4; round++) {
+      const period = ['breakfast', 'lunch', 'dinner'][round % 3];
+      const placed = await family.post<MealOrderView>('/api/meal-orders', order(elder.elderId, { date, period }));
+      expect(placed.status).toBe(201);
+      const [byFamily, byProvider] = await Promise.all([
+        family.post(`/api/meal-orders/${placed.body.id}/cancel`, {}),
+        providerAdmin.post(`/api/work-orders/${placed.body.workOrder!.id}/cancel`, { reason: '同时取消' }),
+      ]);
+      expect([byFamily.status, byProvider.status].sort()).toEqual([200, 409]);
+      const [row]: { cancelled: boolean; status: string }[] = await harness.dataSource.query(
+        `SELECT t.cancelled_at IS NOT NULL AS cancelled, w.status FROM meal_transactions t
+         JOIN work_orders w ON w.id = t.work_order_id WHERE t.id = $1`,
+        [placed.body.id],
+      );
+      expect(row).toEqual({ cancelled: true, status: 'cancelled' });
+    }
+  });
+
   it('holds the period’s subsidy against the counter, shows the cashier a meal to collect, and closes ordering and cancelling before the meal opens', async () => {
     // An order placed yesterday for the meal the canteen serves now.
     const now = mealPeriodAt(ALL_DAY, Date.now())!;

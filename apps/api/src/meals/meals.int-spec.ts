@@ -3,7 +3,7 @@ import { localDateOf } from '@eldercare/domain';
 import { CarePlanRepository } from '@eldercare/persistence';
 import { ApiClient, createTestElderInPlace, createTestUser, TEST_PASSWORD, type TestElder } from '@eldercare/testing';
 import { randomBytes } from 'node:crypto';
-import { cameraView, jpegOf, sampleFaces } from '@eldercare/test/faces/camera-faces';
+import { cameraView, jpegOf, sampleFaces } from '@eldercare/sample-faces';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 
 /** The whole day in three meals, so a meal is being served whenever the spec runs. */

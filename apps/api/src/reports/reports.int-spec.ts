@@ -502,6 +502,52 @@ describe('the monthly report', () => {
     expect(city.tables[0].rows).toContainEqual(['报表社区长者食堂', '特困', 4, 4, 56, 4]);
   });
 
+  it('counts an ordered meal in the month it is eaten, not the month it was ordered in', async () => {
+    const c = await createTestElderInPlace(harness.dataSource, { name: '孙玉兰' });
+    const [orderer, supervisorOfC] = await Promise.all([
+      createTestUser(harness.dataSource, 'family', { elderIds: [c.elderId] }),
+      createTestUser(harness.dataSource, 'supervisor', { regionIds: [c.districtId] }).then(signedIn),
+    ]);
+    const providerId = await new CarePlanRepository(harness.dataSource).insertProvider({ name: '月末助餐社' });
+    const canteenId = await new CanteenRepository(harness.dataSource).insertCanteen({
+      name: '月末社区长者食堂',
+      providerId,
+      communityId: c.communityId,
+      address: '月末路 1 号',
+      lat: 28.68,
+      lon: 115.89,
+      priceCents: 1500,
+      periods: [{ period: 'lunch', opens: '11:00', closes: '13:30' }],
+    });
+    const order = (mealDate: string, orderedAt: string) =>
+      harness.dataSource.query(
+        `INSERT INTO meal_transactions (elder_id, canteen_id, meal_date, period, identified_by, price_cents,
+           subsidy_cents, self_pay_cents, subsidy_category, ordered_by, served_at)
+         VALUES ($1, $2, $3::date, 'lunch', 'order', 1500, 1400, 100, 'extreme_poverty', $4, $5::timestamptz)`,
+        [c.elderId, canteenId, mealDate, orderer.id, orderedAt],
+      );
+    // Ordered on the last evening of February for 1 March, and on the last evening of March for 1 April.
+    await order('2025-03-01', '2025-02-28T20:00:00+08:00');
+    await order('2025-04-01', '2025-03-31T20:00:00+08:00');
+    // In hospital on 1 March: the lunch ordered for that day in February is suspect in March's report.
+    await harness.dataSource.query(
+      `INSERT INTO elder_absences (elder_id, reason, starts_at, ends_at, recorded_by)
+       VALUES ($1, 'hospital', '2025-03-01T08:00:00+08:00', '2025-03-01T18:00:00+08:00', 'family')`,
+      [c.elderId],
+    );
+
+    const { body: march } = await supervisorOfC.get<MonthlyReport>(`/api/reports/monthly?month=${MONTH}`);
+    expect(tablesOf(march).meals.rows).toEqual([['月末社区长者食堂', '特困', 1, 1, 14, 1]]);
+    expect(tablesOf(march)['meal-cross-check'].rows).toEqual([
+      ['孙玉兰', '月末社区长者食堂', '2025-03-01', '午餐', 14, '家属订餐', '住院'],
+    ]);
+    const { body: february } = await supervisorOfC.get<MonthlyReport>(`/api/reports/monthly?month=2025-02`);
+    expect(tablesOf(february).meals.rows).toEqual([]);
+    expect(tablesOf(february)['meal-cross-check'].rows).toEqual([]);
+    const { body: april } = await supervisorOfC.get<MonthlyReport>(`/api/reports/monthly?month=2025-04`);
+    expect(tablesOf(april).meals.rows).toEqual([['月末社区长者食堂', '特困', 1, 1, 14, 1]]);
+  });
+
   it('answers a supervisor of a district with nothing in it with every table, its columns and no rows', async () => {
     const elsewhere = await createTestElderInPlace(harness.dataSource);
     const sut = await signedIn(

@@ -340,23 +340,29 @@ export class CanteenRepository {
     );
   }
 
-  /** The order under its row lock, and its delivery's work order under its own: what a cancellation decides on. */
+  /**
+   * The order under its row lock, and its delivery's work order under its own: what a cancellation decides on. The
+   * work order is locked first (an order's work order never changes), as the work order's own cancellation does
+   * before it cancels the meal order, so the two never wait on each other.
+   */
   async lockMealOrder(
     manager: EntityManager,
     id: string,
   ): Promise<
     { cancelledAt: Date | null; workOrderId: string | null; workOrderStatus: WorkOrderStatus | null } | undefined
   > {
+    const [delivery]: { status: WorkOrderStatus }[] = await manager.query(
+      `SELECT w.status FROM work_orders w JOIN meal_transactions t ON t.work_order_id = w.id
+       WHERE t.id = $1 FOR UPDATE OF w`,
+      [id],
+    );
     const [order]: { cancelledAt: Date | null; workOrderId: string | null }[] = await manager.query(
       `SELECT cancelled_at AS "cancelledAt", work_order_id AS "workOrderId" FROM meal_transactions
        WHERE id = $1 AND ordered_by IS NOT NULL FOR UPDATE`,
       [id],
     );
     if (!order) return undefined;
-    const [workOrder]: { status: WorkOrderStatus }[] = order.workOrderId
-      ? await manager.query('SELECT status FROM work_orders WHERE id = $1 FOR UPDATE', [order.workOrderId])
-      : [];
-    return { ...order, workOrderStatus: workOrder?.status ?? null };
+    return { ...order, workOrderStatus: delivery?.status ?? null };
   }
 
   async markMealOrderCancelled(manager: EntityManager, id: string, at: Date, by: string): Promise<void> {
@@ -365,6 +371,24 @@ export class CanteenRepository {
       at,
       by,
     ]);
+  }
+
+  /**
+   * Cancels the meal order a delivery work order carries, if it has one not cancelled yet: its period's subsidy is
+   * free again. Answers the order cancelled.
+   */
+  async cancelMealOrderOfWorkOrder(
+    manager: EntityManager,
+    workOrderId: string,
+    at: Date,
+    by: string,
+  ): Promise<{ id: string; elderId: string } | undefined> {
+    const [rows]: [{ id: string; elderId: string }[], number] = await manager.query(
+      `UPDATE meal_transactions SET cancelled_at = $2, cancelled_by = $3
+       WHERE work_order_id = $1 AND cancelled_at IS NULL RETURNING id, elder_id AS "elderId"`,
+      [workOrderId, at, by],
+    );
+    return rows[0];
   }
 
   /** Enrols (or re-enrols) the elder's face descriptor. */

@@ -4,6 +4,14 @@ import type { RegionLevel } from '../entities/region.entity';
 import { ELDER_PLACE_JOINS, scopeCondition } from './scope-condition';
 
 /**
+ * A meal belongs to the window by the local day it is eaten (`meal_date`, Asia/Shanghai), not by when it was ordered
+ * or paid: a meal ordered on the last evening of a month for the 1st counts in the next month. `$1` and `$2` are the
+ * window's ends.
+ */
+const MEAL_DATE_IN_WINDOW = `t.meal_date >= ($1::timestamptz AT TIME ZONE 'Asia/Shanghai')::date
+           AND t.meal_date < ($2::timestamptz AT TIME ZONE 'Asia/Shanghai')::date`;
+
+/**
  * Where and when a report looks: the viewer's scope, optionally one region of any level inside it, and a half-open
  * period `[from, to)`. Every figure is about elders the scope covers, found through their community.
  */
@@ -456,7 +464,7 @@ export class ReportRepository {
     }));
   }
 
-  /** Meals served in the window to the scope's elders, per canteen and subsidy category. */
+  /** Meals of the window's days to the scope's elders, per canteen and subsidy category, whenever they were ordered. */
   async mealCounts(window: ReportWindow): Promise<MealCountRow[]> {
     const params: unknown[] = [window.from, window.to];
     const rows: {
@@ -472,7 +480,7 @@ export class ReportRepository {
            count(*) FILTER (WHERE t.subsidy_cents > 0)::int AS subsidised,
            sum(t.subsidy_cents)::int AS subsidy_cents, sum(t.self_pay_cents)::int AS self_pay_cents
          FROM meal_transactions t JOIN canteens k ON k.id = t.canteen_id JOIN elders e ON e.id = t.elder_id ${ELDER_PLACE_JOINS}
-         WHERE t.served_at >= $1 AND t.served_at < $2 AND t.cancelled_at IS NULL AND ${elderCondition(window, params)}
+         WHERE ${MEAL_DATE_IN_WINDOW} AND t.cancelled_at IS NULL AND ${elderCondition(window, params)}
          GROUP BY k.id, k.name, t.subsidy_category
          ORDER BY k.name, k.id, t.subsidy_category NULLS LAST`,
       params,
@@ -488,7 +496,7 @@ export class ReportRepository {
   }
 
   /**
-   * Subsidised meals served in the window on a local day (Asia/Shanghai) the elder was recorded away or in hospital
+   * Subsidised meals of the window's days on a local day (Asia/Shanghai) the elder was recorded away or in hospital
    * for any part of: a meal claimed for someone who was not there.
    */
   async mealsWhileAway(window: ReportWindow): Promise<MealWhileAwayRow[]> {
@@ -511,7 +519,7 @@ export class ReportRepository {
          JOIN elder_absences a ON a.elder_id = t.elder_id
            AND a.starts_at < (t.meal_date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
            AND a.ends_at > t.meal_date::timestamp AT TIME ZONE 'Asia/Shanghai'
-         WHERE t.subsidy_cents > 0 AND t.cancelled_at IS NULL AND t.served_at >= $1 AND t.served_at < $2 AND ${elderCondition(window, params)}
+         WHERE t.subsidy_cents > 0 AND t.cancelled_at IS NULL AND ${MEAL_DATE_IN_WINDOW} AND ${elderCondition(window, params)}
          ORDER BY t.served_at, t.id, a.starts_at`,
       params,
     );
@@ -527,7 +535,7 @@ export class ReportRepository {
     }));
   }
   /**
-   * Subsidised meals served at a counter in the window (not ordered ones: a delivered meal is eaten at home), at a
+   * Subsidised meals of the window's days served at a counter (not ordered ones: a delivered meal is eaten at home), at a
    * canteen whose position is kept, each with the position one of the elder's devices reported nearest in time to
    * the meal within `withinMinutes` either side; meals with no such position are left out.
    */
@@ -563,7 +571,7 @@ export class ReportRepository {
            LIMIT 1
          ) p ON true
          WHERE t.subsidy_cents > 0 AND t.cancelled_at IS NULL AND t.identified_by <> 'order' AND k.lat IS NOT NULL
-           AND t.served_at >= $1 AND t.served_at < $2 AND ${elderCondition(window, params)}
+           AND ${MEAL_DATE_IN_WINDOW} AND ${elderCondition(window, params)}
          ORDER BY t.served_at, t.id`,
       params,
     );
