@@ -39,7 +39,7 @@ import {
   type ApiAnswer,
   type TestElder,
 } from '@eldercare/testing';
-import { cameraView, jpegOf, sampleFaces } from '@eldercare/test/faces/camera-faces';
+import { cameraView, jpegOf, sampleFaces } from '@eldercare/sample-faces';
 import { PlatformUnderTest } from '@eldercare/test/platform/platform-under-test';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { io, type Socket } from 'socket.io-client';
