@@ -103,8 +103,8 @@ export interface MealCountRow {
   selfPayCents: number;
 }
 
-/** A subsidised meal on a local day the elder was recorded away or in hospital: the fraud cross-check. */
-export interface MealWhileAwayRow {
+/** A subsidised meal the fraud cross-checks name. */
+export interface SubsidisedMealRow {
   mealId: string;
   elder: { id: string; name: string };
   canteen: string;
@@ -112,18 +112,37 @@ export interface MealWhileAwayRow {
   period: string;
   subsidyCents: number;
   identifiedBy: string;
+}
+
+/** The columns the cross-checks select for their meal. */
+interface SubsidisedMealColumns {
+  meal_id: string;
+  elder_id: string;
+  elder_name: string;
+  canteen: string;
+  meal_date: string;
+  period: string;
+  subsidy_cents: number;
+  identified_by: string;
+}
+
+const subsidisedMealOf = (row: SubsidisedMealColumns): SubsidisedMealRow => ({
+  mealId: row.meal_id,
+  elder: { id: row.elder_id, name: row.elder_name },
+  canteen: row.canteen,
+  mealDate: row.meal_date,
+  period: row.period,
+  subsidyCents: row.subsidy_cents,
+  identifiedBy: row.identified_by,
+});
+
+/** A subsidised meal on a local day the elder was recorded away or in hospital: the fraud cross-check. */
+export interface MealWhileAwayRow extends SubsidisedMealRow {
   absence: string;
 }
 
 /** A subsidised meal at a canteen with the position one of the elder's devices gave nearest the time it was served. */
-export interface MealWithDevicePositionRow {
-  mealId: string;
-  elder: { id: string; name: string };
-  canteen: string;
-  mealDate: string;
-  period: string;
-  subsidyCents: number;
-  identifiedBy: string;
+export interface MealWithDevicePositionRow extends SubsidisedMealRow {
   canteenPosition: { lat: number; lon: number };
   device: { lat: number; lon: number; accuracyM: number | null; at: Date };
 }
@@ -501,17 +520,7 @@ export class ReportRepository {
    */
   async mealsWhileAway(window: ReportWindow): Promise<MealWhileAwayRow[]> {
     const params: unknown[] = [window.from, window.to];
-    const rows: {
-      meal_id: string;
-      elder_id: string;
-      elder_name: string;
-      canteen: string;
-      meal_date: string;
-      period: string;
-      subsidy_cents: number;
-      identified_by: string;
-      absence: string;
-    }[] = await this.dataSource.query(
+    const rows: (SubsidisedMealColumns & { absence: string })[] = await this.dataSource.query(
       `SELECT DISTINCT ON (t.served_at, t.id) t.id AS meal_id, e.id AS elder_id, e.name AS elder_name,
            k.name AS canteen, to_char(t.meal_date, 'YYYY-MM-DD') AS meal_date, t.period, t.subsidy_cents,
            t.identified_by, a.reason AS absence
@@ -524,13 +533,7 @@ export class ReportRepository {
       params,
     );
     return rows.map((row) => ({
-      mealId: row.meal_id,
-      elder: { id: row.elder_id, name: row.elder_name },
-      canteen: row.canteen,
-      mealDate: row.meal_date,
-      period: row.period,
-      subsidyCents: row.subsidy_cents,
-      identifiedBy: row.identified_by,
+      ...subsidisedMealOf(row),
       absence: row.absence,
     }));
   }
@@ -541,22 +544,14 @@ export class ReportRepository {
    */
   async mealsWithDevicePositions(window: ReportWindow, withinMinutes: number): Promise<MealWithDevicePositionRow[]> {
     const params: unknown[] = [window.from, window.to, withinMinutes];
-    const rows: {
-      meal_id: string;
-      elder_id: string;
-      elder_name: string;
-      canteen: string;
-      meal_date: string;
-      period: string;
-      subsidy_cents: number;
-      identified_by: string;
+    const rows: (SubsidisedMealColumns & {
       canteen_lat: number;
       canteen_lon: number;
       lat: number;
       lon: number;
       accuracy_m: number | null;
       at: Date;
-    }[] = await this.dataSource.query(
+    })[] = await this.dataSource.query(
       `SELECT t.id AS meal_id, e.id AS elder_id, e.name AS elder_name, k.name AS canteen,
            to_char(t.meal_date, 'YYYY-MM-DD') AS meal_date, t.period, t.subsidy_cents, t.identified_by,
            k.lat AS canteen_lat, k.lon AS canteen_lon, p.lat, p.lon, p.accuracy_m, p.at
@@ -576,13 +571,7 @@ export class ReportRepository {
       params,
     );
     return rows.map((row) => ({
-      mealId: row.meal_id,
-      elder: { id: row.elder_id, name: row.elder_name },
-      canteen: row.canteen,
-      mealDate: row.meal_date,
-      period: row.period,
-      subsidyCents: row.subsidy_cents,
-      identifiedBy: row.identified_by,
+      ...subsidisedMealOf(row),
       canteenPosition: { lat: row.canteen_lat, lon: row.canteen_lon },
       device: { lat: row.lat, lon: row.lon, accuracyM: row.accuracy_m, at: row.at },
     }));
