@@ -55,7 +55,7 @@ const nonScalarValue = fc.oneof(
   fc.array(fc.integer(), { maxLength: 3 }),
   fc.dictionary(fc.string({ maxLength: 4 }), fc.integer(), { maxKeys: 2 }),
 );
-/** A value of a type the numeric fields never take. */
+/** A value of a type the numeric fields never take (a boolean is one a flag field does). */
 const wrongTypedValue = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.boolean(),
@@ -164,11 +164,19 @@ export function hostilePayloads(type: DeviceType): fc.Arbitrary<HostilePayload> 
     fc
       .tuple(valid, fc.oneof(wrongTypedValue, fc.constantFrom(-1, 1.5)))
       .map(([body, bad]) => json({ ...body, ts: bad })),
-    // In the fields of the kind.
-    fc.tuple(valid, wrongTypedValue).map(([body, bad]) => {
-      const field = Object.keys(body).find((name) => name !== 'msgId' && name !== 'kind');
-      return json(field ? { ...body, [field]: bad } : { ...body, kind: 'heartbeat', battery: bad });
-    }),
+    // In the fields of the kind: a value of another JSON type than the field's own (a bed mat's `inBed` takes a
+    // boolean, which the numeric fields never do).
+    fc
+      .tuple(valid, wrongTypedValue)
+      .map(([body, bad]) => ({
+        body,
+        bad,
+        field: Object.keys(body).find((name) => name !== 'msgId' && name !== 'kind'),
+      }))
+      .filter(({ body, bad, field }) => field === undefined || typeof bad !== typeof body[field])
+      .map(({ body, bad, field }) =>
+        json(field ? { ...body, [field]: bad } : { ...body, kind: 'heartbeat', battery: bad }),
+      ),
   );
   const boundaryNumbers = fc
     .tuple(msgId, fc.constantFrom(...outOfRange[type]))
