@@ -1,5 +1,5 @@
 /**
- * Every part of `npm run bench`, in the order a full run takes them, with the longest each may run: 23 minutes in
+ * Every part of `npm run bench`, in the order a full run takes them, with the longest each may run: 28 minutes in
  * all.
  */
 export interface PartEntry {
@@ -19,7 +19,7 @@ export const PARTS: PartEntry[] = [
   {
     name: 'alarm-latency',
     file: 'alarm-latency.bench.ts',
-    timeLimitMs: 120_000,
+    timeLimitMs: 300_000,
     summary: 'sos press to `received` and to the operator’s socket, idle, at 50 % and 90 % load, and behind a backlog',
   },
   {
