@@ -390,7 +390,7 @@ describe('who may see and do what: roles and scopes over the api', () => {
     const earned = await requestServed(outside.elderId, 'checked-out', volunteerOfA);
     expect((await arranger.post(`/api/time-bank/requests/${earned}/confirm`)).status).toBe(200);
     for (const side of Object.values(sides)) side.paymentId = await paymentFor(side);
-  });
+  }, 120_000);
 
   /** A canteen of the side's provider in its elder's community, serving a meal at any hour. */
   async function canteenOf(side: Side): Promise<string> {
