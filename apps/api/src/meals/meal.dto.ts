@@ -1,4 +1,4 @@
-import { COUNTER_IDENTIFICATIONS, FACE_CHECK_FRAMES, MEAL_PERIODS } from '@eldercare/domain';
+import { COUNTER_IDENTIFICATIONS, FACE_CHECK_FRAMES, FACE_PHOTO_MAX_CHARS, MEAL_PERIODS } from '@eldercare/domain';
 import { z } from 'zod';
 import { multiLine, singleLine } from '../http/text-field';
 import { zodDto } from '../http/zod-dto';
@@ -47,17 +47,17 @@ export class MealRequest extends zodDto(
 export class MealsQuery extends zodDto(z.strictObject({ date: localDate })) {}
 
 /**
- * The largest base64 JPEG a face check or an enrolment takes. The api's JSON bodies are at most 100 kB, so two
- * frames of 45,000 characters fit (a 320×240 frame at the counter's quality is 20,000–30,000).
+ * The largest base64 JPEG a face check's frame may be (an enrolment photo's: FACE_PHOTO_MAX_CHARS). The api's JSON
+ * bodies are at most 100 kB, so two frames of 45,000 characters fit (a 320×240 frame at the counter's quality is
+ * 20,000–30,000).
  */
 const MAX_FRAME_CHARS = 45_000;
-const MAX_PHOTO_CHARS = 90_000;
 
 /** At the enrolment desk: a JPEG photo the api describes with its model (not kept), or a descriptor (128 numbers). */
 export class FaceRequest extends zodDto(
   z
     .strictObject({
-      photo: z.base64().min(1).max(MAX_PHOTO_CHARS).optional(),
+      photo: z.base64().min(1).max(FACE_PHOTO_MAX_CHARS).optional(),
       embedding: z.array(z.number()).length(128).optional(),
     })
     .refine((body) => (body.photo === undefined) !== (body.embedding === undefined), 'send a photo or an embedding'),

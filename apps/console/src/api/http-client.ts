@@ -40,6 +40,10 @@ export class HttpClient {
     return this.send<T>('PUT', path, json(body), {});
   }
 
+  delete<T>(path: string): Promise<T> {
+    return this.send<T>('DELETE', path, undefined, {});
+  }
+
   /** Posts text, or a file's bytes as they are, `type` naming it (`text/csv`). */
   postText<T>(path: string, content: string | Blob, type: string, options: RequestOptions = {}): Promise<T> {
     return this.send<T>('POST', path, { content, type }, options);

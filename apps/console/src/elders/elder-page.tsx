@@ -15,6 +15,7 @@ import { ElderPairPanel } from '../risk-visits/elder-pair-panel';
 import { CareBedPanel } from '../care-beds/care-bed-panel';
 import { ElderContactsPanel } from './elder-contacts-panel';
 import { ElderDevicesPanel } from './elder-devices-panel';
+import { ElderFacePanel } from './elder-face-panel';
 import { ElderNotFound } from './elder-not-found';
 import { useElderCard } from './use-elder-card';
 
@@ -67,6 +68,7 @@ export function ElderPage({ elderId }: { elderId: string }) {
         </div>
         <div className="case-column">
           <ElderDevicesPanel elder={{ id: card.id, name: card.name }} />
+          {(can(user.role, 'faces.enrol') || can(user.role, 'faces.withdraw')) && <ElderFacePanel elderId={card.id} />}
         </div>
       </div>
       <ElderPairPanel elderId={card.id} />

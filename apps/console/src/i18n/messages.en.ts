@@ -258,6 +258,17 @@ export const EN: Messages = {
   'elder-page.not-found': 'Elder not found, or not yours',
   'elder-page.not-found-detail': 'The record may not exist, or the elder is outside the regions you watch.',
 
+  'elder-face.title': 'Face for the canteen',
+  'elder-face.enrolled': 'Face enrolled since {at}',
+  'elder-face.not-enrolled': 'No face enrolled',
+  'elder-face.consent': 'I checked the ID card and the elder consents to their face being enrolled',
+  'elder-face.photo': 'Take a photo of the face',
+  'elder-face.retake': 'Take a new photo (replaces the enrolled face)',
+  'elder-face.describing': 'Reading the face…',
+  'elder-face.withdraw': 'Withdraw consent',
+  'elder-face.withdraw-question': "Delete this elder's face? The canteen will no longer know them by face.",
+  'elder-face.withdraw-confirm': 'Delete the face',
+
   'elder-form.new-title': 'New elder record',
   'elder-form.edit-title': 'Edit record · {name}',
   'elder-form.back-to-elder': 'Back to the elder',

@@ -256,6 +256,17 @@ export const ZH = {
   'elder-page.not-found': '老人不存在或不在您的职责范围内',
   'elder-page.not-found-detail': '该档案可能不存在，或其老人不属于您负责的区域。',
 
+  'elder-face.title': '人脸录入',
+  'elder-face.enrolled': '已录入人脸 · {at}',
+  'elder-face.not-enrolled': '未录入人脸',
+  'elder-face.consent': '已核对身份证，老人本人同意录入人脸',
+  'elder-face.photo': '拍摄人脸照片',
+  'elder-face.retake': '重新拍摄（替换已录入的人脸）',
+  'elder-face.describing': '正在识别人脸…',
+  'elder-face.withdraw': '撤回同意',
+  'elder-face.withdraw-question': '删除这位老人的人脸数据？删除后食堂不能再刷脸识别老人。',
+  'elder-face.withdraw-confirm': '删除人脸',
+
   'elder-form.new-title': '新建老人档案',
   'elder-form.edit-title': '编辑档案 · {name}',
   'elder-form.back-to-elder': '返回老人详情',

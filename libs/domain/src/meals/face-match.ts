@@ -48,6 +48,12 @@ export function matchFace(
   return best;
 }
 
+/**
+ * The largest enrolment photo the api takes, in base64 characters: the api's JSON bodies are at most 100 kB. The
+ * console scales a camera's photo down to fit.
+ */
+export const FACE_PHOTO_MAX_CHARS = 90_000;
+
 /** Refuses an embedding that is not one the model makes: 128 finite numbers. */
 export function isFaceEmbedding(value: readonly number[]): boolean {
   return value.length === FACE_EMBEDDING_LENGTH && value.every((number) => Number.isFinite(number));
