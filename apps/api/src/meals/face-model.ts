@@ -88,7 +88,10 @@ export class FaceModel implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.worker?.terminate();
+    const worker = this.worker;
+    // Stopped on purpose: its exit (code 1 after terminate) is not a failure to report.
+    this.worker = undefined;
+    await worker?.terminate();
   }
 
   private thread(): Worker {
@@ -111,10 +114,11 @@ export class FaceModel implements OnModuleDestroy {
     });
     // A thread that dies fails what it was asked, and the next picture starts another.
     worker.on('exit', (code) => {
-      if (this.worker === worker) this.worker = undefined;
+      const stoppedOnPurpose = this.worker !== worker;
+      if (!stoppedOnPurpose) this.worker = undefined;
       for (const [id, resolve] of this.pending) resolve({ id, error: 'failed' });
       this.pending.clear();
-      if (code !== 0) this.logger.error(`the face model's thread stopped with code ${code}`);
+      if (code !== 0 && !stoppedOnPurpose) this.logger.error(`the face model's thread stopped with code ${code}`);
     });
     worker.on('error', (error) => this.logger.error(`the face model's thread failed: ${error.message}`));
     this.logger.log('face model thread started (tfjs WASM, @vladmandic/face-api models)');
