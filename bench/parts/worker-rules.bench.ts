@@ -82,7 +82,8 @@ async function run(concurrency: number, perJob = 1): Promise<{ seconds: number; 
     REDIS_URL: loadConfig().REDIS_URL ?? DEFAULT_REDIS_URL,
     QUEUE_PREFIX: `bench-${randomBytes(3).toString('hex')}`,
   };
-  const options = { ...workerOptionsFrom(env), concurrency };
+  // Readings only: no thread of alarms.
+  const options = { ...workerOptionsFrom(env, { url }), concurrency, alarmLane: { runs: 'inline' as const } };
   const queue = openQueue(QueueName.DeviceEvents, options);
   if (perJob === 1) {
     for (let index = 0; index < jobs.length; index += 500) {
@@ -136,7 +137,7 @@ runPart('worker-rules', async ({ sheet }) => {
   );
   const single = await run(1);
   sheet.add('concurrency_1_events_per_s', single.perSecond, 'events/s');
-  const concurrency = workerOptionsFrom(loadConfig()).concurrency;
+  const concurrency = loadConfig().WORKER_CONCURRENCY;
   const pooled = await run(concurrency);
   sheet.add(`concurrency_${concurrency}_events_per_s`, pooled.perSecond, 'events/s', 'concurrency_1_events_per_s');
   const batched = await run(concurrency, GATEWAY_BATCH);

@@ -12,8 +12,15 @@ export interface PlatformApp {
   apiUrl: string;
 }
 
-/** Gateway, worker and api in this process on one database, as the all-in-one process runs them, serving HTTP. */
-export async function startPlatformApp(databaseUrl: string, gateway: GatewayOptions): Promise<PlatformApp> {
+/**
+ * Gateway, worker and api in this process on one database, as the all-in-one process runs them, serving HTTP; the
+ * worker's alarms beside its readings, or in a thread of their own as `npm start` runs them.
+ */
+export async function startPlatformApp(
+  databaseUrl: string,
+  gateway: GatewayOptions,
+  alarms: 'inline' | 'thread' = 'inline',
+): Promise<PlatformApp> {
   const api = testApiOptions(gateway.redis.url, gateway.queuePrefix, gateway.mqtt.url);
   const module = PlatformModule.forRoot({
     database: { url: databaseUrl, poolSize: 6 },
@@ -24,6 +31,10 @@ export async function startPlatformApp(databaseUrl: string, gateway: GatewayOpti
       concurrency: 4,
       alarmConcurrency: 2,
       lockMs: 30_000,
+      alarmLane:
+        alarms === 'thread'
+          ? { runs: 'thread', database: { url: databaseUrl, poolSize: 3 }, logLevel: 'error' }
+          : { runs: 'inline' },
     },
     api,
   });

@@ -60,13 +60,14 @@ export class PlatformUnderTest {
     readonly timers: JobQueue<'rule-timers'>,
   ) {}
 
-  static async start(): Promise<PlatformUnderTest> {
+  /** See startPlatformApp for `alarms`. */
+  static async start(alarms: 'inline' | 'thread' = 'inline'): Promise<PlatformUnderTest> {
     const database = await createTestDatabase();
     const dataSource = await openDatabase(database.url, { poolSize: 2 });
     const broker = await startTestBroker('mosquitto', new DeviceRepository(dataSource));
     const queuePrefix = `rules-${randomBytes(4).toString('hex')}`;
     const options = testGatewayOptions(broker, queuePrefix);
-    const { app, apiUrl } = await startPlatformApp(database.url, options);
+    const { app, apiUrl } = await startPlatformApp(database.url, options, alarms);
     return new PlatformUnderTest(
       database,
       dataSource,

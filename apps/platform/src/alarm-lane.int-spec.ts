@@ -55,7 +55,8 @@ describe.each(['alarm', 'up'] as const)('alarms sent on %s, behind a backlog of 
   }
 
   beforeAll(async () => {
-    harness = await PlatformUnderTest.start();
+    // Alarms in their own thread, as `npm start` runs them.
+    harness = await PlatformUnderTest.start('thread');
     events = openQueue(QueueName.DeviceEvents, {
       redis: { url: testEnvironment.redisUrl },
       queuePrefix: harness.queuePrefix,

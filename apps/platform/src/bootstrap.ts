@@ -91,7 +91,7 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<Runnin
               }
             : { url: mqttUrl },
         ),
-        worker: workerOptionsFrom(redisEnv),
+        worker: workerOptionsFrom(redisEnv, { url: postgres.url, applicationName: 'eldercare-platform-alarms' }),
         api: apiOptions,
       }),
       { logger: new NestPinoLogger(logger) },

@@ -8,18 +8,28 @@ import {
   type Environment,
 } from '@eldercare/config';
 import { MetricsEndpointModule } from '@eldercare/metrics';
-import { PersistenceModule } from '@eldercare/persistence';
+import { PersistenceModule, type PersistenceOptions } from '@eldercare/persistence';
 import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { WorkerModule } from './worker.module';
 import type { WorkerOptions } from './worker.options';
 
-export function workerOptionsFrom(env: Environment): WorkerOptions {
+/** The worker's options; `database` is where a thread of alarms (WORKER_ALARM_LANE) connects. */
+export function workerOptionsFrom(env: Environment, database: PersistenceOptions): WorkerOptions {
   return {
     redis: { url: env.REDIS_URL ?? DEFAULT_REDIS_URL },
     queuePrefix: env.QUEUE_PREFIX,
     concurrency: env.WORKER_CONCURRENCY,
     alarmConcurrency: env.WORKER_ALARM_CONCURRENCY,
+    alarmLane:
+      env.WORKER_ALARM_LANE === 'thread'
+        ? {
+            runs: 'thread',
+            // A connection for each alarm taken at once, and one for the relay's sweep.
+            database: { ...database, poolSize: env.WORKER_ALARM_CONCURRENCY + 1 },
+            logLevel: env.LOG_LEVEL,
+          }
+        : { runs: 'inline' },
     lockMs: env.WORKER_LOCK_MS,
     abandonVolunteerRequestsAfterHours: env.TIME_BANK_ABANDON_AFTER_HOURS,
   };
@@ -32,7 +42,7 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<INestA
   @Module({
     imports: [
       PersistenceModule.forRoot({ url: databaseUrl, applicationName: 'eldercare-worker' }),
-      WorkerModule.forRoot(workerOptionsFrom(env)),
+      WorkerModule.forRoot(workerOptionsFrom(env, { url: databaseUrl, applicationName: 'eldercare-worker-alarms' })),
       MetricsEndpointModule.forRoot(env.METRICS_PORT, { token: env.METRICS_TOKEN, open: env.METRICS_OPEN }),
     ],
   })

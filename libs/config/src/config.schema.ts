@@ -116,6 +116,11 @@ export const environmentSchema = z
     /** Alarms (sos, fall, cancel) taken at once by each worker process, on slots readings never use. */
     WORKER_ALARM_CONCURRENCY: positiveInt.max(64).default(4),
     /**
+     * Where a worker takes alarms: `thread`, a thread of its own with its own event loop and database connections,
+     * which readings keeping the worker busy never hold back; or `inline`, beside readings.
+     */
+    WORKER_ALARM_LANE: z.enum(['thread', 'inline']).default('thread'),
+    /**
      * How long a worker's hold on a job lasts without renewal: a job of a worker that died goes back to the queue
      * after about this long.
      */

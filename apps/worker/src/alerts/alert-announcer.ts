@@ -1,5 +1,4 @@
-import { platformMetrics } from '@eldercare/metrics';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   announceAlertJobId,
   DispatchPriority,
@@ -12,6 +11,7 @@ import { announceAlertOutboxJob, escalateAlertOutboxJob, OutboxRelay } from '@el
 import { JobOutboxRepository, type OutboxEntry, type OutboxJob, type TriggerOutcome } from '@eldercare/persistence';
 import type { EntityManager } from 'typeorm';
 import { WorkerQueues } from '../queues/worker-queues';
+import { COUNT_RAISED_ALERT, type CountRaisedAlert } from './raised-alerts';
 
 /** The rules of alarms: their announcements go ahead of every routine one on `dispatch`. */
 const ALARM_RULES: ReadonlySet<string> = new Set<RuleCode>(['sos', 'fall']);
@@ -36,6 +36,7 @@ export class AlertAnnouncer {
     private readonly queues: WorkerQueues,
     private readonly outbox: JobOutboxRepository,
     private readonly relay: OutboxRelay,
+    @Inject(COUNT_RAISED_ALERT) private readonly countRaised: CountRaisedAlert,
   ) {}
 
   /**
@@ -49,7 +50,7 @@ export class AlertAnnouncer {
   /** After the commit: counts the alerts raised and queues what `record` wrote. */
   async committed(changes: AlertChange[], recorded: OutboxEntry[]): Promise<void> {
     for (const change of changes)
-      if (change.kind === 'opened') platformMetrics.alertsRaised.inc({ rule: change.rule, severity: change.severity });
+      if (change.kind === 'opened') this.countRaised({ rule: change.rule, severity: change.severity });
     await this.relay.relay(recorded);
   }
 

@@ -16,7 +16,7 @@ import { RuleEngineService } from '../rules/rule-engine.service';
 import { WaterBaselineScheduler } from '../rules/water-baseline.scheduler';
 import { WORKER_OPTIONS, type WorkerOptions } from '../worker.options';
 
-/** Glue from the worker's queues to its services: each job name to one service call. */
+/** Glue from the worker's queues but `device-alarms` (see AlarmConsumer) to its services: each job name to one service call. */
 @Injectable()
 export class QueueConsumers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(QueueConsumers.name);
@@ -34,17 +34,10 @@ export class QueueConsumers implements OnApplicationBootstrap, BeforeApplication
   ) {}
 
   onApplicationBootstrap(): void {
-    const { concurrency, alarmConcurrency, lockMs } = this.options;
+    const { concurrency, lockMs } = this.options;
     const one = { logger: this.logger, lockMs };
     const many = { ...one, concurrency };
     this.consumers = [
-      // Its own worker and slots: however many readings wait on `device-events`, an alarm is taken at once.
-      consume(
-        QueueName.DeviceAlarms,
-        { [JobName.ProcessDeviceEvent]: (event) => this.engine.handleEvent(event) },
-        this.options,
-        { ...one, concurrency: alarmConcurrency },
-      ),
       consume(
         QueueName.DeviceEvents,
         {
@@ -86,7 +79,7 @@ export class QueueConsumers implements OnApplicationBootstrap, BeforeApplication
         one,
       ),
     ];
-    this.logger.log(`taking device events, ${concurrency} at a time, and alarms, ${alarmConcurrency} at a time`);
+    this.logger.log(`taking device events, ${concurrency} at a time`);
   }
 
   /** Stops taking jobs and finishes the running ones before the queues the services produce to are closed. */
