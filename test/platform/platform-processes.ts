@@ -1,4 +1,5 @@
 import { AppProcess, findFreePort } from '@eldercare/testing';
+import { WORKER_READY } from '@eldercare/worker';
 import { randomBytes } from 'node:crypto';
 import type { TestBroker } from '@eldercare/test/broker/test-broker';
 
@@ -50,7 +51,7 @@ export class PlatformProcesses {
 
   /** A worker with the production defaults (concurrency, lock) unless `env` says else. */
   async startWorker(env: Record<string, string> = {}): Promise<AppProcess> {
-    return this.track(await AppProcess.start('worker', { ...this.baseEnv(), ...env }, 'taking device events'));
+    return this.track(await AppProcess.start('worker', { ...this.baseEnv(), ...env }, WORKER_READY));
   }
 
   /** The api on `port` (a free one of loopback by default); answers its process and base URL. */

@@ -35,6 +35,9 @@ export function workerOptionsFrom(env: Environment, database: PersistenceOptions
   };
 }
 
+/** What the worker logs once it takes every queue, alarms included. */
+export const WORKER_READY = 'worker ready: taking alarms, readings and timers';
+
 /** Starts the worker on its own. */
 export async function bootstrap(env: Environment = loadConfig()): Promise<INestApplicationContext> {
   const databaseUrl = requireSetting(env, 'DATABASE_URL', 'when the worker runs on its own (npm start embeds one)');
@@ -48,9 +51,10 @@ export async function bootstrap(env: Environment = loadConfig()): Promise<INestA
   })
   class WorkerAppModule {}
 
-  const app = await NestFactory.createApplicationContext(WorkerAppModule, {
-    logger: new NestPinoLogger(createLogger(env.LOG_LEVEL, 'worker')),
-  });
+  const logger = createLogger(env.LOG_LEVEL, 'worker');
+  const app = await NestFactory.createApplicationContext(WorkerAppModule, { logger: new NestPinoLogger(logger) });
   app.enableShutdownHooks();
+  // Every consumer has started, the alarm lane's thread included.
+  logger.info(WORKER_READY);
   return app;
 }

@@ -18,6 +18,7 @@ import {
   type TestDatabase,
 } from '@eldercare/testing';
 import { randomBytes } from 'node:crypto';
+import { WORKER_READY } from './bootstrap';
 import type { DataSource } from 'typeorm';
 
 const BUTTONS = 100;
@@ -107,7 +108,7 @@ describe('a worker killed mid-stream', () => {
       WORKER_CONCURRENCY: '2',
       WORKER_LOCK_MS: '1000',
     };
-    const startWorker = () => AppProcess.start('worker', env, 'taking device events');
+    const startWorker = () => AppProcess.start('worker', env, WORKER_READY);
 
     const first = await startWorker();
     workers.push(first);
