@@ -2,7 +2,6 @@ import {
   deviceTopic,
   gatewayAlarmSubscriptions,
   gatewaySubscriptions,
-  gatewayUplinkSubscriptions,
   isValidDeviceId,
   parseDeviceTopic,
   TOPIC_ROOT,
@@ -91,15 +90,6 @@ describe('gatewaySubscriptions', () => {
     [true, [`$share/gateway/${TOPIC_ROOT}/+/up`, `$share/gateway/${TOPIC_ROOT}/+/status`]],
   ])('with shared=%s takes every uplink and status, never downlinks', (shared, filters) => {
     expect(gatewaySubscriptions(shared)).toEqual(filters);
-  });
-});
-
-describe('gatewayUplinkSubscriptions', () => {
-  it.each([
-    [false, [`${TOPIC_ROOT}/+/up`]],
-    [true, [`$share/gateway/${TOPIC_ROOT}/+/up`]],
-  ])('with shared=%s takes every uplink and no status, whose retained copies the broker replays', (shared, filters) => {
-    expect(gatewayUplinkSubscriptions(shared)).toEqual(filters);
   });
 });
 

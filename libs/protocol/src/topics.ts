@@ -30,15 +30,7 @@ const sharePrefix = (shared: boolean) => (shared ? '$share/gateway/' : '');
 
 /** Filters the gateway's reading connections subscribe to; `shared` prefixes the MQTT 5 shared-subscription group. */
 export function gatewaySubscriptions(shared: boolean): string[] {
-  return [...gatewayUplinkSubscriptions(shared), `${sharePrefix(shared)}${TOPIC_ROOT}/+/status`];
-}
-
-/**
- * The uplink filter alone, without `status`: for reading connections beyond those that take statuses, which the
- * broker would otherwise replay every device's retained status to at each subscription.
- */
-export function gatewayUplinkSubscriptions(shared: boolean): string[] {
-  return [`${sharePrefix(shared)}${TOPIC_ROOT}/+/up`];
+  return [`${sharePrefix(shared)}${TOPIC_ROOT}/+/up`, `${sharePrefix(shared)}${TOPIC_ROOT}/+/status`];
 }
 
 /**

@@ -48,6 +48,7 @@ describe("the gateway's pool of broker connections", () => {
   async function startPool(clientIdBase: string): Promise<string[]> {
     const heard: string[] = [];
     const pool = new MqttConnections(testGatewayOptions(broker, 'unused', clientIdBase));
+    expect(testGatewayOptions(broker, 'unused', clientIdBase).mqtt.connections).toBeGreaterThan(1);
     pools.push(pool);
     await pool.start(async (topic, payload) => {
       if (topic.endsWith('/up')) heard.push((JSON.parse(payload.toString()) as { msgId: string }).msgId);
@@ -67,6 +68,8 @@ describe("the gateway's pool of broker connections", () => {
     await expectEventually(() => expect(new Set(heard)).toEqual(new Set(sent)));
 
     expect(statuses).toEqual(['{"online":true}']);
+    // The other connections asked the broker for no replay, and it sent none.
+    expect(pools[0].replaysSkipped).toBe(0);
   });
 
   it('hears each reading once, on one connection of the pool, after a broker restart', async () => {

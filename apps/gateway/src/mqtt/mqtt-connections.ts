@@ -1,16 +1,16 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { gatewayAlarmSubscriptions, gatewaySubscriptions, gatewayUplinkSubscriptions } from '@eldercare/protocol';
+import { gatewayAlarmSubscriptions, gatewaySubscriptions } from '@eldercare/protocol';
 import mqtt, { type IConnackPacket, type IPublishPacket, type ISubscriptionMap, type MqttClient } from 'mqtt';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 
 export type MessageHandler = (topic: string, payload: Buffer) => Promise<void>;
 
-/**
- * The reading connections that take `status` besides `up`. The broker replays every device's retained status to each
- * connection subscribed to `status` at each (re)subscription, so the rest of the pool, there for readings, takes only
- * `up`: with 15,000 meters, a broker restart replays 480,000 statuses to 32 connections, not 1.9 million to 128.
- */
-const STATUS_CONNECTIONS = 32;
+/** MQTT 5 retain handling: 0 sends the retained messages at subscription, 2 none. */
+type RetainHandling = 0 | 2;
+const SEND_RETAINED: RetainHandling = 0;
+const SEND_NO_RETAINED: RetainHandling = 2;
+/** The largest session expiry MQTT 5 has: the session outlives any disconnection, as a 3.1.1 persistent one. */
+const SESSION_KEPT_FOR_EVER = 0xffffffff;
 
 /**
  * The gateway's broker connections. mqtt.js handles a connection's packets one at a time and sends a PUBACK only
@@ -29,25 +29,21 @@ const STATUS_CONNECTIONS = 32;
 export class MqttConnections {
   private readonly logger = new Logger(MqttConnections.name);
   private clients: MqttClient[] = [];
+  /** Retained replays a connection that does not hear them acknowledged unhandled: none from a broker that speaks MQTT 5. */
+  replaysSkipped = 0;
 
   constructor(@Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions) {}
 
   async start(handler: MessageHandler): Promise<void> {
     const { mqtt: settings } = this.options;
-    const withStatus = gatewaySubscriptions(settings.sharedSubscription);
-    const uplinksOnly = gatewayUplinkSubscriptions(settings.sharedSubscription);
+    const uplinks = gatewaySubscriptions(settings.sharedSubscription);
     const alarms = gatewayAlarmSubscriptions(settings.sharedSubscription);
     this.clients = await Promise.all([
       ...Array.from({ length: settings.connections }, (_, index) =>
-        this.connect(
-          `${settings.clientIdBase}-${index}`,
-          index < STATUS_CONNECTIONS ? withStatus : uplinksOnly,
-          handler,
-          {
-            session: 'persistent',
-            hearsRetained: index === 0,
-          },
-        ),
+        this.connect(`${settings.clientIdBase}-${index}`, uplinks, handler, {
+          session: 'persistent',
+          hearsRetained: index === 0,
+        }),
       ),
       ...Array.from({ length: settings.alarmConnections }, (_, index) =>
         this.connect(`${settings.clientIdBase}-alarm-${index}`, alarms, handler, {
@@ -76,10 +72,12 @@ export class MqttConnections {
 
   /**
    * `hearsRetained`: whether this connection hands on the retained messages the broker replays when it subscribes.
-   * The broker replays every device's retained status to each connection of a pool at each (re)subscription (Mosquitto
-   * does so for shared subscriptions too): with 32 connections and 15,000 meters that was 480,000 messages after a
-   * broker restart, queued ahead of what the devices sent. One connection of each pool hears them; the others
-   * acknowledge them at once.
+   * A broker replays every device's retained status to each connection of a pool at each (re)subscription (Mosquitto
+   * does so for shared subscriptions too, to MQTT 3.1.1 clients): with 128 connections and 15,000 meters that would be
+   * 1.9 million messages after a broker restart, queued ahead of what the devices sent. One connection of each pool
+   * hears them. The others speak MQTT 5 and subscribe with retain handling 2, so the broker sends them no replay at
+   * all; one that comes anyway is acknowledged at once. The one that hears them stays on 3.1.1, which every broker
+   * speaks (the embedded one knows no MQTT 5, and the all-in-one process has one connection).
    */
   private async connect(
     clientId: string,
@@ -93,7 +91,13 @@ export class MqttConnections {
       username: settings.username,
       password: settings.password,
       clean: session === 'clean',
-      protocolVersion: 4,
+      ...(hearsRetained
+        ? { protocolVersion: 4 }
+        : {
+            protocolVersion: 5,
+            // MQTT 5 ends a session with its connection unless told how long to keep it: as long as 3.1.1 would.
+            properties: { sessionExpiryInterval: session === 'persistent' ? SESSION_KEPT_FOR_EVER : 0 },
+          }),
       reconnectPeriod: 1000,
       connectTimeout: 10_000,
       // mqtt.js calls its debug logger, off or not, a dozen times a packet: 3 % of the gateway's profile in the ingest bench.
@@ -103,7 +107,10 @@ export class MqttConnections {
     // Set before the first CONNACK: a persistent session delivers what waited for it straight away.
     client.handleMessage = (packet: IPublishPacket, callback: (error?: Error) => void) => {
       // A message sent on an established subscription never has the retain flag: only the replays have it.
-      if (packet.retain && !hearsRetained) return callback();
+      if (packet.retain && !hearsRetained) {
+        this.replaysSkipped++;
+        return callback();
+      }
       handler(packet.topic, packet.payload as Buffer).then(() => callback(), callback);
     };
     const connack = await new Promise<IConnackPacket>((resolve, reject) => {
@@ -117,19 +124,22 @@ export class MqttConnections {
     // restart without its shared subscriptions and still says the session is present. Subscribing again loses nothing.
     // A new session hears nothing until subscribed, so the pool waits for it. A present one first delivers what waited
     // for it, handled one message at a time, and its SUBACK comes after that backlog: the pool must not wait for it.
-    const subscribing = this.subscribe(client, filters);
+    const retainHandling = hearsRetained ? SEND_RETAINED : SEND_NO_RETAINED;
+    const subscribing = this.subscribe(client, filters, retainHandling);
     if (connack.sessionPresent) subscribing.catch((error: Error) => this.logger.error(error.message));
     else await subscribing;
     client.on('connect', () =>
-      this.subscribe(client, filters).catch((error: Error) => this.logger.error(error.message)),
+      this.subscribe(client, filters, retainHandling).catch((error: Error) => this.logger.error(error.message)),
     );
     client.on('error', (error) => this.logger.error(`broker connection ${clientId}: ${error.message}`));
     return client;
   }
 
-  private async subscribe(client: MqttClient, filters: string[]): Promise<void> {
-    // `resubscribe` sends the SUBSCRIBE even for filters mqtt.js remembers from an earlier connection.
-    const subscriptions = Object.fromEntries(filters.map((filter) => [filter, { qos: 1 as const }]));
+  private async subscribe(client: MqttClient, filters: string[], rh: RetainHandling): Promise<void> {
+    // `resubscribe` sends the SUBSCRIBE even for filters mqtt.js remembers from an earlier connection. Retain handling
+    // is an MQTT 5 option: a 3.1.1 SUBSCRIBE has no room for it.
+    const options = rh === SEND_RETAINED ? { qos: 1 as const } : { qos: 1 as const, rh };
+    const subscriptions = Object.fromEntries(filters.map((filter) => [filter, options]));
     const granted = await client.subscribeAsync({ ...subscriptions, resubscribe: true } as ISubscriptionMap);
     const refused = granted.filter((grant) => grant.qos > 2);
     if (refused.length > 0)
