@@ -15,7 +15,9 @@ const SESSION_KEPT_FOR_EVER = 0xffffffff;
 /**
  * The gateway's broker connections. mqtt.js handles a connection's packets one at a time and sends a PUBACK only
  * when `handleMessage` calls back, so a message is acknowledged after `handler` resolves (once it is stored), and
- * a pool of connections lets many messages be in flight, to be stored together. The alarm connections subscribe to
+ * a pool of connections lets many messages be in flight, to be stored together. The one exception is a retained
+ * status the broker replays at subscription: the broker keeps that copy whatever the gateway does, and replays it
+ * again at the next subscription, so it is acknowledged as it arrives and stored with the next batches. The alarm connections subscribe to
  * the `alarm` topic only: the broker queues per connection, so what waits for a reading connection never holds
  * them up.
  *
@@ -29,8 +31,6 @@ const SESSION_KEPT_FOR_EVER = 0xffffffff;
 export class MqttConnections {
   private readonly logger = new Logger(MqttConnections.name);
   private clients: MqttClient[] = [];
-  /** Retained replays a connection that does not hear them acknowledged unhandled: none from a broker that speaks MQTT 5. */
-  replaysSkipped = 0;
 
   constructor(@Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions) {}
 
@@ -76,7 +76,7 @@ export class MqttConnections {
    * does so for shared subscriptions too, to MQTT 3.1.1 clients): with 128 connections and 15,000 meters that would be
    * 1.9 million messages after a broker restart, queued ahead of what the devices sent. One connection of each pool
    * hears them. The others speak MQTT 5 and subscribe with retain handling 2, so the broker sends them no replay at
-   * all; one that comes anyway is acknowledged at once. The one that hears them stays on 3.1.1, which every broker
+   * all. The one that hears them stays on 3.1.1, which every broker
    * speaks (the embedded one knows no MQTT 5, and the all-in-one process has one connection).
    */
   private async connect(
@@ -106,12 +106,13 @@ export class MqttConnections {
     withoutNagle(client);
     // Set before the first CONNACK: a persistent session delivers what waited for it straight away.
     client.handleMessage = (packet: IPublishPacket, callback: (error?: Error) => void) => {
-      // A message sent on an established subscription never has the retain flag: only the replays have it.
-      if (packet.retain && !hearsRetained) {
-        this.replaysSkipped++;
-        return callback();
-      }
-      handler(packet.topic, packet.payload as Buffer).then(() => callback(), callback);
+      const handled = handler(packet.topic, packet.payload as Buffer);
+      // A replay (only replays carry the retain flag on 3.1.1) is the broker's own copy, which it keeps: acknowledged
+      // at once, so that thousands of them after a restart do not pass one batch at a time.
+      if (packet.retain) {
+        callback();
+        handled.catch((error: Error) => this.logger.error(`a replayed ${packet.topic}: ${error.message}`));
+      } else handled.then(() => callback(), callback);
     };
     const connack = await new Promise<IConnackPacket>((resolve, reject) => {
       client.once('connect', resolve);
