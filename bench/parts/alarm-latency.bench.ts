@@ -36,8 +36,8 @@ const PHASE_WAIT_MS = 20_000;
 const BASELINE_ROUND_TRIPS = 200;
 /** Readings queued behind a worker that was away (BENCH_BACKLOG_READINGS for a shorter run). */
 const BACKLOG = Number(process.env.BENCH_BACKLOG_READINGS) || 1_000_000;
-/** Readings per job of the queued backlog: a gateway batch with the default 128 broker connections. */
-const GATEWAY_BATCH = 128;
+/** Readings per job of the queued backlog: a gateway batch with the default 256 broker connections. */
+const GATEWAY_BATCH = 256;
 const DEFAULT_INGEST_RATE = 500;
 
 interface Press {

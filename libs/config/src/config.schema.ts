@@ -85,7 +85,7 @@ export const environmentSchema = z
      * most of a batch waiting on Postgres and Redis, not computing, so on a busy machine, where every round trip is
      * slow, more messages in flight is what raises the rate.
      */
-    GATEWAY_CONNECTIONS: positiveInt.max(256).default(128),
+    GATEWAY_CONNECTIONS: positiveInt.max(512).default(256),
     /**
      * Broker connections per gateway that take only the `alarm` topic, so that the broker queues alarms apart from
      * readings (one when MQTT_SHARED_SUBSCRIPTION is off).

@@ -73,8 +73,8 @@ export class MqttConnections {
   /**
    * `hearsRetained`: whether this connection hands on the retained messages the broker replays when it subscribes.
    * A broker replays every device's retained status to each connection of a pool at each (re)subscription (Mosquitto
-   * does so for shared subscriptions too, to MQTT 3.1.1 clients): with 128 connections and 15,000 meters that would be
-   * 1.9 million messages after a broker restart, queued ahead of what the devices sent. One connection of each pool
+   * does so for shared subscriptions too, to MQTT 3.1.1 clients): with 256 connections and 15,000 meters that would be
+   * 3.8 million messages after a broker restart, queued ahead of what the devices sent. One connection of each pool
    * hears them. The others speak MQTT 5 and subscribe with retain handling 2, so the broker sends them no replay at
    * all. The one that hears them stays on 3.1.1, which every broker
    * speaks (the embedded one knows no MQTT 5, and the all-in-one process has one connection).
