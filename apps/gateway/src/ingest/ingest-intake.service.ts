@@ -41,8 +41,8 @@ export class IngestIntake implements OnApplicationBootstrap, BeforeApplicationSh
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.connections.start((topic, payload) => {
-      const message = limitDevice(decodeInbound(topic, payload, new Date()), this.limiter);
+    await this.connections.start((topic, payload, receivedAt) => {
+      const message = limitDevice(decodeInbound(topic, payload, receivedAt), this.limiter);
       return this.lanes[message.lane].submit(message);
     });
     const { connections, alarmConnections, sharedSubscription, url } = this.options.mqtt;

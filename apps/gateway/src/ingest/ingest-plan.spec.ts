@@ -101,6 +101,16 @@ describe('planIngest', () => {
     ]);
   });
 
+  it('keeps the newest news of a device when an older status, replayed by the broker, comes after it', () => {
+    const subscribedAt = new Date(receivedAt.getTime() - 1000);
+    const sut = planIngest(
+      [up('wm-0001', { msgId: 'r1', kind: 'water', totalLiters: 10 }), status('wm-0001', false, subscribedAt)],
+      devices,
+    );
+    expect(sut.activity).toEqual([{ deviceId: 'wm-0001', lastSeenAt: receivedAt, online: true }]);
+    expect(sut.statusChanges).toEqual([]);
+  });
+
   it('refuses a malformed status and answers the device', () => {
     const sut = planIngest(
       [decodeInbound(deviceTopic('btn-0001', 'status'), Buffer.from('{"online":"yes"}'), receivedAt)],

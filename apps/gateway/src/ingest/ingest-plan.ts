@@ -57,10 +57,13 @@ export function planIngest(batch: InboundMessage[], devices: ReadonlyMap<string,
     });
     if (known && deviceId && !message.unanswered) plan.notices.push({ deviceId, refusal: why });
   };
-  const touch = (deviceId: string, at: Date, change: Pick<DeviceActivity, 'online' | 'battery'>) => {
-    const current = activity.get(deviceId) ?? { deviceId, lastSeenAt: at };
-    if (at >= current.lastSeenAt) current.lastSeenAt = at;
-    activity.set(deviceId, { ...current, ...change });
+  /** Answers whether `at` is the latest news of the device in the batch, whose `change` then holds. */
+  const touch = (deviceId: string, at: Date, change: Pick<DeviceActivity, 'online' | 'battery'>): boolean => {
+    const current = activity.get(deviceId);
+    // A status the broker replays is as old as the subscription it came with, and may arrive after newer messages.
+    if (current && at < current.lastSeenAt) return false;
+    activity.set(deviceId, { ...current, deviceId, lastSeenAt: at, ...change });
+    return true;
   };
 
   for (const message of batch) {
@@ -79,8 +82,8 @@ export function planIngest(batch: InboundMessage[], devices: ReadonlyMap<string,
     }
     if (decoding.channel === 'status') {
       if (typeof decoding.online === 'boolean') {
-        touch(device.id, message.receivedAt, { online: decoding.online });
-        plan.statusChanges.push({ device, online: decoding.online, receivedAt: message.receivedAt });
+        if (touch(device.id, message.receivedAt, { online: decoding.online }))
+          plan.statusChanges.push({ device, online: decoding.online, receivedAt: message.receivedAt });
       } else {
         refuse(message, device.id, decoding.online, true);
       }

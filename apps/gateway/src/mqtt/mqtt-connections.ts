@@ -3,7 +3,11 @@ import { gatewayAlarmSubscriptions, gatewaySubscriptions } from '@eldercare/prot
 import mqtt, { type IConnackPacket, type IPublishPacket, type ISubscriptionMap, type MqttClient } from 'mqtt';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 
-export type MessageHandler = (topic: string, payload: Buffer) => Promise<void>;
+/**
+ * Takes one message; `receivedAt` is when its news is from: when it arrived, or, for a retained status the broker
+ * replays, when the subscription it came with was sent (the broker may have had newer news of the device since).
+ */
+export type MessageHandler = (topic: string, payload: Buffer, receivedAt: Date) => Promise<void>;
 
 /** MQTT 5 retain handling: 0 sends the retained messages at subscription, 2 none. */
 type RetainHandling = 0 | 2;
@@ -105,8 +109,13 @@ export class MqttConnections {
     });
     withoutNagle(client);
     // Set before the first CONNACK: a persistent session delivers what waited for it straight away.
+    let subscribedAt = new Date();
+    const subscribe = () => {
+      subscribedAt = new Date();
+      return this.subscribe(client, filters, hearsRetained ? SEND_RETAINED : SEND_NO_RETAINED);
+    };
     client.handleMessage = (packet: IPublishPacket, callback: (error?: Error) => void) => {
-      const handled = handler(packet.topic, packet.payload as Buffer);
+      const handled = handler(packet.topic, packet.payload as Buffer, packet.retain ? subscribedAt : new Date());
       // A replay (only replays carry the retain flag on 3.1.1) is the broker's own copy, which it keeps: acknowledged
       // at once, so that thousands of them after a restart do not pass one batch at a time.
       if (packet.retain) {
@@ -125,13 +134,10 @@ export class MqttConnections {
     // restart without its shared subscriptions and still says the session is present. Subscribing again loses nothing.
     // A new session hears nothing until subscribed, so the pool waits for it. A present one first delivers what waited
     // for it, handled one message at a time, and its SUBACK comes after that backlog: the pool must not wait for it.
-    const retainHandling = hearsRetained ? SEND_RETAINED : SEND_NO_RETAINED;
-    const subscribing = this.subscribe(client, filters, retainHandling);
+    const subscribing = subscribe();
     if (connack.sessionPresent) subscribing.catch((error: Error) => this.logger.error(error.message));
     else await subscribing;
-    client.on('connect', () =>
-      this.subscribe(client, filters, retainHandling).catch((error: Error) => this.logger.error(error.message)),
-    );
+    client.on('connect', () => subscribe().catch((error: Error) => this.logger.error(error.message)));
     client.on('error', (error) => this.logger.error(`broker connection ${clientId}: ${error.message}`));
     return client;
   }

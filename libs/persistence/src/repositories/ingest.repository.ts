@@ -28,7 +28,10 @@ export interface RejectionToStore {
   receivedAt: Date;
 }
 
-/** Liveness of a device as seen in one batch; `online`/`battery` only when the batch said so. */
+/**
+ * Liveness of a device as seen in one batch; `online`/`battery` only when the batch said so. `online` is stored only
+ * if `lastSeenAt` is no older than what is stored: a status the broker replays may come after newer news.
+ */
 export interface DeviceActivity {
   deviceId: string;
   lastSeenAt: Date;
@@ -79,7 +82,8 @@ export class IngestRepository {
          ), seen AS (
            UPDATE devices d SET
              last_seen_at = GREATEST(d.last_seen_at, a.last_seen_at),
-             online = COALESCE(a.online, d.online),
+             online = CASE WHEN a.last_seen_at >= d.last_seen_at OR d.last_seen_at IS NULL
+                           THEN COALESCE(a.online, d.online) ELSE d.online END,
              battery = COALESCE(a.battery, d.battery)
            FROM unnest($15::text[], $16::timestamptz[], $17::boolean[], $18::smallint[]) AS a(device_id, last_seen_at, online, battery)
            JOIN locked l ON l.id = a.device_id
