@@ -1,11 +1,12 @@
 /**
  * alarm-latency: sos presses from call buttons that send nothing else, measured from the press to the `received`
  * ack at the button and to `alert.raised` at a signed-in operator's socket.io client: with the platform idle, while
- * water readings flow at 50 % and 90 % of the best sustained ingest rate, and while a backlog of queued readings
- * drains behind a worker that was away. Baselines, same run: a bare MQTT publish → subscribe round trip on the same
+ * water readings flow at 50 % and 90 % of the best sustained ingest rate, under overload (150 %, the presses on the
+ * `alarm` topic: on `up` an alarm shares the broker's queue to the gateway with the readings piling up there), and
+ * while a backlog of queued readings drains behind a worker that was away. Baselines, same run: a bare MQTT publish → subscribe round trip on the same
  * broker, and a bare socket.io echo on loopback.
  *
- * BENCH_ALARM_TOPIC=alarm publishes the presses on a device's `alarm` topic instead of `up` (once protocol v1 has it).
+ * BENCH_ALARM_TOPIC=alarm publishes the presses of the other phases on a device's `alarm` topic instead of `up`.
  */
 import type { AlertView, ClientToServerEvents, ServerToClientEvents } from '@eldercare/contracts';
 import { JobName, QueueName, type DeviceEventJob } from '@eldercare/contracts';
@@ -56,7 +57,7 @@ runPart('alarm-latency', async (context) => {
   console.log(`  best sustained ingest: ${Math.round(rate)} msg/s; presses on \`${ALARM_CHANNEL}\``);
 
   const stack = await BenchStack.start(context);
-  const phases = ['idle', 'load_50', 'load_90', 'backlog'] as const;
+  const phases = ['idle', 'load_50', 'load_90', 'overload', 'backlog'] as const;
   const { elderIds, districtId } = await stack.createElders(METERS + phases.length * PRESSES_PER_PHASE);
   const meters = await stack.registerDevices('water_meter', 'wm-alarm', elderIds.slice(0, METERS));
   const buttonDevices = await stack.registerDevices('call_button', 'btn-alarm', elderIds.slice(METERS));
@@ -93,7 +94,7 @@ runPart('alarm-latency', async (context) => {
   const generator = await ReadingGenerator.start(stack.broker.url, meters);
   context.onCleanup(() => generator.close());
 
-  const pressAll = async (phase: string, group: SimulatedDevice[], waitMs: number) => {
+  const pressAll = async (phase: string, group: SimulatedDevice[], waitMs: number, channel = ALARM_CHANNEL) => {
     const phasePresses: Press[] = [];
     for (const [index, button] of group.entries()) {
       const elderId = buttonDevices[buttons.indexOf(button)].elderId!;
@@ -105,7 +106,7 @@ runPart('alarm-latency', async (context) => {
         if (downlink.kind === 'ack' && downlink.ref === uplink.msgId && downlink.state === 'received')
           press.receivedAt.push(performance.now());
       });
-      const topic = ALARM_CHANNEL === 'up' ? undefined : `${TOPIC_ROOT}/${button.deviceId}/${ALARM_CHANNEL}`;
+      const topic = channel === 'up' ? undefined : `${TOPIC_ROOT}/${button.deviceId}/${channel}`;
       await button.publishRaw(encodeUplink(uplink), { topic });
       await sleep(PRESS_INTERVAL_MS);
     }
@@ -118,14 +119,20 @@ runPart('alarm-latency', async (context) => {
 
   console.log('  idle');
   await pressAll('idle', group(0), PHASE_WAIT_MS);
-  for (const [index, share] of [
-    [1, 0.5],
-    [2, 0.9],
+  for (const [index, share, channel] of [
+    [1, 0.5, ALARM_CHANNEL],
+    [2, 0.9, ALARM_CHANNEL],
+    // More than the platform can store: readings wait in the broker's queue, the presses take the alarm topic.
+    [3, 1.5, 'alarm'],
   ] as const) {
-    console.log(`  readings at ${share * 100} % of ${Math.round(rate)} msg/s`);
+    console.log(`  readings at ${share * 100} % of ${Math.round(rate)} msg/s; presses on \`${channel}\``);
     generator.setRate(rate * share);
     await sleep(3_000);
-    await pressAll(phases[index], group(index), PHASE_WAIT_MS);
+    const [storedBefore, startedAt] = [await stack.storedCount(), performance.now()];
+    await pressAll(phases[index], group(index), PHASE_WAIT_MS, channel);
+    const seconds = (performance.now() - startedAt) / 1000;
+    sheet.add(`${phases[index]}_offered_per_s`, rate * share, 'msg/s');
+    sheet.add(`${phases[index]}_stored_per_s`, ((await stack.storedCount()) - storedBefore) / seconds, 'msg/s');
     generator.setRate(0);
     await sleep(2_000);
   }
@@ -137,7 +144,7 @@ runPart('alarm-latency', async (context) => {
   sheet.add('backlog_readings', BACKLOG, 'readings');
   worker = await stack.startWorker();
   const drainStarted = performance.now();
-  await pressAll('backlog', group(3), Math.max(10_000, context.remainingMs() - 30_000));
+  await pressAll('backlog', group(4), Math.max(10_000, context.remainingMs() - 30_000));
   const left = await stack.backlog();
   // Presses answered while readings were still queued did not wait for the backlog.
   sheet.add('backlog_left_after_presses', left, 'readings');
