@@ -25,8 +25,8 @@ export function workerOptionsFrom(env: Environment, database: PersistenceOptions
       env.WORKER_ALARM_LANE === 'thread'
         ? {
             runs: 'thread',
-            // A connection for each alarm taken at once, and one for the relay's sweep.
-            database: { ...database, poolSize: env.WORKER_ALARM_CONCURRENCY + 1 },
+            // A connection for each alarm taken at once.
+            database: { ...database, poolSize: env.WORKER_ALARM_CONCURRENCY },
             logLevel: env.LOG_LEVEL,
           }
         : { runs: 'inline' },

@@ -20,17 +20,21 @@ import { RuleTimerScheduler } from './rules/rule-timer.scheduler';
 import { WaterBaselineScheduler } from './rules/water-baseline.scheduler';
 import { WORKER_OPTIONS, type WorkerOptions } from './worker.options';
 
+/**
+ * Relays the outbox rows of the queues the worker produces to (the api relays its own: the one row of `dispatch`
+ * either finds is queued once, under its job id). The alarm lane's thread relays its own rows only: the worker that
+ * started it sweeps for rows left behind.
+ */
+const outboxRelay = (sweeps: boolean): Provider => ({
+  provide: OutboxRelay,
+  useFactory: (outbox: JobOutboxRepository, queues: WorkerQueues) =>
+    new OutboxRelay(outbox, [queues.dispatch, queues.escalations], new Logger('WorkerOutboxRelay'), sweeps),
+  inject: [JobOutboxRepository, WorkerQueues],
+});
+
 /** What the rules need, alarms and readings alike. */
 const RULES: Provider[] = [
   WorkerQueues,
-  {
-    // Relays the outbox rows of the queues the worker produces to (the api relays its own: the one row of
-    // `dispatch` either finds is queued once, under its job id).
-    provide: OutboxRelay,
-    useFactory: (outbox: JobOutboxRepository, queues: WorkerQueues) =>
-      new OutboxRelay(outbox, [queues.dispatch, queues.escalations], new Logger('WorkerOutboxRelay')),
-    inject: [JobOutboxRepository, WorkerQueues],
-  },
   RuleTimerScheduler,
   AlertAnnouncer,
   DeviceTurns,
@@ -63,6 +67,7 @@ export class WorkerModule {
       providers: [
         { provide: WORKER_OPTIONS, useValue: options },
         { provide: COUNT_RAISED_ALERT, useValue: lane === 'alone' ? countRaisedAlertInStarter : countRaisedAlertHere },
+        outboxRelay(lane !== 'alone'),
         ...RULES,
         lane === 'thread' ? AlarmLaneThread : AlarmConsumer,
         ...(lane === 'alone' ? [] : ROUTINE),

@@ -31,17 +31,19 @@ export class OutboxRelay {
   private sweeper?: NodeJS.Timeout;
   private sweeping = false;
 
+  /** `sweeps`: false for a relay beside another of the same process that sweeps already. */
   constructor(
     private readonly outbox: OutboxStore,
     queues: AnyJobQueue[],
     private readonly logger?: OutboxRelayLogger,
+    private readonly sweeps = true,
   ) {
     this.queues = new Map(queues.map((queue) => [queue.name, queue]));
   }
 
   /** Starts sweeping for rows left behind (a Nest application calls it once every module is up). */
   onApplicationBootstrap(): void {
-    this.sweeper ??= setInterval(() => void this.sweep(), SWEEP_EVERY_MS);
+    if (this.sweeps) this.sweeper ??= setInterval(() => void this.sweep(), SWEEP_EVERY_MS);
   }
 
   /** Stops sweeping. */

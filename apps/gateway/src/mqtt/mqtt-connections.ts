@@ -21,9 +21,9 @@ const SESSION_KEPT_FOR_EVER = 0xffffffff;
  * when `handleMessage` calls back, so a message is acknowledged after `handler` resolves (once it is stored), and
  * a pool of connections lets many messages be in flight, to be stored together. The one exception is a retained
  * status the broker replays at subscription: the broker keeps that copy whatever the gateway does, and replays it
- * again at the next subscription, so it is acknowledged as it arrives and stored with the next batches. The alarm connections subscribe to
- * the `alarm` topic only: the broker queues per connection, so what waits for a reading connection never holds
- * them up.
+ * again at the next subscription, so it is acknowledged as it arrives and stored with the next batches. The alarm
+ * connections subscribe to the `alarm` topic only: the broker queues per connection, so what waits for a reading
+ * connection never holds them up.
  *
  * Reading connections keep persistent sessions: what the broker holds for a gateway that died waits for it to come
  * back, and nothing is lost. Alarm connections have clean sessions: Mosquitto goes on sharing messages out to a dead
@@ -80,8 +80,8 @@ export class MqttConnections {
    * does so for shared subscriptions too, to MQTT 3.1.1 clients): with 256 connections and 15,000 meters that would be
    * 3.8 million messages after a broker restart, queued ahead of what the devices sent. One connection of each pool
    * hears them. The others speak MQTT 5 and subscribe with retain handling 2, so the broker sends them no replay at
-   * all. The one that hears them stays on 3.1.1, which every broker
-   * speaks (the embedded one knows no MQTT 5, and the all-in-one process has one connection).
+   * all. The one that hears them stays on 3.1.1, which every broker speaks (the embedded one knows no MQTT 5, and the
+   * all-in-one process has one connection).
    */
   private async connect(
     clientId: string,

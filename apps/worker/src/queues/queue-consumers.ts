@@ -16,7 +16,10 @@ import { RuleEngineService } from '../rules/rule-engine.service';
 import { WaterBaselineScheduler } from '../rules/water-baseline.scheduler';
 import { WORKER_OPTIONS, type WorkerOptions } from '../worker.options';
 
-/** Glue from the worker's queues but `device-alarms` (see AlarmConsumer) to its services: each job name to one service call. */
+/**
+ * Glue from the worker's queues, all but `device-alarms` (see AlarmConsumer), to its services: each job name to one
+ * service call.
+ */
 @Injectable()
 export class QueueConsumers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(QueueConsumers.name);
